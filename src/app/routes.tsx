@@ -1,0 +1,28 @@
+import { Navigate, type RouteObject } from 'react-router';
+import { connectionRoutes } from '@/features/connections/routes';
+import { destinationRoutes } from '@/features/destinations/routes';
+import { playgroundRoutes } from '@/features/playground/routes';
+import { settingsRoutes } from '@/features/settings/routes';
+import { sourceRoutes } from '@/features/sources/routes';
+import { Layout } from './Layout';
+import { NotFoundPage } from './NotFoundPage';
+import { RouteError } from './RouteError';
+
+// Each feature owns its route list (src/features/<name>/routes.tsx) and loads its pages lazily, so
+// the first screen downloads only what it shows. Every route gets the per-route error boundary.
+function withBoundary(routes: RouteObject[]): RouteObject[] {
+  return routes.map((route) => ({ ...route, ErrorBoundary: RouteError, children: route.children ? withBoundary(route.children) : undefined }) as RouteObject);
+}
+
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    Component: Layout,
+    ErrorBoundary: RouteError,
+    children: [
+      { index: true, element: <Navigate to="/connections" replace /> },
+      ...withBoundary([...connectionRoutes, ...sourceRoutes, ...destinationRoutes, ...settingsRoutes, ...playgroundRoutes]),
+      { path: '*', Component: NotFoundPage },
+    ],
+  },
+];

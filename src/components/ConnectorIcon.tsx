@@ -1,0 +1,51 @@
+import { useMemo } from 'react';
+
+// Connector definitions may carry an SVG icon; the fixtures have none. Untrusted SVG is only ever
+// used as an <img> data URL (scripts in it never run); without one we draw initials on a colour
+// derived from the name so every connector stays recognisable.
+const PALETTE = ['#4c6ef5', '#12b886', '#f76707', '#ae3ec9', '#1098ad', '#e64980', '#5c940d', '#d6336c', '#3b5bdb', '#0ca678'];
+
+function initials(name: string): string {
+  const words = name.replace(/[^\p{L}\p{N} ]/gu, ' ').split(/\s+/).filter(Boolean);
+  if (words.length === 0) return '?';
+  if (words.length === 1) return words[0]!.slice(0, 2).toUpperCase();
+  return (words[0]![0]! + words[1]![0]!).toUpperCase();
+}
+
+function colourFor(name: string): string {
+  let hash = 0;
+  for (const char of name) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  return PALETTE[hash % PALETTE.length]!;
+}
+
+export function ConnectorIcon({ name, icon, size = 32 }: { name: string; icon?: string | null; size?: number }) {
+  const src = useMemo(() => {
+    if (!icon) return undefined;
+    const trimmed = icon.trim();
+    if (trimmed.startsWith('<svg')) return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(trimmed)}`;
+    if (/^https:\/\//.test(trimmed)) return trimmed;
+    return undefined;
+  }, [icon]);
+  if (src) return <img src={src} alt="" width={size} height={size} style={{ borderRadius: 6, flexShrink: 0 }} />;
+  return (
+    <span
+      aria-hidden="true"
+      style={{
+        width: size,
+        height: size,
+        borderRadius: 6,
+        background: colourFor(name),
+        color: '#fff',
+        display: 'inline-flex',
+        alignItems: 'center',
+        justifyContent: 'center',
+        fontSize: size * 0.4,
+        fontWeight: 700,
+        flexShrink: 0,
+        letterSpacing: 0.5,
+      }}
+    >
+      {initials(name)}
+    </span>
+  );
+}

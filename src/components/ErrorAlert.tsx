@@ -1,0 +1,63 @@
+import { Alert, Button, Code, Collapse, Group, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { ApiError, describeError } from '@/api/errors';
+
+interface ErrorAlertProps {
+  error: unknown;
+  /** What was being done, e.g. "Could not load sources". */
+  title: string;
+  onRetry?: () => void;
+}
+
+/** A failure shown in place of what could not load: the specific message, a retry, details on demand. */
+export function ErrorAlert({ error, title, onRetry }: ErrorAlertProps) {
+  const [showDetails, setShowDetails] = useState(false);
+  const apiError = error instanceof ApiError ? error : undefined;
+  const details = apiError?.details;
+  return (
+    <Alert color="red" title={title} role="alert" variant="light">
+      <Stack gap="xs">
+        <Text size="sm">{describeError(error)}</Text>
+        {apiError && apiError.fieldErrors.length > 0 && (
+          <ul style={{ margin: 0, paddingLeft: '1.2rem' }}>
+            {apiError.fieldErrors.map((fieldError) => (
+              <li key={`${fieldError.path}:${fieldError.message}`}>
+                <Text size="sm" span fw={600}>
+                  {fieldError.path || 'input'}
+                </Text>
+                <Text size="sm" span>
+                  {' '}
+                  {fieldError.message}
+                </Text>
+              </li>
+            ))}
+          </ul>
+        )}
+        <Group gap="xs">
+          {onRetry && (
+            <Button size="xs" variant="filled" color="red" onClick={onRetry}>
+              Try again
+            </Button>
+          )}
+          {details && (
+            <Button size="xs" variant="subtle" color="red" onClick={() => setShowDetails((v) => !v)} aria-expanded={showDetails}>
+              {showDetails ? 'Hide details' : 'Show details'}
+            </Button>
+          )}
+        </Group>
+        {details && (
+          <Collapse expanded={showDetails}>
+            <Code block>{details}</Code>
+          </Collapse>
+        )}
+        {apiError && (
+          <Text size="xs" c="dimmed">
+            {apiError.endpoint}
+            {apiError.status ? ` · HTTP ${apiError.status}` : ''}
+            {apiError.errorId ? ` · error id ${apiError.errorId}` : ''}
+          </Text>
+        )}
+      </Stack>
+    </Alert>
+  );
+}

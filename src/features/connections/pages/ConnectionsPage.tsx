@@ -1,0 +1,5 @@
+import { PageHeader } from '@/components/PageHeader';
+
+export function ConnectionsPage() {
+  return <PageHeader title="Connections" description="Coming soon." />;
+}

@@ -1,0 +1,5 @@
+import { PageHeader } from '@/components/PageHeader';
+
+export function SourcesPage() {
+  return <PageHeader title="Sources" description="Coming soon." />;
+}

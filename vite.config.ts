@@ -1,0 +1,39 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// `AIRBYTE_API_URL=http://host:8000 npm run dev` proxies /api to a real Airbyte server, so the
+// browser talks to one origin (no CORS set-up needed on the server).
+const airbyteApiUrl = process.env.AIRBYTE_API_URL;
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    alias: {
+      '@': fileURLToPath(new URL('./src', import.meta.url)),
+      '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),
+    },
+  },
+  define: {
+    // Lets the dev server tell the app to use the proxied real server instead of the mock.
+    'import.meta.env.SYNCDECK_DEV_BACKEND': JSON.stringify(airbyteApiUrl ? 'airbyte' : ''),
+  },
+  server: {
+    port: 5173,
+    proxy: airbyteApiUrl ? { '/api': { target: airbyteApiUrl, changeOrigin: true } } : undefined,
+  },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    chunkSizeWarningLimit: 1500,
+  },
+  test: {
+    globals: true,
+    environment: 'jsdom',
+    setupFiles: ['./src/test/setup.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],
+    testTimeout: 20000,
+    css: false,
+  },
+});
