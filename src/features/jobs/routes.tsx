@@ -1,0 +1,4 @@
+import type { RouteObject } from 'react-router';
+
+// Nested by features/connections under /connections/:connectionId.
+export const jobRoutes: RouteObject[] = [];
