@@ -1,5 +1,6 @@
 import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
+import { CredentialsGate } from '@/features/auth/CredentialsGate';
 import { Providers } from './Providers';
 import { routes } from './routes';
 
@@ -8,7 +9,9 @@ const router = createBrowserRouter(routes);
 export function App() {
   return (
     <Providers>
-      <RouterProvider router={router} />
+      <CredentialsGate>
+        <RouterProvider router={router} />
+      </CredentialsGate>
     </Providers>
   );
 }

@@ -1,5 +1,21 @@
+import { Stack } from '@mantine/core';
 import { PageHeader } from '@/components/PageHeader';
+import { getRuntimeConfig } from '@/api/runtimeConfig';
+import { AppearanceSettings } from '../components/AppearanceSettings';
+import { MockBackendPanel } from '../components/MockBackendPanel';
+import { ServerSettings } from '../components/ServerSettings';
+import { WorkspaceSettings } from '../components/WorkspaceSettings';
 
 export function SettingsPage() {
-  return <PageHeader title="Settings" description="Coming soon." />;
+  return (
+    <>
+      <PageHeader title="Settings" description="The server this console talks to, your workspace and how the console looks." />
+      <Stack gap="lg" maw={760}>
+        <ServerSettings />
+        <WorkspaceSettings />
+        <AppearanceSettings />
+        {getRuntimeConfig().backend === 'mock' && <MockBackendPanel />}
+      </Stack>
+    </>
+  );
 }
