@@ -19,7 +19,9 @@ export type ApiRequest<P extends PostPaths> = RequestBody<P>;
 export type ApiResponse<P extends PostPaths> = SuccessBody<P>;
 
 function baseUrl(): string {
-  return `${getRuntimeConfig().apiUrl}/api`;
+  // Absolute, so requests also work where relative URLs do not resolve (Node-based tests).
+  const server = getRuntimeConfig().apiUrl || globalThis.location?.origin || '';
+  return `${server}/api`;
 }
 
 const client = createClient<paths>({

@@ -1,0 +1,18 @@
+import { DEFAULT_CONFIG, parseRuntimeConfig } from './runtimeConfig';
+
+describe('parseRuntimeConfig', () => {
+  it('reads a real-server config and normalises the URL', () => {
+    expect(parseRuntimeConfig({ backend: 'airbyte', apiUrl: 'http://localhost:8000/api/', auth: 'basic' })).toEqual({
+      ...DEFAULT_CONFIG,
+      backend: 'airbyte',
+      apiUrl: 'http://localhost:8000',
+      auth: 'basic',
+    });
+  });
+
+  it('falls back to the embedded mock for anything unknown', () => {
+    expect(parseRuntimeConfig({ backend: 'postgres', auth: 'kerberos', timeoutMs: -1 })).toEqual(DEFAULT_CONFIG);
+    expect(parseRuntimeConfig('not an object')).toEqual(DEFAULT_CONFIG);
+    expect(parseRuntimeConfig(null)).toEqual(DEFAULT_CONFIG);
+  });
+});
