@@ -61,7 +61,7 @@ export function Layout() {
               </Text>
             )}
             {getRuntimeConfig().backend === 'mock' && (
-              <Text size="xs" c="orange" fw={600} title="Data comes from the embedded mock backend">
+              <Text size="xs" c="var(--mantine-color-orange-light-color)" fw={700} title="Data comes from the embedded mock backend">
                 MOCK
               </Text>
             )}
