@@ -1,0 +1,83 @@
+// Connector definitions (the catalog of available sources and destinations) and their specifications.
+import { useQuery } from '@tanstack/react-query';
+import { apiPost } from '../client';
+import { ApiError } from '../errors';
+import { destinationDefinitionKeys, sourceDefinitionKeys } from '../queryKeys';
+import type { DestinationDefinitionRead, DestinationDefinitionSpecificationRead, SourceDefinitionRead, SourceDefinitionSpecificationRead } from '../types';
+
+// A real server scopes definitions to the workspace (custom connectors, grants); servers or mocks
+// without the workspace variant answer 404 for it, and then the deployment-wide list is the right one.
+function workspaceVariantMissing(error: unknown): boolean {
+  return error instanceof ApiError && (error.status === 404 || error.status === 405 || error.kind === 'malformed');
+}
+
+export async function fetchSourceDefinitions(workspaceId: string, signal?: AbortSignal): Promise<SourceDefinitionRead[]> {
+  try {
+    const body = await apiPost('/v1/source_definitions/list_for_workspace', { workspaceId, filterByUsed: false }, { signal });
+    return body.sourceDefinitions;
+  } catch (error) {
+    if (!workspaceVariantMissing(error)) throw error;
+    const body = await apiPost('/v1/source_definitions/list', undefined, { signal });
+    return body.sourceDefinitions;
+  }
+}
+
+export async function fetchDestinationDefinitions(workspaceId: string, signal?: AbortSignal): Promise<DestinationDefinitionRead[]> {
+  try {
+    const body = await apiPost('/v1/destination_definitions/list_for_workspace', { workspaceId, filterByUsed: false }, { signal });
+    return body.destinationDefinitions;
+  } catch (error) {
+    if (!workspaceVariantMissing(error)) throw error;
+    const body = await apiPost('/v1/destination_definitions/list', undefined, { signal });
+    return body.destinationDefinitions;
+  }
+}
+
+export function fetchSourceDefinitionSpecification(sourceDefinitionId: string, workspaceId: string, signal?: AbortSignal): Promise<SourceDefinitionSpecificationRead> {
+  return apiPost('/v1/source_definition_specifications/get', { sourceDefinitionId, workspaceId }, { signal });
+}
+
+export function fetchDestinationDefinitionSpecification(
+  destinationDefinitionId: string,
+  workspaceId: string,
+  signal?: AbortSignal,
+): Promise<DestinationDefinitionSpecificationRead> {
+  return apiPost('/v1/destination_definition_specifications/get', { destinationDefinitionId, workspaceId }, { signal });
+}
+
+// Definitions change only when an admin adds or upgrades a connector: cache them for a while.
+const DEFINITIONS_STALE_MS = 5 * 60_000;
+
+export function useSourceDefinitions(workspaceId: string) {
+  return useQuery({
+    queryKey: sourceDefinitionKeys.list(workspaceId),
+    queryFn: ({ signal }) => fetchSourceDefinitions(workspaceId, signal),
+    staleTime: DEFINITIONS_STALE_MS,
+  });
+}
+
+export function useDestinationDefinitions(workspaceId: string) {
+  return useQuery({
+    queryKey: destinationDefinitionKeys.list(workspaceId),
+    queryFn: ({ signal }) => fetchDestinationDefinitions(workspaceId, signal),
+    staleTime: DEFINITIONS_STALE_MS,
+  });
+}
+
+export function useSourceDefinitionSpecification(sourceDefinitionId: string | undefined, workspaceId: string) {
+  return useQuery({
+    queryKey: sourceDefinitionKeys.specification(sourceDefinitionId ?? '', workspaceId),
+    queryFn: ({ signal }) => fetchSourceDefinitionSpecification(sourceDefinitionId!, workspaceId, signal),
+    enabled: Boolean(sourceDefinitionId),
+    staleTime: DEFINITIONS_STALE_MS,
+  });
+}
+
+export function useDestinationDefinitionSpecification(destinationDefinitionId: string | undefined, workspaceId: string) {
+  return useQuery({
+    queryKey: destinationDefinitionKeys.specification(destinationDefinitionId ?? '', workspaceId),
+    queryFn: ({ signal }) => fetchDestinationDefinitionSpecification(destinationDefinitionId!, workspaceId, signal),
+    enabled: Boolean(destinationDefinitionId),
+    staleTime: DEFINITIONS_STALE_MS,
+  });
+}

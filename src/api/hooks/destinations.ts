@@ -1,0 +1,86 @@
+// Destinations: list, read, create, update, delete and connection checks.
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiPost, type ApiRequest, type CallOptions } from '../client';
+import { connectionKeys, destinationKeys } from '../queryKeys';
+import type { CheckConnectionRead, DestinationRead } from '../types';
+
+export type DestinationCreateBody = ApiRequest<'/v1/destinations/create'>;
+export type DestinationUpdateBody = ApiRequest<'/v1/destinations/update'>;
+export type DestinationCheckBody = ApiRequest<'/v1/scheduler/destinations/check_connection'>;
+
+export async function fetchDestinations(workspaceId: string, signal?: AbortSignal): Promise<DestinationRead[]> {
+  const body = await apiPost('/v1/destinations/list', { workspaceId }, { signal });
+  return body.destinations;
+}
+
+export function fetchDestination(destinationId: string, signal?: AbortSignal): Promise<DestinationRead> {
+  return apiPost('/v1/destinations/get', { destinationId }, { signal });
+}
+
+export function createDestination(body: DestinationCreateBody, options?: CallOptions): Promise<DestinationRead> {
+  return apiPost('/v1/destinations/create', body, options);
+}
+
+export function updateDestination(body: DestinationUpdateBody, options?: CallOptions): Promise<DestinationRead> {
+  return apiPost('/v1/destinations/update', body, options);
+}
+
+export async function deleteDestination(destinationId: string, options?: CallOptions): Promise<void> {
+  await apiPost('/v1/destinations/delete', { destinationId }, options);
+}
+
+/** Check a configuration that is not saved yet (creating a destination). */
+export function checkDestinationConfiguration(body: DestinationCheckBody, options?: CallOptions): Promise<CheckConnectionRead> {
+  return apiPost('/v1/scheduler/destinations/check_connection', body, options);
+}
+
+/** Check a proposed change to a saved destination; masked secrets are resolved by the server. */
+export function checkDestinationUpdate(body: DestinationUpdateBody, options?: CallOptions): Promise<CheckConnectionRead> {
+  return apiPost('/v1/destinations/check_connection_for_update', body, options);
+}
+
+export function useDestinations(workspaceId: string) {
+  return useQuery({ queryKey: destinationKeys.list(workspaceId), queryFn: ({ signal }) => fetchDestinations(workspaceId, signal) });
+}
+
+export function useDestination(destinationId: string | undefined) {
+  return useQuery({
+    queryKey: destinationKeys.detail(destinationId ?? ''),
+    queryFn: ({ signal }) => fetchDestination(destinationId!, signal),
+    enabled: Boolean(destinationId),
+  });
+}
+
+export function useCreateDestination() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: DestinationCreateBody) => createDestination(body),
+    onSuccess: (destination) => {
+      queryClient.setQueryData(destinationKeys.detail(destination.destinationId), destination);
+      return queryClient.invalidateQueries({ queryKey: destinationKeys.all });
+    },
+  });
+}
+
+export function useUpdateDestination() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: DestinationUpdateBody) => updateDestination(body),
+    onSuccess: (destination) => {
+      queryClient.setQueryData(destinationKeys.detail(destination.destinationId), destination);
+      return Promise.all([queryClient.invalidateQueries({ queryKey: destinationKeys.all }), queryClient.invalidateQueries({ queryKey: connectionKeys.all })]);
+    },
+  });
+}
+
+export function useDeleteDestination() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (destinationId: string) => deleteDestination(destinationId),
+    onSuccess: (_data, destinationId) => {
+      queryClient.removeQueries({ queryKey: destinationKeys.detail(destinationId) });
+      // Deleting a destination deletes its connections on the server too.
+      return Promise.all([queryClient.invalidateQueries({ queryKey: destinationKeys.all }), queryClient.invalidateQueries({ queryKey: connectionKeys.all })]);
+    },
+  });
+}

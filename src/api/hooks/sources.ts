@@ -1,0 +1,86 @@
+// Sources: list, read, create, update, delete and connection checks.
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiPost, type ApiRequest, type CallOptions } from '../client';
+import { connectionKeys, sourceKeys } from '../queryKeys';
+import type { CheckConnectionRead, SourceRead } from '../types';
+
+export type SourceCreateBody = ApiRequest<'/v1/sources/create'>;
+export type SourceUpdateBody = ApiRequest<'/v1/sources/update'>;
+export type SourceCheckBody = ApiRequest<'/v1/scheduler/sources/check_connection'>;
+
+export async function fetchSources(workspaceId: string, signal?: AbortSignal): Promise<SourceRead[]> {
+  const body = await apiPost('/v1/sources/list', { workspaceId }, { signal });
+  return body.sources;
+}
+
+export function fetchSource(sourceId: string, signal?: AbortSignal): Promise<SourceRead> {
+  return apiPost('/v1/sources/get', { sourceId }, { signal });
+}
+
+export function createSource(body: SourceCreateBody, options?: CallOptions): Promise<SourceRead> {
+  return apiPost('/v1/sources/create', body, options);
+}
+
+export function updateSource(body: SourceUpdateBody, options?: CallOptions): Promise<SourceRead> {
+  return apiPost('/v1/sources/update', body, options);
+}
+
+export async function deleteSource(sourceId: string, options?: CallOptions): Promise<void> {
+  await apiPost('/v1/sources/delete', { sourceId }, options);
+}
+
+/** Check a configuration that is not saved yet (creating a source). */
+export function checkSourceConfiguration(body: SourceCheckBody, options?: CallOptions): Promise<CheckConnectionRead> {
+  return apiPost('/v1/scheduler/sources/check_connection', body, options);
+}
+
+/** Check a proposed change to a saved source; masked secrets are resolved by the server. */
+export function checkSourceUpdate(body: SourceUpdateBody, options?: CallOptions): Promise<CheckConnectionRead> {
+  return apiPost('/v1/sources/check_connection_for_update', body, options);
+}
+
+export function useSources(workspaceId: string) {
+  return useQuery({ queryKey: sourceKeys.list(workspaceId), queryFn: ({ signal }) => fetchSources(workspaceId, signal) });
+}
+
+export function useSource(sourceId: string | undefined) {
+  return useQuery({
+    queryKey: sourceKeys.detail(sourceId ?? ''),
+    queryFn: ({ signal }) => fetchSource(sourceId!, signal),
+    enabled: Boolean(sourceId),
+  });
+}
+
+export function useCreateSource() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: SourceCreateBody) => createSource(body),
+    onSuccess: (source) => {
+      queryClient.setQueryData(sourceKeys.detail(source.sourceId), source);
+      return queryClient.invalidateQueries({ queryKey: sourceKeys.all });
+    },
+  });
+}
+
+export function useUpdateSource() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: SourceUpdateBody) => updateSource(body),
+    onSuccess: (source) => {
+      queryClient.setQueryData(sourceKeys.detail(source.sourceId), source);
+      return Promise.all([queryClient.invalidateQueries({ queryKey: sourceKeys.all }), queryClient.invalidateQueries({ queryKey: connectionKeys.all })]);
+    },
+  });
+}
+
+export function useDeleteSource() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (sourceId: string) => deleteSource(sourceId),
+    onSuccess: (_data, sourceId) => {
+      queryClient.removeQueries({ queryKey: sourceKeys.detail(sourceId) });
+      // Deleting a source deletes its connections on the server too.
+      return Promise.all([queryClient.invalidateQueries({ queryKey: sourceKeys.all }), queryClient.invalidateQueries({ queryKey: connectionKeys.all })]);
+    },
+  });
+}

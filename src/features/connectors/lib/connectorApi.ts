@@ -1,0 +1,180 @@
+// One adapter per kind, so the shared screens never branch on 'source' | 'destination' themselves:
+// the endpoints, query keys, field names and the words shown to the user all come from here.
+import type { QueryKey } from '@tanstack/react-query';
+import {
+  fetchDestinationDefinitionSpecification,
+  fetchDestinationDefinitions,
+  fetchSourceDefinitionSpecification,
+  fetchSourceDefinitions,
+} from '@/api/hooks/definitions';
+import {
+  checkDestinationConfiguration,
+  checkDestinationUpdate,
+  createDestination,
+  deleteDestination,
+  fetchDestination,
+  fetchDestinations,
+  updateDestination,
+} from '@/api/hooks/destinations';
+import { checkSourceConfiguration, checkSourceUpdate, createSource, deleteSource, fetchSource, fetchSources, updateSource } from '@/api/hooks/sources';
+import { destinationDefinitionKeys, destinationKeys, sourceDefinitionKeys, sourceKeys } from '@/api/queryKeys';
+import type { DestinationDefinitionRead, DestinationRead, SourceDefinitionRead, SourceRead } from '@/api/types';
+import type {
+  CheckConnectionRead,
+  ConnectorDefinition,
+  ConnectorKind,
+  ConnectorSpecification,
+  ConnectorUpdateInput,
+  NewConnectorInput,
+  SavedConnector,
+} from './types';
+
+export interface ConnectorWords {
+  /** "source" */
+  singular: string;
+  /** "Source" */
+  Singular: string;
+  /** "sources" */
+  plural: string;
+  /** "Sources" */
+  Plural: string;
+}
+
+export interface ConnectorApi {
+  kind: ConnectorKind;
+  words: ConnectorWords;
+  /** "/sources" */
+  basePath: string;
+  /** Query parameter added to returnTo after creating: "sourceId". */
+  idParam: 'sourceId' | 'destinationId';
+  keys: {
+    all: QueryKey;
+    list(workspaceId: string): QueryKey;
+    detail(id: string): QueryKey;
+    definitions(workspaceId: string): QueryKey;
+    specification(definitionId: string, workspaceId: string): QueryKey;
+  };
+  listDefinitions(workspaceId: string, signal?: AbortSignal): Promise<ConnectorDefinition[]>;
+  getSpecification(definitionId: string, workspaceId: string, signal?: AbortSignal): Promise<ConnectorSpecification>;
+  list(workspaceId: string, signal?: AbortSignal): Promise<SavedConnector[]>;
+  get(id: string, signal?: AbortSignal): Promise<SavedConnector>;
+  create(input: NewConnectorInput): Promise<SavedConnector>;
+  update(input: ConnectorUpdateInput): Promise<SavedConnector>;
+  remove(id: string): Promise<void>;
+  checkNew(input: NewConnectorInput, signal: AbortSignal): Promise<CheckConnectionRead>;
+  checkUpdate(input: ConnectorUpdateInput, signal: AbortSignal): Promise<CheckConnectionRead>;
+}
+
+// The OpenAPI types a configuration as an object without declared properties; it is free-form JSON.
+type ApiConfiguration = SourceRead['connectionConfiguration'];
+function toApiConfig(configuration: Record<string, unknown>): ApiConfiguration {
+  return configuration as ApiConfiguration;
+}
+
+function asConfig(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+function fromSourceDefinition(d: SourceDefinitionRead): ConnectorDefinition {
+  return {
+    definitionId: d.sourceDefinitionId,
+    name: d.name,
+    dockerRepository: d.dockerRepository,
+    dockerImageTag: d.dockerImageTag,
+    documentationUrl: d.documentationUrl,
+    icon: d.icon,
+    supportLevel: d.supportLevel,
+    releaseStage: d.releaseStage,
+  };
+}
+
+function fromDestinationDefinition(d: DestinationDefinitionRead): ConnectorDefinition {
+  return {
+    definitionId: d.destinationDefinitionId,
+    name: d.name,
+    dockerRepository: d.dockerRepository,
+    dockerImageTag: d.dockerImageTag,
+    documentationUrl: d.documentationUrl,
+    icon: d.icon,
+    supportLevel: d.supportLevel,
+    releaseStage: d.releaseStage,
+  };
+}
+
+function fromSource(s: SourceRead): SavedConnector {
+  return {
+    id: s.sourceId,
+    name: s.name,
+    definitionId: s.sourceDefinitionId,
+    definitionName: s.sourceName,
+    icon: s.icon,
+    workspaceId: s.workspaceId,
+    configuration: asConfig(s.connectionConfiguration),
+  };
+}
+
+function fromDestination(d: DestinationRead): SavedConnector {
+  return {
+    id: d.destinationId,
+    name: d.name,
+    definitionId: d.destinationDefinitionId,
+    definitionName: d.destinationName,
+    icon: d.icon,
+    workspaceId: d.workspaceId,
+    configuration: asConfig(d.connectionConfiguration),
+  };
+}
+
+export const sourceApi: ConnectorApi = {
+  kind: 'source',
+  words: { singular: 'source', Singular: 'Source', plural: 'sources', Plural: 'Sources' },
+  basePath: '/sources',
+  idParam: 'sourceId',
+  keys: {
+    all: sourceKeys.all,
+    list: sourceKeys.list,
+    detail: sourceKeys.detail,
+    definitions: sourceDefinitionKeys.list,
+    specification: sourceDefinitionKeys.specification,
+  },
+  listDefinitions: async (workspaceId, signal) => (await fetchSourceDefinitions(workspaceId, signal)).map(fromSourceDefinition),
+  getSpecification: (definitionId, workspaceId, signal) => fetchSourceDefinitionSpecification(definitionId, workspaceId, signal),
+  list: async (workspaceId, signal) => (await fetchSources(workspaceId, signal)).map(fromSource),
+  get: async (id, signal) => fromSource(await fetchSource(id, signal)),
+  create: async ({ workspaceId, definitionId, name, configuration }) =>
+    fromSource(await createSource({ workspaceId, sourceDefinitionId: definitionId, name, connectionConfiguration: toApiConfig(configuration) })),
+  update: async ({ id, name, configuration }) => fromSource(await updateSource({ sourceId: id, name, connectionConfiguration: toApiConfig(configuration) })),
+  remove: (id) => deleteSource(id),
+  checkNew: ({ workspaceId, definitionId, configuration }, signal) =>
+    checkSourceConfiguration({ workspaceId, sourceDefinitionId: definitionId, connectionConfiguration: toApiConfig(configuration) }, { signal }),
+  checkUpdate: ({ id, name, configuration }, signal) => checkSourceUpdate({ sourceId: id, name, connectionConfiguration: toApiConfig(configuration) }, { signal }),
+};
+
+export const destinationApi: ConnectorApi = {
+  kind: 'destination',
+  words: { singular: 'destination', Singular: 'Destination', plural: 'destinations', Plural: 'Destinations' },
+  basePath: '/destinations',
+  idParam: 'destinationId',
+  keys: {
+    all: destinationKeys.all,
+    list: destinationKeys.list,
+    detail: destinationKeys.detail,
+    definitions: destinationDefinitionKeys.list,
+    specification: destinationDefinitionKeys.specification,
+  },
+  listDefinitions: async (workspaceId, signal) => (await fetchDestinationDefinitions(workspaceId, signal)).map(fromDestinationDefinition),
+  getSpecification: (definitionId, workspaceId, signal) => fetchDestinationDefinitionSpecification(definitionId, workspaceId, signal),
+  list: async (workspaceId, signal) => (await fetchDestinations(workspaceId, signal)).map(fromDestination),
+  get: async (id, signal) => fromDestination(await fetchDestination(id, signal)),
+  create: async ({ workspaceId, definitionId, name, configuration }) =>
+    fromDestination(await createDestination({ workspaceId, destinationDefinitionId: definitionId, name, connectionConfiguration: toApiConfig(configuration) })),
+  update: async ({ id, name, configuration }) => fromDestination(await updateDestination({ destinationId: id, name, connectionConfiguration: toApiConfig(configuration) })),
+  remove: (id) => deleteDestination(id),
+  checkNew: ({ workspaceId, definitionId, configuration }, signal) =>
+    checkDestinationConfiguration({ workspaceId, destinationDefinitionId: definitionId, connectionConfiguration: toApiConfig(configuration) }, { signal }),
+  checkUpdate: ({ id, name, configuration }, signal) => checkDestinationUpdate({ destinationId: id, name, connectionConfiguration: toApiConfig(configuration) }, { signal }),
+};
+
+export function connectorApiFor(kind: ConnectorKind): ConnectorApi {
+  return kind === 'source' ? sourceApi : destinationApi;
+}

@@ -1,0 +1,44 @@
+// The shape the shared connector screens work with, the same for sources and destinations.
+import type { CheckConnectionRead, DestinationDefinitionSpecificationRead, SourceDefinitionSpecificationRead } from '@/api/types';
+
+export type ConnectorKind = 'source' | 'destination';
+
+export interface ConnectorDefinition {
+  definitionId: string;
+  name: string;
+  dockerRepository: string;
+  dockerImageTag: string;
+  documentationUrl?: string;
+  icon?: string;
+  supportLevel?: string;
+  releaseStage?: string;
+}
+
+/** A saved source or destination. */
+export interface SavedConnector {
+  id: string;
+  name: string;
+  definitionId: string;
+  /** The connector's name, e.g. "Postgres". */
+  definitionName: string;
+  icon?: string;
+  workspaceId: string;
+  configuration: Record<string, unknown>;
+}
+
+export type ConnectorSpecification = SourceDefinitionSpecificationRead | DestinationDefinitionSpecificationRead;
+
+export interface NewConnectorInput {
+  workspaceId: string;
+  definitionId: string;
+  name: string;
+  configuration: Record<string, unknown>;
+}
+
+export interface ConnectorUpdateInput {
+  id: string;
+  name: string;
+  configuration: Record<string, unknown>;
+}
+
+export type { CheckConnectionRead };
