@@ -1,4 +1,4 @@
-import { AppShell, Burger, Group, NavLink, Text, Title, UnstyledButton } from '@mantine/core';
+import { AppShell, Badge, Burger, Group, NavLink, Text, Title, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconArrowsExchange, IconDatabaseImport, IconDatabaseExport, IconSettings, IconFlask } from '@tabler/icons-react';
 import { Suspense } from 'react';
@@ -61,9 +61,9 @@ export function Layout() {
               </Text>
             )}
             {getRuntimeConfig().backend === 'mock' && (
-              <Text size="xs" c="var(--mantine-color-orange-light-color)" fw={700} title="Data comes from the embedded mock backend">
-                MOCK
-              </Text>
+              <Badge color="yellow.3" c="dark.9" title="Data comes from the embedded mock backend">
+                Mock
+              </Badge>
             )}
           </Group>
         </Group>
