@@ -1,0 +1,68 @@
+// Plain-language numbers, sizes and durations for the jobs screens.
+
+const numberFormat = new Intl.NumberFormat('en-US');
+
+export function formatCount(value: number | undefined): string {
+  return value === undefined || !Number.isFinite(value) ? '—' : numberFormat.format(value);
+}
+
+const UNITS = ['B', 'kB', 'MB', 'GB', 'TB', 'PB'];
+
+export function formatBytes(value: number | undefined): string {
+  if (value === undefined || !Number.isFinite(value) || value < 0) return '—';
+  let size = value;
+  let unit = 0;
+  while (size >= 1000 && unit < UNITS.length - 1) {
+    size /= 1000;
+    unit += 1;
+  }
+  return `${unit === 0 ? size : size.toFixed(size < 10 ? 1 : 0)} ${UNITS[unit]}`;
+}
+
+/** "2h 5m", "3m 12s", "45s"; durations under a second show as "<1s". */
+export function formatDuration(ms: number | undefined): string {
+  if (ms === undefined || !Number.isFinite(ms) || ms < 0) return '—';
+  const totalSeconds = Math.floor(ms / 1000);
+  if (totalSeconds < 1) return '<1s';
+  const days = Math.floor(totalSeconds / 86_400);
+  const hours = Math.floor((totalSeconds % 86_400) / 3600);
+  const minutes = Math.floor((totalSeconds % 3600) / 60);
+  const seconds = totalSeconds % 60;
+  if (days > 0) return `${days}d ${hours}h`;
+  if (hours > 0) return `${hours}h ${minutes}m`;
+  if (minutes > 0) return `${minutes}m ${seconds}s`;
+  return `${seconds}s`;
+}
+
+/** API timestamps are seconds since the epoch (Airbyte's JobRead/AttemptRead); this reads both. */
+export function toMillis(timestamp: number | undefined): number | undefined {
+  if (timestamp === undefined || !Number.isFinite(timestamp)) return undefined;
+  // Anything before 1973 in milliseconds is surely seconds.
+  return timestamp < 100_000_000_000 ? timestamp * 1000 : timestamp;
+}
+
+const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+export function formatDateTime(ms: number | undefined): string {
+  return ms === undefined ? '—' : dateTimeFormat.format(new Date(ms));
+}
+
+const relative = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+
+/** "3 minutes ago", "in 2 hours". */
+export function formatRelative(ms: number | undefined, now: number = Date.now()): string {
+  if (ms === undefined) return '—';
+  const diff = ms - now;
+  const abs = Math.abs(diff);
+  if (abs < 45_000) return diff < 0 ? 'just now' : 'in under a minute';
+  const steps: Array<[Intl.RelativeTimeFormatUnit, number]> = [
+    ['minute', 60_000],
+    ['hour', 3_600_000],
+    ['day', 86_400_000],
+    ['week', 604_800_000],
+  ];
+  let chosen: [Intl.RelativeTimeFormatUnit, number] = steps[0] as [Intl.RelativeTimeFormatUnit, number];
+  for (const step of steps) if (abs >= step[1]) chosen = step;
+  if (abs >= 30 * 86_400_000) return formatDateTime(ms);
+  return relative.format(Math.round(diff / chosen[1]), chosen[0]);
+}

@@ -1,0 +1,51 @@
+// When the scheduler will start the next sync, from the connection's schedule.
+import { Cron } from 'croner';
+import type { ConnectionRead, WebBackendConnectionRead } from '@/api/types';
+
+const UNIT_MS: Record<string, number> = {
+  minutes: 60_000,
+  hours: 3_600_000,
+  days: 86_400_000,
+  weeks: 604_800_000,
+  months: 30 * 86_400_000,
+};
+
+export type NextSync =
+  | { kind: 'manual' }
+  | { kind: 'at'; at: number }
+  | { kind: 'unknown'; reason: string };
+
+/**
+ * Airbyte's cron expressions are Quartz-style (seconds first, "?" for "any"); croner reads 6-field
+ * expressions and "?" natively, and Quartz's optional 7th (year) field is dropped.
+ */
+function quartzToCroner(expression: string): string {
+  const fields = expression.trim().split(/\s+/);
+  return (fields.length === 7 ? fields.slice(0, 6) : fields).join(' ');
+}
+
+export function nextScheduledSync(
+  connection: Pick<ConnectionRead | WebBackendConnectionRead, 'scheduleType' | 'scheduleData' | 'status'>,
+  lastJobStartedAt: number | undefined,
+  now: number = Date.now(),
+): NextSync {
+  if (connection.status && connection.status !== 'active') return { kind: 'unknown', reason: 'The connection is disabled.' };
+  const type = connection.scheduleType ?? (connection.scheduleData?.cron ? 'cron' : connection.scheduleData?.basicSchedule ? 'basic' : 'manual');
+  if (type === 'manual') return { kind: 'manual' };
+  if (type === 'basic') {
+    const basic = connection.scheduleData?.basicSchedule;
+    const unit = basic ? UNIT_MS[basic.timeUnit] : undefined;
+    if (!basic || !unit || basic.units <= 0) return { kind: 'unknown', reason: 'The schedule is incomplete.' };
+    const every = unit * basic.units;
+    if (lastJobStartedAt === undefined) return { kind: 'at', at: now };
+    return { kind: 'at', at: Math.max(now, lastJobStartedAt + every) };
+  }
+  const cron = connection.scheduleData?.cron;
+  if (!cron?.cronExpression) return { kind: 'unknown', reason: 'The schedule is incomplete.' };
+  try {
+    const next = new Cron(quartzToCroner(cron.cronExpression), { timezone: cron.cronTimeZone || 'UTC', paused: true }).nextRun(new Date(now));
+    return next ? { kind: 'at', at: next.getTime() } : { kind: 'unknown', reason: 'The schedule has no future run.' };
+  } catch {
+    return { kind: 'unknown', reason: `The cron expression "${cron.cronExpression}" could not be read.` };
+  }
+}
