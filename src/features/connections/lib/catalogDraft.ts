@@ -1,0 +1,185 @@
+// The editable state of a catalog, built for 100,000 streams: the catalog read from the server
+// stays untouched and every change is an override in a Map keyed by namespace + name. React
+// subscribes to a version number, and rows receive their own config object, so a toggle
+// re-renders one row; counts and filters are recomputed once per version, lazily.
+import { streamIssues, type StreamIssue } from './streamRules';
+import { streamKey } from './streamKey';
+import type { AirbyteCatalog, AirbyteStream, CatalogEntry, DestinationSyncMode, StreamConfig } from './types';
+
+const NO_ISSUES: readonly StreamIssue[] = [];
+
+function sameConfig(a: StreamConfig, b: StreamConfig): boolean {
+  if (a === b) return true;
+  return (
+    Boolean(a.selected) === Boolean(b.selected) &&
+    a.syncMode === b.syncMode &&
+    a.destinationSyncMode === b.destinationSyncMode &&
+    JSON.stringify(a.cursorField ?? []) === JSON.stringify(b.cursorField ?? []) &&
+    JSON.stringify(a.primaryKey ?? []) === JSON.stringify(b.primaryKey ?? []) &&
+    Boolean(a.fieldSelectionEnabled) === Boolean(b.fieldSelectionEnabled) &&
+    JSON.stringify(a.fieldSelectionEnabled ? (a.selectedFields ?? []) : []) === JSON.stringify(b.fieldSelectionEnabled ? (b.selectedFields ?? []) : [])
+  );
+}
+
+export class CatalogDraft {
+  readonly entries: readonly CatalogEntry[];
+  readonly keys: readonly string[];
+  readonly destinationModes: readonly DestinationSyncMode[] | undefined;
+  private readonly indexByKey = new Map<string, number>();
+  private overrides = new Map<string, StreamConfig>();
+  private version = 0;
+  private listeners = new Set<() => void>();
+  private searchTexts: string[] | undefined;
+  private namespaceList: string[] | undefined;
+  private cache: { version: number; enabled?: number; issues?: number[] } = { version: -1 };
+  /** Marks a draft that differs from what was saved even without overrides (e.g. schema changes applied). */
+  readonly changedFromSaved: boolean;
+
+  constructor(entries: readonly CatalogEntry[], destinationModes?: readonly DestinationSyncMode[], changedFromSaved = false) {
+    this.entries = entries;
+    this.destinationModes = destinationModes;
+    this.changedFromSaved = changedFromSaved;
+    const keys = new Array<string>(entries.length);
+    for (let i = 0; i < entries.length; i++) {
+      const stream = entries[i]!.stream;
+      const key = streamKey(stream.namespace, stream.name);
+      keys[i] = key;
+      this.indexByKey.set(key, i);
+    }
+    this.keys = keys;
+  }
+
+  get size(): number {
+    return this.entries.length;
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getVersion = (): number => this.version;
+
+  private changed() {
+    this.version++;
+    for (const listener of this.listeners) listener();
+  }
+
+  stream(index: number): AirbyteStream {
+    return this.entries[index]!.stream;
+  }
+
+  config(index: number): StreamConfig {
+    return this.overrides.get(this.keys[index]!) ?? this.entries[index]!.config;
+  }
+
+  indexOf(namespace: string | null | undefined, name: string): number | undefined {
+    return this.indexByKey.get(streamKey(namespace, name));
+  }
+
+  get isDirty(): boolean {
+    return this.changedFromSaved || this.overrides.size > 0;
+  }
+
+  private setConfig(index: number, next: StreamConfig) {
+    const key = this.keys[index]!;
+    if (sameConfig(next, this.entries[index]!.config)) this.overrides.delete(key);
+    else this.overrides.set(key, next);
+  }
+
+  /** Change one stream. */
+  update(index: number, change: (config: StreamConfig, stream: AirbyteStream) => StreamConfig) {
+    const current = this.config(index);
+    const next = change(current, this.stream(index));
+    if (next === current) return;
+    this.setConfig(index, next);
+    this.changed();
+  }
+
+  /** Change many streams at once (bulk actions); one notification. Returns how many changed. */
+  updateMany(indexes: Iterable<number>, change: (config: StreamConfig, stream: AirbyteStream) => StreamConfig): number {
+    let count = 0;
+    for (const index of indexes) {
+      const current = this.config(index);
+      const next = change(current, this.stream(index));
+      if (next === current) continue;
+      this.setConfig(index, next);
+      count++;
+    }
+    if (count > 0) this.changed();
+    return count;
+  }
+
+  setSelected(indexes: Iterable<number>, selected: boolean): number {
+    return this.updateMany(indexes, (config) => (Boolean(config.selected) === selected ? config : { ...config, selected }));
+  }
+
+  /** Forget every change. */
+  discard() {
+    if (this.overrides.size === 0) return;
+    this.overrides = new Map();
+    this.changed();
+  }
+
+  private counts() {
+    if (this.cache.version !== this.version) this.cache = { version: this.version };
+    return this.cache;
+  }
+
+  enabledCount(): number {
+    const cache = this.counts();
+    if (cache.enabled === undefined) {
+      let enabled = 0;
+      for (let i = 0; i < this.entries.length; i++) if (this.config(i).selected) enabled++;
+      cache.enabled = enabled;
+    }
+    return cache.enabled;
+  }
+
+  issues(index: number): readonly StreamIssue[] {
+    const config = this.config(index);
+    if (!config.selected) return NO_ISSUES;
+    const issues = streamIssues(this.stream(index), config, this.destinationModes);
+    return issues.length === 0 ? NO_ISSUES : issues;
+  }
+
+  /** Indexes of enabled streams that cannot be saved as they are. */
+  indexesWithIssues(): readonly number[] {
+    const cache = this.counts();
+    if (!cache.issues) {
+      const found: number[] = [];
+      for (let i = 0; i < this.entries.length; i++) if (this.issues(i).length > 0) found.push(i);
+      cache.issues = found;
+    }
+    return cache.issues;
+  }
+
+  /** Lower-case "namespace name" per stream, built on the first search. */
+  searchText(index: number): string {
+    if (!this.searchTexts) {
+      const texts = new Array<string>(this.entries.length);
+      for (let i = 0; i < this.entries.length; i++) {
+        const stream = this.entries[i]!.stream;
+        texts[i] = (stream.namespace ? `${stream.namespace}.${stream.name}` : stream.name).toLowerCase();
+      }
+      this.searchTexts = texts;
+    }
+    return this.searchTexts[index]!;
+  }
+
+  namespaces(): readonly string[] {
+    if (!this.namespaceList) {
+      const set = new Set<string>();
+      for (const entry of this.entries) if (entry.stream.namespace) set.add(entry.stream.namespace);
+      this.namespaceList = [...set].sort((a, b) => a.localeCompare(b));
+    }
+    return this.namespaceList;
+  }
+
+  /** The catalog to send to the server: every stream, with its configuration. */
+  toSyncCatalog(): AirbyteCatalog {
+    const streams = new Array<{ stream: AirbyteStream; config: StreamConfig }>(this.entries.length);
+    for (let i = 0; i < this.entries.length; i++) streams[i] = { stream: this.entries[i]!.stream, config: this.config(i) };
+    return { streams };
+  }
+}

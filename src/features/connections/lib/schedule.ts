@@ -1,0 +1,91 @@
+// Connection schedules: manual, every N hours, or a Quartz cron expression (what Airbyte uses:
+// seconds first, "?" allowed), validated with croner and described in words with cronstrue.
+import { Cron } from 'croner';
+import cronstrue from 'cronstrue';
+import type { Schemas } from '@/api/types';
+
+export type ScheduleType = Schemas['ConnectionScheduleType'];
+export type ScheduleData = Schemas['ConnectionScheduleData'];
+type TimeUnit = NonNullable<ScheduleData['basicSchedule']>['timeUnit'];
+
+export interface ScheduleChoice {
+  type: ScheduleType;
+  /** basic: every `units` `timeUnit` */
+  units: number;
+  timeUnit: TimeUnit;
+  cronExpression: string;
+  cronTimeZone: string;
+}
+
+export const DEFAULT_SCHEDULE: ScheduleChoice = { type: 'basic', units: 24, timeUnit: 'hours', cronExpression: '0 0 12 * * ?', cronTimeZone: 'UTC' };
+
+export const BASIC_HOURS = [1, 2, 3, 6, 8, 12, 24] as const;
+
+export type CronCheck = { ok: true; description: string; nextRuns: Date[] } | { ok: false; message: string };
+
+export function checkCron(expression: string, timeZone: string, count = 3, from?: Date): CronCheck {
+  const trimmed = expression.trim();
+  if (!trimmed) return { ok: false, message: 'Enter a cron expression.' };
+  const parts = trimmed.split(/\s+/).length;
+  if (parts < 6 || parts > 7) return { ok: false, message: `A cron expression here has 6 or 7 parts (seconds minutes hours day-of-month month day-of-week [year]); this one has ${parts}.` };
+  try {
+    const cron = new Cron(trimmed, { paused: true, timezone: timeZone || 'UTC', mode: '6-or-7-parts', alternativeWeekdays: true, sloppyRanges: true });
+    const nextRuns = cron.nextRuns(count, from);
+    if (nextRuns.length === 0) return { ok: false, message: 'This expression never runs in the future.' };
+    let description: string;
+    try {
+      description = cronstrue.toString(trimmed, { use24HourTimeFormat: true, dayOfWeekStartIndexZero: false });
+    } catch {
+      description = 'Custom schedule';
+    }
+    return { ok: true, description, nextRuns };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message.replace(/^CronPattern:\s*/, '') : String(error);
+    return { ok: false, message: `Not a valid cron expression: ${detail}` };
+  }
+}
+
+export function isValidTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function scheduleToApi(choice: ScheduleChoice): { scheduleType: ScheduleType; scheduleData?: ScheduleData } {
+  if (choice.type === 'manual') return { scheduleType: 'manual' };
+  if (choice.type === 'basic') return { scheduleType: 'basic', scheduleData: { basicSchedule: { units: choice.units, timeUnit: choice.timeUnit } } };
+  return { scheduleType: 'cron', scheduleData: { cron: { cronExpression: choice.cronExpression.trim(), cronTimeZone: choice.cronTimeZone || 'UTC' } } };
+}
+
+export function scheduleFromApi(scheduleType: ScheduleType | undefined, data: ScheduleData | undefined): ScheduleChoice {
+  if (scheduleType === 'manual') return { ...DEFAULT_SCHEDULE, type: 'manual' };
+  if (scheduleType === 'cron' && data?.cron) return { ...DEFAULT_SCHEDULE, type: 'cron', cronExpression: data.cron.cronExpression, cronTimeZone: data.cron.cronTimeZone };
+  if (data?.basicSchedule) return { ...DEFAULT_SCHEDULE, type: 'basic', units: data.basicSchedule.units, timeUnit: data.basicSchedule.timeUnit };
+  return { ...DEFAULT_SCHEDULE, type: scheduleType === 'cron' ? 'cron' : scheduleType === 'basic' ? 'basic' : 'manual' };
+}
+
+const UNIT_WORD: Record<TimeUnit, string> = { minutes: 'minute', hours: 'hour', days: 'day', weeks: 'week', months: 'month' };
+
+/** One line for lists: "Every 24 hours", "Manual", "At 12:00 (cron, UTC)". */
+export function describeSchedule(scheduleType: ScheduleType | undefined, data: ScheduleData | undefined): string {
+  if (scheduleType === 'cron' && data?.cron) {
+    const check = checkCron(data.cron.cronExpression, data.cron.cronTimeZone, 1);
+    return check.ok ? `${check.description} (${data.cron.cronTimeZone})` : `Cron ${data.cron.cronExpression}`;
+  }
+  const basic = data?.basicSchedule;
+  if ((scheduleType === 'basic' || !scheduleType) && basic) return basic.units === 1 ? `Every ${UNIT_WORD[basic.timeUnit]}` : `Every ${basic.units} ${basic.timeUnit}`;
+  return 'Manual';
+}
+
+export function scheduleError(choice: ScheduleChoice): string | undefined {
+  if (choice.type === 'basic' && (!Number.isInteger(choice.units) || choice.units < 1)) return 'Choose how often to sync.';
+  if (choice.type === 'cron') {
+    if (!isValidTimeZone(choice.cronTimeZone)) return `Unknown time zone "${choice.cronTimeZone}".`;
+    const check = checkCron(choice.cronExpression, choice.cronTimeZone, 1);
+    if (!check.ok) return check.message;
+  }
+  return undefined;
+}
