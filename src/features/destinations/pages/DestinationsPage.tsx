@@ -1,5 +1,5 @@
-import { PageHeader } from '@/components/PageHeader';
+import { ConnectorListPage } from '@/features/connectors/pages/ConnectorListPage';
 
 export function DestinationsPage() {
-  return <PageHeader title="Destinations" description="Coming soon." />;
+  return <ConnectorListPage kind="destination" />;
 }

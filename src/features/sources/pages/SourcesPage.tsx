@@ -1,5 +1,5 @@
-import { PageHeader } from '@/components/PageHeader';
+import { ConnectorListPage } from '@/features/connectors/pages/ConnectorListPage';
 
 export function SourcesPage() {
-  return <PageHeader title="Sources" description="Coming soon." />;
+  return <ConnectorListPage kind="source" />;
 }

@@ -1,0 +1,138 @@
+import { Button, Group, Paper, Stack, TextInput } from '@mantine/core';
+import { Suspense, useRef, useState, type ReactNode } from 'react';
+import type { ConnectorConfigFormHandle, ConnectorSpec } from '@/features/connector-form';
+import { ErrorAlert } from '@/components/ErrorAlert';
+import { PageLoader } from '@/components/PageLoader';
+import { useConnectionCheck } from '../hooks/useConnectionCheck';
+import type { ConnectorApi } from '../lib/connectorApi';
+import type { CheckConnectionRead } from '../lib/types';
+import { LazyConnectorConfigForm } from './LazyConnectorConfigForm';
+import { TestConnectionPanel } from './TestConnectionPanel';
+
+export interface ConnectorFormValues {
+  name: string;
+  configuration: Record<string, unknown>;
+}
+
+interface ConnectorSetupFormProps {
+  api: ConnectorApi;
+  mode: 'create' | 'edit';
+  definitionId: string;
+  workspaceId: string;
+  spec: ConnectorSpec;
+  values: ConnectorFormValues;
+  onValuesChange(values: ConnectorFormValues): void;
+  /** The user changed something themselves (typing, picking): as opposed to the form applying defaults. */
+  onUserEdit?(): void;
+  check(values: ConnectorFormValues, signal: AbortSignal): Promise<CheckConnectionRead>;
+  /** Save after a passed check; throwing keeps the form as it is and shows the error. */
+  save(values: ConnectorFormValues): Promise<void>;
+  /** Shown left of the submit button (e.g. a cancel link). */
+  secondaryActions?: ReactNode;
+}
+
+/**
+ * Name + connector configuration + "Test and save". Every value stays in the parent's state, so
+ * a failed validation, check or save never loses what the user typed.
+ */
+export function ConnectorSetupForm(props: ConnectorSetupFormProps) {
+  const { api, mode, definitionId, workspaceId, spec, values, onValuesChange, onUserEdit, check, save, secondaryActions } = props;
+  const formRef = useRef<ConnectorConfigFormHandle>(null);
+  const nameRef = useRef<HTMLInputElement>(null);
+  const [nameError, setNameError] = useState<string | undefined>();
+  const [saveError, setSaveError] = useState<unknown>();
+  const [saving, setSaving] = useState(false);
+  const lastSubmitted = useRef<ConnectorFormValues | null>(null);
+  const connectionCheck = useConnectionCheck();
+  const busy = saving || connectionCheck.state.phase === 'checking';
+
+  async function testAndSave() {
+    setSaveError(undefined);
+    connectionCheck.reset();
+    const name = values.name.trim();
+    const nameProblem = name ? undefined : `Give the ${api.words.singular} a name.`;
+    setNameError(nameProblem);
+    const configValid = formRef.current ? formRef.current.validate() : false;
+    if (nameProblem) {
+      nameRef.current?.focus();
+      return;
+    }
+    if (!configValid || !formRef.current) return; // the form shows its errors and focuses the first one
+    const submitted: ConnectorFormValues = { name, configuration: formRef.current.getSubmitValue() };
+    const passed = await connectionCheck.run((signal) => check(submitted, signal));
+    if (!passed) return;
+    lastSubmitted.current = submitted;
+    await saveChecked(submitted);
+  }
+
+  async function saveChecked(submitted: ConnectorFormValues) {
+    setSaveError(undefined);
+    setSaving(true);
+    try {
+      await save(submitted);
+    } catch (error) {
+      setSaveError(error);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form
+      noValidate
+      aria-label={`${api.words.Singular} settings`}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!busy) void testAndSave();
+      }}
+      onInput={onUserEdit}
+      onChange={onUserEdit}
+    >
+      <Stack gap="lg">
+        <Paper withBorder p="md" radius="md">
+          <TextInput
+            ref={nameRef}
+            label={`${api.words.Singular} name`}
+            description={`A name to recognise this ${api.words.singular} by in lists and connections.`}
+            required
+            maxLength={255}
+            value={values.name}
+            error={nameError}
+            disabled={busy}
+            onChange={(event) => {
+              const name = event.currentTarget.value;
+              if (nameError && name.trim()) setNameError(undefined);
+              onValuesChange({ ...values, name });
+            }}
+          />
+        </Paper>
+        <Paper withBorder p="md" radius="md">
+          <Suspense fallback={<PageLoader label="Loading the configuration form" />}>
+            <LazyConnectorConfigForm
+              ref={formRef}
+              spec={spec}
+              value={values.configuration}
+              onChange={(configuration) => onValuesChange({ ...values, configuration })}
+              mode={mode}
+              connector={{ kind: api.kind, definitionId, workspaceId }}
+              disabled={busy}
+            />
+          </Suspense>
+        </Paper>
+        <TestConnectionPanel state={connectionCheck.state} onCancel={connectionCheck.cancel} />
+        {saveError !== undefined && (
+          <ErrorAlert title={`The connection test passed, but the ${api.words.singular} could not be saved`} error={saveError} onRetry={() => {
+              if (lastSubmitted.current) void saveChecked(lastSubmitted.current);
+            }}
+          />
+        )}
+        <Group justify="flex-end" gap="sm">
+          {secondaryActions}
+          <Button type="submit" loading={busy} disabled={busy}>
+            Test and save
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

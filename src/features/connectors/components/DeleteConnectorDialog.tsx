@@ -1,0 +1,54 @@
+import { Button, Group, List, Modal, Stack, Text } from '@mantine/core';
+import { ErrorAlert } from '@/components/ErrorAlert';
+import type { ConnectionSummary } from '../hooks/useConnectionSummaries';
+import type { ConnectorWords } from '../lib/connectorApi';
+
+interface DeleteConnectorDialogProps {
+  opened: boolean;
+  name: string;
+  words: ConnectorWords;
+  /** Connections that use it (undefined while unknown). */
+  connections: ConnectionSummary[] | undefined;
+  deleting: boolean;
+  error: unknown;
+  onConfirm(): void;
+  onClose(): void;
+}
+
+/** Confirmation that names what goes: the connector and every connection that uses it. */
+export function DeleteConnectorDialog({ opened, name, words, connections, deleting, error, onConfirm, onClose }: DeleteConnectorDialogProps) {
+  return (
+    <Modal opened={opened} onClose={deleting ? () => {} : onClose} title={`Delete ${words.singular} “${name}”?`} centered>
+      <Stack gap="sm">
+        {connections === undefined ? (
+          <Text size="sm">Every connection that uses this {words.singular} will be deleted with it.</Text>
+        ) : connections.length === 0 ? (
+          <Text size="sm">No connection uses this {words.singular}. Deleting it cannot be undone.</Text>
+        ) : (
+          <>
+            <Text size="sm">
+              {connections.length === 1 ? 'This connection uses it and will be deleted too:' : `These ${connections.length} connections use it and will be deleted too:`}
+            </Text>
+            <List size="sm" data-testid="connections-to-delete">
+              {connections.map((connection) => (
+                <List.Item key={connection.connectionId} style={{ overflowWrap: 'anywhere' }}>
+                  {connection.name}
+                </List.Item>
+              ))}
+            </List>
+            <Text size="sm">Their sync history goes with them. This cannot be undone.</Text>
+          </>
+        )}
+        {error !== undefined && error !== null && <ErrorAlert title={`Could not delete the ${words.singular}`} error={error} />}
+        <Group justify="flex-end" gap="sm" mt="sm">
+          <Button variant="default" onClick={onClose} disabled={deleting} data-autofocus>
+            Cancel
+          </Button>
+          <Button color="red" onClick={onConfirm} loading={deleting}>
+            Delete {words.singular}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

@@ -1,0 +1,86 @@
+// Runs a connection check with an elapsed-time counter and a cancel button. The check itself is
+// passed in (new config or proposed update), so the same panel serves create and edit.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { ApiError, describeError } from '@/api/errors';
+import type { CheckConnectionRead } from '../lib/types';
+
+export type CheckState =
+  | { phase: 'idle' }
+  | { phase: 'checking'; startedAt: number }
+  | { phase: 'succeeded'; message?: string }
+  | { phase: 'failed'; message: string; logs: string[] }
+  | { phase: 'error'; error: unknown }
+  | { phase: 'cancelled' };
+
+/** The connector's log lines, whichever of the two log shapes the server sends. */
+export function logLinesOf(result: CheckConnectionRead): string[] {
+  const logs = result.jobInfo?.logs as unknown;
+  if (!logs || typeof logs !== 'object') return [];
+  const record = logs as { logLines?: unknown; events?: unknown };
+  if (Array.isArray(record.logLines)) return record.logLines.filter((line): line is string => typeof line === 'string');
+  if (Array.isArray(record.events)) {
+    return record.events
+      .map((event) => (event && typeof event === 'object' && typeof (event as { message?: unknown }).message === 'string' ? (event as { message: string }).message : undefined))
+      .filter((line): line is string => line !== undefined);
+  }
+  return [];
+}
+
+function failureMessage(result: CheckConnectionRead): string {
+  return (
+    result.message?.trim() ||
+    result.jobInfo?.failureReason?.externalMessage?.trim() ||
+    'The connector could not connect with this configuration. Check the values and try again.'
+  );
+}
+
+export function useConnectionCheck() {
+  const [state, setState] = useState<CheckState>({ phase: 'idle' });
+  const controllerRef = useRef<AbortController | null>(null);
+
+  useEffect(() => () => controllerRef.current?.abort(), []);
+
+  /** Resolves true when the connector accepted the configuration. */
+  const run = useCallback(async (check: (signal: AbortSignal) => Promise<CheckConnectionRead>): Promise<boolean> => {
+    controllerRef.current?.abort();
+    const controller = new AbortController();
+    controllerRef.current = controller;
+    setState({ phase: 'checking', startedAt: Date.now() });
+    try {
+      const result = await check(controller.signal);
+      if (controller.signal.aborted) return false;
+      const succeeded = result.status ? result.status === 'succeeded' : result.jobInfo?.succeeded === true;
+      if (succeeded) {
+        setState({ phase: 'succeeded', message: result.message });
+        return true;
+      }
+      setState({ phase: 'failed', message: failureMessage(result), logs: logLinesOf(result) });
+      return false;
+    } catch (error) {
+      if (controller.signal.aborted || (error instanceof ApiError && error.kind === 'aborted')) {
+        setState({ phase: 'cancelled' });
+      } else {
+        setState({ phase: 'error', error });
+      }
+      return false;
+    } finally {
+      if (controllerRef.current === controller) controllerRef.current = null;
+    }
+  }, []);
+
+  const cancel = useCallback(() => controllerRef.current?.abort(), []);
+  const reset = useCallback(() => setState({ phase: 'idle' }), []);
+
+  return { state, run, cancel, reset, describe: describeError };
+}
+
+/** Whole seconds since `startedAt`, ticking while mounted. */
+export function useElapsedSeconds(startedAt: number | undefined): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (startedAt === undefined) return;
+    const timer = window.setInterval(() => setNow(Date.now()), 1000);
+    return () => window.clearInterval(timer);
+  }, [startedAt]);
+  return startedAt === undefined ? 0 : Math.max(0, Math.floor((now - startedAt) / 1000));
+}

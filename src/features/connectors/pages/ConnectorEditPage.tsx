@@ -1,0 +1,182 @@
+import { Button, Stack } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconTrash } from '@tabler/icons-react';
+import { useMemo, useRef, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useWorkspaceId } from '@/app/WorkspaceContext';
+import { ConnectorIcon } from '@/components/ConnectorIcon';
+import { ErrorAlert } from '@/components/ErrorAlert';
+import { PageLoader } from '@/components/PageLoader';
+import type { ConnectorSpec } from '@/features/connector-form';
+import { ConnectorConnectionsList } from '../components/ConnectorConnectionsList';
+import { ConnectorPageHeader } from '../components/ConnectorPageHeader';
+import { ConnectorSetupForm, type ConnectorFormValues } from '../components/ConnectorSetupForm';
+import { DefinitionSummary } from '../components/DefinitionSummary';
+import { DeleteConnectorDialog } from '../components/DeleteConnectorDialog';
+import { UnsavedChangesModal } from '../components/UnsavedChangesModal';
+import { useConnectionSummaries } from '../hooks/useConnectionSummaries';
+import { useConnector, useDefinitions, useDeleteConnector, useSpecification, useUpdateConnector } from '../hooks/useConnectorQueries';
+import { useFocusHeadingOnMount } from '../hooks/useFocusHeadingOnMount';
+import { useUnsavedChangesGuard } from '../hooks/useUnsavedChangesGuard';
+import { connectorApiFor, type ConnectorApi } from '../lib/connectorApi';
+import type { ConnectorKind, ConnectorSpecification, SavedConnector } from '../lib/types';
+
+interface EditFormProps {
+  api: ConnectorApi;
+  connector: SavedConnector;
+  specification: ConnectorSpecification;
+  onSaved(saved: SavedConnector): void;
+  onDirtyChange(dirty: boolean): void;
+}
+
+function EditForm({ api, connector, specification, onSaved, onDirtyChange }: EditFormProps) {
+  const workspaceId = useWorkspaceId();
+  const update = useUpdateConnector(api);
+  const [baseline, setBaseline] = useState<ConnectorFormValues>(() => ({ name: connector.name, configuration: connector.configuration }));
+  const [values, setValues] = useState<ConnectorFormValues>(baseline);
+  const [userEdited, setUserEdited] = useState(false);
+  const [formKey, setFormKey] = useState(0);
+  const connectionSpecification = specification.connectionSpecification;
+  const spec: ConnectorSpec = useMemo(
+    () => ({ connectionSpecification, advancedAuth: specification.advancedAuth, authSpecification: (specification as { authSpecification?: unknown }).authSpecification }),
+    [connectionSpecification, specification],
+  );
+
+  function change(next: ConnectorFormValues) {
+    setValues(next);
+    // Only what the user did counts as a change (the form may normalise values as it mounts).
+    if (userEdited) onDirtyChange(next.name !== baseline.name || JSON.stringify(next.configuration) !== JSON.stringify(baseline.configuration));
+  }
+
+  return (
+    <ConnectorSetupForm
+      key={formKey}
+      api={api}
+      mode="edit"
+      definitionId={connector.definitionId}
+      workspaceId={workspaceId}
+      spec={spec}
+      values={values}
+      onValuesChange={change}
+      onUserEdit={() => {
+        if (!userEdited) {
+          setUserEdited(true);
+          onDirtyChange(true);
+        }
+      }}
+      check={(submitted, signal) => api.checkUpdate({ id: connector.id, name: submitted.name, configuration: submitted.configuration }, signal)}
+      save={async (submitted) => {
+        const saved = await update.mutateAsync({ id: connector.id, name: submitted.name, configuration: submitted.configuration });
+        // Show what the server stored (secrets masked again), not what was typed.
+        const stored = { name: saved.name, configuration: saved.configuration };
+        setBaseline(stored);
+        setValues(stored);
+        setUserEdited(false);
+        onDirtyChange(false);
+        setFormKey((key) => key + 1);
+        notifications.show({ color: 'green', title: `${api.words.Singular} saved`, message: `“${saved.name}” passed the connection test and was saved.` });
+        onSaved(saved);
+      }}
+      secondaryActions={
+        <Button component={Link} to={api.basePath} variant="default">
+          Back to {api.words.plural}
+        </Button>
+      }
+    />
+  );
+}
+
+/** /sources/:sourceId: edit, re-test, see where it is used, delete. */
+export function ConnectorEditPage({ kind }: { kind: ConnectorKind }) {
+  const api = connectorApiFor(kind);
+  const params = useParams();
+  const id = params[api.idParam];
+  const workspaceId = useWorkspaceId();
+  const navigate = useNavigate();
+  const connector = useConnector(api, id);
+  const specification = useSpecification(api, connector.data?.definitionId, workspaceId);
+  const definitions = useDefinitions(api, workspaceId);
+  const connections = useConnectionSummaries(workspaceId);
+  const remove = useDeleteConnector(api);
+  const [dirty, setDirty] = useState(false);
+  const [deleteOpen, setDeleteOpen] = useState(false);
+  const [name, setName] = useState<string | undefined>();
+  const guard = useUnsavedChangesGuard(dirty);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useFocusHeadingOnMount(heading);
+
+  const definition = definitions.data?.find((d) => d.definitionId === connector.data?.definitionId);
+  const usedBy = useMemo(
+    () => connections.data?.filter((c) => (kind === 'source' ? c.sourceId : c.destinationId) === id),
+    [connections.data, kind, id],
+  );
+  const displayName = name ?? connector.data?.name;
+
+  async function confirmDelete() {
+    if (!connector.data) return;
+    try {
+      await remove.mutateAsync(connector.data.id);
+    } catch {
+      return; // the dialog shows remove.error
+    }
+    guard.allowNavigation();
+    setDeleteOpen(false);
+    notifications.show({ color: 'green', title: `${api.words.Singular} deleted`, message: `“${connector.data.name}” was deleted.` });
+    navigate(api.basePath);
+  }
+
+  let body;
+  if (connector.isPending) body = <PageLoader label={`Loading the ${api.words.singular}`} />;
+  else if (connector.isError) body = <ErrorAlert title={`Could not load this ${api.words.singular}`} error={connector.error} onRetry={() => void connector.refetch()} />;
+  else if (specification.isPending) body = <PageLoader label="Loading the connector settings" />;
+  else if (specification.isError)
+    body = <ErrorAlert title={`Could not load the settings of ${connector.data.definitionName}`} error={specification.error} onRetry={() => void specification.refetch()} />;
+  else
+    body = (
+      <Stack gap="lg">
+        <EditForm
+          api={api}
+          connector={connector.data}
+          specification={specification.data}
+          onSaved={(saved) => setName(saved.name)}
+          onDirtyChange={setDirty}
+        />
+        <ConnectorConnectionsList words={api.words} connections={usedBy} error={connections.error} onRetry={() => void connections.refetch()} />
+      </Stack>
+    );
+
+  return (
+    <>
+      <ConnectorPageHeader
+        ref={heading}
+        title={displayName ?? `${api.words.Singular}`}
+        icon={connector.data ? <ConnectorIcon name={connector.data.definitionName} icon={connector.data.icon ?? definition?.icon} size={40} /> : undefined}
+        description={definition ? <DefinitionSummary definition={definition} /> : connector.data?.definitionName}
+        actions={
+          connector.data ? (
+            <Button color="red" variant="light" leftSection={<IconTrash size={16} aria-hidden="true" />} onClick={() => setDeleteOpen(true)}>
+              Delete {api.words.singular}
+            </Button>
+          ) : undefined
+        }
+      />
+      {body}
+      {connector.data && (
+        <DeleteConnectorDialog
+          opened={deleteOpen}
+          name={connector.data.name}
+          words={api.words}
+          connections={usedBy}
+          deleting={remove.isPending}
+          error={remove.error ?? undefined}
+          onConfirm={() => void confirmDelete()}
+          onClose={() => {
+            remove.reset();
+            setDeleteOpen(false);
+          }}
+        />
+      )}
+      <UnsavedChangesModal blocker={guard.blocker} />
+    </>
+  );
+}
