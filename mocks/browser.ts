@@ -1,7 +1,55 @@
+// The mock backend in the browser (dev, demo, and a production build whose runtime config says
+// "mock"): a service worker answers /api/v1/... from the handlers. Exposes the control API as
+// `window.__syncdeckMock` and reads `?mockLatency=` / `?mockFault=` from the page URL at start.
 import { setupWorker } from 'msw/browser';
+import { mockControl, type MockControl } from './control';
+import { ensureDb } from './db/store';
 import { handlers } from './handlers';
+import { parseFaultParameter } from './lib/faults';
+import { settings } from './lib/settings';
+
+declare global {
+  interface Window {
+    __syncdeckMock?: MockControl;
+  }
+}
+
+function parseRange(value: string): number | [number, number] | undefined {
+  const parts = value.split(/[-,]/).map(Number);
+  if (parts.some((n) => !Number.isFinite(n) || n < 0)) return undefined;
+  return parts.length === 2 ? [parts[0]!, parts[1]!] : parts[0];
+}
+
+function applyUrlParameters(search: string): void {
+  const params = new URLSearchParams(search);
+  const latency = params.get('mockLatency');
+  if (latency !== null) {
+    const range = parseRange(latency);
+    if (range !== undefined) {
+      settings.latencyMs = range;
+      // "No latency" is meant for tests and benchmarks: operations do not linger either.
+      if (range === 0) settings.operationMs = 0;
+    }
+  }
+  const operation = params.get('mockOperationMs');
+  if (operation !== null) {
+    const range = parseRange(operation);
+    if (range !== undefined) settings.operationMs = range;
+  }
+  const speed = Number(params.get('mockJobSpeed'));
+  if (speed > 0) settings.jobSpeed = speed;
+  const faults = params.get('mockFault');
+  if (faults) for (const { endpoint, spec } of parseFaultParameter(faults)) mockControl.fault(endpoint, spec);
+}
 
 export async function startBrowserMock(): Promise<void> {
+  // Realistic defaults for people clicking around; URL parameters can override them.
+  settings.latencyMs = [150, 400];
+  settings.operationMs = [1000, 2000];
+  applyUrlParameters(window.location.search);
+  window.__syncdeckMock = mockControl;
+  // Start loading the seed data while the worker registers and the app boots.
+  void ensureDb();
   const worker = setupWorker(...handlers);
   await worker.start({ onUnhandledFrame: 'bypass', quiet: true, serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` } });
 }

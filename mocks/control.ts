@@ -1,0 +1,62 @@
+// The control API for tests and demos: `window.__syncdeckMock` in the browser, `mockControl` in
+// Node and Vitest. See mocks/README.md.
+import { getDb, ensureDb, resetDb } from './db/store';
+import { activeFaults, clearFaults, normaliseEndpoint, setFault, type FaultSpec } from './lib/faults';
+import { settings, type Range } from './lib/settings';
+
+export const mockControl = {
+  /** Back to the seed: data, faults, schema evolution, scenario flags and clock offset. */
+  async reset(): Promise<void> {
+    clearFaults();
+    settings.clockOffsetMs = 0;
+    settings.logLines = null;
+    await resetDb();
+  },
+  /** Latency added to every request: a number of ms or a [min, max] range. */
+  setLatency(ms: Range): void {
+    settings.latencyMs = ms;
+  },
+  /** How long check_connection and discover_schema take (on top of latency). */
+  setOperationTime(ms: Range): void {
+    settings.operationMs = ms;
+  },
+  /** Job simulator speed factor (2 = twice as fast) for jobs created from now on. */
+  setJobSpeed(factor: number): void {
+    settings.jobSpeed = factor > 0 ? factor : 1;
+  },
+  /** Move the simulator's clock forward (ms), e.g. to finish a running job in a test. */
+  advanceClock(ms: number): void {
+    settings.clockOffsetMs += ms;
+  },
+  /** Make an endpoint fail: {status, body?}, 'network', {delayMs}, 'malformed' or 'wrong-shape'; `times` limits it. */
+  fault(endpoint: string, spec: FaultSpec): void {
+    setFault(endpoint, spec);
+  },
+  clearFaults(): void {
+    clearFaults();
+  },
+  faults(): Record<string, FaultSpec> {
+    return activeFaults();
+  },
+  /** The next discover of this source differs: a stream added, one removed, a field added, a field type changed. */
+  async evolveSchema(sourceId: string): Promise<void> {
+    const db = await ensureDb();
+    db.schemaEvolution.set(sourceId, (db.schemaEvolution.get(sourceId) ?? 0) + 1);
+  },
+  /** The next sync of this connection has `failures` failing attempts before a successful one. */
+  async failNextSync(connectionId: string, failures = 1): Promise<void> {
+    const db = await ensureDb();
+    db.failingAttempts.set(connectionId, failures);
+  },
+  /** Make every attempt log this long (null: back to normal), e.g. 1,000,000 lines for the log viewer benchmark. */
+  setLogLines(count: number | null): void {
+    settings.logLines = count && count > 0 ? Math.floor(count) : null;
+  },
+  normaliseEndpoint,
+  /** For debugging in the console. */
+  get db() {
+    return getDb();
+  },
+};
+
+export type MockControl = typeof mockControl;

@@ -1,0 +1,125 @@
+// Catalog conversion: the Airbyte protocol's ConfiguredAirbyteCatalog (snake_case, as in
+// mocks/data/catalogs) to the Config API's AirbyteCatalog (camelCase), and schema evolution for
+// the schema-change review.
+import type { ApiCatalog, ApiStreamAndConfiguration, ProtocolCatalog, ProtocolConfiguredStream, S } from './types';
+
+type SyncMode = S['SyncMode'];
+type DestinationSyncMode = S['DestinationSyncMode'];
+
+const SYNC_MODES = new Set<string>(['full_refresh', 'incremental']);
+const DESTINATION_SYNC_MODES = new Set<string>(['append', 'overwrite', 'append_dedup', 'overwrite_dedup', 'update', 'soft_delete']);
+
+function paths(value: unknown): string[][] {
+  return Array.isArray(value) ? value.filter(Array.isArray).map((path) => path.map(String)) : [];
+}
+
+function path(value: unknown): string[] {
+  return Array.isArray(value) ? value.map(String) : [];
+}
+
+/** The choice Airbyte suggests for a newly discovered stream. */
+function defaultConfig(stream: ApiStreamAndConfiguration['stream']): { syncMode: SyncMode; destinationSyncMode: DestinationSyncMode } {
+  const incremental = stream.supportedSyncModes?.includes('incremental') && (stream.sourceDefinedCursor || (stream.defaultCursorField?.length ?? 0) > 0);
+  const hasKey = (stream.sourceDefinedPrimaryKey?.length ?? 0) > 0;
+  if (incremental) return { syncMode: 'incremental', destinationSyncMode: hasKey ? 'append_dedup' : 'append' };
+  return { syncMode: 'full_refresh', destinationSyncMode: 'overwrite' };
+}
+
+export function toApiStream(configured: ProtocolConfiguredStream, useConfigured: boolean): ApiStreamAndConfiguration {
+  const s = configured.stream;
+  const supportedSyncModes = (s.supported_sync_modes ?? ['full_refresh']).filter((mode) => SYNC_MODES.has(mode)) as SyncMode[];
+  const stream: ApiStreamAndConfiguration['stream'] = {
+    name: s.name,
+    ...(s.namespace ? { namespace: s.namespace } : {}),
+    jsonSchema: s.json_schema ?? { type: 'object', properties: {} },
+    supportedSyncModes: supportedSyncModes.length > 0 ? supportedSyncModes : ['full_refresh'],
+    sourceDefinedCursor: s.source_defined_cursor === true,
+    defaultCursorField: path(s.default_cursor_field),
+    sourceDefinedPrimaryKey: paths(s.source_defined_primary_key),
+  };
+  const suggested = defaultConfig(stream);
+  let syncMode = suggested.syncMode;
+  let destinationSyncMode = suggested.destinationSyncMode;
+  if (useConfigured) {
+    // Fixture catalogs sometimes configure a mode the stream does not support; keep them consistent.
+    if (configured.sync_mode && SYNC_MODES.has(configured.sync_mode) && stream.supportedSyncModes!.includes(configured.sync_mode as SyncMode)) syncMode = configured.sync_mode as SyncMode;
+    if (configured.destination_sync_mode && DESTINATION_SYNC_MODES.has(configured.destination_sync_mode)) destinationSyncMode = configured.destination_sync_mode as DestinationSyncMode;
+  }
+  const cursorField = useConfigured && path(configured.cursor_field).length > 0 ? path(configured.cursor_field) : (stream.defaultCursorField ?? []);
+  const primaryKey = useConfigured && paths(configured.primary_key).length > 0 ? paths(configured.primary_key) : (stream.sourceDefinedPrimaryKey ?? []);
+  return {
+    stream,
+    config: {
+      syncMode,
+      destinationSyncMode,
+      cursorField,
+      primaryKey,
+      aliasName: s.name,
+      selected: true,
+      suggested: true,
+      fieldSelectionEnabled: false,
+      selectedFields: [],
+    },
+  };
+}
+
+/** A protocol catalog as the Config API returns it: from discover (suggested config) or as a saved connection's catalog. */
+export function toApiCatalog(catalog: ProtocolCatalog, mode: 'discovered' | 'configured'): ApiCatalog {
+  return { streams: (catalog.streams ?? []).map((stream) => toApiStream(stream, mode === 'configured')) };
+}
+
+/** Deep copy by JSON round-trip: catalogs are plain JSON. */
+export function cloneJson<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+/**
+ * The catalog after `level` rounds of schema evolution. Each round: one stream added, one removed,
+ * and in the first stream one field added and one field's type changed. Deterministic, so a
+ * re-discover after evolveSchema() always shows the same change.
+ */
+export function evolveCatalog(catalog: ApiCatalog, level: number): ApiCatalog {
+  if (level <= 0 || catalog.streams.length === 0) return catalog;
+  const next = cloneJson(catalog);
+  for (let round = 1; round <= level; round++) {
+    const first = next.streams[0]!;
+    const properties = ((first.stream.jsonSchema ??= { type: 'object', properties: {} }).properties ??= {}) as Record<string, Record<string, unknown>>;
+    properties[`added_field_${round}`] = { type: ['null', 'string'] };
+    // Change the type of a field that is neither cursor nor primary key (a breaking change for the destination).
+    const protectedFields = new Set([...(first.config.cursorField ?? []), ...(first.config.primaryKey ?? []).flat()]);
+    const victim = Object.keys(properties).find((key) => !protectedFields.has(key) && !key.startsWith('added_field_'));
+    if (victim) {
+      const before = JSON.stringify(properties[victim]?.type ?? '');
+      properties[victim] = { type: before.includes('integer') || before.includes('number') ? ['null', 'string'] : ['null', 'integer'] };
+    }
+    if (next.streams.length > 1) next.streams.pop();
+    const name = `added_stream_${round}`;
+    next.streams.push({
+      stream: {
+        name,
+        ...(first.stream.namespace ? { namespace: first.stream.namespace } : {}),
+        jsonSchema: { type: 'object', properties: { id: { type: ['null', 'integer'] }, created_at: { type: ['null', 'string'], format: 'date-time' }, payload: { type: ['null', 'object'], properties: { kind: { type: ['null', 'string'] } } } } },
+        supportedSyncModes: ['full_refresh', 'incremental'],
+        sourceDefinedCursor: true,
+        defaultCursorField: ['created_at'],
+        sourceDefinedPrimaryKey: [['id']],
+      },
+      config: { syncMode: 'incremental', destinationSyncMode: 'append_dedup', cursorField: ['created_at'], primaryKey: [['id']], aliasName: name, selected: true, suggested: true, fieldSelectionEnabled: false, selectedFields: [] },
+    });
+  }
+  return next;
+}
+
+/** Which fixture catalog a source discovers: by connector name, with a small catalog for the rest. */
+export function catalogFileFor(dockerRepository: string): string[] {
+  const name = dockerRepository.replace(/^.*\//, '').replace(/^source-/, '');
+  const known: Record<string, string> = {
+    'facebook-marketing': 'facebook',
+    'google-analytics-v4': 'ga',
+    'google-analytics-data-api': 'ga',
+    postgres: 'internal-pg',
+    stripe: 'stripe',
+    hubspot: 'hubspot',
+  };
+  return [known[name] ?? name, 'multiple_stream_catalog'];
+}

@@ -1,0 +1,86 @@
+// One wrapper for every mocked endpoint: latency, fault injection, JSON parsing, Airbyte-style
+// errors. Each endpoint module only says what the endpoint does with a parsed body.
+import { delay, http, HttpResponse } from 'msw';
+import type { paths } from '../../src/api/schema.gen';
+import { ensureDb } from '../db/store';
+import { errorResponse, knownError, MockHttpError } from './errors';
+import { takeFault } from './faults';
+import { resolveRange, settings } from './settings';
+
+export type ApiPath = keyof paths;
+type Body = Record<string, unknown>;
+
+/** Every endpoint the mock implements (method and Config API path), for the contract tests. */
+export const mockedEndpoints: { method: 'get' | 'post'; path: ApiPath }[] = [];
+
+async function applyFaultOrLatency(path: string): Promise<Response | undefined> {
+  const fault = takeFault(path);
+  const latency = resolveRange(settings.latencyMs);
+  if (latency > 0) await delay(latency);
+  if (!fault) return undefined;
+  if (fault === 'network') return HttpResponse.error();
+  if (fault === 'malformed') return new HttpResponse('{"message": "truncated', { status: 200, headers: { 'Content-Type': 'application/json' } });
+  if (fault === 'wrong-shape') return HttpResponse.json({ unexpected: true, items: 'not what the API describes' });
+  if ('delayMs' in fault) {
+    await delay(fault.delayMs);
+    return undefined;
+  }
+  const body = fault.body ?? knownError(fault.status, `Injected fault: ${path} answered ${fault.status}.`).body;
+  return HttpResponse.json(body as Record<string, unknown>, { status: fault.status });
+}
+
+function toResponse(result: unknown): Response {
+  if (result instanceof Response) return result;
+  if (result === undefined) return new HttpResponse(null, { status: 204 });
+  return HttpResponse.json(result as Record<string, unknown>);
+}
+
+function failure(error: unknown): Response {
+  if (error instanceof MockHttpError) return errorResponse(error);
+  // A bug in the mock should look like a server error, not hang the request.
+  console.error('[mock] handler failed', error);
+  return errorResponse(knownError(500, `Internal Server Error: ${error instanceof Error ? error.message : String(error)}`));
+}
+
+/** A POST endpoint: `resolve` gets the parsed JSON body and returns the response body (undefined: 204). */
+export function post(path: ApiPath, resolve: (body: Body, request: Request) => unknown) {
+  mockedEndpoints.push({ method: 'post', path });
+  return http.post(`*/api${path}`, async ({ request }) => {
+    const injected = await applyFaultOrLatency(path);
+    if (injected) return injected;
+    let body: Body;
+    try {
+      const text = await request.text();
+      const parsed: unknown = text ? JSON.parse(text) : {};
+      body = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Body) : {};
+    } catch {
+      return errorResponse(knownError(400, 'The request body is not valid JSON.', 'com.fasterxml.jackson.core.JsonParseException'));
+    }
+    try {
+      await ensureDb();
+      return toResponse(await resolve(body, request));
+    } catch (error) {
+      return failure(error);
+    }
+  });
+}
+
+/** A GET endpoint (only /v1/health in the Config API). */
+export function get(path: ApiPath, resolve: (request: Request) => unknown) {
+  mockedEndpoints.push({ method: 'get', path });
+  return http.get(`*/api${path}`, async ({ request }) => {
+    const injected = await applyFaultOrLatency(path);
+    if (injected) return injected;
+    try {
+      return toResponse(await resolve(request));
+    } catch (error) {
+      return failure(error);
+    }
+  });
+}
+
+/** Wait for an operation that "runs" server side (check, discover): the configured operation time. */
+export async function operationDelay(extraMs = 0): Promise<void> {
+  const ms = resolveRange(settings.operationMs) + extraMs;
+  if (ms > 0) await delay(ms);
+}

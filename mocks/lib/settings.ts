@@ -1,0 +1,37 @@
+// Tunable behaviour of the mock (latency, how long operations take, job speed, clock), changed
+// through the control API (mocks/control.ts). Defaults suit the Node server and Vitest (no
+// latency); the browser entry sets a realistic latency.
+
+export type Range = number | [number, number];
+
+export interface MockSettings {
+  /** Added to every request. */
+  latencyMs: Range;
+  /** How long check_connection and discover_schema "run" on top of latency. */
+  operationMs: Range;
+  /** Job simulator speed: 2 runs jobs twice as fast. */
+  jobSpeed: number;
+  /** Added to Date.now() by the simulator, so tests can move time forward without fake timers. */
+  clockOffsetMs: number;
+  /** When set, every attempt log is this many lines long (log viewer benchmark). */
+  logLines: number | null;
+}
+
+export const settings: MockSettings = {
+  latencyMs: 0,
+  operationMs: 0,
+  jobSpeed: 1,
+  clockOffsetMs: 0,
+  logLines: null,
+};
+
+export function resolveRange(range: Range): number {
+  if (typeof range === 'number') return Math.max(0, range);
+  const [min, max] = range;
+  return Math.max(0, min + Math.random() * (max - min));
+}
+
+/** The mock's notion of "now" (wall clock plus the test offset). */
+export function now(): number {
+  return Date.now() + settings.clockOffsetMs;
+}

@@ -1,0 +1,55 @@
+// Config API types for the mock, taken from the generated schema (type-only: nothing here runs).
+import type { components } from '../../src/api/schema.gen';
+
+export type S = components['schemas'];
+
+/** A connector file in mocks/data/connectors: `kind`, the definition record and its ConnectorSpecification. */
+export interface ConnectorFile {
+  kind: 'source' | 'destination';
+  definition: Record<string, unknown>;
+  spec: ConnectorSpec;
+}
+
+/** Airbyte protocol ConnectorSpecification (snake_case keys as connectors publish them). */
+export interface ConnectorSpec {
+  documentationUrl?: string;
+  connectionSpecification?: Record<string, unknown>;
+  supported_destination_sync_modes?: string[];
+  advanced_auth?: Record<string, unknown>;
+  authSpecification?: Record<string, unknown>;
+  [key: string]: unknown;
+}
+
+/** Airbyte protocol ConfiguredAirbyteCatalog as stored in mocks/data/catalogs (snake_case). */
+export interface ProtocolCatalog {
+  streams: ProtocolConfiguredStream[];
+}
+
+export interface ProtocolConfiguredStream {
+  stream: {
+    name: string;
+    namespace?: string | null;
+    json_schema?: Record<string, unknown>;
+    supported_sync_modes?: string[];
+    source_defined_cursor?: boolean;
+    default_cursor_field?: string[];
+    source_defined_primary_key?: string[][];
+  };
+  sync_mode?: string;
+  destination_sync_mode?: string;
+  cursor_field?: string[];
+  primary_key?: string[][];
+}
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type JsonObject = Record<string, unknown>;
+
+/** The Config API's AirbyteCatalog, with a usable jsonSchema type (the generated one is `Record<string, never>`). */
+export type ApiStream = Omit<S['AirbyteStream'], 'jsonSchema'> & { jsonSchema?: Record<string, unknown> };
+export interface ApiStreamAndConfiguration {
+  stream: ApiStream;
+  config: S['AirbyteStreamConfiguration'];
+}
+export interface ApiCatalog {
+  streams: ApiStreamAndConfiguration[];
+}

@@ -1,0 +1,24 @@
+// Helpers for the mock's own tests: call an endpoint through the msw/node server Vitest runs.
+export interface ApiAnswer<T = Record<string, unknown>> {
+  status: number;
+  body: T;
+}
+
+const BASE = 'http://localhost/api';
+
+export async function call<T = Record<string, unknown>>(path: string, body?: unknown): Promise<ApiAnswer<T>> {
+  const response = await fetch(`${BASE}${path}`, {
+    method: path === '/v1/health' ? 'GET' : 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    ...(path === '/v1/health' ? {} : { body: JSON.stringify(body ?? {}) }),
+  });
+  const text = await response.text();
+  return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T };
+}
+
+/** Call and expect 200; returns the body. */
+export async function ok<T = Record<string, unknown>>(path: string, body?: unknown): Promise<T> {
+  const answer = await call<T>(path, body);
+  if (answer.status !== 200) throw new Error(`${path} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+  return answer.body;
+}
