@@ -1,4 +1,9 @@
 import type { RouteObject } from 'react-router';
 
 // Nested by features/connections under /connections/:connectionId.
-export const jobRoutes: RouteObject[] = [];
+export const jobRoutes: RouteObject[] = [
+  {
+    path: 'jobs/:jobId/attempts/:attemptNumber/logs',
+    lazy: async () => ({ Component: (await import('./pages/AttemptLogsPage')).AttemptLogsPage }),
+  },
+];

@@ -1,0 +1,161 @@
+// Query and mutation hooks for jobs: history, the latest jobs of a connection (status), attempt logs,
+// and the actions (sync now, cancel, clear, refresh). Polling happens only while a job is active.
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { apiPost } from '../client';
+import { connectionKeys, jobKeys } from '../queryKeys';
+import { isDocumentHidden, listHasActiveJob, pollInterval } from '@/features/jobs/lib/polling';
+import type { JobStatus, Schemas } from '../types';
+
+type JobConfigType = Schemas['JobConfigType'];
+type JobReadList = Schemas['JobReadList'];
+
+/** Job types the connection screens show (not connector checks or discovery). */
+export const CONNECTION_JOB_TYPES: JobConfigType[] = ['sync', 'reset_connection', 'clear', 'refresh'];
+
+function anyActive(lists: ReadonlyArray<Pick<JobReadList, 'jobs'> | undefined>): boolean {
+  return lists.some((list) => listHasActiveJob(list));
+}
+
+/** Poll while something runs; slower when the page is hidden (see pollInterval). */
+export function pollWhileActive(active: boolean): number | false {
+  return pollInterval(active, isDocumentHidden());
+}
+
+export interface JobFilters {
+  statuses?: JobStatus[];
+  /** ISO date-time bounds on when the job was created. */
+  createdAtStart?: string;
+  createdAtEnd?: string;
+}
+
+export const JOB_PAGE_SIZE = 50;
+
+/** Job history of a connection, newest first, a page at a time. */
+export function useJobHistory(connectionId: string, filters: JobFilters = {}, pageSize = JOB_PAGE_SIZE) {
+  return useInfiniteQuery({
+    queryKey: jobKeys.list(connectionId, { ...filters, pageSize, kind: 'history' }),
+    initialPageParam: 0,
+    queryFn: ({ pageParam, signal }) =>
+      apiPost(
+        '/v1/jobs/list',
+        {
+          configTypes: CONNECTION_JOB_TYPES,
+          configId: connectionId,
+          pagination: { pageSize, rowOffset: pageParam },
+          ...(filters.statuses && filters.statuses.length > 0 ? { statuses: filters.statuses } : {}),
+          ...(filters.createdAtStart ? { createdAtStart: filters.createdAtStart } : {}),
+          ...(filters.createdAtEnd ? { createdAtEnd: filters.createdAtEnd } : {}),
+        },
+        { signal },
+      ),
+    getNextPageParam: (lastPage, pages) => {
+      const loaded = pages.reduce((sum, page) => sum + page.jobs.length, 0);
+      // Stop on a short page too: a server that ignores pagination would otherwise loop forever.
+      if (lastPage.jobs.length < pageSize || loaded >= lastPage.totalJobCount) return undefined;
+      return loaded;
+    },
+    refetchInterval: (query) => pollWhileActive(anyActive(query.state.data?.pages ?? [])),
+    refetchIntervalInBackground: true,
+  });
+}
+
+/** The newest jobs of a connection: what runs now, and the recent past for per-stream status. */
+export function useRecentJobs(connectionId: string, pageSize = 25) {
+  return useQuery({
+    queryKey: jobKeys.list(connectionId, { kind: 'recent', pageSize }),
+    queryFn: ({ signal }) =>
+      apiPost('/v1/jobs/list', { configTypes: CONNECTION_JOB_TYPES, configId: connectionId, pagination: { pageSize, rowOffset: 0 } }, { signal }),
+    refetchInterval: (query) => pollWhileActive(anyActive([query.state.data])),
+    refetchIntervalInBackground: true,
+    staleTime: 5_000,
+  });
+}
+
+/** The last sync that succeeded (it may be older than the recent jobs). */
+export function useLastSuccessfulSync(connectionId: string) {
+  return useQuery({
+    queryKey: jobKeys.list(connectionId, { kind: 'lastSuccess' }),
+    queryFn: async ({ signal }) => {
+      const list = await apiPost(
+        '/v1/jobs/list',
+        { configTypes: ['sync'], configId: connectionId, statuses: ['succeeded'], pagination: { pageSize: 1, rowOffset: 0 } },
+        { signal },
+      );
+      return list.jobs[0] ?? null;
+    },
+  });
+}
+
+/** One attempt with its logs. Polled while the attempt runs so the log grows. */
+export function useAttemptLogs(jobId: number, attemptNumber: number, options: { follow: boolean }) {
+  return useQuery({
+    queryKey: jobKeys.attemptLogs(jobId, attemptNumber),
+    queryFn: ({ signal }) => apiPost('/v1/attempt/get_for_job', { jobId, attemptNumber }, { signal }),
+    refetchInterval: (query) => pollWhileActive(options.follow && query.state.data?.attempt.status === 'running'),
+    refetchIntervalInBackground: true,
+    // A poll that fails (network drop) keeps the lines already shown; the next poll catches up.
+    retry: 3,
+    retryDelay: (attempt) => Math.min(10_000, 1000 * 2 ** attempt),
+    staleTime: Infinity,
+    gcTime: 0,
+  });
+}
+
+/** One job with its attempts (and their logs, on servers that include them). */
+export function useJob(jobId: number) {
+  return useQuery({
+    queryKey: jobKeys.detail(jobId),
+    queryFn: ({ signal }) => apiPost('/v1/jobs/get', { id: jobId }, { signal }),
+  });
+}
+
+/** After an action or a job finishing, the connection list, status and history must agree. */
+export function invalidateConnectionJobs(queryClient: QueryClient, connectionId: string): Promise<void> {
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: [...jobKeys.all, 'list', connectionId] }),
+    queryClient.invalidateQueries({ queryKey: connectionKeys.all }),
+  ]).then(() => undefined);
+}
+
+export function useSyncConnection(connectionId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => apiPost('/v1/connections/sync', { connectionId }),
+    onSettled: () => invalidateConnectionJobs(queryClient, connectionId),
+  });
+}
+
+export function useCancelJob(connectionId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (jobId: number) => apiPost('/v1/jobs/cancel', { id: jobId }),
+    onSettled: () => invalidateConnectionJobs(queryClient, connectionId),
+  });
+}
+
+export interface StreamRef {
+  streamName: string;
+  streamNamespace?: string;
+}
+
+/** Clear the whole connection's data, or only the given streams'. */
+export function useClearData(connectionId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (streams: StreamRef[] | null) =>
+      streams && streams.length > 0
+        ? apiPost('/v1/connections/clear/stream', { connectionId, streams })
+        : apiPost('/v1/connections/clear', { connectionId }),
+    onSettled: () => invalidateConnectionJobs(queryClient, connectionId),
+  });
+}
+
+/** Re-sync streams from scratch (all when none are given). */
+export function useRefreshStreams(connectionId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ streams, mode }: { streams: StreamRef[]; mode: Schemas['RefreshMode'] }) =>
+      apiPost('/v1/connections/refresh', { connectionId, refreshMode: mode, streams }),
+    onSettled: () => invalidateConnectionJobs(queryClient, connectionId),
+  });
+}

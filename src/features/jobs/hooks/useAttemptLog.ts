@@ -1,0 +1,45 @@
+// An attempt's log, kept in a LogStore. The query function appends each answer's new lines to the
+// store and returns only small metadata, so the million-string array of a response is garbage as
+// soon as it is ingested and the cache never holds a second copy of the log.
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { apiPost } from '@/api/client';
+import { pollWhileActive } from '@/api/hooks/jobs';
+import { jobKeys } from '@/api/queryKeys';
+import { LogStore } from '../lib/logStore';
+import { logLinesOf } from '../lib/logSource';
+import type { AttemptRead } from '../lib/types';
+
+export interface AttemptLogSnapshot {
+  attempt: AttemptRead;
+  lineCount: number;
+  /** Lines added by the latest answer. */
+  added: number;
+}
+
+let nextStoreId = 0;
+
+export function useAttemptLog(jobId: number, attemptNumber: number, follow: boolean) {
+  // One store per mounted viewer; the route remounts the viewer for another attempt.
+  const [{ store, storeId }] = useState(() => ({ store: new LogStore(), storeId: (nextStoreId += 1) }));
+  const query = useQuery({
+    // The store id keeps a remounted viewer (with an empty store) from reusing an older answer.
+    queryKey: [...jobKeys.attemptLogs(jobId, attemptNumber), storeId],
+    queryFn: async ({ signal }): Promise<AttemptLogSnapshot> => {
+      const info = await apiPost('/v1/attempt/get_for_job', { jobId, attemptNumber }, { signal });
+      performance.mark('syncdeck:logs-received');
+      const added = store.appendFrom(logLinesOf(info.logs));
+      return { attempt: info.attempt, lineCount: store.lineCount, added };
+    },
+    structuralSharing: false,
+    refetchInterval: (q) => pollWhileActive(follow && q.state.data?.attempt.status === 'running'),
+    refetchIntervalInBackground: true,
+    // A failed poll (network drop) keeps every line already shown; the next answer appends only
+    // what is new, by line count, so nothing is duplicated.
+    retry: 3,
+    retryDelay: (failures) => Math.min(8_000, 1000 * 2 ** failures),
+    staleTime: Infinity,
+    gcTime: 0,
+  });
+  return { store, ...query };
+}

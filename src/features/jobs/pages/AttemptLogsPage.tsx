@@ -1,0 +1,73 @@
+import { Alert, Anchor, Badge, Group, Stack, Text } from '@mantine/core';
+import { Link, useParams } from 'react-router';
+import { ErrorAlert } from '@/components/ErrorAlert';
+import { PageHeader } from '@/components/PageHeader';
+import { PageLoader } from '@/components/PageLoader';
+import { FailureSummary } from '../components/FailureSummary';
+import { LogViewer } from '../components/LogViewer';
+import { useAttemptLog } from '../hooks/useAttemptLog';
+import { formatDateTime, toMillis } from '../lib/format';
+
+const ATTEMPT_STATUS_COLOR = { running: 'blue', failed: 'red', succeeded: 'green' } as const;
+
+function parseId(value: string | undefined): number | null {
+  if (!value || !/^\d+$/.test(value)) return null;
+  const n = Number(value);
+  return Number.isSafeInteger(n) ? n : null;
+}
+
+function AttemptLogs({ connectionId, jobId, attemptNumber }: { connectionId: string; jobId: number; attemptNumber: number }) {
+  const { store, data, error, isPending, isError, refetch, isRefetchError } = useAttemptLog(jobId, attemptNumber, true);
+  const running = data?.attempt.status === 'running';
+  const failures = data?.attempt.failureSummary?.failures ?? [];
+  const back = (
+    <Anchor component={Link} to={`/connections/${connectionId}`} size="sm">
+      Back to the connection
+    </Anchor>
+  );
+  return (
+    <Stack gap="sm">
+      <PageHeader
+        title={`Job ${jobId} · attempt ${attemptNumber + 1} logs`}
+        description={data ? `Started ${formatDateTime(toMillis(data.attempt.createdAt))}` : undefined}
+        actions={
+          data ? (
+            <Badge color={ATTEMPT_STATUS_COLOR[data.attempt.status]} variant="light" size="lg">
+              {data.attempt.status === 'running' ? 'Running' : data.attempt.status === 'failed' ? 'Failed' : 'Succeeded'}
+            </Badge>
+          ) : undefined
+        }
+      />
+      {back}
+      {isPending && <PageLoader label="Loading the log" />}
+      {isError && !data && <ErrorAlert title="Could not load this attempt's log" error={error} onRetry={() => void refetch()} />}
+      {data && isRefetchError && (
+        <Alert color="yellow" title="Lost contact with the server" role="status">
+          <Group gap="xs">
+            <Text size="sm">The lines below are kept; new lines will be added when the connection comes back.</Text>
+            <Anchor component="button" size="sm" onClick={() => void refetch()}>
+              Retry now
+            </Anchor>
+          </Group>
+        </Alert>
+      )}
+      {failures.length > 0 && (
+        <Alert color="red" variant="light" title="Why this attempt failed">
+          <FailureSummary failures={failures} />
+        </Alert>
+      )}
+      {data && <LogViewer store={store} lineCount={data.lineCount} running={running} downloadName={`job-${jobId}-attempt-${attemptNumber + 1}.log`} />}
+    </Stack>
+  );
+}
+
+export function AttemptLogsPage() {
+  const params = useParams();
+  const jobId = parseId(params.jobId);
+  const attemptNumber = parseId(params.attemptNumber);
+  if (jobId === null || attemptNumber === null || !params.connectionId) {
+    return <ErrorAlert title="This log link is not valid" error={new Error('The job or attempt number in the address is not a number.')} />;
+  }
+  // A new key per attempt gives each log a fresh store.
+  return <AttemptLogs key={`${jobId}/${attemptNumber}`} connectionId={params.connectionId} jobId={jobId} attemptNumber={attemptNumber} />;
+}
