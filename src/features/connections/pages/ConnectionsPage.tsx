@@ -1,5 +1,267 @@
+import { Anchor, Button, Center, Group, Paper, SegmentedControl, Stack, Switch, Table, Text, TextInput, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconArrowDown, IconArrowUp, IconPlus, IconSearch, IconSelector } from '@tabler/icons-react';
+import { useMemo } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { useConnectionList, useLatestJobs, useToggleConnectionStatus, useWorkspaceDestinations, useWorkspaceSources } from '@/api/hooks/connections';
+import { describeError } from '@/api/errors';
+import type { ConnectionRead, JobWithAttemptsRead } from '@/api/types';
+import { useWorkspaceId } from '@/app/WorkspaceContext';
+import { ErrorAlert } from '@/components/ErrorAlert';
 import { PageHeader } from '@/components/PageHeader';
+import { PageLoader } from '@/components/PageLoader';
+import { ConnectionStateBadge } from '../components/ConnectionStatusBadge';
+import { SourceToDestination } from '../components/SourceToDestination';
+import { connectionState, STATE_LABEL, type ConnectionState } from '../lib/connectionState';
+import { describeSchedule } from '../lib/schedule';
+
+type SortKey = 'name' | 'state' | 'lastSync' | 'schedule';
+type StatusFilter = 'all' | 'enabled' | 'disabled' | 'failed';
+
+interface Row {
+  connection: ConnectionRead;
+  sourceName: string;
+  sourceConnector?: string;
+  sourceIcon?: string;
+  destinationName: string;
+  destinationConnector?: string;
+  destinationIcon?: string;
+  state: ConnectionState;
+  schedule: string;
+  lastSync?: { at: number; status: string };
+}
+
+const STATUS_OPTIONS = [
+  { value: 'all', label: 'All' },
+  { value: 'enabled', label: 'Enabled' },
+  { value: 'disabled', label: 'Disabled' },
+  { value: 'failed', label: 'Failed' },
+];
+
+function lastSyncOf(job: JobWithAttemptsRead | null | undefined): Row['lastSync'] {
+  if (!job?.job) return undefined;
+  return { at: (job.job.updatedAt ?? job.job.createdAt) * 1000, status: job.job.status };
+}
+
+function formatTime(ms: number): string {
+  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+}
 
 export function ConnectionsPage() {
-  return <PageHeader title="Connections" description="Coming soon." />;
+  const workspaceId = useWorkspaceId();
+  const [params, setParams] = useSearchParams();
+  const query = params.get('q') ?? '';
+  const status = (STATUS_OPTIONS.some((o) => o.value === params.get('status')) ? params.get('status') : 'all') as StatusFilter;
+  const sort = (['name', 'state', 'lastSync', 'schedule'].includes(params.get('sort') ?? '') ? params.get('sort') : 'name') as SortKey;
+  const dir = params.get('dir') === 'desc' ? 'desc' : 'asc';
+
+  const connections = useConnectionList(workspaceId);
+  const sources = useWorkspaceSources(workspaceId);
+  const destinations = useWorkspaceDestinations(workspaceId);
+  const ids = useMemo(() => (connections.data ?? []).map((c) => c.connectionId), [connections.data]);
+  const jobs = useLatestJobs(ids);
+  const toggle = useToggleConnectionStatus(workspaceId);
+
+  const jobsData = jobs.map((j) => j.data);
+  const jobsKey = jobsData.map((j) => `${j?.job?.id}:${j?.job?.status}`).join('|');
+  const rows = useMemo<Row[]>(() => {
+    const sourceById = new Map((sources.data?.sources ?? []).map((s) => [s.sourceId, s]));
+    const destinationById = new Map((destinations.data?.destinations ?? []).map((d) => [d.destinationId, d]));
+    return (connections.data ?? []).map((connection, i) => {
+      const source = sourceById.get(connection.sourceId);
+      const destination = destinationById.get(connection.destinationId);
+      const job = jobsData[i];
+      return {
+        connection,
+        sourceName: source?.name ?? 'Unknown source',
+        sourceConnector: source?.sourceName,
+        sourceIcon: source?.icon,
+        destinationName: destination?.name ?? 'Unknown destination',
+        destinationConnector: destination?.destinationName,
+        destinationIcon: destination?.icon,
+        state: connectionState(job?.job?.status),
+        schedule: describeSchedule(connection.scheduleType, connection.scheduleData),
+        lastSync: lastSyncOf(job),
+      };
+    });
+    // jobsKey stands for jobsData, which is a new array every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [connections.data, sources.data, destinations.data, jobsKey]);
+
+  const visible = useMemo(() => {
+    const needle = query.trim().toLowerCase();
+    const filtered = rows.filter((row) => {
+      if (status === 'enabled' && row.connection.status !== 'active') return false;
+      if (status === 'disabled' && row.connection.status === 'active') return false;
+      if (status === 'failed' && row.state !== 'failed') return false;
+      if (!needle) return true;
+      return [row.connection.name, row.sourceName, row.destinationName].some((text) => text.toLowerCase().includes(needle));
+    });
+    const factor = dir === 'asc' ? 1 : -1;
+    const value = (row: Row): string | number => {
+      if (sort === 'state') return STATE_LABEL[row.state];
+      if (sort === 'lastSync') return row.lastSync?.at ?? 0;
+      if (sort === 'schedule') return row.schedule;
+      return row.connection.name.toLowerCase();
+    };
+    return filtered.sort((a, b) => {
+      const x = value(a);
+      const y = value(b);
+      return (typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y))) * factor;
+    });
+  }, [rows, query, status, sort, dir]);
+
+  const update = (changes: Record<string, string | null>) => {
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        for (const [key, value] of Object.entries(changes)) {
+          if (value === null || value === '' || (key === 'status' && value === 'all')) next.delete(key);
+          else next.set(key, value);
+        }
+        return next;
+      },
+      { replace: true },
+    );
+  };
+
+  const onToggle = (connection: ConnectionRead, enabled: boolean) => {
+    toggle.mutate(
+      { connection, enabled },
+      {
+        onError: (error) =>
+          notifications.show({ color: 'red', title: `Could not ${enabled ? 'enable' : 'disable'} ${connection.name}`, message: describeError(error) }),
+      },
+    );
+  };
+
+  const newButton = (
+    <Button component={Link} to="/connections/new" leftSection={<IconPlus size={16} aria-hidden="true" />}>
+      New connection
+    </Button>
+  );
+
+  let body;
+  if (connections.isPending) body = <PageLoader label="Loading connections" />;
+  else if (connections.isError) body = <ErrorAlert title="Could not load connections" error={connections.error} onRetry={() => void connections.refetch()} />;
+  else if (rows.length === 0)
+    body = (
+      <Paper withBorder p="xl">
+        <Center>
+          <Stack align="center" gap="sm">
+            <Text fw={600}>No connections yet</Text>
+            <Text c="dimmed" size="sm" ta="center">
+              A connection moves data from a source to a destination on a schedule.
+            </Text>
+            {newButton}
+          </Stack>
+        </Center>
+      </Paper>
+    );
+  else {
+    const header = (key: SortKey, label: string) => {
+      const active = sort === key;
+      const Icon = active ? (dir === 'asc' ? IconArrowUp : IconArrowDown) : IconSelector;
+      return (
+        <Table.Th aria-sort={active ? (dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
+          <UnstyledButton onClick={() => update({ sort: key, dir: active && dir === 'asc' ? 'desc' : 'asc' })}>
+            <Group gap={4} wrap="nowrap">
+              <Text size="sm" fw={600}>
+                {label}
+              </Text>
+              <Icon size={14} aria-hidden="true" />
+              <VisuallyHidden>{active ? `, sorted ${dir === 'asc' ? 'ascending' : 'descending'}` : ', sort'}</VisuallyHidden>
+            </Group>
+          </UnstyledButton>
+        </Table.Th>
+      );
+    };
+    body = (
+      <Stack gap="sm">
+        <Group gap="sm" wrap="wrap">
+          <TextInput
+            aria-label="Search connections"
+            placeholder="Search by name, source or destination"
+            leftSection={<IconSearch size={16} aria-hidden="true" />}
+            value={query}
+            onChange={(event) => update({ q: event.currentTarget.value })}
+            style={{ flex: '1 1 240px' }}
+          />
+          <SegmentedControl aria-label="Filter by status" data={STATUS_OPTIONS} value={status} onChange={(value) => update({ status: value })} />
+        </Group>
+        <Text size="sm" c="dimmed" role="status">
+          {visible.length === rows.length ? `${rows.length} connections` : `${visible.length} of ${rows.length} connections`}
+        </Text>
+        {visible.length === 0 ? (
+          <Paper withBorder p="lg">
+            <Text ta="center">No connections match your search and filter.</Text>
+          </Paper>
+        ) : (
+          <Table.ScrollContainer minWidth={880}>
+            <Table verticalSpacing="sm" highlightOnHover>
+              <Table.Thead>
+                <Table.Tr>
+                  {header('name', 'Name')}
+                  <Table.Th>Source → destination</Table.Th>
+                  {header('state', 'State')}
+                  {header('schedule', 'Schedule')}
+                  {header('lastSync', 'Last sync')}
+                  <Table.Th>Enabled</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {visible.map((row) => (
+                  <Table.Tr key={row.connection.connectionId}>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/connections/${row.connection.connectionId}`} fw={600} style={{ wordBreak: 'break-word' }}>
+                        {row.connection.name}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td>
+                      <SourceToDestination
+                        source={{ name: row.sourceName, connectorName: row.sourceConnector, icon: row.sourceIcon }}
+                        destination={{ name: row.destinationName, connectorName: row.destinationConnector, icon: row.destinationIcon }}
+                      />
+                    </Table.Td>
+                    <Table.Td>
+                      <ConnectionStateBadge state={row.state} />
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm">{row.schedule}</Text>
+                    </Table.Td>
+                    <Table.Td>
+                      {row.lastSync ? (
+                        <Text size="sm">
+                          {formatTime(row.lastSync.at)} · {row.lastSync.status}
+                        </Text>
+                      ) : (
+                        <Text size="sm" c="dimmed">
+                          Never
+                        </Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      <Switch
+                        checked={row.connection.status === 'active'}
+                        disabled={row.connection.status === 'deprecated' || row.connection.status === 'locked'}
+                        onChange={(event) => onToggle(row.connection, event.currentTarget.checked)}
+                        aria-label={`Enable ${row.connection.name}`}
+                      />
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </Stack>
+    );
+  }
+
+  return (
+    <>
+      <PageHeader title="Connections" description="What moves from each source to each destination, and when." actions={rows.length > 0 ? newButton : undefined} />
+      {body}
+    </>
+  );
 }
