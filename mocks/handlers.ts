@@ -1,9 +1,11 @@
 // Every endpoint of the embedded mock backend. The same list serves the browser (mocks/browser.ts),
 // Vitest (src/test/server.ts) and the plain HTTP server (mocks/server.ts).
 import { actorRoutes } from './routes/actors';
+import { connectionRoutes } from './routes/connections';
 import { definitionHandlers } from './routes/definitions';
+import { jobRoutes } from './routes/jobs';
 import { workspaceHandlers } from './routes/workspace';
 
-export const handlers = [...workspaceHandlers, ...definitionHandlers, ...actorRoutes];
+export const handlers = [...workspaceHandlers, ...definitionHandlers, ...actorRoutes, ...connectionRoutes, ...jobRoutes];
 
 export { mockedEndpoints } from './lib/route';

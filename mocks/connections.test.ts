@@ -1,0 +1,114 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { mockControl } from './control';
+import { SEED } from './seed/ids';
+import { call, ok } from './test-utils';
+import type { ApiCatalog } from './lib/types';
+
+const workspaceId = SEED.workspace.id;
+
+interface Discovered {
+  catalog: ApiCatalog;
+  jobInfo: { succeeded: boolean };
+}
+
+beforeEach(async () => {
+  await mockControl.reset();
+});
+
+async function syntheticSource(config: Record<string, unknown>): Promise<string> {
+  const { sourceDefinitions } = await ok<{ sourceDefinitions: { name: string; sourceDefinitionId: string }[] }>('/v1/source_definitions/list_for_workspace', { workspaceId });
+  const synthetic = sourceDefinitions.find((d) => d.name === SEED.syntheticDefinitionName)!;
+  const created = await ok<{ sourceId: string }>('/v1/sources/create', { workspaceId, name: 'Big', sourceDefinitionId: synthetic.sourceDefinitionId, connectionConfiguration: config });
+  return created.sourceId;
+}
+
+describe('discover_schema', () => {
+  it('returns the real Stripe catalog in camelCase with a suggested configuration', async () => {
+    const { catalog, jobInfo } = await ok<Discovered>('/v1/sources/discover_schema', { sourceId: SEED.sources.stripe.id });
+    expect(jobInfo.succeeded).toBe(true);
+    expect(catalog.streams.length).toBeGreaterThan(0);
+    const first = catalog.streams[0]!;
+    expect(first.stream.jsonSchema).toHaveProperty('properties');
+    expect(first.stream.supportedSyncModes).toContain('full_refresh');
+    expect(first.stream).not.toHaveProperty('json_schema');
+    expect(first.config.destinationSyncMode).toBeTruthy();
+    for (const { stream, config } of catalog.streams) expect(stream.supportedSyncModes).toContain(config.syncMode);
+  });
+
+  it('generates the Synthetic catalog at the requested size', async () => {
+    const sourceId = await syntheticSource({ stream_count: 1000, columns_per_stream: 20, namespace_count: 4 });
+    const { catalog } = await ok<Discovered>('/v1/sources/discover_schema', { sourceId });
+    expect(catalog.streams).toHaveLength(1000);
+    const properties = Object.keys(catalog.streams[0]!.stream.jsonSchema!.properties as object);
+    expect(properties).toHaveLength(22); // 20 columns + id + updated_at
+    expect(new Set(catalog.streams.map((s) => s.stream.namespace)).size).toBe(4);
+    expect(new Set(catalog.streams.map((s) => `${s.stream.namespace}.${s.stream.name}`)).size).toBe(1000);
+  });
+
+  it('shows an evolved schema on the next discover after evolveSchema()', async () => {
+    const before = (await ok<Discovered>('/v1/sources/discover_schema', { sourceId: SEED.sources.postgres.id })).catalog;
+    await mockControl.evolveSchema(SEED.sources.postgres.id);
+    const after = (await ok<Discovered>('/v1/sources/discover_schema', { sourceId: SEED.sources.postgres.id })).catalog;
+    const names = (c: ApiCatalog) => new Set(c.streams.map((s) => s.stream.name));
+    const added = [...names(after)].filter((n) => !names(before).has(n));
+    const removed = [...names(before)].filter((n) => !names(after).has(n));
+    expect(added).toHaveLength(1);
+    expect(removed).toHaveLength(1);
+    const props = (c: ApiCatalog) => c.streams[0]!.stream.jsonSchema!.properties as Record<string, { type: unknown }>;
+    const newFields = Object.keys(props(after)).filter((k) => !(k in props(before)));
+    expect(newFields).toHaveLength(1);
+    const retyped = Object.keys(props(before)).filter((k) => k in props(after) && JSON.stringify(props(before)[k]!.type) !== JSON.stringify(props(after)[k]!.type));
+    expect(retyped).toHaveLength(1);
+  });
+
+  it('fails like a connector would for a source that cannot connect', async () => {
+    const sourceId = await syntheticSource({ stream_count: 5, columns_per_stream: 2, host: 'api.example.invalid' });
+    const answer = await ok<{ catalog?: unknown; jobInfo: { succeeded: boolean; failureReason: { externalMessage: string } } }>('/v1/sources/discover_schema', { sourceId });
+    expect(answer.catalog).toBeUndefined();
+    expect(answer.jobInfo.succeeded).toBe(false);
+    expect(answer.jobInfo.failureReason.externalMessage).toContain('api.example.invalid');
+  });
+});
+
+describe('connections', () => {
+  it('lists the seeded connections; the Facebook one is inactive', async () => {
+    const { connections } = await ok<{ connections: { connectionId: string; status: string; syncCatalog: ApiCatalog }[] }>('/v1/connections/list', { workspaceId });
+    expect(connections.map((c) => c.connectionId).sort()).toEqual(Object.values(SEED.connections).map((c) => c.id).sort());
+    expect(connections.find((c) => c.connectionId === SEED.connections.facebookToS3.id)!.status).toBe('inactive');
+    for (const c of connections) expect(c.syncCatalog.streams.length).toBeGreaterThan(0);
+  });
+
+  it('creates from a discovered catalog, updates as a patch, and deletes', async () => {
+    const { catalog } = await ok<Discovered>('/v1/sources/discover_schema', { sourceId: SEED.sources.stripe.id });
+    const created = await ok<{ connectionId: string; name: string; syncCatalog: ApiCatalog }>('/v1/connections/create', {
+      sourceId: SEED.sources.stripe.id,
+      destinationId: SEED.destinations.s3.id,
+      status: 'active',
+      syncCatalog: catalog,
+      scheduleType: 'cron',
+      scheduleData: { cron: { cronExpression: '0 0 6 * * ?', cronTimeZone: 'UTC' } },
+    });
+    expect(created.syncCatalog.streams).toHaveLength(catalog.streams.length);
+    const updated = await ok<{ name: string; status: string; scheduleType: string }>('/v1/connections/update', { connectionId: created.connectionId, status: 'inactive' });
+    expect(updated).toMatchObject({ name: created.name, status: 'inactive', scheduleType: 'cron' });
+    expect((await call('/v1/connections/delete', { connectionId: created.connectionId })).status).toBe(204);
+    expect((await call('/v1/connections/get', { connectionId: created.connectionId })).status).toBe(404);
+  });
+
+  it('rejects a catalog with an impossible sync mode, naming the field', async () => {
+    const { catalog } = await ok<Discovered>('/v1/sources/discover_schema', { sourceId: SEED.sources.stripe.id });
+    catalog.streams[1]!.config.destinationSyncMode = 'append_dedup';
+    catalog.streams[1]!.config.primaryKey = [];
+    catalog.streams[1]!.stream.sourceDefinedPrimaryKey = [];
+    const answer = await call<{ validationErrors: { propertyPath: string }[] }>('/v1/connections/update', { connectionId: SEED.connections.stripeToRedshift.id, syncCatalog: catalog });
+    expect(answer.status).toBe(422);
+    expect(answer.body.validationErrors[0]!.propertyPath).toBe('syncCatalog.streams[1].config.primaryKey');
+  });
+
+  it('web_backend list shows source, destination and the latest sync status', async () => {
+    const { connections } = await ok<{ connections: { connectionId: string; latestSyncJobStatus: string; source: { name: string } }[] }>('/v1/web_backend/connections/list', { workspaceId });
+    const stripe = connections.find((c) => c.connectionId === SEED.connections.stripeToRedshift.id)!;
+    expect(stripe.latestSyncJobStatus).toBe('failed');
+    expect(stripe.source.name).toBe(SEED.sources.stripe.name);
+  });
+});

@@ -1,0 +1,97 @@
+// Connections: reads, validation of what a client sends, and the discovered catalog of a source.
+import { dataSource } from '../data/source';
+import { catalogFileFor, cloneJson, evolveCatalog, toApiCatalog } from '../lib/catalog';
+import { invalidInput, notFound } from '../lib/errors';
+import { syntheticCatalog, syntheticOptions, SYNTHETIC_DEFINITION_ID } from '../lib/synthetic';
+import type { ApiCatalog, S } from '../lib/types';
+import { definitionById } from './actors';
+import { getDb, type ActorRecord, type ConnectionRecord } from './store';
+
+export function connectionById(id: unknown): ConnectionRecord {
+  const found = typeof id === 'string' ? getDb().connections.get(id) : undefined;
+  if (!found) throw notFound('STANDARD_SYNC', String(id ?? ''));
+  return found;
+}
+
+export function connectionRead(c: ConnectionRecord): S['ConnectionRead'] {
+  return {
+    connectionId: c.connectionId,
+    name: c.name,
+    namespaceDefinition: c.namespaceDefinition,
+    namespaceFormat: c.namespaceFormat ?? '',
+    prefix: c.prefix,
+    sourceId: c.sourceId,
+    destinationId: c.destinationId,
+    operationIds: [],
+    syncCatalog: c.syncCatalog as S['AirbyteCatalog'],
+    scheduleType: c.scheduleType,
+    ...(c.scheduleData ? { scheduleData: c.scheduleData } : {}),
+    ...(c.scheduleType === 'basic' && c.scheduleData?.basicSchedule ? { schedule: { units: c.scheduleData.basicSchedule.units, timeUnit: c.scheduleData.basicSchedule.timeUnit } } : {}),
+    status: c.status,
+    ...(c.sourceCatalogId ? { sourceCatalogId: c.sourceCatalogId } : {}),
+    breakingChange: c.breakingChange,
+    notifySchemaChanges: c.notifySchemaChanges,
+    notifySchemaChangesByEmail: c.notifySchemaChangesByEmail,
+    nonBreakingChangesPreference: c.nonBreakingChangesPreference,
+    ...(c.backfillPreference ? { backfillPreference: c.backfillPreference } : {}),
+    created_at: c.createdAt,
+    workspaceId: c.workspaceId,
+    tags: [],
+    onDemandEnabled: false,
+  };
+}
+
+const SYNC_MODES = ['full_refresh', 'incremental'];
+const DESTINATION_SYNC_MODES = ['append', 'overwrite', 'append_dedup', 'overwrite_dedup', 'update', 'soft_delete'];
+
+/** Check a syncCatalog a client sends, the way Airbyte rejects impossible configurations (422 naming the field). */
+export function validateCatalog(catalog: unknown, field = 'syncCatalog'): ApiCatalog {
+  if (typeof catalog !== 'object' || catalog === null || !Array.isArray((catalog as ApiCatalog).streams)) {
+    throw invalidInput([{ propertyPath: field, message: 'must be an object with a streams array' }]);
+  }
+  const errors: { propertyPath: string; message: string; invalidValue?: unknown }[] = [];
+  (catalog as ApiCatalog).streams.forEach((entry, i) => {
+    const at = `${field}.streams[${i}]`;
+    if (!entry || typeof entry !== 'object' || !entry.stream || typeof entry.stream.name !== 'string') {
+      errors.push({ propertyPath: `${at}.stream.name`, message: 'is required' });
+      return;
+    }
+    const config = entry.config;
+    if (!config) {
+      errors.push({ propertyPath: `${at}.config`, message: 'is required' });
+      return;
+    }
+    if (!SYNC_MODES.includes(config.syncMode)) errors.push({ propertyPath: `${at}.config.syncMode`, message: `must be one of ${SYNC_MODES.join(', ')}`, invalidValue: config.syncMode });
+    if (!DESTINATION_SYNC_MODES.includes(config.destinationSyncMode)) errors.push({ propertyPath: `${at}.config.destinationSyncMode`, message: `must be one of ${DESTINATION_SYNC_MODES.join(', ')}`, invalidValue: config.destinationSyncMode });
+    if (config.selected === false) return;
+    const supported = entry.stream.supportedSyncModes;
+    if (supported && supported.length > 0 && !supported.includes(config.syncMode)) {
+      errors.push({ propertyPath: `${at}.config.syncMode`, message: `stream ${entry.stream.name} does not support ${config.syncMode}`, invalidValue: config.syncMode });
+    }
+    if (config.syncMode === 'incremental' && !entry.stream.sourceDefinedCursor && (config.cursorField?.length ?? 0) === 0) {
+      errors.push({ propertyPath: `${at}.config.cursorField`, message: `stream ${entry.stream.name} needs a cursor field for incremental syncs` });
+    }
+    if (config.destinationSyncMode.endsWith('_dedup') && (config.primaryKey?.length ?? 0) === 0 && (entry.stream.sourceDefinedPrimaryKey?.length ?? 0) === 0) {
+      errors.push({ propertyPath: `${at}.config.primaryKey`, message: `stream ${entry.stream.name} needs a primary key for deduplication` });
+    }
+  });
+  if (errors.length > 0) throw invalidInput(errors.slice(0, 50));
+  return cloneJson(catalog as ApiCatalog);
+}
+
+/** What discover finds in a source now: its real catalog (or Synthetic's generated one), after any schema evolution. */
+export async function discoverCatalog(source: ActorRecord): Promise<ApiCatalog> {
+  const definition = definitionById('source', source.definitionId);
+  let catalog: ApiCatalog;
+  if (definition.id === SYNTHETIC_DEFINITION_ID) {
+    catalog = syntheticCatalog(syntheticOptions(source.configuration));
+  } else {
+    let protocol;
+    for (const name of catalogFileFor(definition.dockerRepository)) {
+      protocol = await dataSource().catalog(name);
+      if (protocol) break;
+    }
+    catalog = toApiCatalog(protocol ?? { streams: [] }, 'discovered');
+  }
+  return evolveCatalog(catalog, getDb().schemaEvolution.get(source.id) ?? 0);
+}

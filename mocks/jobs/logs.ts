@@ -1,0 +1,140 @@
+// Attempt logs in Airbyte's formatted style: timestamp, level (ANSI-coloured), origin, message.
+// Lines are generated from the job's plan and seed, each with the time it is written, so a
+// running attempt's log grows with the clock. `setLogLines(n)` swaps in a log of n lines
+// (1,000,000 in about a second) for the log viewer benchmark.
+import { hashString, pick, seededRandom } from '../lib/random';
+import { settings } from '../lib/settings';
+import type { AttemptPlan, JobRecord } from './model';
+
+interface TimedLine {
+  atMs: number;
+  text: string;
+}
+
+const LEVEL = {
+  INFO: '\u001b[32mINFO\u001b[m',
+  WARN: '\u001b[33mWARN\u001b[m',
+  ERROR: '\u001b[31mERROR\u001b[m',
+} as const;
+const ORIGIN = {
+  platform: 'platform',
+  source: '\u001b[36msource\u001b[0m',
+  destination: '\u001b[35mdestination\u001b[0m',
+  orchestrator: 'replication-orchestrator',
+} as const;
+
+type Level = keyof typeof LEVEL;
+type Origin = keyof typeof ORIGIN;
+
+function timestamp(ms: number): string {
+  return new Date(ms).toISOString().replace('T', ' ').slice(0, 19);
+}
+
+function line(at: number, level: Level, origin: Origin, message: string): TimedLine {
+  return { atMs: at, text: `${timestamp(at)} ${LEVEL[level]} ${ORIGIN[origin]} > ${message}` };
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1_000_000).toFixed(2)} MB`;
+}
+
+/** Every line the attempt writes over its whole run (up to its end, or cancellation). */
+function attemptLines(job: JobRecord, index: number, attempt: AttemptPlan): TimedLine[] {
+  const random = seededRandom(job.seed + index * 7919);
+  const start = job.createdAt + attempt.startOffsetMs;
+  const end = start + attempt.durationMs;
+  const span = attempt.durationMs;
+  const lines: TimedLine[] = [];
+  const streams = job.streams.length > 0 ? job.streams : [{ name: 'default' }];
+  lines.push(
+    line(start, 'INFO', 'platform', `Executing worker wrapper. Airbyte version: 1.4.0`),
+    line(start, 'INFO', 'platform', `Attempt number: ${index} of job ${job.id} (${job.configType})`),
+    line(start, 'INFO', 'platform', `Using default value for environment variable SIDECAR_KUBE_CPU_LIMIT: '2.0'`),
+    line(start + span * 0.01, 'INFO', 'platform', `Checking if airbyte/source image exists... Image found.`),
+    line(start + span * 0.02, 'INFO', 'platform', `Creating orchestrator pod for connection ${job.connectionId}`),
+  );
+  if (job.configType !== 'sync' && job.configType !== 'refresh') {
+    streams.slice(0, 50).forEach((stream, i) => {
+      lines.push(line(start + span * (0.1 + (0.8 * i) / Math.min(50, streams.length)), 'INFO', 'destination', `Truncating table ${stream.namespace ? `${stream.namespace}.` : ''}${stream.name}`));
+    });
+    lines.push(line(end, 'INFO', 'platform', `${job.configType === 'clear' ? 'Clear' : 'Reset'} of ${streams.length} stream(s) completed successfully.`));
+    return lines;
+  }
+  const shown = streams.slice(0, 40);
+  shown.forEach((stream, i) => {
+    lines.push(line(start + span * (0.05 + (0.15 * i) / shown.length), 'INFO', 'source', `Syncing stream: ${stream.name}`));
+  });
+  const steps = 40 + Math.floor(random() * 40);
+  for (let s = 1; s <= steps; s++) {
+    const fraction = 0.2 + (0.75 * s) / steps;
+    const at = start + span * fraction;
+    const records = Math.floor(attempt.records * fraction);
+    const roll = random();
+    if (roll < 0.06) {
+      lines.push(line(at, 'WARN', 'source', `Backing off _send(...) for ${(1 + random() * 9).toFixed(1)}s (requests.exceptions.HTTPError: 429 Client Error: Too Many Requests)`));
+    } else if (roll < 0.3) {
+      const stream = pick(shown, random);
+      lines.push(line(at, 'INFO', 'source', `Read ${Math.floor(random() * 5000) + 100} records from ${stream.name} stream`));
+    } else if (roll < 0.5) {
+      lines.push(line(at, 'INFO', 'destination', `Flushing buffer for stream ${pick(shown, random).name} (${megabytes(attempt.bytes * 0.01 * (1 + random()))})`));
+    } else {
+      lines.push(line(at, 'INFO', 'orchestrator', `Records read: ${records} (${megabytes(Math.floor(attempt.bytes * fraction))})`));
+    }
+  }
+  if (attempt.outcome === 'failed' && attempt.failure) {
+    const f = attempt.failure;
+    lines.push(line(end, 'ERROR', f.failureOrigin === 'destination' ? 'destination' : 'source', f.internalMessage));
+    for (const stackLine of f.stacktrace.split('\n').slice(0, 12)) lines.push({ atMs: end, text: stackLine });
+    lines.push(line(end, 'ERROR', 'platform', `Attempt ${index} failed: ${f.externalMessage}`));
+  } else {
+    lines.push(
+      line(end, 'INFO', 'source', 'Finished syncing all streams'),
+      line(end, 'INFO', 'orchestrator', `Source has no more messages, closing connection. Total records read: ${attempt.records} (${megabytes(attempt.bytes)})`),
+      line(end, 'INFO', 'destination', `Committed ${attempt.records} records to ${streams.length} stream(s)`),
+      line(end, 'INFO', 'platform', `Sync summary: {"status":"completed","recordsSynced":${attempt.records},"bytesSynced":${attempt.bytes},"totalTimeMs":${span}}`),
+    );
+  }
+  return lines;
+}
+
+/** The log lines written so far (`at` is the current time; cancellation cuts the log). */
+export function attemptLogLines(job: JobRecord, index: number, at: number): string[] {
+  const attempt = job.attempts[index];
+  if (!attempt) return [];
+  if (settings.logLines !== null) return hugeLog(job, index, settings.logLines);
+  const until = job.cancelledAt !== undefined ? Math.min(at, job.cancelledAt) : at;
+  const out = attemptLines(job, index, attempt)
+    .filter((l) => l.atMs <= until)
+    .map((l) => l.text);
+  if (job.cancelledAt !== undefined && job.cancelledAt <= at && job.cancelledAt < job.createdAt + attempt.startOffsetMs + attempt.durationMs) {
+    out.push(line(job.cancelledAt, 'WARN', 'platform', 'Job was cancelled by the user. Stopping the source and destination.').text);
+  }
+  return out;
+}
+
+let hugeCache: { key: string; lines: string[] } | undefined;
+
+/** A log of exactly `count` lines, built from the attempt's own lines with a running counter. */
+function hugeLog(job: JobRecord, index: number, count: number): string[] {
+  const key = `${job.id}:${index}:${count}`;
+  if (hugeCache?.key === key) return hugeCache.lines;
+  const attempt = job.attempts[index]!;
+  const templates = attemptLines(job, index, attempt).map((l) => l.text.slice(20));
+  const start = job.createdAt + attempt.startOffsetMs;
+  const lines: string[] = new Array(count);
+  const random = seededRandom(hashString(key));
+  let second = -1;
+  let stamp = '';
+  for (let i = 0; i < count; i++) {
+    const at = start + Math.floor((attempt.durationMs * i) / count);
+    const s = Math.floor(at / 1000);
+    if (s !== second) {
+      second = s;
+      stamp = timestamp(at);
+    }
+    const template = templates[i % templates.length]!;
+    lines[i] = random() < 0.002 ? `${stamp} ${LEVEL.ERROR} ${ORIGIN.source} > Line ${i + 1}: simulated error while reading a page` : `${stamp} ${template} #${i + 1}`;
+  }
+  hugeCache = { key, lines };
+  return lines;
+}

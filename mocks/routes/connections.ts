@@ -1,0 +1,251 @@
+// Connections (create, get, list, update, delete), discover, and the actions that start jobs:
+// sync, reset, clear (whole connection or chosen streams) and refresh.
+import { actorById, checkFailure, definitionById, destinationRead, sourceRead } from '../db/actors';
+import { connectionById, connectionRead, discoverCatalog, validateCatalog } from '../db/connections';
+import { getDb, type ConnectionRecord } from '../db/store';
+import { invalidInput, knownError, notFound } from '../lib/errors';
+import { uuid } from '../lib/random';
+import { operationDelay, post } from '../lib/route';
+import { now } from '../lib/settings';
+import type { S } from '../lib/types';
+import type { JobType } from '../jobs/model';
+import { addJob, enabledStreams, jobInfo, jobRead, latestJob, planLiveJob, runningJob } from '../jobs/simulator';
+
+type Body = Record<string, unknown>;
+
+const STATUSES = ['active', 'inactive', 'deprecated', 'locked'];
+const NAMESPACE_DEFINITIONS = ['source', 'destination', 'customformat'];
+const SCHEDULE_TYPES = ['manual', 'basic', 'cron'];
+const NON_BREAKING = ['ignore', 'disable', 'propagate_columns', 'propagate_fully'];
+
+function oneOf<T extends string>(body: Body, key: string, allowed: string[], fallback?: T): T | undefined {
+  const value = body[key];
+  if (value === undefined || value === null) return fallback;
+  if (typeof value !== 'string' || !allowed.includes(value)) throw invalidInput([{ propertyPath: key, message: `must be one of ${allowed.join(', ')}`, invalidValue: value }]);
+  return value as T;
+}
+
+function scheduleFrom(body: Body, current?: ConnectionRecord): Pick<ConnectionRecord, 'scheduleType' | 'scheduleData'> {
+  const scheduleType = oneOf<S['ConnectionScheduleType']>(body, 'scheduleType', SCHEDULE_TYPES) ?? (body.schedule ? 'basic' : (current?.scheduleType ?? 'manual'));
+  let scheduleData = (body.scheduleData as S['ConnectionScheduleData'] | undefined) ?? (current && scheduleType === current.scheduleType ? current.scheduleData : undefined);
+  const legacy = body.schedule as S['ConnectionSchedule'] | undefined;
+  if (!scheduleData && legacy) scheduleData = { basicSchedule: { units: legacy.units, timeUnit: legacy.timeUnit } };
+  if (scheduleType === 'basic' && !scheduleData?.basicSchedule) throw invalidInput([{ propertyPath: 'scheduleData.basicSchedule', message: 'is required when scheduleType is basic' }]);
+  if (scheduleType === 'cron') {
+    const cron = scheduleData?.cron;
+    if (!cron || typeof cron.cronExpression !== 'string' || cron.cronExpression.trim().split(/\s+/).length < 6) {
+      throw invalidInput([{ propertyPath: 'scheduleData.cron.cronExpression', message: 'must be a Quartz cron expression (6 or 7 fields, e.g. "0 0 */6 * * ?")', invalidValue: cron?.cronExpression }]);
+    }
+    if (!cron.cronTimeZone) throw invalidInput([{ propertyPath: 'scheduleData.cron.cronTimeZone', message: 'is required' }]);
+  }
+  return { scheduleType, scheduleData: scheduleType === 'manual' ? undefined : scheduleData };
+}
+
+function streamsFrom(body: Body, connection: ConnectionRecord): S['StreamDescriptor'][] {
+  if (!Array.isArray(body.streams)) return enabledStreams(connection);
+  const known = new Set(connection.syncCatalog.streams.map((s) => `${s.stream.namespace ?? ''}\u0000${s.stream.name}`));
+  return (body.streams as { streamName?: unknown; streamNamespace?: unknown }[]).map((s, i) => {
+    if (typeof s?.streamName !== 'string') throw invalidInput([{ propertyPath: `streams[${i}].streamName`, message: 'is required' }]);
+    const namespace = typeof s.streamNamespace === 'string' ? s.streamNamespace : undefined;
+    if (!known.has(`${namespace ?? ''}\u0000${s.streamName}`)) throw invalidInput([{ propertyPath: `streams[${i}]`, message: `stream ${s.streamName} is not part of this connection`, invalidValue: s.streamName }]);
+    return namespace ? { name: s.streamName, namespace } : { name: s.streamName };
+  });
+}
+
+function startJob(body: Body, configType: JobType) {
+  const connection = connectionById(body.connectionId);
+  const running = runningJob(connection.connectionId);
+  if (running) {
+    const what = running.configType === 'sync' ? 'A sync' : running.configType === 'refresh' ? 'A refresh' : 'A clear';
+    throw knownError(409, `${what} is already running for connection ${connection.connectionId} (job ${running.id}). Wait for it to finish or cancel it.`, 'io.airbyte.commons.server.errors.ValueConflictKnownException');
+  }
+  const streams = configType === 'sync' ? enabledStreams(connection) : streamsFrom(body, connection);
+  return addJob(planLiveJob(connection, configType, streams));
+}
+
+function webBackendListItem(c: ConnectionRecord): S['WebBackendConnectionListItem'] {
+  const source = actorById('source', c.sourceId);
+  const destination = actorById('destination', c.destinationId);
+  const sourceDefinition = definitionById('source', source.definitionId);
+  const destinationDefinition = definitionById('destination', destination.definitionId);
+  const latest = latestJob(c.connectionId, ['sync', 'refresh']);
+  const version = (d: typeof sourceDefinition): S['ActorDefinitionVersionRead'] => ({
+    dockerRepository: d.dockerRepository,
+    dockerImageTag: d.dockerImageTag,
+    supportsRefreshes: true,
+    isVersionOverrideApplied: false,
+    ...(d.supportLevel ? { supportLevel: d.supportLevel } : {}),
+    supportState: 'supported',
+    supportsFileTransfer: false,
+    supportsDataActivation: false,
+  });
+  return {
+    connectionId: c.connectionId,
+    name: c.name,
+    scheduleType: c.scheduleType,
+    ...(c.scheduleData ? { scheduleData: c.scheduleData } : {}),
+    status: c.status,
+    source: { sourceId: source.id, name: source.name, sourceDefinitionId: sourceDefinition.id, sourceName: sourceDefinition.name, ...(sourceDefinition.icon ? { icon: sourceDefinition.icon } : {}) },
+    destination: { destinationId: destination.id, name: destination.name, destinationDefinitionId: destinationDefinition.id, destinationName: destinationDefinition.name, ...(destinationDefinition.icon ? { icon: destinationDefinition.icon } : {}) },
+    ...(latest ? { latestSyncJobCreatedAt: Math.floor(latest.createdAt / 1000), latestSyncJobStatus: jobRead(latest).status } : {}),
+    isSyncing: runningJob(c.connectionId) !== undefined,
+    schemaChange: c.breakingChange ? 'breaking' : 'no_change',
+    sourceActorDefinitionVersion: version(sourceDefinition),
+    destinationActorDefinitionVersion: version(destinationDefinition),
+    tags: [],
+    onDemandEnabled: false,
+  };
+}
+
+function requireWorkspace(workspaceId: unknown): void {
+  if (workspaceId !== getDb().workspace.workspaceId) throw notFound('STANDARD_WORKSPACE', String(workspaceId ?? ''));
+}
+
+function sortedConnections(): ConnectionRecord[] {
+  return [...getDb().connections.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export const connectionRoutes = [
+  post('/v1/sources/discover_schema', async (body) => {
+    const source = actorById('source', body.sourceId);
+    const definition = definitionById('source', source.definitionId);
+    const startedAt = now();
+    await operationDelay();
+    const failure = checkFailure(source.configuration, definition);
+    const jobInfoBase = { id: uuid(), configType: 'discover_schema' as const, configId: source.id, createdAt: startedAt, logType: 'formatted' as const, connectorConfigurationUpdated: false };
+    if (failure) {
+      return {
+        jobInfo: {
+          ...jobInfoBase,
+          endedAt: now(),
+          succeeded: false,
+          logs: { logLines: [`Discover failed: ${failure}`] },
+          failureReason: { failureOrigin: 'source', failureType: 'config_error', externalMessage: failure, internalMessage: failure, timestamp: now(), retryable: false },
+        },
+      } satisfies S['SourceDiscoverSchemaRead'];
+    }
+    const catalog = await discoverCatalog(source);
+    const catalogId = uuid();
+    const connection = typeof body.connectionId === 'string' ? getDb().connections.get(body.connectionId) : undefined;
+    if (connection) connection.sourceCatalogId = catalogId;
+    return {
+      catalog: catalog as S['AirbyteCatalog'],
+      catalogId,
+      jobInfo: { ...jobInfoBase, endedAt: now(), succeeded: true, logs: { logLines: [`Discovered ${catalog.streams.length} streams.`] } },
+      breakingChange: false,
+      ...(connection ? { connectionStatus: connection.status } : {}),
+    } satisfies S['SourceDiscoverSchemaRead'];
+  }),
+
+  post('/v1/connections/create', (body) => {
+    const source = actorById('source', body.sourceId);
+    const destination = actorById('destination', body.destinationId);
+    const status = oneOf<S['ConnectionStatus']>(body, 'status', STATUSES);
+    if (!status) throw invalidInput([{ propertyPath: 'status', message: 'is required' }]);
+    const record: ConnectionRecord = {
+      connectionId: uuid(),
+      workspaceId: source.workspaceId,
+      name: typeof body.name === 'string' && body.name.trim() ? body.name.trim() : `${source.name} → ${destination.name}`,
+      sourceId: source.id,
+      destinationId: destination.id,
+      status,
+      namespaceDefinition: oneOf<S['NamespaceDefinitionType']>(body, 'namespaceDefinition', NAMESPACE_DEFINITIONS, 'destination')!,
+      ...(typeof body.namespaceFormat === 'string' ? { namespaceFormat: body.namespaceFormat } : {}),
+      prefix: typeof body.prefix === 'string' ? body.prefix : '',
+      syncCatalog: body.syncCatalog === undefined ? { streams: [] } : validateCatalog(body.syncCatalog),
+      ...scheduleFrom(body),
+      nonBreakingChangesPreference: oneOf<S['NonBreakingChangesPreference']>(body, 'nonBreakingChangesPreference', NON_BREAKING, 'ignore')!,
+      backfillPreference: body.backfillPreference === 'enabled' ? 'enabled' : 'disabled',
+      notifySchemaChanges: body.notifySchemaChanges !== false,
+      notifySchemaChangesByEmail: body.notifySchemaChangesByEmail === true,
+      ...(typeof body.sourceCatalogId === 'string' ? { sourceCatalogId: body.sourceCatalogId } : {}),
+      breakingChange: false,
+      createdAt: Math.floor(now() / 1000),
+    };
+    getDb().connections.set(record.connectionId, record);
+    return connectionRead(record);
+  }),
+
+  post('/v1/connections/get', (body) => connectionRead(connectionById(body.connectionId))),
+
+  post('/v1/connections/list', (body) => {
+    requireWorkspace(body.workspaceId);
+    return { connections: sortedConnections().map(connectionRead) };
+  }),
+
+  post('/v1/connections/update', (body) => {
+    // A patch: absent (or null) properties stay as they are.
+    const c = connectionById(body.connectionId);
+    const next: ConnectionRecord = { ...c };
+    if (typeof body.name === 'string') {
+      if (!body.name.trim()) throw invalidInput([{ propertyPath: 'name', message: 'must not be blank' }]);
+      next.name = body.name.trim();
+    }
+    next.status = oneOf(body, 'status', STATUSES, c.status)!;
+    next.namespaceDefinition = oneOf(body, 'namespaceDefinition', NAMESPACE_DEFINITIONS, c.namespaceDefinition)!;
+    if (typeof body.namespaceFormat === 'string') next.namespaceFormat = body.namespaceFormat;
+    if (typeof body.prefix === 'string') next.prefix = body.prefix;
+    if (body.syncCatalog !== undefined && body.syncCatalog !== null) next.syncCatalog = validateCatalog(body.syncCatalog);
+    if (body.scheduleType !== undefined || body.scheduleData !== undefined || body.schedule !== undefined) Object.assign(next, scheduleFrom(body, c));
+    next.nonBreakingChangesPreference = oneOf(body, 'nonBreakingChangesPreference', NON_BREAKING, c.nonBreakingChangesPreference)!;
+    if (body.backfillPreference === 'enabled' || body.backfillPreference === 'disabled') next.backfillPreference = body.backfillPreference;
+    if (typeof body.notifySchemaChanges === 'boolean') next.notifySchemaChanges = body.notifySchemaChanges;
+    if (typeof body.notifySchemaChangesByEmail === 'boolean') next.notifySchemaChangesByEmail = body.notifySchemaChangesByEmail;
+    if (typeof body.sourceCatalogId === 'string') next.sourceCatalogId = body.sourceCatalogId;
+    if (typeof body.breakingChange === 'boolean') next.breakingChange = body.breakingChange;
+    getDb().connections.set(c.connectionId, next);
+    return connectionRead(next);
+  }),
+
+  post('/v1/connections/delete', (body) => {
+    const c = connectionById(body.connectionId);
+    const running = runningJob(c.connectionId);
+    if (running) running.cancelledAt = now();
+    getDb().connections.delete(c.connectionId);
+    return undefined;
+  }),
+
+  post('/v1/connections/sync', (body) => jobInfo(startJob(body, 'sync'))),
+  post('/v1/connections/reset', (body) => jobInfo(startJob({ connectionId: body.connectionId }, 'reset_connection'))),
+  post('/v1/connections/reset/stream', (body) => jobInfo(startJob(body, 'reset_connection'))),
+  post('/v1/connections/clear', (body) => jobInfo(startJob({ connectionId: body.connectionId }, 'clear'))),
+  post('/v1/connections/clear/stream', (body) => jobInfo(startJob(body, 'clear'))),
+  post('/v1/connections/refresh', (body) => {
+    if (body.refreshMode !== 'truncate' && body.refreshMode !== 'merge') throw invalidInput([{ propertyPath: 'refreshMode', message: 'must be one of truncate, merge', invalidValue: body.refreshMode }]);
+    const connection = connectionById(body.connectionId);
+    const job = startJob({ connectionId: connection.connectionId }, 'refresh');
+    if (Array.isArray(body.streams)) job.streams = streamsFrom(body, connection);
+    return { job: jobRead(job) };
+  }),
+
+  post('/v1/web_backend/connections/list', (body) => {
+    requireWorkspace(body.workspaceId);
+    let list = sortedConnections();
+    if (Array.isArray(body.sourceId)) list = list.filter((c) => (body.sourceId as string[]).includes(c.sourceId));
+    if (Array.isArray(body.destinationId)) list = list.filter((c) => (body.destinationId as string[]).includes(c.destinationId));
+    return { connections: list.map(webBackendListItem) };
+  }),
+
+  post('/v1/web_backend/connections/get', (body) => {
+    const c = connectionById(body.connectionId);
+    const item = webBackendListItem(c);
+    const read = connectionRead(c);
+    return {
+      ...read,
+      source: sourceRead(actorById('source', c.sourceId)),
+      destination: destinationRead(actorById('destination', c.destinationId)),
+      operations: [],
+      isSyncing: item.isSyncing,
+      schemaChange: item.schemaChange,
+      ...(item.latestSyncJobCreatedAt !== undefined ? { latestSyncJobCreatedAt: item.latestSyncJobCreatedAt, latestSyncJobStatus: item.latestSyncJobStatus } : {}),
+      notifySchemaChanges: c.notifySchemaChanges,
+      notifySchemaChangesByEmail: c.notifySchemaChangesByEmail,
+      nonBreakingChangesPreference: c.nonBreakingChangesPreference,
+      sourceActorDefinitionVersion: item.sourceActorDefinitionVersion,
+      destinationActorDefinitionVersion: item.destinationActorDefinitionVersion,
+      createdAt: c.createdAt,
+      tags: [],
+      onDemandEnabled: false,
+    } satisfies S['WebBackendConnectionRead'];
+  }),
+];
