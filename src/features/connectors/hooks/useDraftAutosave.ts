@@ -21,6 +21,7 @@ export function useDraftAutosave(kind: ConnectorKind, definitionId: string, conn
   useEffect(() => {
     if (!enabled) return;
     const write = () => {
+      if (pending.current !== write) return; // cancelled, or superseded by a newer edit
       pending.current = null;
       saveDraft(kind, definitionId, connectionSpecification, values);
     };
