@@ -1,4 +1,5 @@
 import { screen, waitFor } from '@testing-library/react';
+import { delay, http } from 'msw';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { server } from '@/test/server';
@@ -61,6 +62,21 @@ describe('Create a source', () => {
     expect(await screen.findByText('Source created', undefined, SLOW)).toBeInTheDocument();
     // A saved source leaves no draft behind.
     expect(localStorage.getItem(draftKey('source', postgres.definitionId))).toBeNull();
+  });
+
+  it('a running check shows elapsed time and can be cancelled without losing input', async () => {
+    const user = userEvent.setup();
+    const { backend } = await openCreateForm();
+    server.use(http.post('*/api/v1/scheduler/sources/check_connection', () => delay('infinite')));
+    await fillPostgres(user, 'db.example.com');
+    await user.click(screen.getByRole('button', { name: 'Test and save' }));
+    expect(await screen.findByText('Testing the connection')).toBeInTheDocument();
+    expect(screen.getByText(/\d+ s elapsed/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Cancel test' }));
+    expect(await screen.findByText('Test cancelled')).toBeInTheDocument();
+    expect(backend.state.creates).toHaveLength(0);
+    expect(screen.getByLabelText('Host')).toHaveValue('db.example.com');
+    expect(screen.getByRole('button', { name: 'Test and save' })).toBeEnabled();
   });
 
   it('requires a name before testing anything', async () => {
