@@ -4,8 +4,9 @@ import { actorRoutes } from './routes/actors';
 import { connectionRoutes } from './routes/connections';
 import { definitionHandlers } from './routes/definitions';
 import { jobRoutes } from './routes/jobs';
+import { oauthRoutes } from './routes/oauth';
 import { workspaceHandlers } from './routes/workspace';
 
-export const handlers = [...workspaceHandlers, ...definitionHandlers, ...actorRoutes, ...connectionRoutes, ...jobRoutes];
+export const handlers = [...workspaceHandlers, ...definitionHandlers, ...actorRoutes, ...connectionRoutes, ...jobRoutes, ...oauthRoutes];
 
 export { mockedEndpoints } from './lib/route';
