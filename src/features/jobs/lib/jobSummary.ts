@@ -160,3 +160,11 @@ export function streamStatuses(
     return row;
   });
 }
+
+/**
+ * The number the Config API uses for an attempt (/v1/attempt/get_for_job): Airbyte reports it as the
+ * attempt's `id`, counting from 0. Falls back to the attempt's position.
+ */
+export function attemptNumberOf(attempt: Pick<AttemptRead, 'id'> | undefined, index: number): number {
+  return attempt && Number.isSafeInteger(attempt.id) && attempt.id >= 0 ? attempt.id : index;
+}

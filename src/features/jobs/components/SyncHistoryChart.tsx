@@ -1,0 +1,153 @@
+// Sync history over time, drawn with uPlot (small and fast; loaded only when the history is shown).
+import { Checkbox, Group, Text } from '@mantine/core';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
+import type { JobWithAttemptsRead } from '@/api/types';
+import { formatBytes, formatCount, formatDateTime, formatDuration } from '../lib/format';
+import { JOB_KIND_LABEL, JOB_STATUS_LABEL, jobKind } from '../lib/jobState';
+import { jobFigures } from '../lib/jobSummary';
+
+interface SyncHistoryChartProps {
+  jobs: readonly JobWithAttemptsRead[];
+  /** Open a job (the history expands it). */
+  onOpenJob: (jobId: number) => void;
+}
+
+const SERIES = [
+  { key: 'duration', label: 'Duration (minutes)', color: '#228be6' },
+  { key: 'records', label: 'Records', color: '#2f9e44' },
+  { key: 'bytes', label: 'Data (MB)', color: '#e67700' },
+  { key: 'failures', label: 'Failures', color: '#e03131' },
+] as const;
+
+interface ChartData {
+  points: JobWithAttemptsRead[];
+  data: uPlot.AlignedData;
+}
+
+function buildData(jobs: readonly JobWithAttemptsRead[]): ChartData {
+  // uPlot wants x ascending; the history is newest first. Jobs without a start time are left out.
+  const rows = jobs
+    .map((item) => ({ item, figures: jobFigures(item) }))
+    .filter((row) => row.figures.startedAt !== undefined)
+    .sort((a, b) => (a.figures.startedAt as number) - (b.figures.startedAt as number));
+  const x: number[] = [];
+  const duration: Array<number | null> = [];
+  const records: Array<number | null> = [];
+  const bytes: Array<number | null> = [];
+  const failures: Array<number | null> = [];
+  for (const { item, figures } of rows) {
+    x.push((figures.startedAt as number) / 1000);
+    const minutes = figures.durationMs === undefined ? null : figures.durationMs / 60_000;
+    duration.push(minutes);
+    records.push(figures.records ?? null);
+    bytes.push(figures.bytes === undefined ? null : figures.bytes / 1_000_000);
+    failures.push(item.job?.status === 'failed' ? (minutes ?? 0) : null);
+  }
+  return { points: rows.map((row) => row.item), data: [x, duration, records, bytes, failures] };
+}
+
+export function SyncHistoryChart({ jobs, onOpenJob }: SyncHistoryChartProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const plotRef = useRef<uPlot | null>(null);
+  const [hovered, setHovered] = useState<number | null>(null);
+  const [visible, setVisible] = useState<Record<string, boolean>>({ duration: true, records: true, bytes: false, failures: true });
+  const chart = useMemo(() => buildData(jobs), [jobs]);
+  const pointsRef = useRef(chart.points);
+  const openRef = useRef(onOpenJob);
+  useEffect(() => {
+    pointsRef.current = chart.points;
+    openRef.current = onOpenJob;
+  });
+
+  useEffect(() => {
+    const element = containerRef.current;
+    if (!element) return;
+    const options: uPlot.Options = {
+      width: Math.max(280, element.clientWidth),
+      height: 200,
+      legend: { show: false },
+      cursor: { points: { size: 8 }, drag: { x: false, y: false } },
+      scales: { x: { time: true }, duration: {}, records: {}, bytes: {} },
+      series: [
+        {},
+        { label: SERIES[0].label, scale: 'duration', stroke: SERIES[0].color, width: 1.5, show: visible.duration },
+        { label: SERIES[1].label, scale: 'records', stroke: SERIES[1].color, width: 1.5, show: visible.records },
+        { label: SERIES[2].label, scale: 'bytes', stroke: SERIES[2].color, width: 1.5, show: visible.bytes },
+        {
+          label: SERIES[3].label,
+          scale: 'duration',
+          stroke: SERIES[3].color,
+          paths: () => null,
+          points: { show: true, size: 9, fill: SERIES[3].color },
+          show: visible.failures,
+        },
+      ],
+      axes: [
+        { stroke: '#868e96', grid: { stroke: 'rgba(134,142,150,0.15)' } },
+        { scale: 'duration', stroke: SERIES[0].color, label: 'min', grid: { stroke: 'rgba(134,142,150,0.15)' } },
+        { scale: 'records', side: 1, stroke: SERIES[1].color, grid: { show: false } },
+      ],
+      hooks: {
+        setCursor: [(plot) => setHovered(plot.cursor.idx ?? null)],
+      },
+    };
+    const plot = new uPlot(options, chart.data, element);
+    plotRef.current = plot;
+    const onClick = () => {
+      const index = plot.cursor.idx;
+      const jobId = index === null || index === undefined ? undefined : pointsRef.current[index]?.job?.id;
+      if (jobId !== undefined) openRef.current(jobId);
+    };
+    plot.over.addEventListener('click', onClick);
+    plot.over.style.cursor = 'pointer';
+    const observer = new ResizeObserver(() => plot.setSize({ width: Math.max(280, element.clientWidth), height: 200 }));
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      plot.over.removeEventListener('click', onClick);
+      plot.destroy();
+      plotRef.current = null;
+    };
+    // Series visibility is applied below without rebuilding the chart.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [chart]);
+
+  const toggle = (index: number, key: string, show: boolean) => {
+    setVisible((previous) => ({ ...previous, [key]: show }));
+    plotRef.current?.setSeries(index + 1, { show });
+  };
+
+  const hoveredJob = hovered !== null ? chart.points[hovered] : undefined;
+  const hoveredFigures = hoveredJob ? jobFigures(hoveredJob) : undefined;
+
+  return (
+    <div>
+      <Group gap="md" mb={4} wrap="wrap">
+        {SERIES.map((series, index) => (
+          <Checkbox
+            key={series.key}
+            size="xs"
+            color={series.color}
+            label={series.label}
+            checked={visible[series.key] ?? false}
+            onChange={(event) => toggle(index, series.key, event.currentTarget.checked)}
+          />
+        ))}
+      </Group>
+      <Text size="xs" c="dimmed" mih={18}>
+        {hoveredJob?.job && hoveredFigures
+          ? `${JOB_KIND_LABEL[jobKind(hoveredJob.job)]} #${hoveredJob.job.id} · ${JOB_STATUS_LABEL[hoveredJob.job.status]} · ${formatDateTime(hoveredFigures.startedAt)} · ${formatDuration(hoveredFigures.durationMs)} · ${formatCount(hoveredFigures.records)} records · ${formatBytes(hoveredFigures.bytes)} — click to open`
+          : `${chart.points.length.toLocaleString('en-US')} jobs. Point at the chart to see a job; click to open it below.`}
+      </Text>
+      <div
+        ref={containerRef}
+        role="img"
+        aria-label={`Chart of ${chart.points.length} jobs over time: duration, records, data and failures. The same jobs are listed below.`}
+      />
+    </div>
+  );
+}
+
+export default SyncHistoryChart;
