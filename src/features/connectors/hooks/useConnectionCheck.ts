@@ -12,18 +12,22 @@ export type CheckState =
   | { phase: 'error'; error: unknown }
   | { phase: 'cancelled' };
 
-/** The connector's log lines, whichever of the two log shapes the server sends. */
+// Connector logs carry terminal colour codes (ESC [ ... m); shown as plain text they are noise.
+const ANSI_SEQUENCE = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*[A-Za-z]`, 'g');
+
+/** The connector's log lines as plain text, whichever of the two log shapes the server sends. */
 export function logLinesOf(result: CheckConnectionRead): string[] {
   const logs = result.jobInfo?.logs as unknown;
   if (!logs || typeof logs !== 'object') return [];
   const record = logs as { logLines?: unknown; events?: unknown };
-  if (Array.isArray(record.logLines)) return record.logLines.filter((line): line is string => typeof line === 'string');
-  if (Array.isArray(record.events)) {
-    return record.events
+  let lines: string[] = [];
+  if (Array.isArray(record.logLines)) lines = record.logLines.filter((line): line is string => typeof line === 'string');
+  else if (Array.isArray(record.events)) {
+    lines = record.events
       .map((event) => (event && typeof event === 'object' && typeof (event as { message?: unknown }).message === 'string' ? (event as { message: string }).message : undefined))
       .filter((line): line is string => line !== undefined);
   }
-  return [];
+  return lines.map((line) => line.replace(ANSI_SEQUENCE, ''));
 }
 
 function failureMessage(result: CheckConnectionRead): string {
