@@ -2,7 +2,8 @@
 // Node and Vitest. See mocks/README.md.
 import { getDb, ensureDb, resetDb } from './db/store';
 import { activeFaults, clearFaults, normaliseEndpoint, setFault, type FaultSpec } from './lib/faults';
-import { settings, type Range } from './lib/settings';
+import { addHistoricalJobs } from './jobs/history';
+import { now, settings, type Range } from './lib/settings';
 
 export const mockControl = {
   /** Back to the seed: data, faults, schema evolution, scenario flags and clock offset. */
@@ -47,6 +48,12 @@ export const mockControl = {
   async failNextSync(connectionId: string, failures = 1): Promise<void> {
     const db = await ensureDb();
     db.failingAttempts.set(connectionId, failures);
+  },
+  /** Add `count` finished historical jobs to a connection, older than its existing ones (e.g. 1,000 for a benchmark). */
+  async seedJobs(connectionId: string, count: number): Promise<void> {
+    const db = await ensureDb();
+    if (!db.connections.has(connectionId)) throw new Error(`No connection ${connectionId} in the mock.`);
+    addHistoricalJobs(db, connectionId, Math.max(0, Math.floor(count)), now());
   },
   /** Make every attempt log this long (null: back to normal), e.g. 1,000,000 lines for the log viewer benchmark. */
   setLogLines(count: number | null): void {
