@@ -52,6 +52,7 @@ export function JobHistoryTab({ connection }: { connection: ConnectionRead | Web
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_ESTIMATE,
     overscan: 8,
+    initialRect: { width: 1000, height: 640 },
     getItemKey: (index) => jobs[index]?.job?.id ?? index,
   });
   const items = virtualizer.getVirtualItems();

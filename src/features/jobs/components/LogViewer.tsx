@@ -82,6 +82,8 @@ export function LogViewer({ store, lineCount, running, downloadName }: LogViewer
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 20,
+    // Rows can render before the container is measured (first paint, and jsdom in tests).
+    initialRect: { width: 1000, height: 600 },
   });
 
   useEffect(() => {
