@@ -53,13 +53,15 @@ export const syntheticSpec = {
   },
 };
 
-const COLUMN_TYPES: { type: string[]; format?: string }[] = [
+// Compact column schemas (mostly plain types, a few nullable or formatted): at 100,000 streams
+// every byte per column counts, for the response and for the client's heap.
+const COLUMN_TYPES: Record<string, unknown>[] = [
+  { type: 'string' },
+  { type: 'integer' },
+  { type: 'number' },
+  { type: 'boolean' },
+  { type: 'string', format: 'date-time' },
   { type: ['null', 'string'] },
-  { type: ['null', 'integer'] },
-  { type: ['null', 'number'] },
-  { type: ['null', 'boolean'] },
-  { type: ['null', 'string'], format: 'date-time' },
-  { type: ['null', 'string'], format: 'date' },
 ];
 const WORDS = ['orders', 'customers', 'events', 'invoices', 'payments', 'sessions', 'products', 'refunds', 'leads', 'tickets', 'users', 'accounts'];
 
@@ -94,11 +96,11 @@ export function syntheticCatalog(options: SyntheticOptions): ApiCatalog {
   const schemas: Record<string, unknown>[] = [];
   for (let v = 0; v < variants; v++) {
     const properties: Record<string, unknown> = {
-      id: { type: ['null', 'integer'] },
-      updated_at: { type: ['null', 'string'], format: 'date-time' },
+      id: { type: 'integer' },
+      updated_at: { type: 'string', format: 'date-time' },
     };
     for (let c = 0; c < columnsPerStream; c++) properties[columnNames[c]!] = COLUMN_TYPES[(c + v + seed) % COLUMN_TYPES.length];
-    schemas.push({ type: 'object', $schema: 'http://json-schema.org/draft-07/schema#', properties });
+    schemas.push({ type: 'object', properties });
   }
   const streams: ApiStreamAndConfiguration[] = new Array(streamCount);
   const width = String(streamCount).length;
@@ -116,18 +118,13 @@ export function syntheticCatalog(options: SyntheticOptions): ApiCatalog {
         sourceDefinedCursor: incremental && i % 2 === 0,
         defaultCursorField: incremental ? ['updated_at'] : [],
         sourceDefinedPrimaryKey: i % 5 === 4 ? [] : [['id']],
-        isResumable: true,
       },
       config: {
         syncMode: 'full_refresh',
         destinationSyncMode: 'overwrite',
         cursorField: incremental ? ['updated_at'] : [],
         primaryKey: i % 5 === 4 ? [] : [['id']],
-        aliasName: name,
         selected: i < 20,
-        suggested: i < 20,
-        fieldSelectionEnabled: false,
-        selectedFields: [],
       },
     };
   }
