@@ -1,0 +1,112 @@
+import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useMemo, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { useCreateConnection } from '@/api/hooks/connections';
+import type { DestinationRead, SourceRead } from '@/api/types';
+import { useWorkspaceId } from '@/app/WorkspaceContext';
+import { ErrorAlert } from '@/components/ErrorAlert';
+import { CatalogDraft } from '../lib/catalogDraft';
+import { defaultSettings, settingsToApi, validateSettings, type ConnectionSettings, type SettingsErrors } from '../lib/connectionSettings';
+import type { StatusFilter } from '../lib/filterStreams';
+import { MalformedCatalogError, readCatalog } from '../lib/readCatalog';
+import type { AirbyteCatalog, DestinationSyncMode } from '../lib/types';
+import { ConnectionSettingsFields } from './ConnectionSettingsFields';
+import { DiscoverError } from './DiscoverError';
+import { StreamTable } from './StreamTable';
+import { UnsavedChangesGuard } from './UnsavedChangesGuard';
+
+interface Props {
+  source: SourceRead;
+  destination: DestinationRead;
+  catalog: AirbyteCatalog;
+  catalogId?: string;
+  destinationModes: readonly DestinationSyncMode[];
+  onRediscover: () => void;
+}
+
+export function ConfigureConnection({ source, destination, catalog, catalogId, destinationModes, onRediscover }: Props) {
+  const built = useMemo(() => {
+    try {
+      return { draft: new CatalogDraft(readCatalog(catalog, { destinationModes, fixUnsupportedModes: true }), destinationModes) };
+    } catch (error) {
+      if (error instanceof MalformedCatalogError) return { error };
+      throw error;
+    }
+  }, [catalog, destinationModes]);
+  if ('error' in built) return <DiscoverError error={built.error} onRetry={onRediscover} />;
+  return <ConfigureForm source={source} destination={destination} draft={built.draft} catalogId={catalogId} />;
+}
+
+function ConfigureForm({ source, destination, draft, catalogId }: { source: SourceRead; destination: DestinationRead; draft: CatalogDraft; catalogId?: string }) {
+  const workspaceId = useWorkspaceId();
+  const navigate = useNavigate();
+  const create = useCreateConnection(workspaceId);
+  const [settings, setSettings] = useState<ConnectionSettings>(() => defaultSettings(`${source.name} → ${destination.name}`));
+  const [errors, setErrors] = useState<SettingsErrors>({});
+  const [blocking, setBlocking] = useState<string | null>(null);
+  const [status, setStatus] = useState<StatusFilter>('all');
+  const [createdId, setCreatedId] = useState<string | null>(null);
+  // Navigate once the guard has re-rendered off, so it does not block our own redirect.
+  useEffect(() => {
+    if (createdId) navigate(`/connections/${createdId}`, { replace: true });
+  }, [createdId, navigate]);
+  const example = draft.size > 0 ? draft.stream(0) : undefined;
+
+  const submit = () => {
+    const found = validateSettings(settings);
+    setErrors(found);
+    if (Object.keys(found).length > 0) {
+      setBlocking('Some settings need attention: see the messages above.');
+      return;
+    }
+    if (draft.enabledCount() === 0) {
+      setBlocking('Enable at least one stream to sync.');
+      return;
+    }
+    const withIssues = draft.indexesWithIssues().length;
+    if (withIssues > 0) {
+      setBlocking(`${withIssues.toLocaleString()} enabled ${withIssues === 1 ? 'stream needs' : 'streams need'} a cursor, a primary key or another fix before saving.`);
+      setStatus('errors');
+      return;
+    }
+    setBlocking(null);
+    create.mutate(
+      { sourceId: source.sourceId, destinationId: destination.destinationId, status: 'active', onDemandEnabled: false, syncCatalog: draft.toSyncCatalog(), ...(catalogId ? { sourceCatalogId: catalogId } : {}), ...settingsToApi(settings) },
+      {
+        onSuccess: (connection) => setCreatedId(connection.connectionId),
+      },
+    );
+  };
+
+  return (
+    <Stack gap="lg">
+      <UnsavedChangesGuard when={createdId === null} message="This connection has not been created yet. Leave and lose your stream choices and settings?" />
+      <Paper withBorder p="md">
+        <Title order={2} size="h4" mb="sm">
+          Settings
+        </Title>
+        <ConnectionSettingsFields value={settings} onChange={setSettings} errors={errors} exampleNamespace={example?.namespace} exampleStream={example?.name} />
+      </Paper>
+      <Paper withBorder p="md">
+        <Title order={2} size="h4" mb="sm">
+          Streams
+        </Title>
+        <StreamTable draft={draft} statusFilter={status} onStatusFilterChange={setStatus} />
+      </Paper>
+      {blocking && (
+        <Alert color="orange" role="alert" title="Not ready to create">
+          {blocking}
+        </Alert>
+      )}
+      {create.isError && <ErrorAlert title="Could not create the connection" error={create.error} onRetry={submit} />}
+      <Group justify="flex-end">
+        <Text size="sm" c="dimmed">
+          Nothing is saved until you create the connection.
+        </Text>
+        <Button onClick={submit} loading={create.isPending}>
+          Create connection
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,151 @@
+// New connection: source, then destination, then discover, then configure and create. Choices
+// live in the URL (sourceId, destinationId), so creating a source or destination on its own page
+// and coming back, a failed discover, or a reload never loses them.
+import { Button, Group, Paper, Stack, Stepper, Text } from '@mantine/core';
+import { useEffect, useMemo } from 'react';
+import { useLocation, useSearchParams } from 'react-router';
+import { useWorkspaceDestinations, useWorkspaceSources, useSource } from '@/api/hooks/connections';
+import { useWorkspaceId } from '@/app/WorkspaceContext';
+import { ConnectorIcon } from '@/components/ConnectorIcon';
+import { ErrorAlert } from '@/components/ErrorAlert';
+import { PageHeader } from '@/components/PageHeader';
+import { PageLoader } from '@/components/PageLoader';
+import { ActorPicker } from '../components/ActorPicker';
+import { ConfigureConnection } from '../components/ConfigureConnection';
+import { DiscoverError } from '../components/DiscoverError';
+import { DiscoverProgress } from '../components/DiscoverProgress';
+import { useDestinationModes } from '../hooks/useDestinationModes';
+import { useDiscover } from '../hooks/useDiscover';
+
+export function NewConnectionPage() {
+  const workspaceId = useWorkspaceId();
+  const location = useLocation();
+  const [params, setParams] = useSearchParams();
+  const sourceId = params.get('sourceId') ?? undefined;
+  const destinationId = params.get('destinationId') ?? undefined;
+  const sources = useWorkspaceSources(workspaceId);
+  const destinations = useWorkspaceDestinations(workspaceId);
+  const source = useSource(sourceId);
+  const destinationModes = useDestinationModes(destinationId);
+  const discover = useDiscover(sourceId);
+  const { start, reset } = discover;
+
+  const choose = (changes: Record<string, string | null>) =>
+    setParams((current) => {
+      const next = new URLSearchParams(current);
+      for (const [key, value] of Object.entries(changes)) {
+        if (value) next.set(key, value);
+        else next.delete(key);
+      }
+      return next;
+    });
+
+  // Discover as soon as both ends are chosen; a new source starts over.
+  const discoverStatus = discover.state.status;
+  useEffect(() => {
+    if (sourceId && destinationId && discoverStatus === 'idle') start();
+  }, [sourceId, destinationId, discoverStatus, start]);
+  useEffect(() => reset(), [sourceId, reset]);
+
+  const returnTo = `${location.pathname}${location.search}`;
+  const step = !sourceId ? 0 : !destinationId ? 1 : discover.state.status === 'done' ? 3 : 2;
+  const sourceName = source.data?.name ?? 'the source';
+
+  const sourceOptions = useMemo(
+    () => sources.data?.sources.map((s) => ({ id: s.sourceId, name: s.name, connectorName: s.sourceName, icon: s.icon })),
+    [sources.data],
+  );
+  const destinationOptions = useMemo(
+    () => destinations.data?.destinations.map((d) => ({ id: d.destinationId, name: d.name, connectorName: d.destinationName, icon: d.icon })),
+    [destinations.data],
+  );
+
+  const chosen = (kind: 'source' | 'destination', name: string | undefined, connector: string | undefined, icon: string | undefined) => (
+    <Paper withBorder p="sm">
+      <Group justify="space-between" wrap="nowrap">
+        <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
+          <ConnectorIcon name={connector ?? name ?? '?'} icon={icon} size={28} />
+          <Text fw={600} truncate>
+            {name ?? 'Loading…'}
+          </Text>
+        </Group>
+        <Button variant="subtle" size="xs" onClick={() => choose(kind === 'source' ? { sourceId: null } : { destinationId: null })}>
+          Change {kind}
+        </Button>
+      </Group>
+    </Paper>
+  );
+
+  let discoverBody = null;
+  if (step >= 2) {
+    const state = discover.state;
+    if (state.status === 'running') discoverBody = <DiscoverProgress sourceName={sourceName} startedAt={state.startedAt} onCancel={discover.cancel} />;
+    else if (state.status === 'cancelled')
+      discoverBody = (
+        <Paper withBorder p="md">
+          <Stack gap="sm" align="flex-start">
+            <Text>Discovery was cancelled. Your source and destination are still chosen.</Text>
+            <Button onClick={start}>Discover again</Button>
+          </Stack>
+        </Paper>
+      );
+    else if (state.status === 'error') discoverBody = <DiscoverError error={state.error} onRetry={start} onChangeSource={() => choose({ sourceId: null })} />;
+    else if (state.status === 'done') {
+      if (destinationModes.error) discoverBody = <ErrorAlert title="Could not load what the destination supports" error={destinationModes.error} onRetry={destinationModes.retry} />;
+      else if (destinationModes.isPending || !destinationModes.modes || !source.data || !destinationModes.destination) discoverBody = <PageLoader label="Preparing streams" />;
+      else
+        discoverBody = (
+          <ConfigureConnection
+            key={`${sourceId}:${destinationId}:${state.receivedAt}`}
+            source={source.data}
+            destination={destinationModes.destination}
+            catalog={state.catalog}
+            catalogId={state.catalogId}
+            destinationModes={destinationModes.modes}
+            onRediscover={start}
+          />
+        );
+    }
+  }
+
+  return (
+    <>
+      <PageHeader title="New connection" description="Choose where data comes from and where it goes, then pick the streams." />
+      <Stepper active={step} size="sm" mb="lg" allowNextStepsSelect={false} aria-label="Steps">
+        <Stepper.Step label="Source" description={step > 0 ? source.data?.name : 'Where data comes from'} />
+        <Stepper.Step label="Destination" description={step > 1 ? destinationModes.destination?.name : 'Where data goes'} />
+        <Stepper.Step label="Schema" description="Discover streams" />
+        <Stepper.Step label="Configure" description="Streams and schedule" />
+      </Stepper>
+      <Stack gap="md">
+        {step === 0 ? (
+          <ActorPicker
+            kind="source"
+            options={sourceOptions}
+            isPending={sources.isPending}
+            error={sources.error}
+            onRetry={() => void sources.refetch()}
+            onChoose={(id) => choose({ sourceId: id })}
+            createHref={`/sources/new?returnTo=${encodeURIComponent(returnTo)}`}
+          />
+        ) : (
+          chosen('source', source.data?.name, source.data?.sourceName, source.data?.icon)
+        )}
+        {step === 1 && (
+          <ActorPicker
+            kind="destination"
+            options={destinationOptions}
+            isPending={destinations.isPending}
+            error={destinations.error}
+            onRetry={() => void destinations.refetch()}
+            onChoose={(id) => choose({ destinationId: id })}
+            createHref={`/destinations/new?returnTo=${encodeURIComponent(returnTo)}`}
+          />
+        )}
+        {step >= 2 && chosen('destination', destinationModes.destination?.name, destinationModes.destination?.destinationName, destinationModes.destination?.icon)}
+        {source.isError && <ErrorAlert title="Could not load the chosen source" error={source.error} onRetry={() => void source.refetch()} />}
+        {discoverBody}
+      </Stack>
+    </>
+  );
+}
