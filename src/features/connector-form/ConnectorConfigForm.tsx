@@ -1,5 +1,7 @@
-// STUB: replaced by the real RJSF-based form. The props and handle below are the agreed interface.
-import { forwardRef, useImperativeHandle } from 'react';
+// Public entry of the spec-driven connector configuration form. The implementation (RJSF, ajv,
+// markdown) is loaded lazily, so routes that do not show a form never download it.
+import { Loader, Stack, Text } from '@mantine/core';
+import { forwardRef, lazy, Suspense, useImperativeHandle, useRef } from 'react';
 
 /** What the form needs of a ConnectorSpecification (source or destination definition specification). */
 export interface ConnectorSpec {
@@ -27,7 +29,39 @@ export interface ConnectorConfigFormHandle {
   getSubmitValue(): Record<string, unknown>;
 }
 
-export const ConnectorConfigForm = forwardRef<ConnectorConfigFormHandle, ConnectorConfigFormProps>(function ConnectorConfigForm({ value }, ref) {
-  useImperativeHandle(ref, () => ({ validate: () => true, getSubmitValue: () => value }), [value]);
-  return null;
+const loadSpecForm = () => import('./components/SpecForm');
+const SpecForm = lazy(() => loadSpecForm().then((module) => ({ default: module.SpecForm })));
+
+/** Start downloading the form code early (e.g. when the user picks a connector). */
+export function preloadConnectorConfigForm(): void {
+  void loadSpecForm();
+}
+
+function FormLoading() {
+  return (
+    <Stack align="center" py="lg" gap="xs" role="status">
+      <Loader size="sm" />
+      <Text size="sm" c="dimmed">
+        Loading the configuration form…
+      </Text>
+    </Stack>
+  );
+}
+
+export const ConnectorConfigForm = forwardRef<ConnectorConfigFormHandle, ConnectorConfigFormProps>(function ConnectorConfigForm(props, ref) {
+  const inner = useRef<ConnectorConfigFormHandle>(null);
+  // The handle works even while the implementation is still loading (nothing shown yet: invalid).
+  useImperativeHandle(
+    ref,
+    () => ({
+      validate: () => inner.current?.validate() ?? false,
+      getSubmitValue: () => inner.current?.getSubmitValue() ?? props.value,
+    }),
+    [props.value],
+  );
+  return (
+    <Suspense fallback={<FormLoading />}>
+      <SpecForm ref={inner} {...props} />
+    </Suspense>
+  );
 });

@@ -1,0 +1,209 @@
+// The spec-driven configuration form: RJSF with our Mantine theme. Validation is ours (compiled
+// ajv, once per spec): a field's error shows after it is left (blur), all errors on validate().
+import { Alert, List, Stack } from '@mantine/core';
+import Form, { type IChangeEvent } from '@rjsf/core';
+import type { RJSFSchema } from '@rjsf/utils';
+import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+import type { ConnectorConfigFormHandle, ConnectorConfigFormProps } from '../ConnectorConfigForm';
+import { formValidator } from '../lib/ajv';
+import { analyzeSpec } from '../lib/analyzeSpec';
+import { computeDefaults } from '../lib/defaults';
+import type { ConnectorFormContext } from '../lib/formContext';
+import { fieldId, FormStore, ID_PREFIX, ID_SEPARATOR } from '../lib/formStore';
+import { isPlainObject } from '../lib/jsonSchema';
+import { toSubmitValue } from '../lib/submitValue';
+import { buildUiSchema } from '../lib/uiSchema';
+import { describeFieldError, validateConfig } from '../lib/validateConfig';
+import { OAuthButton, oauthButtonId } from '../oauth/OAuthButton';
+import { parseOAuthSetup } from '../oauth/oauthSpec';
+import { FormErrorBoundary } from './FormErrorBoundary';
+import { SpecProblems } from './SpecProblems';
+import { themeFields, themeTemplates, themeWidgets } from './theme';
+
+type Config = Record<string, unknown>;
+
+const focusable = 'input:not([type=hidden]), select, textarea, button';
+
+function focusTarget(id: string): HTMLElement | null {
+  const element = document.getElementById(id) ?? document.getElementById(`${id}-0`);
+  if (!element) return null;
+  if (element.matches(focusable)) return element;
+  return element.querySelector<HTMLElement>(focusable);
+}
+
+function jsonEqual(a: unknown, b: unknown) {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+export const SpecForm = forwardRef<ConnectorConfigFormHandle, ConnectorConfigFormProps>(function SpecForm(props, ref) {
+  const { spec, value, onChange, mode, connector, disabled } = props;
+  const analysis = useMemo(() => analyzeSpec(spec.connectionSpecification), [spec.connectionSpecification]);
+  const schema = analysis.schema;
+  const uiSchema = useMemo(() => (schema ? buildUiSchema(schema) : {}), [schema]);
+  const oauth = useMemo(() => parseOAuthSetup(spec as Record<string, unknown>), [spec]);
+  const [store] = useState(() => new FormStore());
+  const [unplaced, setUnplaced] = useState<string[]>([]);
+
+  // Latest props for callbacks that must stay stable (a new callback would re-render every field).
+  const valueRef = useRef<Config>(value);
+  valueRef.current = value;
+  const onChangeRef = useRef(onChange);
+  onChangeRef.current = onChange;
+  const connectorRef = useRef(connector);
+  connectorRef.current = connector;
+  const touched = useRef(new Set<string>());
+  const showAll = useRef(false);
+
+  // A new configuration starts from the schema's defaults (and each oneOf's first option).
+  useEffect(() => {
+    if (!schema) return;
+    const withDefaults = computeDefaults(schema, valueRef.current);
+    if (isPlainObject(withDefaults) && !jsonEqual(withDefaults, valueRef.current)) onChangeRef.current(withDefaults);
+  }, [schema]);
+
+  // Compile the validator while the browser is idle, so the first blur or submit is instant.
+  useEffect(() => {
+    if (!schema) return;
+    const handle = window.setTimeout(() => validateConfig(schema, {}), 0);
+    return () => window.clearTimeout(handle);
+  }, [schema]);
+
+  const errorIdFor = useCallback(
+    (path: (string | number)[]) => {
+      if (oauth) {
+        const strings = path.filter((s): s is string => typeof s === 'string');
+        const isOutput = oauth.outputs.some((o) => o.path.length === strings.length && o.path.every((s, i) => s === strings[i]));
+        if (isOutput) return oauthButtonId(path.slice(0, -1));
+      }
+      return fieldId(path);
+    },
+    [oauth],
+  );
+
+  const revalidate = useCallback(
+    (config: Config) => {
+      if (!schema) return [];
+      const errors = validateConfig(schema, toSubmitValue(schema, config));
+      const shown = new Map<string, string>();
+      for (const error of errors) {
+        const id = errorIdFor(error.path);
+        if ((showAll.current || touched.current.has(id)) && !shown.has(id)) shown.set(id, error.message);
+      }
+      store.setErrors(shown);
+      return errors;
+    },
+    [schema, store, errorIdFor],
+  );
+
+  const handleChange = useCallback(
+    (event: IChangeEvent<Config>) => {
+      const next = event.formData ?? {};
+      valueRef.current = next;
+      onChangeRef.current(next);
+      // Errors already on screen follow the value (they clear as soon as the field is fixed).
+      if (store.getVersion() > 0) revalidate(next);
+    },
+    [revalidate, store],
+  );
+
+  const handleBlur = useCallback(
+    (id: string) => {
+      touched.current.add(id);
+      revalidate(valueRef.current);
+    },
+    [revalidate],
+  );
+
+  const renderOAuthButton = useCallback(
+    (objectPath: (string | number)[], objectValue: unknown) =>
+      oauth ? (
+        <OAuthButton
+          setup={oauth}
+          objectPath={objectPath}
+          objectValue={objectValue}
+          connector={connectorRef.current}
+          disabled={disabled}
+          getConfig={() => valueRef.current}
+          onConfig={(next) => {
+            valueRef.current = next;
+            onChangeRef.current(next);
+            if (store.getVersion() > 0) revalidate(next);
+          }}
+          store={store}
+        />
+      ) : null,
+    [oauth, disabled, revalidate, store],
+  );
+
+  const formContext = useMemo<ConnectorFormContext>(() => ({ mode, store, oauth, renderOAuthButton }), [mode, store, oauth, renderOAuthButton]);
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      validate() {
+        if (!schema) return false;
+        showAll.current = true;
+        let errors: ReturnType<typeof revalidate> = [];
+        // Render the errors (and open the sections holding them) before moving focus.
+        flushSync(() => {
+          errors = revalidate(valueRef.current);
+        });
+        if (errors.length === 0) {
+          setUnplaced([]);
+          return true;
+        }
+        const targets = errors.map((e) => ({ error: e, element: focusTarget(errorIdFor(e.path)) }));
+        const placed = targets.filter((t) => t.element).map((t) => t.element as HTMLElement);
+        placed.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+        const missing = targets.filter((t) => !t.element).map((t) => describeFieldError(schema, t.error));
+        setUnplaced(missing);
+        placed[0]?.focus();
+        return false;
+      },
+      getSubmitValue() {
+        return schema ? (toSubmitValue(schema, valueRef.current) as Config) : valueRef.current;
+      },
+    }),
+    [schema, revalidate, errorIdFor],
+  );
+
+  if (analysis.blocking || !schema) return <SpecProblems problems={analysis.problems} />;
+
+  return (
+    <FormErrorBoundary resetKey={schema}>
+      <Stack gap="md">
+        {unplaced.length > 0 && (
+          <Alert color="red" title="Some settings need attention" role="alert" variant="light">
+            <List size="sm">
+              {unplaced.map((text) => (
+                <List.Item key={text} style={{ overflowWrap: 'anywhere' }}>
+                  {text}
+                </List.Item>
+              ))}
+            </List>
+          </Alert>
+        )}
+        <Form<Config>
+          schema={schema as RJSFSchema}
+          uiSchema={uiSchema}
+          validator={formValidator}
+          formData={value}
+          onChange={handleChange}
+          onBlur={handleBlur}
+          formContext={formContext}
+          widgets={themeWidgets}
+          fields={themeFields}
+          templates={themeTemplates}
+          tagName="div"
+          idPrefix={ID_PREFIX}
+          idSeparator={ID_SEPARATOR}
+          noHtml5Validate
+          showErrorList={false}
+          liveValidate={false}
+          disabled={disabled}
+        />
+      </Stack>
+    </FormErrorBoundary>
+  );
+});

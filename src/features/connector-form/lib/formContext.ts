@@ -1,0 +1,12 @@
+import type { FormStore } from './formStore';
+import type { OAuthSetup } from '../oauth/oauthSpec';
+
+/** What every template, field and widget of the form can reach through RJSF's `formContext`. */
+export interface ConnectorFormContext {
+  mode: 'create' | 'edit';
+  store: FormStore;
+  /** OAuth set-up of the connector, when it has one. */
+  oauth?: OAuthSetup;
+  /** Renders the "Authenticate your account" control inside the object at `oauth.buttonPath`. */
+  renderOAuthButton?: (objectPath: (string | number)[], objectValue: unknown) => React.ReactNode;
+}

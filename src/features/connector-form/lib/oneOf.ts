@@ -1,0 +1,101 @@
+// `oneOf` of objects (authentication method, SSL mode, tunnel method...): which option a value is,
+// the discriminator the choice sets, and what a value becomes when the user switches option.
+import { computeDefaults } from './defaults';
+import { isPlainObject, type JsonSchema } from './jsonSchema';
+
+function fixedValue(schema: JsonSchema | undefined): { found: boolean; value?: unknown } {
+  if (!schema) return { found: false };
+  if ('const' in schema) return { found: true, value: schema.const };
+  if (Array.isArray(schema.enum) && schema.enum.length === 1) return { found: true, value: schema.enum[0] };
+  return { found: false };
+}
+
+const discriminators = new WeakMap<JsonSchema[], string | null>();
+
+/** The property every option fixes to a distinct value (`const` or a single-value `enum`), if any. */
+export function findDiscriminator(options: JsonSchema[]): string | undefined {
+  const cached = discriminators.get(options);
+  if (cached !== undefined) return cached ?? undefined;
+  let result: string | undefined;
+  const first = options[0]?.properties;
+  if (first) {
+    for (const key of Object.keys(first)) {
+      const values = options.map((option) => fixedValue(option.properties?.[key]));
+      if (values.every((v) => v.found) && new Set(values.map((v) => JSON.stringify(v.value))).size === options.length) {
+        result = key;
+        break;
+      }
+    }
+  }
+  discriminators.set(options, result ?? null);
+  return result;
+}
+
+export function discriminatorValue(option: JsonSchema, key: string): unknown {
+  return fixedValue(option.properties?.[key]).value;
+}
+
+/** Index of the option a value belongs to; -1 when it matches none (no value, unknown discriminator). */
+export function matchOption(options: JsonSchema[], value: unknown): number {
+  if (!isPlainObject(value)) return -1;
+  const key = findDiscriminator(options);
+  if (key !== undefined) {
+    if (!(key in value)) return -1;
+    return options.findIndex((option) => JSON.stringify(discriminatorValue(option, key)) === JSON.stringify(value[key]));
+  }
+  // No discriminator: the option that declares the most of the value's keys (first one on a tie).
+  const keys = Object.keys(value);
+  if (keys.length === 0) return -1;
+  let best = -1;
+  let bestScore = 0;
+  options.forEach((option, index) => {
+    const props = option.properties ?? {};
+    const score = keys.filter((k) => k in props).length;
+    if (score > bestScore) {
+      best = index;
+      bestScore = score;
+    }
+  });
+  return best;
+}
+
+/** The option to show for a value: the matching one, else the one whose values are the schema default, else the first. */
+export function selectedOption(schema: JsonSchema, options: JsonSchema[], value: unknown): number {
+  const matched = matchOption(options, value);
+  if (matched >= 0) return matched;
+  const byDefault = matchOption(options, schema.default);
+  if (byDefault >= 0) return byDefault;
+  // Some specs give the default as the discriminator value itself ("default": "CDC").
+  const key = findDiscriminator(options);
+  if (key !== undefined && schema.default !== undefined && !isPlainObject(schema.default)) {
+    const index = options.findIndex((option) => JSON.stringify(discriminatorValue(option, key)) === JSON.stringify(schema.default));
+    if (index >= 0) return index;
+  }
+  return 0;
+}
+
+function sameShape(a: JsonSchema | undefined, b: JsonSchema | undefined): boolean {
+  if (!a || !b) return false;
+  return JSON.stringify(a.type) === JSON.stringify(b.type) && !('const' in a) && !('const' in b);
+}
+
+/**
+ * The value after switching to `next`: values of properties both options declare (with the same
+ * type) are kept, everything else is dropped; the discriminator and the new option's defaults are set.
+ */
+export function switchOption(options: JsonSchema[], previous: unknown, nextIndex: number): Record<string, unknown> {
+  const next = options[nextIndex];
+  if (!next) return {};
+  const prevIndex = matchOption(options, previous);
+  const prevProps = options[prevIndex]?.properties ?? {};
+  const nextProps = next.properties ?? {};
+  const kept: Record<string, unknown> = {};
+  if (isPlainObject(previous)) {
+    for (const [key, val] of Object.entries(previous)) {
+      if (key in nextProps && (prevIndex < 0 || sameShape(prevProps[key], nextProps[key]))) kept[key] = val;
+    }
+  }
+  const key = findDiscriminator(options);
+  if (key !== undefined) kept[key] = discriminatorValue(next, key);
+  return computeDefaults(next, kept) as Record<string, unknown>;
+}

@@ -1,0 +1,162 @@
+// "Authenticate your account": asks the Config API for the provider's consent URL, opens it in a
+// popup, waits for the callback page to send back the redirect's query parameters, completes the
+// flow through the API and writes the returned values into the (hidden) fields they belong to.
+import { Alert, Button, Group, Text } from '@mantine/core';
+import { useEffect, useRef, useState } from 'react';
+import { apiPost } from '@/api/client';
+import { describeError } from '@/api/errors';
+import { fieldId, useFieldError, type FormStore } from '../lib/formStore';
+import { getAt, isPlainObject, setAt } from '../lib/jsonSchema';
+import { isOAuthCallbackMessage, OAUTH_CHANNEL, oauthRedirectUrl } from './channel';
+import type { OAuthSetup } from './oauthSpec';
+
+type Config = Record<string, unknown>;
+
+export function oauthButtonId(objectPath: (string | number)[]) {
+  return `${fieldId(objectPath)}__oauth`;
+}
+
+interface OAuthButtonProps {
+  setup: OAuthSetup;
+  objectPath: (string | number)[];
+  objectValue: unknown;
+  connector?: { kind: 'source' | 'destination'; definitionId: string; workspaceId: string };
+  disabled?: boolean;
+  getConfig(): Config;
+  onConfig(next: Config): void;
+  store: FormStore;
+}
+
+type Status = { state: 'idle' } | { state: 'waiting' } | { state: 'completing' } | { state: 'error'; message: string };
+
+function inputConfiguration(setup: OAuthSetup, config: Config): Record<string, unknown> {
+  const input: Record<string, unknown> = {};
+  for (const { key, path } of setup.inputs) {
+    const value = getAt(config, path);
+    if (value !== undefined) input[key] = value;
+  }
+  return input;
+}
+
+export function OAuthButton({ setup, objectPath, objectValue, connector, disabled, getConfig, onConfig, store }: OAuthButtonProps) {
+  const [status, setStatus] = useState<Status>({ state: 'idle' });
+  const cleanup = useRef<() => void>(() => undefined);
+  const id = oauthButtonId(objectPath);
+  const error = useFieldError(store, id);
+  useEffect(() => () => cleanup.current(), []);
+
+  const localOutputs = setup.outputs.map((o) => o.path[o.path.length - 1] ?? '');
+  const authenticated = isPlainObject(objectValue) && localOutputs.length > 0 && localOutputs.every((key) => objectValue[key] !== undefined && objectValue[key] !== '');
+
+  async function complete(params: Record<string, string>, redirectUrl: string) {
+    if (!connector) return;
+    setStatus({ state: 'completing' });
+    try {
+      const config = getConfig();
+      const common = { workspaceId: connector.workspaceId, redirectUrl, queryParams: params, oAuthInputConfiguration: inputConfiguration(setup, config) };
+      const response =
+        connector.kind === 'source'
+          ? await apiPost('/v1/source_oauths/complete_oauth', { ...common, sourceDefinitionId: connector.definitionId, returnSecretCoordinate: false })
+          : await apiPost('/v1/destination_oauths/complete_oauth', { ...common, destinationDefinitionId: connector.definitionId });
+      const body = response as unknown as Record<string, unknown>;
+      if (body.request_succeeded === false) throw new Error(typeof body.request_error === 'string' ? body.request_error : 'The provider refused the request.');
+      // Older servers answer with the values themselves rather than { auth_payload }.
+      const payload = isPlainObject(body.auth_payload) ? body.auth_payload : body;
+      let next: Config = getConfig();
+      for (const { key, path } of setup.outputs) {
+        if (payload[key] !== undefined) next = setAt(next, path, payload[key]);
+      }
+      onConfig(next);
+      setStatus({ state: 'idle' });
+    } catch (thrown) {
+      setStatus({ state: 'error', message: describeError(thrown) });
+    }
+  }
+
+  async function start() {
+    if (!connector) {
+      setStatus({ state: 'error', message: 'Sign-in is available once the connector is chosen.' });
+      return;
+    }
+    cleanup.current();
+    // Opened synchronously in the click so pop-up blockers allow it; pointed at the provider below.
+    const popup = window.open('', 'syncdeck-oauth', 'width=600,height=720');
+    if (!popup) {
+      setStatus({ state: 'error', message: 'The sign-in window was blocked. Allow pop-ups for this site and try again.' });
+      return;
+    }
+    setStatus({ state: 'waiting' });
+    const redirectUrl = oauthRedirectUrl();
+    let finished = false;
+    const receive = (data: unknown) => {
+      if (finished || !isOAuthCallbackMessage(data)) return;
+      finished = true;
+      cleanup.current();
+      void complete(data.params, redirectUrl);
+    };
+    const onMessage = (event: MessageEvent) => {
+      if (event.origin === window.location.origin) receive(event.data);
+    };
+    window.addEventListener('message', onMessage);
+    const channel = typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel(OAUTH_CHANNEL) : undefined;
+    if (channel) channel.onmessage = (event) => receive(event.data);
+    const poll = window.setInterval(() => {
+      if (popup.closed && !finished) {
+        finished = true;
+        cleanup.current();
+        setStatus({ state: 'error', message: 'The sign-in window was closed before it finished.' });
+      }
+    }, 500);
+    cleanup.current = () => {
+      window.removeEventListener('message', onMessage);
+      channel?.close();
+      window.clearInterval(poll);
+      cleanup.current = () => undefined;
+    };
+    try {
+      const config = getConfig();
+      const common = { workspaceId: connector.workspaceId, redirectUrl, oAuthInputConfiguration: inputConfiguration(setup, config) };
+      const { consentUrl } =
+        connector.kind === 'source'
+          ? await apiPost('/v1/source_oauths/get_consent_url', { ...common, sourceDefinitionId: connector.definitionId })
+          : await apiPost('/v1/destination_oauths/get_consent_url', { ...common, destinationDefinitionId: connector.definitionId });
+      if (!finished) popup.location.href = consentUrl;
+    } catch (thrown) {
+      finished = true;
+      cleanup.current();
+      popup.close();
+      setStatus({ state: 'error', message: describeError(thrown) });
+    }
+  }
+
+  const busy = status.state === 'waiting' || status.state === 'completing';
+  return (
+    <div>
+      <Group gap="sm">
+        <Button id={id} onClick={() => void start()} loading={busy} disabled={disabled} variant={authenticated ? 'light' : 'filled'} aria-describedby={error ? `${id}-error` : undefined}>
+          {authenticated ? 'Re-authenticate' : 'Authenticate your account'}
+        </Button>
+        {authenticated && (
+          <Text size="sm" c="green" role="status">
+            Authenticated
+          </Text>
+        )}
+        {status.state === 'waiting' && (
+          <Text size="sm" c="dimmed" role="status">
+            Waiting for you to finish signing in…
+          </Text>
+        )}
+      </Group>
+      {error && !authenticated && (
+        <Text id={`${id}-error`} size="xs" c="red" mt={4}>
+          Authenticate your account to continue.
+        </Text>
+      )}
+      {status.state === 'error' && (
+        <Alert color="red" mt="xs" variant="light" role="alert" title="Authentication failed">
+          {status.message}
+        </Alert>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+// Lays out an object's properties: sorted by `order`, split into sections by `group` (top-level
+// `groups` gives their titles), required and `always_show` fields first, the other optional fields
+// collapsed under an "Optional fields" toggle per section. `airbyte_hidden` and OAuth-filled
+// fields are never shown.
+import { Button, Stack, Text } from '@mantine/core';
+import type { ObjectFieldTemplateProps, ObjectFieldTemplatePropertyType } from '@rjsf/utils';
+import { useId, useState, type ReactNode } from 'react';
+import { Markdown } from '../components/Markdown';
+import { ID_SEPARATOR, useHasErrorWithin, type FormStore } from '../lib/formStore';
+import { isPlainObject, requiredList, type JsonSchema } from '../lib/jsonSchema';
+import { isOAuthOutput, oauthAppliesAt } from '../oauth/oauthSpec';
+import { formContextOf } from '../widgets/chrome';
+import classes from '../components/form.module.css';
+
+interface Entry {
+  property: ObjectFieldTemplatePropertyType;
+  schema: JsonSchema;
+  required: boolean;
+  position: number;
+}
+
+const fieldIdOf = (parentId: string, name: string) => `${parentId}${ID_SEPARATOR}${name}`;
+
+function orderOf(entry: Entry): number {
+  return typeof entry.schema.order === 'number' ? entry.schema.order : Number.MAX_SAFE_INTEGER;
+}
+
+function groupTitles(schema: JsonSchema): Map<string, string> {
+  const titles = new Map<string, string>();
+  if (Array.isArray(schema.groups)) {
+    for (const group of schema.groups) {
+      if (isPlainObject(group) && typeof group.id === 'string') titles.set(group.id, typeof group.title === 'string' ? group.title : group.id);
+    }
+  }
+  return titles;
+}
+
+function OptionalFields({ entries, fieldId, store }: { entries: Entry[]; fieldId: string; store?: FormStore }) {
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  // An error inside (shown after submit) opens the section so the field can be seen and focused.
+  const hasError = useHasErrorWithin(store, fieldId) && entries.some((e) => store?.hasErrorWithin(fieldIdOf(fieldId, e.property.name)));
+  const expanded = open || hasError;
+  return (
+    <div>
+      <Button variant="subtle" size="compact-sm" px={4} onClick={() => setOpen(!expanded)} aria-expanded={expanded} aria-controls={panelId}>
+        {expanded ? '▾' : '▸'} Optional fields ({entries.length})
+      </Button>
+      {/* Collapsed fields are not rendered at all: cheaper, and nothing hidden can take focus. */}
+      <div id={panelId}>
+        {expanded && (
+          <Stack gap="md" pt="sm">
+            {entries.map((e) => e.property.content)}
+          </Stack>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function Section({ title, entries, fieldId, extra, store }: { title?: string; entries: Entry[]; fieldId: string; extra?: ReactNode; store?: FormStore }) {
+  const visible = entries.filter((e) => e.required || e.schema.always_show);
+  const optional = entries.filter((e) => !(e.required || e.schema.always_show));
+  const body = (
+    <Stack gap="md">
+      {extra}
+      {visible.map((e) => e.property.content)}
+      {optional.length > 0 && <OptionalFields entries={optional} fieldId={fieldId} store={store} />}
+    </Stack>
+  );
+  if (!title) return body;
+  return (
+    <fieldset className={classes.section}>
+      <legend className={classes.legend}>{title}</legend>
+      {body}
+    </fieldset>
+  );
+}
+
+export function ObjectFieldTemplate(props: ObjectFieldTemplateProps) {
+  const { properties, fieldPathId, formData, title, description, uiSchema } = props;
+  const schema = props.schema as JsonSchema;
+  const context = formContextOf(props);
+  const path = fieldPathId.path;
+  const isRoot = path.length === 0;
+  const embedded = Boolean((uiSchema?.['ui:options'] as { embedded?: boolean } | undefined)?.embedded);
+  const required = requiredList(schema);
+  const schemaProps = schema.properties ?? {};
+  const oauth = context?.oauth;
+  const oauthHere = Boolean(oauth && oauthAppliesAt(oauth, path, formData, schemaProps));
+
+  const entries: Entry[] = [];
+  properties.forEach((property, position) => {
+    const propSchema = (schemaProps[property.name] ?? {}) as JsonSchema;
+    if (property.hidden || propSchema.airbyte_hidden) return;
+    if (oauthHere && oauth && isOAuthOutput(oauth, path, property.name)) return;
+    entries.push({ property, schema: propSchema, required: required.includes(property.name), position });
+  });
+  entries.sort((a, b) => orderOf(a) - orderOf(b) || a.position - b.position);
+
+  const titles = isRoot ? groupTitles(schema) : new Map<string, string>();
+  const sections: { id: string; title?: string; entries: Entry[] }[] = [];
+  if (titles.size > 0) {
+    const ungrouped = entries.filter((e) => typeof e.schema.group !== 'string' || !titles.has(e.schema.group));
+    if (ungrouped.length) sections.push({ id: '', entries: ungrouped });
+    for (const [id, groupTitle] of titles) {
+      const inGroup = entries.filter((e) => e.schema.group === id);
+      if (inGroup.length) sections.push({ id, title: groupTitle, entries: inGroup });
+    }
+  } else {
+    sections.push({ id: '', entries });
+  }
+
+  const oauthButton = oauthHere ? context?.renderOAuthButton?.(path, formData) : undefined;
+  const content = (
+    <Stack gap="lg">
+      {sections.map((section, i) => (
+        <Section key={section.id || 'default'} title={section.title} entries={section.entries} fieldId={fieldPathId.$id} extra={i === 0 ? oauthButton : undefined} store={context?.store} />
+      ))}
+    </Stack>
+  );
+  if (isRoot || embedded) return content;
+  return (
+    <fieldset className={classes.nested} style={{ border: 0, margin: 0 }}>
+      <legend className={classes.legend} style={{ paddingLeft: 0 }}>
+        {title}
+        {props.required && <Text span c="red" aria-hidden> *</Text>}
+      </legend>
+      {typeof description === 'string' && description.trim() ? <Markdown text={description} /> : description}
+      <div style={{ marginTop: 8 }}>{content}</div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,61 @@
+// airbyte_secret: a password input with a reveal toggle. In edit mode a stored secret arrives as
+// "**********": it is shown as set, sent back unchanged, and only replaced when the user asks to.
+import { Button, Group, Input, PasswordInput, Text } from '@mantine/core';
+import type { WidgetProps } from '@rjsf/utils';
+import { useState, type FocusEvent } from 'react';
+import { SECRET_MASK } from '../lib/jsonSchema';
+import { labelClassNames, useChrome } from './chrome';
+
+export function SecretWidget(props: WidgetProps) {
+  const chrome = useChrome(props);
+  const { id, value, onChange, onBlur, onFocus, disabled, readonly } = props;
+  // The masked value this field had when it was opened, so "Keep current" can restore it.
+  const [storedMask] = useState(() => (value === SECRET_MASK ? SECRET_MASK : undefined));
+  const isStored = value === SECRET_MASK;
+
+  if (isStored) {
+    return (
+      <Input.Wrapper id={`${id}-wrapper`} label={chrome.label} description={chrome.description} error={chrome.error} withAsterisk={chrome.required} classNames={labelClassNames}>
+        <Group gap="sm" mt={4} wrap="nowrap">
+          <Text size="sm" c="dimmed" aria-live="polite">
+            Saved (hidden)
+          </Text>
+          <Button id={id} size="compact-sm" variant="light" disabled={disabled || readonly} onClick={() => onChange(undefined)} aria-label={`Replace ${chrome.label}`}>
+            Replace
+          </Button>
+        </Group>
+      </Input.Wrapper>
+    );
+  }
+
+  const input = (
+    <PasswordInput
+      id={id}
+      name={props.htmlName ?? id}
+      label={chrome.label}
+      description={chrome.description}
+      error={chrome.error}
+      placeholder={storedMask ? 'Enter a new value' : undefined}
+      withAsterisk={chrome.required}
+      aria-required={chrome.required || undefined}
+      classNames={labelClassNames}
+      value={typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value)}
+      disabled={disabled || readonly}
+      autoComplete="new-password"
+      visibilityToggleFocusable
+      visibilityToggleButtonProps={{ 'aria-label': `Show or hide ${chrome.label}` }}
+      onChange={(event) => onChange(event.currentTarget.value === '' ? undefined : event.currentTarget.value)}
+      onBlur={(event: FocusEvent<HTMLInputElement>) => onBlur(id, event.target.value)}
+      onFocus={(event: FocusEvent<HTMLInputElement>) => onFocus(id, event.target.value)}
+    />
+  );
+  if (!storedMask) return input;
+  return (
+    <div>
+      {input}
+      <Button mt={4} size="compact-xs" variant="subtle" disabled={disabled || readonly} onClick={() => onChange(storedMask)}>
+        Keep the saved value
+      </Button>
+    </div>
+  );
+}

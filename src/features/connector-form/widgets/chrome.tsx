@@ -1,0 +1,43 @@
+// Label, help text, placeholder and error of a field, the same way for every widget.
+import type { WidgetProps } from '@rjsf/utils';
+import type { ReactNode } from 'react';
+import { Markdown } from '../components/Markdown';
+import type { ConnectorFormContext } from '../lib/formContext';
+import { useFieldError } from '../lib/formStore';
+import { labelOf, type JsonSchema } from '../lib/jsonSchema';
+import classes from '../components/form.module.css';
+
+export const labelClassNames = { label: classes.label };
+
+export function formContextOf(props: { registry: { formContext: unknown } }): ConnectorFormContext | undefined {
+  return props.registry.formContext as ConnectorFormContext | undefined;
+}
+
+export function firstExample(schema: JsonSchema): string | undefined {
+  const examples = Array.isArray(schema.examples) ? schema.examples : schema.examples !== undefined ? [schema.examples] : [];
+  const first = examples.find((e) => typeof e === 'string' || typeof e === 'number');
+  return first === undefined ? undefined : String(first);
+}
+
+export interface Chrome {
+  label: string;
+  description?: ReactNode;
+  error?: string;
+  placeholder?: string;
+  required: boolean;
+}
+
+/** Everything a widget shows around its input. Errors come from the form's store (shown on blur/submit). */
+export function useChrome(props: Pick<WidgetProps, 'id' | 'schema' | 'label' | 'name' | 'required' | 'registry'>, extraHint?: string): Chrome {
+  const schema = props.schema as JsonSchema;
+  const error = useFieldError(formContextOf(props)?.store, props.id);
+  const text = typeof schema.description === 'string' && schema.description.trim() ? schema.description : undefined;
+  const hint = [text, extraHint].filter(Boolean).join('\n\n');
+  return {
+    label: typeof schema.title === 'string' && schema.title.trim() ? schema.title : labelOf(undefined, props.label || props.name),
+    description: hint ? <Markdown text={hint} /> : undefined,
+    error,
+    placeholder: firstExample(schema),
+    required: Boolean(props.required),
+  };
+}
