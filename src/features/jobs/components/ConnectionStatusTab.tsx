@@ -102,11 +102,13 @@ function StreamTable({ rows }: { rows: StreamStatusRow[] }) {
 }
 
 function ActionButton({ state, reasonId, ...props }: { state: ActionState; reasonId: string } & React.ComponentProps<typeof Button<'button'>>) {
-  const button = <Button {...props} disabled={!state.enabled} aria-describedby={state.enabled ? undefined : reasonId} />;
-  return state.enabled ? button : (
-    <Tooltip label={state.reason} withinPortal>
+  // Always the same element tree, so the button keeps focus and identity when it toggles.
+  return (
+    <Tooltip label={state.reason ?? ''} disabled={state.enabled} withinPortal>
       {/* A disabled button gets no pointer events; the wrapper shows why on hover. */}
-      <span>{button}</span>
+      <span style={{ display: 'inline-block' }}>
+        <Button {...props} disabled={!state.enabled} aria-describedby={state.enabled ? undefined : reasonId} />
+      </span>
     </Tooltip>
   );
 }
