@@ -31,7 +31,7 @@ const CatalogItem = memo(function CatalogItem({ definition, href, tabIndex, inde
                 v{definition.dockerImageTag}
               </Text>
               {support && (
-                <Badge size="xs" variant="light" color={support === 'certified' || support === 'generally_available' ? 'green' : support === 'archived' ? 'orange' : 'gray'}>
+                <Badge size="xs" variant="dot" color={support === 'certified' || support === 'generally_available' ? 'green' : support === 'archived' ? 'orange' : 'gray'}>
                   {humanSupportLabel(support)}
                 </Badge>
               )}

@@ -11,7 +11,7 @@ export function DefinitionSummary({ definition }: { definition: ConnectorDefinit
         {definition.name} v{definition.dockerImageTag}
       </Text>
       {support && (
-        <Badge size="sm" variant="light" color={support === 'certified' || support === 'generally_available' ? 'green' : 'gray'}>
+        <Badge size="sm" variant="dot" color={support === 'certified' || support === 'generally_available' ? 'green' : 'gray'}>
           {humanSupportLabel(support)}
         </Badge>
       )}

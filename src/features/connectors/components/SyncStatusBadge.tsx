@@ -23,7 +23,7 @@ export function SyncStatusBadge({ state, at }: { state: SyncState; at?: number }
   // Airbyte timestamps are seconds since the epoch.
   const when = at ? dayjs(at < 1e12 ? at * 1000 : at) : undefined;
   return (
-    <Badge color={COLOURS[state] ?? 'gray'} variant="light" title={when ? `Last sync started ${when.format('YYYY-MM-DD HH:mm')}` : undefined}>
+    <Badge color={COLOURS[state] ?? 'gray'} variant="dot" title={when ? `Last sync started ${when.format('YYYY-MM-DD HH:mm')}` : undefined}>
       {SYNC_LABELS[state]}
     </Badge>
   );
