@@ -15,6 +15,7 @@ function withBoundary(routes: RouteObject[]): RouteObject[] {
 }
 
 export const routes: RouteObject[] = [
+  { path: '/auth_flow', ErrorBoundary: RouteError, lazy: async () => ({ Component: (await import('@/features/connector-form/oauth/OAuthCallbackPage')).OAuthCallbackPage }) },
   {
     path: '/',
     Component: Layout,

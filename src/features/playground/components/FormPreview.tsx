@@ -1,0 +1,102 @@
+// Right side of the playground: the live form (ours, or stock RJSF for comparison), the resulting
+// configuration and its validation errors.
+import { Alert, Button, Code, Group, List, Stack, Switch, Text, Title } from '@mantine/core';
+import { lazy, Suspense, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { ConnectorConfigForm, type ConnectorConfigFormHandle, type ConnectorSpec } from '@/features/connector-form';
+import { SpecProblems } from '@/features/connector-form/components/SpecProblems';
+import { analyzeSpec } from '@/features/connector-form/lib/analyzeSpec';
+import { sampleValue } from '@/features/connector-form/lib/sampleConfig';
+import { toSubmitValue } from '@/features/connector-form/lib/submitValue';
+import { describeFieldError, validateConfig } from '@/features/connector-form/lib/validateConfig';
+
+const StockRjsfForm = lazy(() => import('./StockRjsfForm').then((m) => ({ default: m.StockRjsfForm })));
+
+interface FormPreviewProps {
+  spec: ConnectorSpec;
+  stock: boolean;
+  onStock(stock: boolean): void;
+}
+
+export function FormPreview({ spec, stock, onStock }: FormPreviewProps) {
+  const analysis = useMemo(() => analyzeSpec(spec.connectionSpecification), [spec.connectionSpecification]);
+  const [config, setConfig] = useState<Record<string, unknown>>({});
+  const [generation, setGeneration] = useState(0);
+  const [validated, setValidated] = useState<boolean | undefined>();
+  const form = useRef<ConnectorConfigFormHandle>(null);
+  // The JSON and error panels follow the form at low priority, so typing stays instant.
+  const deferred = useDeferredValue(config);
+  const schema = analysis.schema;
+  const submitValue = useMemo(() => (schema ? toSubmitValue(schema, deferred) : deferred), [schema, deferred]);
+  const errors = useMemo(() => (schema ? validateConfig(schema, submitValue).map((e) => describeFieldError(schema, e)) : []), [schema, submitValue]);
+  const warnings = analysis.problems.filter((p) => p.severity === 'warning');
+
+  const reset = (next: Record<string, unknown>) => {
+    setConfig(next);
+    setValidated(undefined);
+    setGeneration((g) => g + 1);
+  };
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" wrap="wrap" gap="sm">
+        <Switch label="Compare with stock RJSF" checked={stock} onChange={(event) => onStock(event.currentTarget.checked)} />
+        <Group gap="xs">
+          <Button variant="default" size="xs" onClick={() => reset({})}>
+            Reset form
+          </Button>
+          {schema && (
+            <Button variant="default" size="xs" onClick={() => reset(sampleValue(schema) as Record<string, unknown>)}>
+              Fill with sample values
+            </Button>
+          )}
+          {!stock && (
+            <Button size="xs" onClick={() => setValidated(form.current?.validate() ?? false)}>
+              Validate
+            </Button>
+          )}
+        </Group>
+      </Group>
+      {validated === true && (
+        <Alert color="green" role="status">
+          The configuration is valid.
+        </Alert>
+      )}
+      {warnings.length > 0 && !analysis.blocking && <SpecProblems problems={warnings} title="Ignored in this specification" />}
+      <section aria-label="Configuration form" data-testid="form-preview">
+        {stock ? (
+          analysis.blocking ? (
+            <SpecProblems problems={analysis.problems} />
+          ) : (
+            <Suspense fallback={<Text size="sm">Loading stock RJSF…</Text>}>
+              <StockRjsfForm key={generation} schema={spec.connectionSpecification} value={config} onChange={setConfig} />
+            </Suspense>
+          )
+        ) : (
+          <ConnectorConfigForm key={generation} ref={form} spec={spec} value={config} onChange={setConfig} mode="create" />
+        )}
+      </section>
+      <Title order={2} size="h4">
+        Resulting configuration
+      </Title>
+      <Code block style={{ maxHeight: 320, overflow: 'auto' }} aria-label="Resulting configuration">
+        {JSON.stringify(submitValue, null, 2)}
+      </Code>
+      <Title order={2} size="h4">
+        Validation errors
+      </Title>
+      {errors.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          None.
+        </Text>
+      ) : (
+        <List size="sm" aria-label="Validation errors">
+          {errors.map((text) => (
+            <List.Item key={text} style={{ overflowWrap: 'anywhere' }}>
+              {text}
+            </List.Item>
+          ))}
+        </List>
+      )}
+    </Stack>
+  );
+}
