@@ -51,7 +51,7 @@ describe('job simulator', () => {
   it('refuses a second sync while one runs, Airbyte-style', async () => {
     await ok('/v1/connections/sync', { connectionId: postgres });
     const second = await call<{ message: string }>('/v1/connections/sync', { connectionId: postgres });
-    expect(second.status).toBe(409);
+    expect(second.status).toBe(422);
     expect(second.body.message).toMatch(/already running/);
   });
 

@@ -174,7 +174,7 @@ function attemptRead(job: JobRecord, state: AttemptState, at: number): S['Attemp
   let failureSummary: S['AttemptFailureSummary'] | undefined;
   if (state.cancelled) {
     failureSummary = {
-      failures: [{ failureOrigin: 'airbyte_platform', failureType: 'manual_cancellation', externalMessage: 'The sync was cancelled by the user.', internalMessage: 'io.airbyte.workers.exception.WorkerException: Job was cancelled.', retryable: false, timestamp: state.endedAt! }],
+      failures: [{ failureOrigin: 'airbyte_platform', failureType: 'manual_cancellation', externalMessage: 'The sync was cancelled by the user.', internalMessage: 'io.airbyte.workers.exception.WorkerException: Job was cancelled.', retryable: false, timestamp: Math.floor(state.endedAt!) }],
       partialSuccess: total.recordsCommitted > 0,
     };
   } else if (state.status === 'failed' && plan.failure) {
@@ -188,7 +188,7 @@ function attemptRead(job: JobRecord, state: AttemptState, at: number): S['Attemp
           internalMessage: f.internalMessage,
           stacktrace: f.stacktrace,
           retryable: f.retryable,
-          timestamp: state.endedAt!,
+          timestamp: Math.floor(state.endedAt!),
           fromTraceMessage: true,
           ...(f.streamName ? { streamDescriptor: { name: f.streamName } } : {}),
         },

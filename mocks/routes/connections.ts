@@ -4,7 +4,7 @@ import { HttpResponse } from 'msw';
 import { actorById, checkFailure, definitionById, destinationRead, sourceRead } from '../db/actors';
 import { connectionById, connectionRead, discoverCatalog, validateCatalog } from '../db/connections';
 import { getDb, type ActorRecord, type ConnectionRecord } from '../db/store';
-import { invalidInput, knownError, notFound } from '../lib/errors';
+import { invalidInput, MockHttpError, notFound } from '../lib/errors';
 import { uuid } from '../lib/random';
 import { operationDelay, post } from '../lib/route';
 import { now } from '../lib/settings';
@@ -67,7 +67,13 @@ function startJob(body: Body, configType: JobType) {
   const running = runningJob(connection.connectionId);
   if (running) {
     const what = running.configType === 'sync' ? 'A sync' : running.configType === 'refresh' ? 'A refresh' : 'A clear';
-    throw knownError(409, `${what} is already running for connection ${connection.connectionId} (job ${running.id}). Wait for it to finish or cancel it.`, 'io.airbyte.commons.server.errors.ValueConflictKnownException');
+    // A real server answers 409 (ValueConflictKnownException), which the API description does not
+    // list; 422 with the same message is what the description allows, so the mock uses that.
+    throw new MockHttpError(422, {
+      message: `${what} is already running for: ${connection.connectionId} (job ${running.id}). Wait for it to finish or cancel it.`,
+      exceptionClassName: 'io.airbyte.commons.server.errors.ValueConflictKnownException',
+      validationErrors: [{ propertyPath: 'connectionId', invalidValue: connection.connectionId, message: `${what.toLowerCase()} is already running` }],
+    });
   }
   const streams = configType === 'sync' ? enabledStreams(connection) : streamsFrom(body, connection);
   return addJob(planLiveJob(connection, configType, streams));
@@ -222,7 +228,7 @@ export const connectionRoutes = [
   post('/v1/connections/clear', (body) => jobInfo(startJob({ connectionId: body.connectionId }, 'clear'))),
   post('/v1/connections/clear/stream', (body) => jobInfo(startJob(body, 'clear'))),
   post('/v1/connections/refresh', (body) => {
-    if (body.refreshMode !== 'truncate' && body.refreshMode !== 'merge') throw invalidInput([{ propertyPath: 'refreshMode', message: 'must be one of truncate, merge', invalidValue: body.refreshMode }]);
+    if (body.refreshMode !== 'Truncate' && body.refreshMode !== 'Merge') throw invalidInput([{ propertyPath: 'refreshMode', message: 'must be one of Truncate, Merge', invalidValue: body.refreshMode }]);
     const connection = connectionById(body.connectionId);
     const job = startJob({ connectionId: connection.connectionId }, 'refresh');
     if (Array.isArray(body.streams)) job.streams = streamsFrom(body, connection);
