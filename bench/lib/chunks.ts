@@ -49,3 +49,20 @@ export function mockOnlyFiles(distDir: string): Set<string> {
   only.add(MOCK_SERVICE_WORKER);
   return only;
 }
+
+/** The entry chunk and everything it imports statically: the JS every page needs before any route. */
+export function entryFiles(distDir: string): Set<string> {
+  const manifest = readManifest(distDir);
+  const files = new Set<string>();
+  const stack = Object.keys(manifest).filter((key) => manifest[key]!.isEntry);
+  const seen = new Set<string>();
+  while (stack.length > 0) {
+    const key = stack.pop()!;
+    const chunk = manifest[key];
+    if (!chunk || seen.has(key)) continue;
+    seen.add(key);
+    if (chunk.file.endsWith('.js')) files.add(chunk.file);
+    stack.push(...(chunk.imports ?? []));
+  }
+  return files;
+}

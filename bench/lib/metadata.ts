@@ -1,5 +1,6 @@
 // Where a benchmark result came from: when, on which Node and Chromium, from which commit.
 import { execFileSync } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
 
 function git(args: string[]): string | undefined {
   try {
@@ -18,5 +19,7 @@ export function runMetadata(chromiumVersion: string): Record<string, string> {
     node_version: process.version,
     chromium_version: chromiumVersion,
     commit: dirty ? `${commit}-dirty` : commit,
+    // Timings depend on how busy the machine was: keep that next to them.
+    machine: `${cpus().length} CPUs, load average ${loadavg()[0]!.toFixed(1)} at start`,
   };
 }

@@ -3,7 +3,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { mockOnlyFiles, MOCK_SERVICE_WORKER } from '../lib/chunks';
+import { entryFiles, mockOnlyFiles, MOCK_SERVICE_WORKER } from '../lib/chunks';
 import { gzipFileBytes, kb } from '../lib/gzip';
 import { median } from '../lib/median';
 import type { BenchContext, BenchScenario } from '../types';
@@ -39,9 +39,12 @@ async function initialRouteSizes(ctx: BenchContext, mockFiles: Set<string>) {
   // The service worker script is registered by the mock on every first visit; the browser fetches
   // it outside the page, so it is added here rather than observed.
   const mockJs = [...js.filter((file) => mockFiles.has(file)), MOCK_SERVICE_WORKER];
+  const entry = entryFiles(ctx.distDir);
   return {
     initial_js_gzip_kb: kb(sum(appJs)),
     initial_js_files: appJs.length,
+    // The part of it every route needs (entry chunk and its static imports): the rest is the route's own.
+    entry_js_gzip_kb: kb(sum(appJs.filter((file) => entry.has(file)))),
     initial_css_gzip_kb: kb(sum([...files].filter((file) => file.endsWith('.css')))),
     mock_js_gzip_kb: kb(sum(mockJs)),
   };
@@ -99,16 +102,17 @@ const scenario: BenchScenario = {
   async run(ctx) {
     const mockFiles = mockOnlyFiles(ctx.distDir);
     const sizes = await initialRouteSizes(ctx, mockFiles);
-    // As a visitor sees it: the mock backend answers with its default, realistic latency.
-    const lcp = await medianLcp(ctx, '');
-    // The console's own part: the same visit with the mock answering at once.
-    const lcpNoLatency = await medianLcp(ctx, '?mockLatency=0');
+    // The target is "on localhost": a local server answers in milliseconds, so the mock answers at
+    // once (?mockLatency=0). What a demo visitor sees, with the mock's simulated network latency
+    // (three dependent round trips before the table), is reported beside it.
+    const lcp = await medianLcp(ctx, '?mockLatency=0');
+    const lcpDemo = await medianLcp(ctx, '');
     return {
       ...sizes,
       ...buildSizes(ctx, mockFiles),
       home_lcp_ms: lcp.ms,
       home_lcp_element: lcp.element,
-      home_lcp_no_mock_latency_ms: lcpNoLatency.ms,
+      home_lcp_demo_latency_ms: lcpDemo.ms,
     };
   },
 };

@@ -4,6 +4,10 @@
 // - `discriminator` is dropped: it only says how to pick a `oneOf` branch, and the `oneOf` itself
 //   still validates (ajv's own discriminator support rejects mappings and $ref'd tag enums);
 // - readOnly properties are not required in requests, writeOnly ones not required in responses;
+// - a `required` name the schema does not declare in `properties` is dropped: Airbyte's generated
+//   server and clients only know declared properties, so such entries (e.g. AirbyteStream requires
+//   "json_schema" but declares "jsonSchema", with additionalProperties: false) are never enforced
+//   by a real server, and enforcing them would reject every real answer;
 // - `$ref: "#/components/..."` inside an inline (path-level) schema is pointed at the registered
 //   document, so it resolves like the refs inside components do.
 
@@ -56,8 +60,9 @@ export function toJsonSchema(schema: Json, direction: BodyDirection, refBase: st
   }
 
   if (isObject(out.properties) && Array.isArray(out.required)) {
-    const omittable = omittableProperties(out.properties, direction);
-    if (omittable.size > 0) out.required = out.required.filter((name) => typeof name !== 'string' || !omittable.has(name));
+    const properties = out.properties;
+    const omittable = omittableProperties(properties, direction);
+    out.required = out.required.filter((name) => typeof name === 'string' && Object.hasOwn(properties, name) && !omittable.has(name));
   }
   // The `nullable` *property name* inside `properties` is an object (a schema), never `true`.
   return out.nullable === true ? makeNullable(out) : out;

@@ -41,6 +41,15 @@ describe('contract validator on the vendored Config API description', () => {
     expect(contract.validateResponse('/api/v1/sources/get', 'POST', 404, { message: 7 })).toEqual(['POST /v1/sources/get response 404: /message must be string']);
   });
 
+  it('accepts streams as real servers send them, despite AirbyteStream requiring an undeclared "json_schema"', () => {
+    const catalog = { streams: [{ stream: { name: 'users', jsonSchema: { type: 'object' }, supportedSyncModes: ['full_refresh'] }, config: { syncMode: 'full_refresh', destinationSyncMode: 'append', selected: true } }] };
+    const connectionId = SEED.connections.postgresToS3.id;
+    expect(contract.validateRequest('/api/v1/connections/update', 'POST', { connectionId, syncCatalog: catalog })).toEqual([]);
+    expect(contract.validateRequest('/api/v1/connections/update', 'POST', { connectionId, syncCatalog: { streams: [{ stream: { jsonSchema: {} } }] } })).toEqual([
+      'POST /v1/connections/update request: /syncCatalog/streams/0/stream/name is required but missing',
+    ]);
+  });
+
   it('reports endpoints and statuses the description does not have', () => {
     expect(contract.validateRequest('/api/v1/sources/frobnicate', 'POST', {})).toEqual([
       'POST /api/v1/sources/frobnicate request: is not an endpoint of the Config API description',
