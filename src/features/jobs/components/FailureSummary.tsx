@@ -57,6 +57,7 @@ function FailureItem({ failure }: { failure: FailureReason }) {
             {open ? 'Hide technical details' : 'Show technical details'}
           </Button>
           <Collapse expanded={open} id={detailsId}>
+            {open && (
             <Stack gap={4}>
               {failure.internalMessage && (
                 <Code block style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
@@ -69,6 +70,7 @@ function FailureItem({ failure }: { failure: FailureReason }) {
                 </Code>
               )}
             </Stack>
+            )}
           </Collapse>
         </>
       )}

@@ -48,7 +48,28 @@ function buildData(jobs: readonly JobWithAttemptsRead[]): ChartData {
   return { points: rows.map((row) => row.item), data: [x, duration, records, bytes, failures] };
 }
 
-export function SyncHistoryChart({ jobs, onOpenJob }: SyncHistoryChartProps) {
+/** uPlot draws on a 2D canvas; without one (very old browsers, jsdom) the list alone is shown. */
+function canvasAvailable(): boolean {
+  try {
+    return Boolean(document.createElement('canvas').getContext('2d'));
+  } catch {
+    return false;
+  }
+}
+
+export function SyncHistoryChart(props: SyncHistoryChartProps) {
+  const [supported] = useState(canvasAvailable);
+  if (!supported) {
+    return (
+      <Text size="sm" c="dimmed">
+        The chart cannot be drawn in this browser; every job is listed below.
+      </Text>
+    );
+  }
+  return <HistoryPlot {...props} />;
+}
+
+function HistoryPlot({ jobs, onOpenJob }: SyncHistoryChartProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const plotRef = useRef<uPlot | null>(null);
   const [hovered, setHovered] = useState<number | null>(null);
