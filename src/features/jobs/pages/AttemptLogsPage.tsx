@@ -1,7 +1,6 @@
-import { Alert, Anchor, Badge, Group, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '@/components/ErrorAlert';
-import { PageHeader } from '@/components/PageHeader';
 import { PageLoader } from '@/components/PageLoader';
 import { FailureSummary } from '../components/FailureSummary';
 import { LogViewer } from '../components/LogViewer';
@@ -21,23 +20,30 @@ function AttemptLogs({ connectionId, jobId, attemptNumber }: { connectionId: str
   const running = data?.attempt.status === 'running';
   const failures = data?.attempt.failureSummary?.failures ?? [];
   const back = (
-    <Anchor component={Link} to={`/connections/${connectionId}`} size="sm">
-      Back to the connection
+    <Anchor component={Link} to={`/connections/${connectionId}/history?job=${jobId}`} size="sm" w="fit-content">
+      Back to the job history
     </Anchor>
   );
   return (
     <Stack gap="sm">
-      <PageHeader
-        title={`Job ${jobId} · attempt ${attemptNumber + 1} logs`}
-        description={data ? `Started ${formatDateTime(toMillis(data.attempt.createdAt))}` : undefined}
-        actions={
-          data ? (
-            <Badge color={ATTEMPT_STATUS_COLOR[data.attempt.status]} variant="light" size="lg">
-              {data.attempt.status === 'running' ? 'Running' : data.attempt.status === 'failed' ? 'Failed' : 'Succeeded'}
-            </Badge>
-          ) : undefined
-        }
-      />
+      {/* Shown inside the connection page, which has the page's h1. */}
+      <Group justify="space-between" wrap="wrap" gap="xs">
+        <Stack gap={2}>
+          <Title order={2} size="h3">
+            Job {jobId} · attempt {attemptNumber + 1} log
+          </Title>
+          {data && (
+            <Text size="sm" c="dimmed">
+              Started {formatDateTime(toMillis(data.attempt.createdAt))}
+            </Text>
+          )}
+        </Stack>
+        {data && (
+          <Badge color={ATTEMPT_STATUS_COLOR[data.attempt.status]} variant="light" size="lg">
+            {data.attempt.status === 'running' ? 'Running' : data.attempt.status === 'failed' ? 'Failed' : 'Succeeded'}
+          </Badge>
+        )}
+      </Group>
       {back}
       {isPending && <PageLoader label="Loading the log" />}
       {isError && !data && <ErrorAlert title="Could not load this attempt's log" error={error} onRetry={() => void refetch()} />}
