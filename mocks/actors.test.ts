@@ -96,6 +96,14 @@ describe('sources', () => {
     expect(answer.body.validationErrors.map((e) => e.propertyPath)).toContain('connectionConfiguration.host');
   });
 
+  it('tells how many connections use a source and how their latest syncs ended', async () => {
+    const { sources } = await ok<{ sources: { sourceId: string; numConnections: number; lastSync?: number; connectionJobStatuses: Record<string, number> }[] }>('/v1/sources/list', { workspaceId });
+    const stripe = sources.find((s) => s.sourceId === SEED.sources.stripe.id)!;
+    expect(stripe.numConnections).toBe(1);
+    expect(stripe.connectionJobStatuses).toEqual({ failed: 1 });
+    expect(stripe.lastSync! * 1000).toBeLessThan(Date.now());
+  });
+
   it('lists the seeded sources and deletes one with its connections', async () => {
     const { sources } = await ok<{ sources: { sourceId: string }[] }>('/v1/sources/list', { workspaceId });
     expect(sources.map((s) => s.sourceId).sort()).toEqual(Object.values(SEED.sources).map((s) => s.id).sort());

@@ -5,6 +5,7 @@ import { maskSecrets, secretValues } from '../lib/secrets';
 import { now } from '../lib/settings';
 import { uuid } from '../lib/random';
 import type { JsonObject, S } from '../lib/types';
+import { jobStatus, latestJob } from '../jobs/simulator';
 import { getDb, type ActorRecord } from './store';
 
 export function definitionById(kind: 'source' | 'destination', id: unknown): Definition {
@@ -24,6 +25,21 @@ function connectionsUsing(actor: ActorRecord) {
   return [...getDb().connections.values()].filter((c) => (actor.kind === 'source' ? c.sourceId : c.destinationId) === actor.id);
 }
 
+/** numConnections, lastSync (epoch s) and connectionJobStatuses (latest job status -> connections), as Airbyte's lists carry. */
+function usage(actor: ActorRecord): Pick<S['SourceRead'], 'numConnections' | 'lastSync' | 'connectionJobStatuses'> {
+  const connections = connectionsUsing(actor);
+  const statuses: Record<string, number> = {};
+  let lastSync = 0;
+  for (const connection of connections) {
+    const job = latestJob(connection.connectionId, ['sync', 'refresh']);
+    if (!job) continue;
+    lastSync = Math.max(lastSync, Math.floor(job.createdAt / 1000));
+    const status = jobStatus(job);
+    statuses[status] = (statuses[status] ?? 0) + 1;
+  }
+  return { numConnections: connections.length, ...(lastSync > 0 ? { lastSync } : {}), connectionJobStatuses: statuses };
+}
+
 export function sourceRead(actor: ActorRecord): S['SourceRead'] {
   const definition = definitionById('source', actor.definitionId);
   return {
@@ -39,7 +55,7 @@ export function sourceRead(actor: ActorRecord): S['SourceRead'] {
     isEntitled: true,
     supportState: 'supported',
     status: 'active',
-    numConnections: connectionsUsing(actor).length,
+    ...usage(actor),
   };
 }
 
@@ -58,7 +74,7 @@ export function destinationRead(actor: ActorRecord): S['DestinationRead'] {
     isEntitled: true,
     supportState: 'supported',
     status: 'active',
-    numConnections: connectionsUsing(actor).length,
+    ...usage(actor),
   };
 }
 
