@@ -12,13 +12,13 @@ const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: 'e2e',
-  outputDir: 'test-results',
+  outputDir: process.env.E2E_OUTPUT_DIR ?? 'test-results',
   fullyParallel: true,
   forbidOnly: isCI,
   // A test that passes on a second try is a flaky test: it must fail, not be retried.
   retries: 0,
   workers: 2,
-  timeout: 45_000,
+  timeout: 60_000,
   // Generous: the machine running the suite may be busy, and error states appear only after the
   // console's own retries (about 3 s of back-off).
   expect: { timeout: 10_000 },

@@ -4,6 +4,8 @@ import { SEED } from '../mocks/seed/ids';
 import { expect, test, withMock } from './fixtures';
 
 const WORKSPACES = '/v1/workspaces/list_by_organization_id';
+// A failing call is retried by the console (twice, 1 s then 2 s apart) before the error shows.
+const AFTER_RETRIES = { timeout: 20_000 };
 const SECTIONS = [
   { label: 'Sources', path: '/sources' },
   { label: 'Destinations', path: '/destinations' },
@@ -45,7 +47,7 @@ test.describe('API failures', () => {
     await page.goto('/connections');
 
     const alert = page.getByRole('alert').filter({ hasText: 'Could not load your workspace' });
-    await expect(alert).toContainText(serverMessage);
+    await expect(alert).toContainText(serverMessage, AFTER_RETRIES);
     await expect(alert).toContainText('HTTP 500');
 
     // The server comes back.
@@ -59,7 +61,7 @@ test.describe('API failures', () => {
   test('a fault set by URL parameter is reported with its status', async ({ page }) => {
     await page.goto(withMock('/sources', { faults: { [WORKSPACES]: 503 } }));
     const alert = page.getByRole('alert').filter({ hasText: 'Could not load your workspace' });
-    await expect(alert).toContainText('HTTP 503');
+    await expect(alert).toContainText('HTTP 503', AFTER_RETRIES);
     await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
   });
 
@@ -67,7 +69,7 @@ test.describe('API failures', () => {
     await mock.onStart({ faults: { [WORKSPACES]: 'network' } });
     await page.goto('/connections');
     const alert = page.getByRole('alert').filter({ hasText: 'Could not load your workspace' });
-    await expect(alert).toContainText(/could not reach the server/i);
+    await expect(alert).toContainText(/could not reach the server/i, AFTER_RETRIES);
     await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
     await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
   });
@@ -76,7 +78,7 @@ test.describe('API failures', () => {
     await mock.onStart({ faults: { [WORKSPACES]: 'malformed' } });
     await page.goto('/connections');
     const alert = page.getByRole('alert').filter({ hasText: 'Could not load your workspace' });
-    await expect(alert).toContainText(/not valid JSON|malformed/i);
+    await expect(alert).toContainText(/not valid JSON|malformed/i, AFTER_RETRIES);
     await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
   });
 });

@@ -91,7 +91,10 @@ export class A11yMonitor {
     if (before === undefined || this.done.has(before)) return;
     let results: AxeResults;
     try {
-      results = await new AxeBuilder({ page: this.page }).analyze();
+      // Legacy mode runs axe in the page itself; the default mode opens an extra page per run to
+      // merge frame results (slow, and the console has no iframes). Only violations come back:
+      // serialising every pass of a large page costs seconds.
+      results = await new AxeBuilder({ page: this.page }).setLegacyMode(true).options({ resultTypes: ['violations'] }).analyze();
     } catch (error) {
       if (final && !this.page.isClosed()) this.violations.push(`axe could not check ${before}: ${String(error).split('\n')[0]}`);
       return;

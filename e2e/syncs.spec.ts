@@ -1,0 +1,131 @@
+// Syncs end to end, in the production build on the embedded mock backend: sync now through to
+// success, a failed attempt and its reason, cancel, clear, and a log opened at a linked line.
+// The mock's jobs advance with wall time; tests move its clock forward (advanceClock) instead of
+// waiting, so they neither sleep nor depend on the machine's speed.
+import type { Page } from '@playwright/test';
+import { SEED } from '../mocks/seed/ids';
+import { expect, test } from './fixtures';
+
+const postgres = SEED.connections.postgresToS3.id;
+const stripe = SEED.connections.stripeToRedshift.id;
+
+async function advanceMockClock(page: Page, ms: number): Promise<void> {
+  await page.evaluate((by) => (window as unknown as { __syncdeckMock: { advanceClock(ms: number): void } }).__syncdeckMock.advanceClock(by), ms);
+}
+
+function syncState(page: Page) {
+  return page.getByTestId('connection-sync-state');
+}
+
+async function openStatus(page: Page, connectionId: string): Promise<void> {
+  await page.goto(`/connections/${connectionId}/status`);
+  // The first load starts the in-page mock and downloads the page: slower on a busy machine.
+  await expect(syncState(page)).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('button', { name: 'Sync now' })).toBeEnabled();
+}
+
+test.describe('syncs', () => {
+  test('sync now: pending or running with live progress, then succeeded with a toast @mobile', async ({ page }) => {
+    await openStatus(page, postgres);
+    await expect(page.getByRole('button', { name: 'Cancel' })).toBeDisabled();
+    await expect(page.getByText(/Cancel: Nothing is running/)).toBeVisible();
+
+    await page.getByRole('button', { name: 'Sync now' }).click();
+    await expect(syncState(page)).toHaveText(/Sync: (Pending|Running)/);
+    await expect(page.getByRole('button', { name: 'Sync now' })).toBeDisabled();
+    await expect(page.getByText(/A sync job is already running/)).toBeVisible();
+    await expect(page.getByText('Records so far')).toBeVisible();
+
+    // Halfway through: records are moving.
+    await advanceMockClock(page, 4_000);
+    await expect(syncState(page)).toHaveText('Sync: Running');
+    await expect(page.getByRole('table', { name: 'Progress per stream' })).toBeVisible();
+
+    await advanceMockClock(page, 60_000);
+    await expect(page.getByText('Sync succeeded')).toBeVisible();
+    await expect(syncState(page)).toHaveText(/Last sync: succeeded/);
+    await expect(page.getByRole('button', { name: 'Sync now' })).toBeEnabled();
+
+    // The history agrees: the newest job is this successful sync.
+    await page.getByRole('tab', { name: 'Job history' }).click();
+    const newest = page.getByTestId('job-history-list').getByRole('listitem').first();
+    await expect(newest).toContainText('Succeeded');
+  });
+
+  test('a failed attempt shows its reason, and the retry succeeds', async ({ page }) => {
+    // The Stripe connection's next sync fails its first attempt (rate limit), then succeeds.
+    await openStatus(page, stripe);
+    await page.getByRole('button', { name: 'Sync now' }).click();
+    await expect(syncState(page)).toHaveText(/Sync: (Pending|Running)/);
+    await advanceMockClock(page, 6_000);
+    await expect(syncState(page)).toHaveText(/Sync: (Retrying|Running)/);
+
+    await page.getByRole('tab', { name: 'Job history' }).click();
+    const newest = page.getByTestId('job-history-list').getByRole('listitem').first();
+    await newest.getByRole('button', { expanded: false }).click();
+    await expect(newest.getByText('Attempt 1', { exact: true })).toBeVisible();
+    await expect(newest.getByText(/429 Too Many Requests/).first()).toBeVisible();
+    await expect(newest.getByText('Transient error')).toBeVisible();
+    await expect(newest.getByText(/requests\.exceptions\.HTTPError/)).toHaveCount(0);
+    await newest.getByRole('button', { name: 'Show technical details' }).click();
+    await expect(newest.getByText(/requests\.exceptions\.HTTPError/).first()).toBeVisible();
+
+    await advanceMockClock(page, 60_000);
+    await expect(newest.getByText('Attempt 2', { exact: true })).toBeVisible();
+    await expect(newest.getByText('Succeeded').first()).toBeVisible();
+    await expect(page.getByText('Sync succeeded')).toBeVisible();
+  });
+
+  test('cancel a running sync', async ({ page }) => {
+    await openStatus(page, postgres);
+    await page.getByRole('button', { name: 'Sync now' }).click();
+    const cancel = page.getByRole('button', { name: 'Cancel' });
+    await expect(cancel).toBeEnabled();
+    await cancel.click();
+    await expect(syncState(page)).toHaveText(/Last sync: cancelled/);
+    await expect(page.getByText('Sync was cancelled')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Sync now' })).toBeEnabled();
+  });
+
+  test('clear data after confirming', async ({ page, checks }) => {
+    await openStatus(page, postgres);
+    await page.getByRole('button', { name: 'Clear data' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Clear data' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByText(/cannot be undone/)).toBeVisible();
+    await checks.a11y('clear data dialog');
+    await dialog.getByRole('button', { name: 'Clear data' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(syncState(page)).toHaveText(/Clear data: (Pending|Running)/);
+    await advanceMockClock(page, 30_000);
+    await expect(syncState(page)).toHaveText(/Last clear data: succeeded/);
+    await expect(page.getByRole('table', { name: 'Stream status' }).getByText('Cleared').first()).toBeVisible();
+  });
+
+  test('open a log at a linked line, search it and filter it', async ({ page }) => {
+    await page.goto(`/connections/${postgres}/history`);
+    const newest = page.getByTestId('job-history-list').getByRole('listitem').first();
+    await newest.getByRole('button', { expanded: false }).click();
+    await newest.getByRole('link', { name: /view log/i }).first().click();
+    await expect(page).toHaveURL(/\/jobs\/\d+\/attempts\/\d+\/logs$/);
+    await expect(page.getByRole('region', { name: 'Log lines' })).toHaveAttribute('data-ready', 'true');
+
+    // A shared link to line 12 scrolls to it and marks it.
+    await page.goto(`${page.url()}#L12`);
+    const line = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Link to line 12', exact: true }) });
+    await expect(line).toHaveAttribute('aria-current', 'location');
+    await expect(line).toBeInViewport();
+
+    // Clicking a line number links to that line.
+    await page.getByRole('link', { name: 'Link to line 3', exact: true }).click();
+    await expect(page).toHaveURL(/#L3$/);
+
+    await page.getByLabel('Search the log').fill('Syncing stream');
+    await page.getByLabel('Search the log').press('Enter');
+    await expect(page.getByRole('status').filter({ hasText: /1 of \d+/ })).toBeVisible();
+    await expect(page.locator('mark').first()).toHaveText(/syncing stream/i);
+
+    await page.getByRole('checkbox', { name: 'Info' }).click();
+    await expect(page.getByRole('status').filter({ hasText: /shown/ })).toBeVisible();
+  });
+});
