@@ -34,8 +34,13 @@ function explain(error: unknown): Error {
   return error instanceof Error ? error : new Error(String(error));
 }
 
+const IDLE: DiscoverState = { status: 'idle' };
+
 export function useDiscover(sourceId: string | undefined, connectionId?: string) {
-  const [state, setState] = useState<DiscoverState>({ status: 'idle' });
+  // The state belongs to the source it was started for: choosing another source starts idle.
+  const [owned, setOwned] = useState<{ sourceId?: string; state: DiscoverState }>({ state: IDLE });
+  const state = owned.sourceId === sourceId ? owned.state : IDLE;
+  const setState = useCallback((next: DiscoverState) => setOwned({ sourceId, state: next }), [sourceId]);
   const controller = useRef<AbortController | null>(null);
 
   const start = useCallback(() => {
@@ -64,18 +69,18 @@ export function useDiscover(sourceId: string | undefined, connectionId?: string)
         setState({ status: 'error', error: explain(error) });
       },
     );
-  }, [sourceId, connectionId]);
+  }, [sourceId, connectionId, setState]);
 
   const cancel = useCallback(() => {
     controller.current?.abort();
     controller.current = null;
     setState({ status: 'cancelled' });
-  }, []);
+  }, [setState]);
 
   const reset = useCallback(() => {
     controller.current?.abort();
-    setState({ status: 'idle' });
-  }, []);
+    setState(IDLE);
+  }, [setState]);
 
   useEffect(() => () => controller.current?.abort(), []);
 

@@ -28,7 +28,7 @@ export function NewConnectionPage() {
   const source = useSource(sourceId);
   const destinationModes = useDestinationModes(destinationId);
   const discover = useDiscover(sourceId);
-  const { start, reset } = discover;
+  const { start } = discover;
 
   const choose = (changes: Record<string, string | null>) =>
     setParams((current) => {
@@ -40,12 +40,11 @@ export function NewConnectionPage() {
       return next;
     });
 
-  // Discover as soon as both ends are chosen; a new source starts over.
+  // Discover as soon as both ends are chosen (the discover state is per source, so a new source starts over).
   const discoverStatus = discover.state.status;
   useEffect(() => {
     if (sourceId && destinationId && discoverStatus === 'idle') start();
   }, [sourceId, destinationId, discoverStatus, start]);
-  useEffect(() => reset(), [sourceId, reset]);
 
   const returnTo = `${location.pathname}${location.search}`;
   const step = !sourceId ? 0 : !destinationId ? 1 : discover.state.status === 'done' ? 3 : 2;
