@@ -97,11 +97,15 @@ function attemptLines(job: JobRecord, index: number, attempt: AttemptPlan): Time
   return lines;
 }
 
-/** The log lines written so far (`at` is the current time; cancellation cuts the log). */
-export function attemptLogLines(job: JobRecord, index: number, at: number): string[] {
+/**
+ * The log lines written so far (`at` is the current time; cancellation cuts the log).
+ * `allowHuge`: honour setLogLines() (only the one-attempt endpoint does, so polling a job's
+ * status never drags a million lines along).
+ */
+export function attemptLogLines(job: JobRecord, index: number, at: number, allowHuge = false): string[] {
   const attempt = job.attempts[index];
   if (!attempt) return [];
-  if (settings.logLines !== null) return hugeLog(job, index, settings.logLines);
+  if (allowHuge && settings.logLines !== null) return hugeLog(job, index, settings.logLines);
   const until = job.cancelledAt !== undefined ? Math.min(at, job.cancelledAt) : at;
   const out = attemptLines(job, index, attempt)
     .filter((l) => l.atMs <= until)
@@ -112,17 +116,20 @@ export function attemptLogLines(job: JobRecord, index: number, at: number): stri
   return out;
 }
 
-let hugeCache: { key: string; lines: string[] } | undefined;
-
-/** A log of exactly `count` lines, built from the attempt's own lines with a running counter. */
+/**
+ * A log of exactly `count` short lines (about 80 characters; INFO mostly, some WARN and ERROR),
+ * for the log viewer benchmark. Built per request and not kept: in the browser the mock shares
+ * the page's heap, which the benchmark measures.
+ */
 function hugeLog(job: JobRecord, index: number, count: number): string[] {
-  const key = `${job.id}:${index}:${count}`;
-  if (hugeCache?.key === key) return hugeCache.lines;
   const attempt = job.attempts[index]!;
-  const templates = attemptLines(job, index, attempt).map((l) => l.text.slice(20));
+  const streams = (job.streams.length > 0 ? job.streams : [{ name: 'records' }]).slice(0, 16).map((s) => s.name);
   const start = job.createdAt + attempt.startOffsetMs;
+  const random = seededRandom(hashString(`${job.id}:${index}:${count}`));
   const lines: string[] = new Array(count);
-  const random = seededRandom(hashString(key));
+  const info = `${LEVEL.INFO} `;
+  const warn = `${LEVEL.WARN} `;
+  const error = `${LEVEL.ERROR} `;
   let second = -1;
   let stamp = '';
   for (let i = 0; i < count; i++) {
@@ -130,11 +137,15 @@ function hugeLog(job: JobRecord, index: number, count: number): string[] {
     const s = Math.floor(at / 1000);
     if (s !== second) {
       second = s;
-      stamp = timestamp(at);
+      stamp = `${timestamp(at)} `;
     }
-    const template = templates[i % templates.length]!;
-    lines[i] = random() < 0.002 ? `${stamp} ${LEVEL.ERROR} ${ORIGIN.source} > Line ${i + 1}: simulated error while reading a page` : `${stamp} ${template} #${i + 1}`;
+    const stream = streams[i % streams.length]!;
+    const roll = random();
+    if (roll < 0.002) lines[i] = `${stamp}${error}source > Page ${i + 1} of ${stream} failed: HTTP 500, retrying`;
+    else if (roll < 0.02) lines[i] = `${stamp}${warn}source > Backing off 2.0s (HTTP 429) on page ${i + 1}`;
+    else if (roll < 0.5) lines[i] = `${stamp}${info}source > Read page ${i + 1} of ${stream}`;
+    else if (roll < 0.8) lines[i] = `${stamp}${info}replication-orchestrator > Records read: ${(i + 1) * 37}`;
+    else lines[i] = `${stamp}${info}destination > Flushed ${100 + (i % 900)} records to ${stream}`;
   }
-  hugeCache = { key, lines };
   return lines;
 }

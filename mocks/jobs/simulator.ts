@@ -256,7 +256,7 @@ export function jobWithAttempts(job: JobRecord, at: number = now()): S['JobWithA
 export function attemptInfo(job: JobRecord, index: number, at: number = now()): S['AttemptInfoRead'] | undefined {
   const state = attemptStates(job, at).find((s) => s.index === index);
   if (!state) return undefined;
-  return { attempt: attemptRead(job, state, at), logType: 'formatted', logs: { logLines: attemptLogLines(job, index, at) } };
+  return { attempt: attemptRead(job, state, at), logType: 'formatted', logs: { logLines: attemptLogLines(job, index, at, true) } };
 }
 
 /** JobInfoRead: the job with every attempt and its logs (withLogs false: empty logs, as get_without_logs). */
