@@ -3,7 +3,7 @@ import { IconSearch } from '@tabler/icons-react';
 import { memo, useDeferredValue, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { Link } from 'react-router';
 import { ConnectorIcon } from '@/components/ConnectorIcon';
-import { filterDefinitions, humanSupportLabel, indexDefinitions, supportLabel, supportLevelsOf } from '../lib/catalogFilter';
+import { filterDefinitions, formatVersion, humanSupportLabel, indexDefinitions, supportLabel, supportLevelsOf } from '../lib/catalogFilter';
 import type { ConnectorDefinition } from '../lib/types';
 import classes from './CatalogPicker.module.css';
 
@@ -19,7 +19,7 @@ const CatalogItem = memo(function CatalogItem({ definition, href, tabIndex, inde
   const support = supportLabel(definition);
   return (
     <li className={classes.item}>
-      <UnstyledButton component={Link} to={href} className={classes.card} tabIndex={tabIndex} data-index={index} aria-label={`${definition.name}, version ${definition.dockerImageTag}${support ? `, ${humanSupportLabel(support)}` : ''}`}>
+      <UnstyledButton component={Link} to={href} className={classes.card} tabIndex={tabIndex} data-index={index} aria-label={`${definition.name}, version ${formatVersion(definition.dockerImageTag)}${support ? `, ${humanSupportLabel(support)}` : ''}`}>
         <Group gap="sm" wrap="nowrap" align="flex-start">
           <ConnectorIcon name={definition.name} icon={definition.icon} size={36} />
           <Stack gap={2} style={{ minWidth: 0 }}>
@@ -28,7 +28,7 @@ const CatalogItem = memo(function CatalogItem({ definition, href, tabIndex, inde
             </Text>
             <Group gap={6} wrap="wrap">
               <Text size="xs" c="dimmed">
-                v{definition.dockerImageTag}
+                {formatVersion(definition.dockerImageTag)}
               </Text>
               {support && (
                 <Badge size="xs" variant="dot" color={support === 'certified' || support === 'generally_available' ? 'green' : support === 'archived' ? 'orange' : 'gray'}>

@@ -1,5 +1,5 @@
 import { Badge, Group, Text } from '@mantine/core';
-import { humanSupportLabel, supportLabel } from '../lib/catalogFilter';
+import { formatVersion, humanSupportLabel, supportLabel } from '../lib/catalogFilter';
 import type { ConnectorDefinition } from '../lib/types';
 
 /** "v1.2.3 · Certified · Documentation" line under a connector's name. */
@@ -8,7 +8,7 @@ export function DefinitionSummary({ definition }: { definition: ConnectorDefinit
   return (
     <Group gap="xs" wrap="wrap">
       <Text size="sm" c="dimmed">
-        {definition.name} v{definition.dockerImageTag}
+        {definition.name} {formatVersion(definition.dockerImageTag)}
       </Text>
       {support && (
         <Badge size="sm" variant="dot" color={support === 'certified' || support === 'generally_available' ? 'green' : 'gray'}>

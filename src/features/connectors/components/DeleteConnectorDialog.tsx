@@ -18,7 +18,7 @@ interface DeleteConnectorDialogProps {
 /** Confirmation that names what goes: the connector and every connection that uses it. */
 export function DeleteConnectorDialog({ opened, name, words, connections, deleting, error, onConfirm, onClose }: DeleteConnectorDialogProps) {
   return (
-    <Modal opened={opened} onClose={deleting ? () => {} : onClose} title={`Delete ${words.singular} “${name}”?`} centered>
+    <Modal opened={opened} onClose={deleting ? () => {} : onClose} title={`Delete ${words.singular} “${name}”?`} centered closeButtonProps={{ 'aria-label': 'Close' }}>
       <Stack gap="sm">
         {connections === undefined ? (
           <Text size="sm">Every connection that uses this {words.singular} will be deleted with it.</Text>

@@ -40,7 +40,7 @@ function FailureNotice({ message, logs }: { message: string; logs: string[] }) {
         {logs.length > 0 && (
           <>
             <Group>
-              <Button size="xs" variant="subtle" color="red" onClick={() => setShowLogs((v) => !v)} aria-expanded={showLogs} aria-controls="check-logs">
+              <Button size="xs" variant="default" onClick={() => setShowLogs((v) => !v)} aria-expanded={showLogs} aria-controls="check-logs">
                 {showLogs ? 'Hide connector logs' : `Show connector logs (${logs.length} lines)`}
               </Button>
             </Group>

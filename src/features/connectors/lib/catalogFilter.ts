@@ -64,3 +64,8 @@ export function filterDefinitions(indexed: IndexedDefinition[], filter: CatalogF
   }
   return [...startsWithName, ...others];
 }
+
+/** "v1.2.3" for a semantic version tag, the tag as is otherwise ("latest", "dev"). */
+export function formatVersion(tag: string): string {
+  return /^\d/.test(tag) ? `v${tag}` : tag;
+}

@@ -1,5 +1,4 @@
 import { Alert, Anchor, Button, Group, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useWorkspaceId } from '@/app/WorkspaceContext';
@@ -13,6 +12,7 @@ import { DefinitionSummary } from '../components/DefinitionSummary';
 import { useDefinitions, useCreateConnector, useSpecification } from '../hooks/useConnectorQueries';
 import { useDraftAutosave } from '../hooks/useDraftAutosave';
 import { useFocusHeadingOnMount } from '../hooks/useFocusHeadingOnMount';
+import { toast } from '../lib/toast';
 import { connectorApiFor, type ConnectorApi } from '../lib/connectorApi';
 import { discardDraft, loadDraft } from '../lib/drafts';
 import { safeReturnTo, withCreatedId } from '../lib/returnTo';
@@ -44,7 +44,7 @@ function CreateForm({ api, definition, specification, returnTo }: { api: Connect
     setUserEdited(false);
     setShowRestored(false);
     setFormKey((key) => key + 1); // remount the form so it drops its own state too
-    notifications.show({ color: 'gray', message: 'Draft discarded. The form is empty again.' });
+    toast({ tone: 'neutral', message: 'Draft discarded. The form is empty again.' });
   }
 
   return (
@@ -74,7 +74,7 @@ function CreateForm({ api, definition, specification, returnTo }: { api: Connect
           const saved = await create.mutateAsync({ workspaceId, definitionId: definition.definitionId, name: submitted.name, configuration: submitted.configuration });
           draft.cancelPending();
           discardDraft(api.kind, definition.definitionId);
-          notifications.show({ color: 'green', title: `${api.words.Singular} created`, message: `“${saved.name}” passed the connection test and was saved.` });
+          toast({ title: `${api.words.Singular} created`, message: `“${saved.name}” passed the connection test and was saved.` });
           navigate(returnTo ? withCreatedId(returnTo, api.idParam, saved.id) : `${api.basePath}/${saved.id}`);
         }}
         secondaryActions={

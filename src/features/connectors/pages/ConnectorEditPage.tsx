@@ -1,5 +1,4 @@
 import { Button, Stack } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconTrash } from '@tabler/icons-react';
 import { useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -18,6 +17,7 @@ import { useConnectionSummaries } from '../hooks/useConnectionSummaries';
 import { useConnector, useDefinitions, useDeleteConnector, useSpecification, useUpdateConnector } from '../hooks/useConnectorQueries';
 import { useFocusHeadingOnMount } from '../hooks/useFocusHeadingOnMount';
 import { useUnsavedChangesGuard } from '../hooks/useUnsavedChangesGuard';
+import { toast } from '../lib/toast';
 import { connectorApiFor, type ConnectorApi } from '../lib/connectorApi';
 import type { ConnectorKind, ConnectorSpecification, SavedConnector } from '../lib/types';
 
@@ -74,7 +74,7 @@ function EditForm({ api, connector, specification, onSaved, onDirtyChange }: Edi
         setUserEdited(false);
         onDirtyChange(false);
         setFormKey((key) => key + 1);
-        notifications.show({ color: 'green', title: `${api.words.Singular} saved`, message: `“${saved.name}” passed the connection test and was saved.` });
+        toast({ title: `${api.words.Singular} saved`, message: `“${saved.name}” passed the connection test and was saved.` });
         onSaved(saved);
       }}
       secondaryActions={
@@ -121,7 +121,7 @@ export function ConnectorEditPage({ kind }: { kind: ConnectorKind }) {
     }
     guard.allowNavigation();
     setDeleteOpen(false);
-    notifications.show({ color: 'green', title: `${api.words.Singular} deleted`, message: `“${connector.data.name}” was deleted.` });
+    toast({ title: `${api.words.Singular} deleted`, message: `“${connector.data.name}” was deleted.` });
     navigate(api.basePath);
   }
 
