@@ -61,6 +61,20 @@ describe('discover_schema', () => {
     expect(retyped).toHaveLength(1);
   });
 
+  it('with a connection, reports how the fresh catalog differs from the saved one', async () => {
+    const connectionId = SEED.connections.postgresToS3.id;
+    const unchanged = await ok<{ catalogDiff: { transforms: unknown[] } }>('/v1/sources/discover_schema', { sourceId: SEED.sources.postgres.id, connectionId });
+    const baseline = unchanged.catalogDiff.transforms.length;
+    await mockControl.evolveSchema(SEED.sources.postgres.id);
+    const evolved = await ok<{ catalogDiff: { transforms: { transformType: string; updateStream?: { fieldTransforms: { transformType: string }[] } }[] } }>('/v1/sources/discover_schema', { sourceId: SEED.sources.postgres.id, connectionId });
+    const kinds = evolved.catalogDiff.transforms.map((t) => t.transformType);
+    expect(evolved.catalogDiff.transforms.length).toBeGreaterThan(baseline);
+    expect(kinds).toContain('add_stream');
+    expect(kinds).toContain('remove_stream');
+    const fieldKinds = evolved.catalogDiff.transforms.flatMap((t) => t.updateStream?.fieldTransforms ?? []).map((f) => f.transformType);
+    expect(fieldKinds).toEqual(expect.arrayContaining(['add_field', 'update_field_schema']));
+  });
+
   it('fails like a connector would for a source that cannot connect', async () => {
     const sourceId = await syntheticSource({ stream_count: 5, columns_per_stream: 2, host: 'api.example.invalid' });
     const answer = await ok<{ catalog?: unknown; jobInfo: { succeeded: boolean; failureReason: { externalMessage: string } } }>('/v1/sources/discover_schema', { sourceId });

@@ -121,6 +121,8 @@ describe('mock backend contract', () => {
     const synthetic = sourceDefinitions.find((d) => d.name === SEED.syntheticDefinitionName)!;
     const big = await exercise<S['SourceRead']>('/v1/sources/create', { workspaceId, name: 'Synthetic', sourceDefinitionId: synthetic.sourceDefinitionId, connectionConfiguration: { stream_count: 200, columns_per_stream: 5 } });
     await exercise('/v1/sources/discover_schema', { sourceId: big.sourceId });
+    await mockControl.evolveSchema(SEED.sources.postgres.id);
+    await exercise('/v1/sources/discover_schema', { sourceId: SEED.sources.postgres.id, connectionId: SEED.connections.postgresToS3.id });
     const created = await exercise<S['ConnectionRead']>('/v1/connections/create', {
       name: 'Stripe to lake',
       sourceId: SEED.sources.stripe.id,

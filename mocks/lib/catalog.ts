@@ -123,3 +123,58 @@ export function catalogFileFor(dockerRepository: string): string[] {
   };
   return [known[name] ?? name, 'multiple_stream_catalog'];
 }
+
+// FieldSchema is generated as Record<string, never>; the schemas are plain JSON objects.
+type FieldSchema = S['FieldSchema'];
+type Properties = Record<string, FieldSchema>;
+
+function topLevelProperties(stream: ApiStreamAndConfiguration['stream']): Properties {
+  const properties = stream.jsonSchema?.properties;
+  return typeof properties === 'object' && properties !== null ? (properties as Properties) : {};
+}
+
+function streamKey(stream: { name: string; namespace?: string }): string {
+  return `${stream.namespace ?? ''}\u0000${stream.name}`;
+}
+
+/**
+ * Airbyte's CatalogDiff between a connection's saved catalog and a fresh discover (top-level
+ * fields). A change is breaking when it removes or retypes a field that a selected stream uses as
+ * cursor or primary key, or removes a selected stream's cursor or key stream entirely.
+ */
+export function diffCatalogs(saved: ApiCatalog, discovered: ApiCatalog): { catalogDiff: S['CatalogDiff']; breakingChange: boolean } {
+  const before = new Map(saved.streams.map((s) => [streamKey(s.stream), s]));
+  const after = new Map(discovered.streams.map((s) => [streamKey(s.stream), s]));
+  const transforms: S['StreamTransform'][] = [];
+  let breakingChange = false;
+  const descriptor = (stream: ApiStreamAndConfiguration['stream']): S['StreamDescriptor'] => (stream.namespace ? { name: stream.name, namespace: stream.namespace } : { name: stream.name });
+  for (const [key, entry] of after) if (!before.has(key)) transforms.push({ transformType: 'add_stream', streamDescriptor: descriptor(entry.stream) });
+  for (const [key, old] of before) {
+    const next = after.get(key);
+    if (!next) {
+      transforms.push({ transformType: 'remove_stream', streamDescriptor: descriptor(old.stream) });
+      continue;
+    }
+    const used = new Set(old.config.selected === false ? [] : [...(old.config.cursorField ?? []).slice(0, 1), ...(old.config.primaryKey ?? []).map((path) => path[0]!)]);
+    const oldProps = topLevelProperties(old.stream);
+    const newProps = topLevelProperties(next.stream);
+    const fieldTransforms: S['FieldTransform'][] = [];
+    for (const [name, schema] of Object.entries(newProps)) {
+      if (!(name in oldProps)) fieldTransforms.push({ transformType: 'add_field', fieldName: [name], breaking: false, addField: { schema } });
+      else if (JSON.stringify(oldProps[name]) !== JSON.stringify(schema)) {
+        const breaking = used.has(name);
+        breakingChange ||= breaking;
+        fieldTransforms.push({ transformType: 'update_field_schema', fieldName: [name], breaking, updateFieldSchema: { oldSchema: oldProps[name]!, newSchema: schema } });
+      }
+    }
+    for (const [name, schema] of Object.entries(oldProps)) {
+      if (!(name in newProps)) {
+        const breaking = used.has(name);
+        breakingChange ||= breaking;
+        fieldTransforms.push({ transformType: 'remove_field', fieldName: [name], breaking, removeField: { schema } });
+      }
+    }
+    if (fieldTransforms.length > 0) transforms.push({ transformType: 'update_stream', streamDescriptor: descriptor(old.stream), updateStream: { fieldTransforms, streamAttributeTransforms: [] } });
+  }
+  return { catalogDiff: { transforms }, breakingChange };
+}

@@ -1,9 +1,9 @@
 // Connections (create, get, list, update, delete), discover, and the actions that start jobs:
 // sync, reset, clear (whole connection or chosen streams) and refresh.
-import { HttpResponse } from 'msw';
 import { actorById, checkFailure, definitionById, destinationRead, sourceRead } from '../db/actors';
+import { diffCatalogs } from '../lib/catalog';
 import { connectionById, connectionRead, discoverCatalog, validateCatalog } from '../db/connections';
-import { getDb, type ActorRecord, type ConnectionRecord } from '../db/store';
+import { getDb, type ConnectionRecord } from '../db/store';
 import { invalidInput, MockHttpError, notFound } from '../lib/errors';
 import { uuid } from '../lib/random';
 import { operationDelay, post } from '../lib/route';
@@ -13,15 +13,6 @@ import type { JobType } from '../jobs/model';
 import { addJob, enabledStreams, jobInfo, jobRead, latestJob, planLiveJob, runningJob } from '../jobs/simulator';
 
 type Body = Record<string, unknown>;
-
-let lastDiscover: { key: string; json: string } | undefined;
-
-/** The discovered catalog as JSON text, reused while the source, its configuration and its schema evolution stay the same. */
-async function discoveredCatalogJson(source: ActorRecord): Promise<string> {
-  const key = JSON.stringify([source.id, source.configuration, getDb().schemaEvolution.get(source.id) ?? 0]);
-  if (lastDiscover?.key !== key) lastDiscover = { key, json: JSON.stringify(await discoverCatalog(source)) };
-  return lastDiscover.json;
-}
 
 const STATUSES = ['active', 'inactive', 'deprecated', 'locked'];
 const NAMESPACE_DEFINITIONS = ['source', 'destination', 'customformat'];
@@ -140,18 +131,20 @@ export const connectionRoutes = [
         },
       } satisfies S['SourceDiscoverSchemaRead'];
     }
-    const catalogJson = await discoveredCatalogJson(source);
+    const catalog = await discoverCatalog(source);
     const catalogId = uuid();
     const connection = typeof body.connectionId === 'string' ? getDb().connections.get(body.connectionId) : undefined;
     if (connection) connection.sourceCatalogId = catalogId;
-    const rest = {
+    // With a connection, Airbyte also says how the fresh catalog differs from the saved one.
+    const diff = connection ? diffCatalogs(connection.syncCatalog, catalog) : undefined;
+    return {
+      catalog: catalog as S['AirbyteCatalog'],
       catalogId,
-      jobInfo: { ...jobInfoBase, endedAt: now(), succeeded: true, logs: { logLines: [`Discovered the source's catalog.`] } },
-      breakingChange: false,
+      jobInfo: { ...jobInfoBase, endedAt: now(), succeeded: true, logs: { logLines: [`Discovered ${catalog.streams.length} streams.`] } },
+      breakingChange: diff?.breakingChange ?? false,
+      ...(diff ? { catalogDiff: diff.catalogDiff } : {}),
       ...(connection ? { connectionStatus: connection.status } : {}),
-    } satisfies Omit<S['SourceDiscoverSchemaRead'], 'catalog'>;
-    // The catalog is spliced in as text: a Synthetic catalog can be 100 MB of JSON, serialised once.
-    return new HttpResponse(`{"catalog":${catalogJson},${JSON.stringify(rest).slice(1)}`, { headers: { 'Content-Type': 'application/json' } });
+    } satisfies S['SourceDiscoverSchemaRead'];
   }),
 
   post('/v1/connections/create', (body) => {
