@@ -1,9 +1,9 @@
 // The spec-driven configuration form: RJSF with our Mantine theme. Validation is ours (compiled
 // ajv, once per spec): a field's error shows after it is left (blur), all errors on validate().
 import { Alert, List, Stack } from '@mantine/core';
-import Form, { type IChangeEvent } from '@rjsf/core';
+import RjsfForm, { type FormProps, type IChangeEvent } from '@rjsf/core';
 import type { RJSFSchema } from '@rjsf/utils';
-import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
+import { forwardRef, memo, type ComponentType, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { ConnectorConfigFormHandle, ConnectorConfigFormProps } from '../ConnectorConfigForm';
 import { formValidator } from '../lib/ajv';
@@ -14,6 +14,7 @@ import { fieldId, FormStore, ID_PREFIX, ID_SEPARATOR } from '../lib/formStore';
 import { isPlainObject } from '../lib/jsonSchema';
 import { toSubmitValue } from '../lib/submitValue';
 import { buildUiSchema } from '../lib/uiSchema';
+import { displaySchema } from '../lib/displaySchema';
 import { describeFieldError, validateConfig } from '../lib/validateConfig';
 import { OAuthButton, oauthButtonId } from '../oauth/OAuthButton';
 import { parseOAuthSetup } from '../oauth/oauthSpec';
@@ -22,6 +23,10 @@ import { SpecProblems } from './SpecProblems';
 import { themeFields, themeTemplates, themeWidgets } from './theme';
 
 type Config = Record<string, unknown>;
+
+// RJSF re-derives its whole state whenever it gets new props: memoised, it only does so when a
+// prop really changes (not when the parent merely hands back what the form just emitted).
+const Form = memo(RjsfForm as unknown as ComponentType<FormProps<Config>>);
 
 const focusable = 'input:not([type=hidden]), select, textarea, button';
 
@@ -41,6 +46,7 @@ export const SpecForm = forwardRef<ConnectorConfigFormHandle, ConnectorConfigFor
   const analysis = useMemo(() => analyzeSpec(spec.connectionSpecification), [spec.connectionSpecification]);
   const schema = analysis.schema;
   const uiSchema = useMemo(() => (schema ? buildUiSchema(schema) : {}), [schema]);
+  const rjsfSchema = useMemo(() => (schema ? displaySchema(schema) : undefined), [schema]);
   const oauth = useMemo(() => parseOAuthSetup(spec as Record<string, unknown>), [spec]);
   const [store] = useState(() => new FormStore());
   const [unplaced, setUnplaced] = useState<string[]>([]);
@@ -53,6 +59,16 @@ export const SpecForm = forwardRef<ConnectorConfigFormHandle, ConnectorConfigFor
   const connectorRef = useRef(connector);
   connectorRef.current = connector;
   const touched = useRef(new Set<string>());
+  // The data RJSF renders: replaced only when the value changes from outside (defaults, OAuth, a
+  // reset), never when the parent echoes back what the form itself emitted on a keystroke.
+  const [emitted, setEmitted] = useState<Config>();
+  const [seenValue, setSeenValue] = useState<Config>(value);
+  const [rjsfData, setRjsfData] = useState<Config>(value);
+  if (value !== seenValue) {
+    setSeenValue(value);
+    // A copy when it is the very object RJSF already had: RJSF must still notice the change.
+    if (value !== emitted) setRjsfData(value === rjsfData ? { ...value } : value);
+  }
   const showAll = useRef(false);
 
   // A new configuration starts from the schema's defaults (and each oneOf's first option).
@@ -100,6 +116,7 @@ export const SpecForm = forwardRef<ConnectorConfigFormHandle, ConnectorConfigFor
     (event: IChangeEvent<Config>) => {
       const next = event.formData ?? {};
       valueRef.current = next;
+      setEmitted(next);
       onChangeRef.current(next);
       // Errors already on screen follow the value (they clear as soon as the field is fixed).
       if (store.getVersion() > 0) revalidate(next);
@@ -184,11 +201,11 @@ export const SpecForm = forwardRef<ConnectorConfigFormHandle, ConnectorConfigFor
             </List>
           </Alert>
         )}
-        <Form<Config>
-          schema={schema as RJSFSchema}
+        <Form
+          schema={rjsfSchema as RJSFSchema}
           uiSchema={uiSchema}
           validator={formValidator}
-          formData={value}
+          formData={rjsfData}
           onChange={handleChange}
           onBlur={handleBlur}
           formContext={formContext}

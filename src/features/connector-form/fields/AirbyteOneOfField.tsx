@@ -7,6 +7,7 @@ import { memo, useMemo, type ComponentType } from 'react';
 import { Markdown } from '../components/Markdown';
 import { useFieldError } from '../lib/formStore';
 import { labelOf, type JsonSchema } from '../lib/jsonSchema';
+import { oneOfOptions } from '../lib/displaySchema';
 import { selectedOption, switchOption } from '../lib/oneOf';
 import { formContextOf, labelClassNames } from '../widgets/chrome';
 import classes from '../components/form.module.css';
@@ -20,7 +21,8 @@ function optionLabel(option: JsonSchema, index: number): string {
 export const AirbyteOneOfField = memo(function AirbyteOneOfField(props: FieldProps) {
   const { schema: rawSchema, formData, fieldPathId, registry, uiSchema, onChange, name } = props;
   const schema = rawSchema as JsonSchema;
-  const options = useMemo(() => (schema.oneOf ?? []).map((option) => ({ ...option, type: 'object' }) as JsonSchema), [schema.oneOf]);
+  const rawOptions = oneOfOptions(schema);
+  const options = useMemo(() => rawOptions.map((option) => ({ ...option, type: 'object' }) as JsonSchema), [rawOptions]);
   const index = selectedOption(schema, options, formData);
   const option = options[index];
   const optionUiSchemas = (uiSchema?.['ui:options'] as { optionUiSchemas?: UiSchema[] } | undefined)?.optionUiSchemas;

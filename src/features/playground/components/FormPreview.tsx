@@ -1,7 +1,8 @@
 // Right side of the playground: the live form (ours, or stock RJSF for comparison), the resulting
 // configuration and its validation errors.
 import { Alert, Button, Code, Group, List, Stack, Switch, Text, Title } from '@mantine/core';
-import { lazy, Suspense, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useDebouncedValue } from '@mantine/hooks';
+import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import { ConnectorConfigForm, type ConnectorConfigFormHandle, type ConnectorSpec } from '@/features/connector-form';
 import { SpecProblems } from '@/features/connector-form/components/SpecProblems';
 import { analyzeSpec } from '@/features/connector-form/lib/analyzeSpec';
@@ -23,8 +24,8 @@ export function FormPreview({ spec, stock, onStock }: FormPreviewProps) {
   const [generation, setGeneration] = useState(0);
   const [validated, setValidated] = useState<boolean | undefined>();
   const form = useRef<ConnectorConfigFormHandle>(null);
-  // The JSON and error panels follow the form at low priority, so typing stays instant.
-  const deferred = useDeferredValue(config);
+  // The JSON and error panels catch up once typing pauses, so each keystroke only updates the form.
+  const [deferred] = useDebouncedValue(config, 250);
   const schema = analysis.schema;
   const submitValue = useMemo(() => (schema ? toSubmitValue(schema, deferred) : deferred), [schema, deferred]);
   const errors = useMemo(() => (schema ? validateConfig(schema, submitValue).map((e) => describeFieldError(schema, e)) : []), [schema, submitValue]);
