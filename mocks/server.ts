@@ -7,6 +7,7 @@
 // use it. The control API is exported as `mockControl` (see mocks/README.md).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { getResponse } from 'msw';
 import { mockControl } from './control';
@@ -43,7 +44,7 @@ async function readBody(request: IncomingMessage): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-const oauthPage = fileURLToPath(new URL('../public/oauth-mock.html', import.meta.url));
+const oauthPage = join(dirname(fileURLToPath(import.meta.url)), '..', 'public', 'oauth-mock.html');
 
 async function handle(request: IncomingMessage, response: ServerResponse, port: number): Promise<number> {
   const cors = corsHeaders(request);
@@ -99,7 +100,9 @@ export function startMockServer(port = Number(process.env.PORT ?? 8001)): Promis
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, () => {
-      console.log(`Syncdeck mock backend: http://localhost:${port}/api/v1/ (latency ${JSON.stringify(settings.latencyMs)} ms)`);
+      const address = server.address();
+      const actual = typeof address === 'object' && address ? address.port : port;
+      console.log(`Syncdeck mock backend: http://localhost:${actual}/api/v1/ (latency ${JSON.stringify(settings.latencyMs)} ms)`);
       resolve(server);
     });
   });

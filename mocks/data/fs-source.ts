@@ -1,10 +1,12 @@
 // Fixture data read from disk, for the plain Node mock server (no Vite there).
 import { readdir, readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ConnectorFile, ProtocolCatalog } from '../lib/types';
 import type { MockDataSource } from './source';
 
-const dataDir = fileURLToPath(new URL('.', import.meta.url));
+// From this module's own path (Vite would rewrite a `new URL(..., import.meta.url)` under Vitest).
+const dataDir = dirname(fileURLToPath(import.meta.url));
 
 async function readJson<T>(path: string): Promise<T> {
   return JSON.parse(await readFile(path, 'utf8')) as T;
@@ -15,8 +17,8 @@ export function fsDataSource(): MockDataSource {
   return {
     connectors() {
       connectors ??= (async () => {
-        const names = (await readdir(`${dataDir}connectors`)).filter((name) => name.endsWith('.json')).sort();
-        const files = await Promise.all(names.map((name) => readJson<ConnectorFile>(`${dataDir}connectors/${name}`)));
+        const names = (await readdir(join(dataDir, 'connectors'))).filter((name) => name.endsWith('.json')).sort();
+        const files = await Promise.all(names.map((name) => readJson<ConnectorFile>(join(dataDir, 'connectors', name))));
         return Object.fromEntries(names.map((name, i) => [name.replace(/\.json$/, ''), files[i]!]));
       })();
       return connectors;
@@ -24,7 +26,7 @@ export function fsDataSource(): MockDataSource {
     async catalog(name) {
       if (!/^[\w.-]+$/.test(name)) return undefined;
       try {
-        return await readJson<ProtocolCatalog>(`${dataDir}catalogs/${name}.json`);
+        return await readJson<ProtocolCatalog>(join(dataDir, 'catalogs', `${name}.json`));
       } catch {
         return undefined;
       }
