@@ -58,7 +58,7 @@ test.describe('source lifecycle', () => {
     const password = 'correct-horse-battery';
     await page.goto('/sources/new');
     await page.getByLabel('Search source connectors').fill('Postgres');
-    await page.getByRole('list', { name: 'source connectors' }).getByRole('link', { name: /^Postgres,/ }).click();
+    await page.getByRole('list', { name: 'source connectors' }).getByRole('link', { name: /^Postgres\b/ }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'New Postgres source' })).toBeVisible();
 
     await page.getByRole('textbox', { name: 'Source name' }).fill(name);

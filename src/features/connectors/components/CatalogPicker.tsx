@@ -19,7 +19,7 @@ const CatalogItem = memo(function CatalogItem({ definition, href, tabIndex, inde
   const support = supportLabel(definition);
   return (
     <li className={classes.item}>
-      <UnstyledButton component={Link} to={href} className={classes.card} tabIndex={tabIndex} data-index={index} aria-label={`${definition.name}, version ${formatVersion(definition.dockerImageTag)}${support ? `, ${humanSupportLabel(support)}` : ''}`}>
+      <UnstyledButton component={Link} to={href} className={classes.card} tabIndex={tabIndex} data-index={index}>
         <Group gap="sm" wrap="nowrap" align="flex-start">
           <ConnectorIcon name={definition.name} icon={definition.icon} size={36} />
           <Stack gap={2} style={{ minWidth: 0 }}>

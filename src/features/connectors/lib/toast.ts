@@ -8,5 +8,7 @@ export function toast(options: { title?: string; message: string; tone?: 'succes
     message: options.message,
     color: options.tone === 'neutral' ? 'gray' : 'green',
     closeButtonProps: { 'aria-label': 'Dismiss notification' },
+    // The stock description grey is below 4.5:1 contrast on the light background.
+    styles: { description: { color: 'var(--mantine-color-text)' } },
   });
 }

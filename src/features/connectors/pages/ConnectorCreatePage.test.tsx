@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { delay, http } from 'msw';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { server } from '@/test/server';
 import { draftKey } from '../lib/drafts';
 import { connectorBackend, fixtureByName } from '../test/connectorBackend';
@@ -13,6 +13,8 @@ vi.mock('@/features/connector-form', async () => ({ ConnectorConfigForm: (await 
 const postgres = fixtureByName('source', 'Postgres');
 const SLOW = { timeout: 8000 };
 
+// Before as well as after: unmounting a form flushes its pending draft, which can land after cleanup.
+beforeEach(() => localStorage.clear());
 afterEach(() => localStorage.clear());
 
 async function openCreateForm(path = `/sources/new/${postgres.definitionId}`) {
