@@ -1,6 +1,6 @@
 // The control API for tests and demos: `window.__syncdeckMock` in the browser, `mockControl` in
 // Node and Vitest. See mocks/README.md.
-import { getDb, ensureDb, resetDb } from './db/store';
+import { ensureDb, resetDb } from './db/store';
 import { activeFaults, clearFaults, normaliseEndpoint, setFault, type FaultSpec } from './lib/faults';
 import { addHistoricalJobs } from './jobs/history';
 import { now, settings, type Range } from './lib/settings';
@@ -60,10 +60,6 @@ export const mockControl = {
     settings.logLines = count && count > 0 ? Math.floor(count) : null;
   },
   normaliseEndpoint,
-  /** For debugging in the console. */
-  get db() {
-    return getDb();
-  },
 };
 
 export type MockControl = typeof mockControl;
