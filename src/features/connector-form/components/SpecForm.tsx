@@ -24,9 +24,20 @@ import { themeFields, themeTemplates, themeWidgets } from './theme';
 
 type Config = Record<string, unknown>;
 
-// RJSF re-derives its whole state whenever it gets new props: memoised, it only does so when a
-// prop really changes (not when the parent merely hands back what the form just emitted).
-const Form = memo(RjsfForm as unknown as ComponentType<FormProps<Config>>);
+// Every value this form emitted. RJSF re-derives its whole state whenever its props change; when
+// the parent merely hands back what RJSF itself just emitted (each keystroke), there is nothing to
+// re-derive, so the memoised Form skips that render.
+const emittedValues = new WeakSet<object>();
+
+function sameFormProps(prev: FormProps<Config>, next: FormProps<Config>): boolean {
+  for (const key of Object.keys(next) as (keyof FormProps<Config>)[]) {
+    if (key === 'formData') continue;
+    if (prev[key] !== next[key]) return false;
+  }
+  return prev.formData === next.formData || (next.formData !== undefined && emittedValues.has(next.formData));
+}
+
+const Form = memo(RjsfForm as unknown as ComponentType<FormProps<Config>>, sameFormProps);
 
 const focusable = 'input:not([type=hidden]), select, textarea, button';
 
@@ -59,15 +70,13 @@ export const SpecForm = forwardRef<ConnectorConfigFormHandle, ConnectorConfigFor
   const connectorRef = useRef(connector);
   connectorRef.current = connector;
   const touched = useRef(new Set<string>());
-  // The data RJSF renders: replaced only when the value changes from outside (defaults, OAuth, a
-  // reset), never when the parent echoes back what the form itself emitted on a keystroke.
-  const [emitted, setEmitted] = useState<Config>();
+  // A value that comes from outside (a save, a reset, OAuth) rather than from the form itself
+  // remounts RJSF: its memoised props may be stale, and it must start from the new value.
   const [seenValue, setSeenValue] = useState<Config>(value);
-  const [rjsfData, setRjsfData] = useState<Config>(value);
+  const [generation, setGeneration] = useState(0);
   if (value !== seenValue) {
     setSeenValue(value);
-    // A copy when it is the very object RJSF already had: RJSF must still notice the change.
-    if (value !== emitted) setRjsfData(value === rjsfData ? { ...value } : value);
+    if (!emittedValues.has(value)) setGeneration((g) => g + 1);
   }
   const showAll = useRef(false);
 
@@ -75,7 +84,10 @@ export const SpecForm = forwardRef<ConnectorConfigFormHandle, ConnectorConfigFor
   useEffect(() => {
     if (!schema) return;
     const withDefaults = computeDefaults(schema, valueRef.current);
-    if (isPlainObject(withDefaults) && !jsonEqual(withDefaults, valueRef.current)) onChangeRef.current(withDefaults);
+    if (isPlainObject(withDefaults) && !jsonEqual(withDefaults, valueRef.current)) {
+      emittedValues.add(withDefaults);
+      onChangeRef.current(withDefaults);
+    }
   }, [schema]);
 
   // Compile the validator while the browser is idle, so the first blur or submit is instant.
@@ -116,7 +128,7 @@ export const SpecForm = forwardRef<ConnectorConfigFormHandle, ConnectorConfigFor
     (event: IChangeEvent<Config>) => {
       const next = event.formData ?? {};
       valueRef.current = next;
-      setEmitted(next);
+      emittedValues.add(next);
       onChangeRef.current(next);
       // Errors already on screen follow the value (they clear as soon as the field is fixed).
       if (store.getVersion() > 0) revalidate(next);
@@ -205,7 +217,8 @@ export const SpecForm = forwardRef<ConnectorConfigFormHandle, ConnectorConfigFor
           schema={rjsfSchema as RJSFSchema}
           uiSchema={uiSchema}
           validator={formValidator}
-          formData={rjsfData}
+          key={generation}
+          formData={value}
           onChange={handleChange}
           onBlur={handleBlur}
           formContext={formContext}

@@ -63,8 +63,11 @@ export function OAuthButton({ setup, objectPath, objectValue, connector, disable
       // Older servers answer with the values themselves rather than { auth_payload }.
       const payload = isPlainObject(body.auth_payload) ? body.auth_payload : body;
       let next: Config = getConfig();
+      // Servers answer either nested the way the config wants it (path_in_connector_config) or flat by name.
       for (const { key, path } of setup.outputs) {
-        if (payload[key] !== undefined) next = setAt(next, path, payload[key]);
+        const nested = getAt(payload, path);
+        const returned = nested !== undefined && !isPlainObject(nested) ? nested : payload[key];
+        if (returned !== undefined && !isPlainObject(returned)) next = setAt(next, path, returned);
       }
       onConfig(next);
       setStatus({ state: 'idle' });

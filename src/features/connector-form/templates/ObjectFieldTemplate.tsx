@@ -35,8 +35,8 @@ function groupTitles(schema: JsonSchema): Map<string, string> {
   return titles;
 }
 
-function OptionalFields({ entries, fieldId, store }: { entries: Entry[]; fieldId: string; store?: FormStore }) {
-  const [open, setOpen] = useState(false);
+function OptionalFields({ entries, fieldId, store, initiallyOpen }: { entries: Entry[]; fieldId: string; store?: FormStore; initiallyOpen: boolean }) {
+  const [open, setOpen] = useState(initiallyOpen);
   const panelId = useId();
   // An error inside (shown after submit) opens the section so the field can be seen and focused.
   const hasError = useHasErrorWithin(store, fieldId) && entries.some((e) => store?.hasErrorWithin(fieldIdOf(fieldId, e.property.name)));
@@ -58,14 +58,32 @@ function OptionalFields({ entries, fieldId, store }: { entries: Entry[]; fieldId
   );
 }
 
-function Section({ title, entries, fieldId, extra, store }: { title?: string; entries: Entry[]; fieldId: string; extra?: ReactNode; store?: FormStore }) {
+interface SectionProps {
+  title?: string;
+  entries: Entry[];
+  fieldId: string;
+  extra?: ReactNode;
+  store?: FormStore;
+  /** Values of the object, to open the optional fields of a saved config that has some set. */
+  values?: Record<string, unknown>;
+  editing: boolean;
+}
+
+function Section({ title, entries, fieldId, extra, store, values, editing }: SectionProps) {
   const visible = entries.filter((e) => e.required || e.schema.always_show);
   const optional = entries.filter((e) => !(e.required || e.schema.always_show));
   const body = (
     <Stack gap="md">
       {extra}
       {visible.map((e) => e.property.content)}
-      {optional.length > 0 && <OptionalFields entries={optional} fieldId={fieldId} store={store} />}
+      {optional.length > 0 && (
+        <OptionalFields
+          entries={optional}
+          fieldId={fieldId}
+          store={store}
+          initiallyOpen={editing && optional.some((e) => values?.[e.property.name] !== undefined && JSON.stringify(values[e.property.name]) !== JSON.stringify(e.schema.default))}
+        />
+      )}
     </Stack>
   );
   if (!title) return body;
@@ -115,7 +133,16 @@ export function ObjectFieldTemplate(props: ObjectFieldTemplateProps) {
   const content = (
     <Stack gap="lg">
       {sections.map((section, i) => (
-        <Section key={section.id || 'default'} title={section.title} entries={section.entries} fieldId={fieldPathId.$id} extra={i === 0 ? oauthButton : undefined} store={context?.store} />
+        <Section
+          key={section.id || 'default'}
+          title={section.title}
+          entries={section.entries}
+          fieldId={fieldPathId.$id}
+          extra={i === 0 ? oauthButton : undefined}
+          store={context?.store}
+          values={isPlainObject(formData) ? formData : undefined}
+          editing={context?.mode === 'edit'}
+        />
       ))}
     </Stack>
   );

@@ -1,0 +1,293 @@
+// Behaviour of the config form a user sees: oneOf switching, secrets in edit mode, hidden
+// defaults, plain-language errors on blur and submit, date-time output, bad specs, OAuth.
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createRef, useState } from 'react';
+import { apiPost } from '@/api/client';
+import { SEED } from '@mocks/seed/ids';
+import { renderWithProviders } from '@/test/render';
+import { ConnectorConfigForm, type ConnectorConfigFormHandle, type ConnectorSpec } from './ConnectorConfigForm';
+import { SECRET_MASK } from './lib/jsonSchema';
+import { FormHarness } from './testing/FormHarness';
+
+async function formReady() {
+  await waitFor(() => expect(screen.queryByText(/loading the configuration form/i)).not.toBeInTheDocument(), { timeout: 10000 });
+}
+
+function setup(spec: ConnectorSpec, options: { initial?: Record<string, unknown>; mode?: 'create' | 'edit' } = {}) {
+  const handle = createRef<ConnectorConfigFormHandle>();
+  let latest: Record<string, unknown> = options.initial ?? {};
+  const view = renderWithProviders(<FormHarness spec={spec} initial={options.initial} mode={options.mode} handleRef={handle} onValue={(v) => (latest = v)} />);
+  return { handle, view, value: () => latest };
+}
+
+const tunnelSpec: ConnectorSpec = {
+  connectionSpecification: {
+    type: 'object',
+    required: ['credentials'],
+    properties: {
+      credentials: {
+        title: 'Authentication',
+        type: 'object',
+        oneOf: [
+          {
+            title: 'Password',
+            required: ['kind', 'user', 'password'],
+            properties: {
+              kind: { type: 'string', const: 'password' },
+              user: { type: 'string', title: 'User' },
+              password: { type: 'string', title: 'Password', airbyte_secret: true },
+            },
+          },
+          {
+            title: 'Key pair',
+            required: ['kind', 'user', 'key'],
+            properties: {
+              kind: { type: 'string', const: 'key' },
+              user: { type: 'string', title: 'User' },
+              key: { type: 'string', title: 'Private key', multiline: true },
+              proxy: {
+                title: 'Proxy',
+                type: 'object',
+                oneOf: [
+                  { title: 'No proxy', required: ['mode'], properties: { mode: { type: 'string', enum: ['none'] } } },
+                  { title: 'HTTP proxy', required: ['mode', 'proxy_host'], properties: { mode: { type: 'string', enum: ['http'] }, proxy_host: { type: 'string', title: 'Proxy host' } } },
+                ],
+              },
+            },
+          },
+        ],
+      },
+    },
+  },
+};
+
+describe('oneOf', () => {
+  it('switching keeps shared values, drops the others, sets the discriminator and hides it', async () => {
+    const user = userEvent.setup();
+    const { handle } = setup(tunnelSpec);
+    await formReady();
+    expect(screen.queryByLabelText(/^kind/i)).not.toBeInTheDocument();
+    await user.type(screen.getByLabelText(/^User/), 'alice');
+    await user.type(screen.getByLabelText(/^Password/), 's3cret');
+    await user.selectOptions(screen.getByRole('combobox', { name: /^Authentication/ }), 'Key pair');
+    expect(screen.getByLabelText(/^User/)).toHaveValue('alice');
+    expect(screen.queryByLabelText(/^Password/)).not.toBeInTheDocument();
+    const sent = handle.current!.getSubmitValue();
+    expect(sent.credentials).toMatchObject({ kind: 'key', user: 'alice' });
+    expect(sent.credentials).not.toHaveProperty('password');
+  });
+
+  it('handles a oneOf nested inside an option and restores saved options in edit mode', async () => {
+    const user = userEvent.setup();
+    const saved = { credentials: { kind: 'key', user: 'bob', key: 'KEY', proxy: { mode: 'http', proxy_host: 'proxy.local' } } };
+    const { handle } = setup(tunnelSpec, { initial: saved, mode: 'edit' });
+    await formReady();
+    expect(screen.getByRole('combobox', { name: /^Authentication/ })).toHaveDisplayValue('Key pair');
+    expect(screen.getByLabelText(/^Private key/)).toHaveValue('KEY');
+    expect(screen.getByRole('combobox', { name: /^Proxy$/ })).toHaveDisplayValue('HTTP proxy');
+    expect(screen.getByLabelText(/^Proxy host/)).toHaveValue('proxy.local');
+    await user.selectOptions(screen.getByRole('combobox', { name: /^Proxy$/ }), 'No proxy');
+    expect(handle.current!.getSubmitValue().credentials).toEqual({ kind: 'key', user: 'bob', key: 'KEY', proxy: { mode: 'none' } });
+  });
+});
+
+describe('secrets', () => {
+  const spec: ConnectorSpec = {
+    connectionSpecification: { type: 'object', required: ['api_key'], properties: { api_key: { type: 'string', title: 'API key', airbyte_secret: true, pattern: '^[a-z0-9]+$' } } },
+  };
+
+  it('are password inputs with a reveal toggle in create mode', async () => {
+    const user = userEvent.setup();
+    setup(spec);
+    await formReady();
+    const input = screen.getByLabelText(/^API key/);
+    expect(input).toHaveAttribute('type', 'password');
+    await user.click(screen.getByRole('button', { name: /show or hide api key/i }));
+    expect(screen.getByLabelText(/^API key/)).toHaveAttribute('type', 'text');
+  });
+
+  it('a stored secret is shown as set and sent back unchanged unless replaced', async () => {
+    const user = userEvent.setup();
+    const { handle } = setup(spec, { initial: { api_key: SECRET_MASK }, mode: 'edit' });
+    await formReady();
+    expect(screen.getByText(/saved \(hidden\)/i)).toBeInTheDocument();
+    // The masked value is valid as it is (the server keeps the stored secret).
+    let valid = false;
+    act(() => {
+      valid = handle.current!.validate();
+    });
+    expect(valid).toBe(true);
+    expect(handle.current!.getSubmitValue()).toEqual({ api_key: SECRET_MASK });
+
+    await user.click(screen.getByRole('button', { name: /replace api key/i }));
+    await user.type(screen.getByLabelText(/^API key/), 'newsecret1');
+    expect(handle.current!.getSubmitValue()).toEqual({ api_key: 'newsecret1' });
+    await user.click(screen.getByRole('button', { name: /keep the saved value/i }));
+    expect(handle.current!.getSubmitValue()).toEqual({ api_key: SECRET_MASK });
+  });
+
+  it('after saving, the page holds the masked value and the DOM no longer contains the secret', async () => {
+    const user = userEvent.setup();
+    const handle = createRef<ConnectorConfigFormHandle>();
+    // A page that, on save, replaces the config with what the server returns: the secret masked.
+    function Page() {
+      const [value, setValue] = useState<Record<string, unknown>>({ api_key: SECRET_MASK });
+      return (
+        <>
+          <ConnectorConfigForm ref={handle} spec={spec} value={value} onChange={setValue} mode="edit" />
+          <button type="button" onClick={() => setValue({ api_key: SECRET_MASK })}>
+            Save
+          </button>
+        </>
+      );
+    }
+    renderWithProviders(<Page />);
+    await formReady();
+    await user.click(screen.getByRole('button', { name: /replace api key/i }));
+    await user.type(screen.getByLabelText(/^API key/), 'topsecret42');
+    expect(handle.current!.getSubmitValue()).toEqual({ api_key: 'topsecret42' });
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText(/saved \(hidden\)/i)).toBeInTheDocument();
+    expect(document.body.innerHTML).not.toContain('topsecret42');
+  });
+});
+
+describe('hidden fields and errors', () => {
+  const spec: ConnectorSpec = {
+    connectionSpecification: {
+      type: 'object',
+      required: ['account', 'port'],
+      properties: {
+        account: { type: 'string', title: 'Account ID', pattern: '^\\d{4}-\\d{4}$', pattern_descriptor: '1234-5678' },
+        port: { type: 'integer', title: 'Port', minimum: 1, maximum: 65535 },
+        region: { type: 'string', title: 'Region', airbyte_hidden: true, default: 'eu-west-1' },
+        start: { type: 'string', title: 'Start', format: 'date-time', pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$' },
+      },
+    },
+  };
+
+  it('never shows airbyte_hidden fields but submits their default', async () => {
+    const { handle } = setup(spec);
+    await formReady();
+    expect(screen.queryByLabelText(/^Region/)).not.toBeInTheDocument();
+    expect(handle.current!.getSubmitValue()).toMatchObject({ region: 'eu-west-1' });
+  });
+
+  it('names the pattern_descriptor (not the regex) when the field is left', async () => {
+    const user = userEvent.setup();
+    setup(spec);
+    await formReady();
+    const input = screen.getByLabelText(/^Account ID/);
+    await user.type(input, 'abc');
+    expect(screen.queryByText(/expected format/i)).not.toBeInTheDocument();
+    await user.tab();
+    expect(await screen.findByText('Expected format: 1234-5678')).toBeInTheDocument();
+    expect(document.body.textContent).not.toContain('\\d{4}');
+    await user.clear(input);
+    await user.type(input, '1234-5678');
+    await waitFor(() => expect(screen.queryByText('Expected format: 1234-5678')).not.toBeInTheDocument());
+  });
+
+  it('validate() shows plain-language errors and focuses the first invalid field', async () => {
+    const user = userEvent.setup();
+    const { handle } = setup(spec);
+    await formReady();
+    await user.type(screen.getByLabelText(/^Port/), '0');
+    let valid = true;
+    act(() => {
+      valid = handle.current!.validate();
+    });
+    expect(valid).toBe(false);
+    expect(screen.getByText('Enter a value')).toBeInTheDocument();
+    expect(screen.getByText('Must be at least 1')).toBeInTheDocument();
+    expect(screen.getByLabelText(/^Account ID/)).toHaveFocus();
+  });
+
+  it('date-time picker emits exactly the shape the pattern asks for', async () => {
+    const { value } = setup(spec);
+    await formReady();
+    await userEvent.setup().click(screen.getByRole('button', { name: /optional fields/i }));
+    fireEvent.change(screen.getByLabelText(/^Start/), { target: { value: '2024-01-31T13:45' } });
+    expect(value().start).toBe('2024-01-31T13:45:00Z');
+  });
+});
+
+describe('bad and hostile specs', () => {
+  it.each([
+    ['not an object', 'a string', /json object/i],
+    ['unknown type', { type: 'object', properties: { a: { type: 'strnig' } } }, /\/properties\/a/],
+    ['unresolvable $ref', { type: 'object', properties: { a: { $ref: '#/definitions/missing' } } }, /#\/definitions\/missing/],
+    ['$ref cycle', { type: 'object', definitions: { n: { type: 'object', properties: { next: { $ref: '#/definitions/n' } } } }, properties: { a: { $ref: '#/definitions/n' } } }, /circular/i],
+    ['empty oneOf', { type: 'object', properties: { a: { type: 'object', oneOf: [] } } }, /oneOf/],
+    ['invalid JSON Schema', { type: 'object', properties: { a: { type: 'string', minLength: 'ten' } } }, /minLength|not valid json schema/i],
+  ])('%s: a clear message instead of a crash', async (_name, connectionSpecification, message) => {
+    setup({ connectionSpecification });
+    await formReady();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(message);
+  });
+
+  it('renders hostile titles and descriptions as text, sanitises markdown, opens links in a new tab', async () => {
+    const long = 'x'.repeat(10000);
+    setup({
+      connectionSpecification: {
+        type: 'object',
+        required: ['a'],
+        properties: {
+          a: { type: 'string', title: '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>', description: `Read [the docs](https://example.com/docs) <script>window.__pwned=1</script><img src=x onerror="window.__pwned=1"> ${long}` },
+        },
+      },
+    });
+    await formReady();
+    expect(screen.getByText('<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>')).toBeInTheDocument();
+    expect(document.querySelector('script')).toBeNull();
+    expect(document.querySelector('img[onerror]')).toBeNull();
+    const link = screen.getByRole('link', { name: 'the docs' });
+    expect(link).toHaveAttribute('target', '_blank');
+    expect(link.getAttribute('rel')).toContain('noopener');
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+});
+
+describe('OAuth', () => {
+  it('runs the consent flow through the API and fills the returned values into the hidden fields', async () => {
+    const user = userEvent.setup();
+    const { sourceDefinitions } = await apiPost('/v1/source_definitions/list_for_workspace', { workspaceId: SEED.workspace.id, filterByUsed: false });
+    let picked: { id: string; spec: ConnectorSpec } | undefined;
+    for (const definition of sourceDefinitions) {
+      const spec = await apiPost('/v1/source_definition_specifications/get', { sourceDefinitionId: definition.sourceDefinitionId, workspaceId: SEED.workspace.id });
+      if (spec.advancedAuth?.predicateKey?.length) {
+        picked = { id: definition.sourceDefinitionId, spec: spec as ConnectorSpec };
+        break;
+      }
+    }
+    expect(picked).toBeDefined();
+    const popup = { closed: false, location: { href: '' }, close: vi.fn() };
+    const open = vi.spyOn(window, 'open').mockReturnValue(popup as unknown as Window);
+    const handle = createRef<ConnectorConfigFormHandle>();
+    let latest: Record<string, unknown> = {};
+    renderWithProviders(
+      <FormHarness spec={picked!.spec} handleRef={handle} onValue={(v) => (latest = v)} connector={{ kind: 'source', definitionId: picked!.id, workspaceId: SEED.workspace.id }} />,
+    );
+    await formReady();
+    // Choose the OAuth option if it is not the default one.
+    const advanced = picked!.spec.advancedAuth as { predicateKey: string[]; predicateValue: string };
+    if (!screen.queryByRole('button', { name: /authenticate your account/i })) {
+      const selector = document.getElementById(`root_${advanced.predicateKey.slice(0, -1).join('_')}`) as HTMLSelectElement;
+      const option = Array.from(selector.options).find((o) => o.textContent && /oauth/i.test(o.textContent));
+      await user.selectOptions(selector, option!);
+    }
+    await user.click(await screen.findByRole('button', { name: /authenticate your account/i }));
+    await waitFor(() => expect(popup.location.href).toContain('oauth-mock.html'));
+    const consent = new URL(popup.location.href);
+    const redirect = consent.searchParams.get('redirect_uri');
+    expect(redirect).toBe(`${window.location.origin}/auth_flow`);
+    window.dispatchEvent(new MessageEvent('message', { origin: window.location.origin, data: { type: 'syncdeck-oauth', params: { code: 'mock-code', state: consent.searchParams.get('state') } } }));
+    expect(await screen.findByText('Authenticated')).toBeInTheDocument();
+    const container = (advanced.predicateKey.length > 1 ? latest[advanced.predicateKey[0]!] : latest) as Record<string, unknown>;
+    expect(Object.values(container).some((v) => typeof v === 'string' && v.startsWith('mock-'))).toBe(true);
+    expect(document.body.innerHTML).not.toMatch(/mock-[a-z-]+-[0-9a-f]{8}/);
+    open.mockRestore();
+  });
+});
