@@ -1,8 +1,9 @@
-import { Button, Checkbox, Popover, ScrollArea, Stack, Text } from '@mantine/core';
+import { Checkbox, Popover, ScrollArea, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { SchemaField } from '../lib/schemaFields';
 import { fieldKey, fieldLabel } from '../lib/streamKey';
 import type { FieldPath } from '../lib/types';
+import classes from './StreamTable.module.css';
 
 interface Props {
   streamLabel: string;
@@ -12,27 +13,31 @@ interface Props {
   invalid?: boolean;
 }
 
-/** Multi-column primary key over the stream's scalar fields (nested ones too), in a popover so rows stay light. */
+/**
+ * Multi-column primary key over the stream's scalar fields (nested ones too). The popover is only
+ * mounted while open, so a row costs one native button.
+ */
 export function PrimaryKeyPicker({ streamLabel, fields, value, onChange, invalid }: Props) {
   const [opened, setOpened] = useState(false);
-  const chosen = new Set(value.map(fieldKey));
   const summary = value.length ? value.map(fieldLabel).join(', ') : 'Choose key';
+  const button = (
+    <button
+      type="button"
+      className={classes.keyButton}
+      onClick={() => setOpened((o) => !o)}
+      aria-label={`Primary key for ${streamLabel}: ${value.length ? summary : 'not chosen'}`}
+      aria-expanded={opened}
+      aria-invalid={invalid || undefined}
+      title={summary}
+    >
+      {summary}
+    </button>
+  );
+  if (!opened) return button;
+  const chosen = new Set(value.map(fieldKey));
   return (
-    <Popover opened={opened} onChange={setOpened} position="bottom-start" withinPortal trapFocus shadow="md">
-      <Popover.Target>
-        <Button
-          size="compact-xs"
-          variant={invalid ? 'light' : 'default'}
-          color={invalid ? 'red' : undefined}
-          onClick={() => setOpened((o) => !o)}
-          aria-label={`Primary key for ${streamLabel}: ${value.length ? summary : 'not chosen'}`}
-          aria-expanded={opened}
-          maw="100%"
-          styles={{ label: { overflow: 'hidden', textOverflow: 'ellipsis' } }}
-        >
-          {summary}
-        </Button>
-      </Popover.Target>
+    <Popover opened onChange={setOpened} position="bottom-start" withinPortal trapFocus shadow="md">
+      <Popover.Target>{button}</Popover.Target>
       <Popover.Dropdown>
         {fields.length === 0 ? (
           <Text size="sm">This stream has no fields that can be a key.</Text>

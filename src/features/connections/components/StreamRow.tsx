@@ -1,6 +1,5 @@
-import { ActionIcon, Checkbox, NativeSelect, Switch, Text, Tooltip } from '@mantine/core';
 import { IconAlertTriangle, IconChevronDown, IconChevronRight } from '@tabler/icons-react';
-import { memo, type CSSProperties } from 'react';
+import { memo } from 'react';
 import type { SchemaField } from '../lib/schemaFields';
 import { pickableFields, cursorIsSourceDefined, effectiveCursor, effectivePrimaryKey, primaryKeyIsSourceDefined, type StreamIssue } from '../lib/streamRules';
 import { fieldLabel, streamLabel } from '../lib/streamKey';
@@ -28,104 +27,123 @@ interface StreamRowProps {
   destinationModes: readonly DestinationSyncMode[] | undefined;
   actions: StreamRowActions;
   readOnly: boolean;
-  style: CSSProperties;
+  top: number;
+  height: number;
 }
 
 const NONE = '';
+const cx = (...names: (string | false | undefined)[]) => names.filter(Boolean).join(' ');
 
-export const StreamRow = memo(function StreamRow({ index, rowIndex, stream, config, issues, expanded, destinationModes, actions, readOnly, style }: StreamRowProps) {
+export const StreamRow = memo(function StreamRow({ index, rowIndex, stream, config, issues, expanded, destinationModes, actions, readOnly, top, height }: StreamRowProps) {
   const label = streamLabel(stream.namespace, stream.name);
   const pairs = validPairs(stream.supportedSyncModes, destinationModes);
   const current = { syncMode: config.syncMode, destinationSyncMode: config.destinationSyncMode };
   const currentId = pairId(current);
-  const options = pairs.map((p) => ({ value: pairId(p), label: pairLabel(p) }));
-  if (!options.some((o) => o.value === currentId)) options.unshift({ value: currentId, label: `${pairLabel(current)} (not supported)` });
+  const supported = pairs.some((p) => pairId(p) === currentId);
   const incremental = config.syncMode === 'incremental';
   const dedup = isDedup(config.destinationSyncMode);
   const cursor = effectiveCursor(stream, config);
   const key = effectivePrimaryKey(stream, config);
   const hasIssue = (code: string) => issues.some((i) => i.code.startsWith(code));
-  const candidates = (incremental && !cursorIsSourceDefined(stream)) || (dedup && !primaryKeyIsSourceDefined(stream)) ? pickableFields(stream) : [];
+  const needsCandidates = (incremental && !cursorIsSourceDefined(stream)) || (dedup && !primaryKeyIsSourceDefined(stream));
+  const candidates = needsCandidates ? pickableFields(stream) : [];
+  const cursorValue = cursor ? fieldLabel(cursor) : NONE;
 
   return (
-    <div role="row" aria-rowindex={rowIndex} className={classes.row} data-selected={config.selected || undefined} data-issues={issues.length > 0 || undefined} style={style}>
+    <div role="row" aria-rowindex={rowIndex} className={classes.row} data-selected={config.selected || undefined} data-issues={issues.length > 0 || undefined} style={{ top, height }}>
       <div role="cell" className={classes.cell}>
-        <ActionIcon variant="subtle" size="sm" onClick={() => actions.toggleExpanded(index)} aria-expanded={expanded} aria-label={`${expanded ? 'Hide' : 'Show'} fields of ${label}`}>
+        <button type="button" className={classes.iconButton} onClick={() => actions.toggleExpanded(index)} aria-expanded={expanded} aria-label={`${expanded ? 'Hide' : 'Show'} fields of ${label}`}>
           {expanded ? <IconChevronDown size={16} aria-hidden="true" /> : <IconChevronRight size={16} aria-hidden="true" />}
-        </ActionIcon>
+        </button>
       </div>
       <div role="cell" className={classes.cell}>
-        <Switch size="sm" checked={Boolean(config.selected)} disabled={readOnly} onChange={(event) => actions.toggleSelected(index, event.currentTarget.checked)} aria-label={`Sync stream ${label}`} />
+        <input
+          type="checkbox"
+          role="switch"
+          className={classes.switch}
+          checked={Boolean(config.selected)}
+          disabled={readOnly}
+          onChange={(event) => actions.toggleSelected(index, event.currentTarget.checked)}
+          aria-label={`Sync stream ${label}`}
+        />
       </div>
       <div role="cell" className={classes.cell}>
-        <Text size="sm" c="dimmed" truncate title={stream.namespace ?? ''}>
+        <span className={cx(classes.text, classes.muted)} title={stream.namespace ?? ''}>
           {stream.namespace ?? '—'}
-        </Text>
+        </span>
       </div>
       <div role="cell" className={classes.cell}>
-        <Text size="sm" fw={500} truncate title={stream.name}>
+        <span className={cx(classes.text, classes.name)} title={stream.name}>
           {stream.name}
-        </Text>
+        </span>
       </div>
       <div role="cell" className={classes.cell}>
-        <NativeSelect
-          size="xs"
-          data={options}
+        <select
+          className={classes.select}
           value={currentId}
           disabled={readOnly || pairs.length === 0}
           onChange={(event) => actions.setPair(index, event.currentTarget.value)}
           aria-label={`Sync mode for ${label}`}
-          error={hasIssue('mode') || undefined}
-          w="100%"
-        />
+          aria-invalid={hasIssue('mode') || undefined}
+        >
+          {!supported && <option value={currentId}>{pairLabel(current)} (not supported)</option>}
+          {pairs.map((p) => {
+            const id = pairId(p);
+            return (
+              <option key={id} value={id}>
+                {pairLabel(p)}
+              </option>
+            );
+          })}
+        </select>
       </div>
       <div role="cell" className={classes.cell}>
         {!incremental ? (
-          <Text size="xs" c="dimmed">
-            Not used
-          </Text>
+          <span className={cx(classes.small, classes.muted)}>Not used</span>
         ) : cursorIsSourceDefined(stream) ? (
-          <Text size="xs" truncate title="Defined by the source">
+          <span className={classes.small} title="Defined by the source">
             {cursor ? fieldLabel(cursor) : 'Source-defined'}
-          </Text>
+          </span>
         ) : (
-          <NativeSelect
-            size="xs"
-            w="100%"
+          <select
+            className={classes.select}
             disabled={readOnly}
             aria-label={`Cursor field for ${label}`}
-            error={hasIssue('cursor') || undefined}
-            value={cursor ? fieldLabel(cursor) : NONE}
+            aria-invalid={hasIssue('cursor') || undefined}
+            value={cursorValue}
             onChange={(event) => {
               const field = candidates.find((f) => fieldLabel(f.path) === event.currentTarget.value);
               actions.setCursor(index, field ? [...field.path] : []);
             }}
-            data={[{ value: NONE, label: candidates.length ? 'Choose cursor' : 'No usable fields' }, ...candidates.map((f: SchemaField) => ({ value: fieldLabel(f.path), label: fieldLabel(f.path) }))]}
-          />
+          >
+            <option value={NONE}>{candidates.length ? 'Choose cursor' : 'No usable fields'}</option>
+            {cursor && !candidates.some((f) => fieldLabel(f.path) === cursorValue) && <option value={cursorValue}>{cursorValue} (not in schema)</option>}
+            {candidates.map((f: SchemaField) => (
+              <option key={f.key} value={fieldLabel(f.path)}>
+                {fieldLabel(f.path)}
+              </option>
+            ))}
+          </select>
         )}
       </div>
       <div role="cell" className={classes.cell}>
         {!dedup ? (
-          <Text size="xs" c="dimmed">
-            Not used
-          </Text>
+          <span className={cx(classes.small, classes.muted)}>Not used</span>
         ) : primaryKeyIsSourceDefined(stream) ? (
-          <Text size="xs" truncate title="Defined by the source">
+          <span className={classes.small} title="Defined by the source">
             {key.map(fieldLabel).join(', ')}
-          </Text>
+          </span>
         ) : readOnly ? (
-          <Text size="xs">{key.map(fieldLabel).join(', ') || '—'}</Text>
+          <span className={classes.small}>{key.map(fieldLabel).join(', ') || '—'}</span>
         ) : (
           <PrimaryKeyPicker streamLabel={label} fields={candidates} value={key} onChange={(next) => actions.setPrimaryKey(index, next)} invalid={hasIssue('key')} />
         )}
       </div>
       <div role="cell" className={classes.cell}>
         {issues.length > 0 && (
-          <Tooltip label={issues.map((i) => i.message).join(' ')} multiline w={260} withinPortal>
-            <Text size="xs" c="red" truncate className={classes.issue}>
-              <IconAlertTriangle size={14} aria-hidden="true" /> {issues[0]!.message}
-            </Text>
-          </Tooltip>
+          <span className={cx(classes.small, classes.danger)} title={issues.map((i) => i.message).join(' ')}>
+            <IconAlertTriangle size={14} aria-hidden="true" style={{ verticalAlign: 'text-bottom' }} /> {issues.map((i) => i.message).join(' ')}
+          </span>
         )}
       </div>
     </div>
@@ -139,22 +157,23 @@ interface FieldRowProps {
   field: SchemaField;
   selected: boolean;
   required: boolean;
-  parentSelected: boolean;
   actions: StreamRowActions;
   readOnly: boolean;
-  style: CSSProperties;
+  top: number;
+  height: number;
 }
 
-export const FieldRow = memo(function FieldRow({ index, rowIndex, streamName, field, selected, required, actions, readOnly, style }: FieldRowProps) {
+export const FieldRow = memo(function FieldRow({ index, rowIndex, streamName, field, selected, required, actions, readOnly, top, height }: FieldRowProps) {
   const label = fieldLabel(field.path);
   const topLevel = field.depth === 0;
   return (
-    <div role="row" aria-rowindex={rowIndex} className={classes.fieldRow} style={style}>
+    <div role="row" aria-rowindex={rowIndex} className={classes.fieldRow} style={{ top, height }}>
       <div role="cell" className={classes.cell} />
       <div role="cell" className={classes.cell}>
         {topLevel && (
-          <Checkbox
-            size="xs"
+          <input
+            type="checkbox"
+            className={classes.checkbox}
             checked={selected}
             disabled={readOnly || required}
             onChange={(event) => actions.toggleField(index, field.path[0]!, event.currentTarget.checked)}
@@ -164,16 +183,16 @@ export const FieldRow = memo(function FieldRow({ index, rowIndex, streamName, fi
         )}
       </div>
       <div role="cell" className={classes.fieldName} style={{ paddingLeft: 8 + field.depth * 16 }}>
-        <Text size="xs" truncate title={label} c={selected ? undefined : 'dimmed'}>
+        <span className={cx(classes.small, !selected && classes.muted)} title={label} style={{ display: 'block' }}>
           {field.path[field.path.length - 1]}
-        </Text>
+        </span>
       </div>
       <div role="cell" className={classes.cell}>
-        <Text size="xs" c="dimmed" truncate>
+        <span className={cx(classes.small, classes.muted)}>
           {field.type}
           {required ? ' · cursor or key' : ''}
           {!topLevel ? ' · synced with its parent' : ''}
-        </Text>
+        </span>
       </div>
     </div>
   );

@@ -8,16 +8,19 @@ import type { AirbyteCatalog, AirbyteStream, CatalogEntry, DestinationSyncMode, 
 
 const NO_ISSUES: readonly StreamIssue[] = [];
 
+// Reference equality first: bulk edits spread the base config, so its arrays are shared.
+const sameJson = (a: unknown, b: unknown) => a === b || JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
+
 function sameConfig(a: StreamConfig, b: StreamConfig): boolean {
   if (a === b) return true;
   return (
     Boolean(a.selected) === Boolean(b.selected) &&
     a.syncMode === b.syncMode &&
     a.destinationSyncMode === b.destinationSyncMode &&
-    JSON.stringify(a.cursorField ?? []) === JSON.stringify(b.cursorField ?? []) &&
-    JSON.stringify(a.primaryKey ?? []) === JSON.stringify(b.primaryKey ?? []) &&
+    sameJson(a.cursorField, b.cursorField) &&
+    sameJson(a.primaryKey, b.primaryKey) &&
     Boolean(a.fieldSelectionEnabled) === Boolean(b.fieldSelectionEnabled) &&
-    JSON.stringify(a.fieldSelectionEnabled ? (a.selectedFields ?? []) : []) === JSON.stringify(b.fieldSelectionEnabled ? (b.selectedFields ?? []) : [])
+    (!a.fieldSelectionEnabled || sameJson(a.selectedFields, b.selectedFields))
   );
 }
 
@@ -25,7 +28,7 @@ export class CatalogDraft {
   readonly entries: readonly CatalogEntry[];
   readonly keys: readonly string[];
   readonly destinationModes: readonly DestinationSyncMode[] | undefined;
-  private readonly indexByKey = new Map<string, number>();
+  private indexByKey: Map<string, number> | undefined;
   private overrides = new Map<string, StreamConfig>();
   private version = 0;
   private listeners = new Set<() => void>();
@@ -42,9 +45,7 @@ export class CatalogDraft {
     const keys = new Array<string>(entries.length);
     for (let i = 0; i < entries.length; i++) {
       const stream = entries[i]!.stream;
-      const key = streamKey(stream.namespace, stream.name);
-      keys[i] = key;
-      this.indexByKey.set(key, i);
+      keys[i] = streamKey(stream.namespace, stream.name);
     }
     this.keys = keys;
   }
@@ -74,6 +75,10 @@ export class CatalogDraft {
   }
 
   indexOf(namespace: string | null | undefined, name: string): number | undefined {
+    if (!this.indexByKey) {
+      this.indexByKey = new Map();
+      for (let i = 0; i < this.keys.length; i++) this.indexByKey.set(this.keys[i]!, i);
+    }
     return this.indexByKey.get(streamKey(namespace, name));
   }
 
@@ -152,6 +157,11 @@ export class CatalogDraft {
       cache.issues = found;
     }
     return cache.issues;
+  }
+
+  /** Build the search index now (called when the browser is idle, so the first keystroke is fast). */
+  prepareSearch() {
+    this.searchText(0);
   }
 
   /** Lower-case "namespace name" per stream, built on the first search. */

@@ -54,21 +54,38 @@ export function supportedDestinationModes(modes: readonly DestinationSyncMode[] 
   return modes && modes.length > 0 ? modes : FALLBACK_DESTINATION_MODES;
 }
 
-// Most streams share a handful of mode combinations; caching keeps 100,000 rows from allocating.
-const pairCache = new Map<string, readonly SyncModePair[]>();
+// Most streams share a handful of mode combinations: cache per destination list (by identity) and
+// per source-mode mask, so checking 100,000 rows allocates nothing.
+const pairCache = new WeakMap<readonly DestinationSyncMode[], Map<number, readonly SyncModePair[]>>();
+const NO_DESTINATION_MODES: readonly DestinationSyncMode[] = [];
+
+function sourceMask(modes: readonly SyncMode[] | undefined): number {
+  if (!modes || modes.length === 0) return 1;
+  let mask = 0;
+  for (const mode of modes) mask |= mode === 'full_refresh' ? 1 : mode === 'incremental' ? 2 : 0;
+  return mask;
+}
 
 export function validPairs(sourceModes: readonly SyncMode[] | undefined, destinationModes: readonly DestinationSyncMode[] | undefined): readonly SyncModePair[] {
-  const source = supportedSourceModes(sourceModes);
-  const destination = supportedDestinationModes(destinationModes);
-  const cacheKey = `${source.join(',')}|${destination.join(',')}`;
-  let pairs = pairCache.get(cacheKey);
+  const destinationKey = destinationModes ?? NO_DESTINATION_MODES;
+  let byMask = pairCache.get(destinationKey);
+  if (!byMask) {
+    byMask = new Map();
+    pairCache.set(destinationKey, byMask);
+  }
+  const mask = sourceMask(sourceModes);
+  let pairs = byMask.get(mask);
   if (!pairs) {
+    const source = supportedSourceModes(sourceModes);
+    const destination = supportedDestinationModes(destinationModes);
     pairs = SYNC_MODE_PAIRS.filter((pair) => source.includes(pair.syncMode) && destination.includes(pair.destinationSyncMode));
-    pairCache.set(cacheKey, pairs);
+    byMask.set(mask, pairs);
   }
   return pairs;
 }
 
 export function isValidPair(pair: SyncModePair, sourceModes: readonly SyncMode[] | undefined, destinationModes: readonly DestinationSyncMode[] | undefined): boolean {
-  return validPairs(sourceModes, destinationModes).some((p) => p.syncMode === pair.syncMode && p.destinationSyncMode === pair.destinationSyncMode);
+  const pairs = validPairs(sourceModes, destinationModes);
+  for (const p of pairs) if (p.syncMode === pair.syncMode && p.destinationSyncMode === pair.destinationSyncMode) return true;
+  return false;
 }
