@@ -37,7 +37,6 @@ describe('ConnectionStatusTab', () => {
 
   it('runs a sync to the end: no second sync meanwhile, then a toast and the new state', async () => {
     const user = userEvent.setup();
-    mockControl.setJobSpeed(20);
     await renderStatus(SEED.connections.postgresToS3.id);
     const syncNow = await screen.findByRole('button', { name: 'Sync now' });
     await waitFor(() => expect(syncNow).toBeEnabled(), LIVE);

@@ -1,5 +1,5 @@
 import { ActionIcon, Badge, Button, Card, Group, Progress, SimpleGrid, Stack, Table, Text, TextInput, Title, Tooltip } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notify } from '../lib/notify';
 import { IconPlayerPlay, IconPlayerStop, IconRefresh, IconReload, IconTrash } from '@tabler/icons-react';
 import { useId, useMemo, useState } from 'react';
 import { Link } from 'react-router';
@@ -15,6 +15,7 @@ import { connectionActions, findActiveJob, JOB_KIND_LABEL, JOB_STATUS_COLOR, JOB
 import { attemptNumberOf, jobFigures, liveTotals, streamKey, streamProgress, streamStatuses, type StreamStatusRow } from '../lib/jobSummary';
 import { nextScheduledSync } from '../lib/schedule';
 import { StreamActionModal, type StreamActionChoice, type StreamActionKind } from './StreamActionModal';
+import { MUTED_TEXT } from '../lib/ui';
 
 type Connection = ConnectionRead | WebBackendConnectionRead;
 
@@ -31,14 +32,14 @@ const STREAM_PAGE = 100;
 function Fact({ label, value, hint }: { label: string; value: string; hint?: string }) {
   return (
     <Stack gap={2}>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+      <Text size="xs" c={MUTED_TEXT} tt="uppercase" fw={600}>
         {label}
       </Text>
       <Text size="sm" fw={500}>
         {value}
       </Text>
       {hint && (
-        <Text size="xs" c="dimmed">
+        <Text size="xs" c={MUTED_TEXT}>
           {hint}
         </Text>
       )}
@@ -53,7 +54,7 @@ function StreamTable({ rows }: { rows: StreamStatusRow[] }) {
     const needle = filter.trim().toLowerCase();
     return needle ? rows.filter((row) => streamKey(row.name, row.namespace).toLowerCase().includes(needle)) : rows;
   }, [rows, filter]);
-  if (rows.length === 0) return <Text size="sm" c="dimmed">This connection has no selected streams.</Text>;
+  if (rows.length === 0) return <Text size="sm" c={MUTED_TEXT}>This connection has no selected streams.</Text>;
   return (
     <Stack gap="xs">
       {rows.length > 10 && <TextInput label="Find a stream" size="xs" w={260} value={filter} onChange={(event) => setFilter(event.currentTarget.value)} />}
@@ -72,12 +73,12 @@ function StreamTable({ rows }: { rows: StreamStatusRow[] }) {
               <Table.Tr key={streamKey(row.name, row.namespace)}>
                 <Table.Td>
                   <Text size="sm" style={{ wordBreak: 'break-all' }}>
-                    {row.namespace ? <Text span c="dimmed" size="sm">{`${row.namespace}.`}</Text> : null}
+                    {row.namespace ? <Text span c={MUTED_TEXT} size="sm">{`${row.namespace}.`}</Text> : null}
                     {row.name}
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Badge variant="light" color={STREAM_STATE[row.state].color}>
+                  <Badge variant="dot" color={STREAM_STATE[row.state].color}>
                     {STREAM_STATE[row.state].label}
                   </Badge>
                 </Table.Td>
@@ -152,17 +153,17 @@ export function ConnectionStatusTab({ connection }: { connection: Connection }) 
     if (!state.enabled && state.reason) reasons.set(state.reason, [...(reasons.get(state.reason) ?? []), label]);
   });
 
-  const onActionError = (title: string) => (error: unknown) => notifications.show({ color: 'red', title, message: describeError(error) });
+  const onActionError = (title: string) => (error: unknown) => notify({ color: 'red', title, message: describeError(error) });
 
   const startSync = () =>
     sync.mutate(undefined, {
-      onSuccess: (info) => notifications.show({ color: 'blue', title: 'Sync started', message: `Job ${info.job.id} is ${info.job.status}.` }),
+      onSuccess: (info) => notify({ color: 'blue', title: 'Sync started', message: `Job ${info.job.id} is ${info.job.status}.` }),
       onError: onActionError('Could not start the sync'),
     });
   const cancelJob = () => {
     if (!active?.job) return;
     cancel.mutate(active.job.id, {
-      onSuccess: () => notifications.show({ color: 'gray', title: 'Cancelling', message: `Job ${active.job?.id} is being cancelled.` }),
+      onSuccess: () => notify({ color: 'gray', title: 'Cancelling', message: `Job ${active.job?.id} is being cancelled.` }),
       onError: onActionError('Could not cancel the job'),
     });
   };
@@ -171,7 +172,7 @@ export function ConnectionStatusTab({ connection }: { connection: Connection }) 
     const done = {
       onSuccess: () => {
         setModal(null);
-        notifications.show({ color: 'blue', title: modal === 'clear' ? 'Clearing data' : 'Refresh started', message: 'A job was started; follow it here.' });
+        notify({ color: 'blue', title: modal === 'clear' ? 'Clearing data' : 'Refresh started', message: 'A job was started; follow it here.' });
       },
     };
     if (modal === 'clear') clear.mutate(refs ?? null, done);
@@ -203,7 +204,7 @@ export function ConnectionStatusTab({ connection }: { connection: Connection }) 
                 Status
               </Title>
               {recent.isSuccess && (
-                <Badge size="lg" variant="light" color={stateBadge.color} data-testid="connection-sync-state">
+                <Badge size="lg" variant="dot" color={stateBadge.color} data-testid="connection-sync-state">
                   {stateBadge.label}
                 </Badge>
               )}
@@ -231,7 +232,7 @@ export function ConnectionStatusTab({ connection }: { connection: Connection }) 
           {reasons.size > 0 && (
             <Stack gap={2} id={reasonId}>
               {[...reasons].map(([reason, labels]) => (
-                <Text key={reason} size="xs" c="dimmed">
+                <Text key={reason} size="xs" c={MUTED_TEXT}>
                   {labels.join(', ')}: {reason}
                 </Text>
               ))}
@@ -256,7 +257,7 @@ export function ConnectionStatusTab({ connection }: { connection: Connection }) 
       </Card>
 
       {active?.job && (
-        <Card withBorder padding="md" aria-labelledby={`${reasonId}-progress`}>
+        <Card withBorder padding="md" component="section" aria-labelledby={`${reasonId}-progress`}>
           <Stack gap="sm">
             <Group justify="space-between">
               <Title order={3} size="h5" id={`${reasonId}-progress`}>
@@ -279,7 +280,9 @@ export function ConnectionStatusTab({ connection }: { connection: Connection }) 
               <Fact label="Elapsed" value={formatDuration(activeFigures?.durationMs)} hint={(active.attempts?.length ?? 0) > 1 ? `Attempt ${active.attempts?.length}` : undefined} />
             </SimpleGrid>
             {totals.estimatedRecords && totals.records !== undefined ? (
-              <Progress value={Math.min(100, (totals.records / totals.estimatedRecords) * 100)} aria-label="Sync progress" />
+              <Progress.Root>
+                <Progress.Section value={Math.min(100, (totals.records / totals.estimatedRecords) * 100)} aria-label="Sync progress" />
+              </Progress.Root>
             ) : null}
             {progress.length > 0 && (
               <Table.ScrollContainer minWidth={360}>
@@ -312,7 +315,7 @@ export function ConnectionStatusTab({ connection }: { connection: Connection }) 
           <Title order={3} size="h5">
             Streams
           </Title>
-          {recent.isPending ? <Text size="sm" c="dimmed">Loading stream status…</Text> : <StreamTable rows={streamRows} />}
+          {recent.isPending ? <Text size="sm" c={MUTED_TEXT}>Loading stream status…</Text> : <StreamTable rows={streamRows} />}
         </Stack>
       </Card>
 

@@ -1,6 +1,7 @@
 import { Badge, Button, Code, Collapse, Group, Stack, Text } from '@mantine/core';
 import { useId, useState } from 'react';
 import type { FailureReason } from '../lib/types';
+import { MUTED_TEXT } from '../lib/ui';
 
 const ORIGIN_LABEL: Record<string, string> = {
   source: 'Source',
@@ -31,21 +32,21 @@ function FailureItem({ failure }: { failure: FailureReason }) {
   return (
     <Stack gap={4}>
       <Group gap="xs">
-        <Badge color="red" variant="light">
+        <Badge color="red" variant="dot">
           {ORIGIN_LABEL[failure.failureOrigin ?? 'unknown'] ?? failure.failureOrigin}
         </Badge>
         {failure.failureType && (
-          <Badge color="gray" variant="light">
+          <Badge color="gray" variant="dot">
             {TYPE_LABEL[failure.failureType] ?? failure.failureType}
           </Badge>
         )}
         {stream && (
-          <Text size="xs" c="dimmed">
+          <Text size="xs" c={MUTED_TEXT}>
             Stream {stream}
           </Text>
         )}
         {failure.retryable === false && (
-          <Text size="xs" c="dimmed">
+          <Text size="xs" c={MUTED_TEXT}>
             Retrying will not help until this is fixed.
           </Text>
         )}
@@ -65,7 +66,7 @@ function FailureItem({ failure }: { failure: FailureReason }) {
                 </Code>
               )}
               {failure.stacktrace && (
-                <Code block style={{ maxHeight: 240, overflow: 'auto' }} aria-label="Stack trace">
+                <Code block tabIndex={0} style={{ maxHeight: 240, overflow: 'auto' }}>
                   {failure.stacktrace}
                 </Code>
               )}

@@ -11,6 +11,7 @@ import { LogSearch } from '../lib/logSearch';
 import type { LogStore } from '../lib/logStore';
 import { LogLine, MAX_DISPLAY_CHARS } from './LogLine';
 import './logViewer.css';
+import { MUTED_TEXT } from '../lib/ui';
 
 const ROW_HEIGHT = 18;
 const SEARCH_DEBOUNCE_MS = 120;
@@ -168,7 +169,7 @@ export function LogViewer({ store, lineCount, running, downloadName }: LogViewer
       <Group gap="sm" mb="xs" wrap="wrap" align="flex-end">
         <TextInput
           label="Search the log"
-          placeholder="Text to find"
+          placeholder="Enter: next, Shift+Enter: previous"
           leftSection={<IconSearch size={16} aria-hidden />}
           value={queryInput}
           onChange={(event) => {
@@ -177,7 +178,6 @@ export function LogViewer({ store, lineCount, running, downloadName }: LogViewer
           }}
           onKeyDown={onSearchKey}
           w={{ base: '100%', sm: 260 }}
-          description="Enter: next match, Shift+Enter: previous"
         />
         <Group gap={4}>
           <Tooltip label="Previous match">
@@ -213,7 +213,7 @@ export function LogViewer({ store, lineCount, running, downloadName }: LogViewer
             ))}
           </Group>
         </Chip.Group>
-        <Text size="sm" c="dimmed" role="status" aria-live="polite">
+        <Text size="sm" c={MUTED_TEXT} role="status" aria-live="polite">
           {lineCount.toLocaleString('en-US')} lines
           {filter ? ` · ${filter.count.toLocaleString('en-US')} shown${filter.done ? '' : ' (filtering…)'}` : ''}
           {levels.length === 0 ? ' · no level chosen: showing all' : ''}
@@ -268,9 +268,9 @@ export function LogViewer({ store, lineCount, running, downloadName }: LogViewer
           </div>
         )}
       </div>
-      <Modal opened={fullLine !== null} onClose={() => setFullLine(null)} title={fullLine !== null ? `Line ${fullLine + 1}` : ''} size="xl">
+      <Modal opened={fullLine !== null} onClose={() => setFullLine(null)} title={fullLine !== null ? `Line ${fullLine + 1}` : ''} size="xl" closeButtonProps={{ 'aria-label': 'Close' }}>
         {fullLine !== null && (
-          <Code block style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all', maxHeight: '70vh', overflow: 'auto' }}>
+          <Code block tabIndex={0} style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all', maxHeight: '70vh', overflow: 'auto' }}>
             {stripAnsi(store.line(fullLine))}
           </Code>
         )}

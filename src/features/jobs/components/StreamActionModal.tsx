@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import type { ConnectionStreamRef } from '../lib/connectionStreams';
 import { streamKey } from '../lib/jobSummary';
+import { MUTED_TEXT } from '../lib/ui';
 
 const VISIBLE_LIMIT = 200;
 
@@ -62,7 +63,7 @@ export function StreamActionModal({ kind, opened, streams, pending, error, onClo
     });
 
   return (
-    <Modal opened={opened} onClose={onClose} title={copy.title} size="lg">
+    <Modal opened={opened} onClose={onClose} title={copy.title} size="lg" closeButtonProps={{ 'aria-label': 'Close' }}>
       <Stack gap="sm">
         <Text size="sm">{copy.intro}</Text>
         <Radio.Group label="What to include" value={scope} onChange={(value) => setScope(value as 'all' | 'chosen')}>
@@ -83,7 +84,7 @@ export function StreamActionModal({ kind, opened, streams, pending, error, onClo
               </Stack>
             </ScrollArea.Autosize>
             {visible.length === VISIBLE_LIMIT && (
-              <Text size="xs" c="dimmed">
+              <Text size="xs" c={MUTED_TEXT}>
                 Showing the first {VISIBLE_LIMIT}; type to find others.
               </Text>
             )}

@@ -7,6 +7,7 @@ import type { JobWithAttemptsRead } from '@/api/types';
 import { formatBytes, formatCount, formatDateTime, formatDuration } from '../lib/format';
 import { JOB_KIND_LABEL, JOB_STATUS_LABEL, jobKind } from '../lib/jobState';
 import { jobFigures } from '../lib/jobSummary';
+import { MUTED_TEXT } from '../lib/ui';
 
 interface SyncHistoryChartProps {
   jobs: readonly JobWithAttemptsRead[];
@@ -61,7 +62,7 @@ export function SyncHistoryChart(props: SyncHistoryChartProps) {
   const [supported] = useState(canvasAvailable);
   if (!supported) {
     return (
-      <Text size="sm" c="dimmed">
+      <Text size="sm" c={MUTED_TEXT}>
         The chart cannot be drawn in this browser; every job is listed below.
       </Text>
     );
@@ -157,7 +158,7 @@ function HistoryPlot({ jobs, onOpenJob }: SyncHistoryChartProps) {
           />
         ))}
       </Group>
-      <Text size="xs" c="dimmed" mih={18}>
+      <Text size="xs" c={MUTED_TEXT} mih={18}>
         {hoveredJob?.job && hoveredFigures
           ? `${JOB_KIND_LABEL[jobKind(hoveredJob.job)]} #${hoveredJob.job.id} · ${JOB_STATUS_LABEL[hoveredJob.job.status]} · ${formatDateTime(hoveredFigures.startedAt)} · ${formatDuration(hoveredFigures.durationMs)} · ${formatCount(hoveredFigures.records)} records · ${formatBytes(hoveredFigures.bytes)} — click to open`
           : `${chart.points.length.toLocaleString('en-US')} jobs. Point at the chart to see a job; click to open it below.`}

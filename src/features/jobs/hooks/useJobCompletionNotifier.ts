@@ -1,6 +1,6 @@
 // Tells people when a job they watched finishes, and refreshes every view of the connection so the
 // list, the status and the history agree.
-import { notifications } from '@mantine/notifications';
+import { notify } from '../lib/notify';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { invalidateConnectionJobs } from '@/api/hooks/jobs';
@@ -27,11 +27,13 @@ export function useJobCompletionNotifier(connectionId: string, jobs: readonly Jo
       announced.add(job.id);
       const what = JOB_KIND_LABEL[jobKind(job)];
       const failure = item.attempts?.at(-1)?.failureSummary?.failures?.[0]?.externalMessage;
-      notifications.show({
+      notify({
         id: `job-finished-${job.id}`,
         color: job.status === 'succeeded' ? 'green' : job.status === 'failed' ? 'red' : 'gray',
         title: `${what} ${job.status === 'succeeded' ? 'succeeded' : job.status === 'failed' ? 'failed' : 'was cancelled'}`,
         message: job.status === 'failed' && failure ? failure : `Job ${job.id} finished.`,
+        // A failure stays until dismissed: it usually needs action.
+        autoClose: job.status === 'failed' ? false : 8_000,
       });
     }
     if (changed) void invalidateConnectionJobs(queryClient, connectionId);

@@ -6,6 +6,7 @@ import { FailureSummary } from '../components/FailureSummary';
 import { LogViewer } from '../components/LogViewer';
 import { useAttemptLog } from '../hooks/useAttemptLog';
 import { formatDateTime, toMillis } from '../lib/format';
+import { MUTED_TEXT } from '../lib/ui';
 
 const ATTEMPT_STATUS_COLOR = { running: 'blue', failed: 'red', succeeded: 'green' } as const;
 
@@ -33,13 +34,13 @@ function AttemptLogs({ connectionId, jobId, attemptNumber }: { connectionId: str
             Job {jobId} · attempt {attemptNumber + 1} log
           </Title>
           {data && (
-            <Text size="sm" c="dimmed">
+            <Text size="sm" c={MUTED_TEXT}>
               Started {formatDateTime(toMillis(data.attempt.createdAt))}
             </Text>
           )}
         </Stack>
         {data && (
-          <Badge color={ATTEMPT_STATUS_COLOR[data.attempt.status]} variant="light" size="lg">
+          <Badge color={ATTEMPT_STATUS_COLOR[data.attempt.status]} variant="dot" size="lg">
             {data.attempt.status === 'running' ? 'Running' : data.attempt.status === 'failed' ? 'Failed' : 'Succeeded'}
           </Badge>
         )}
