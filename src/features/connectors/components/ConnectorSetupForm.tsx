@@ -1,11 +1,12 @@
 import { Button, Group, Paper, Stack, TextInput } from '@mantine/core';
-import { Suspense, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useRef, useState, type ReactNode, type SyntheticEvent } from 'react';
 import type { ConnectorConfigFormHandle, ConnectorSpec } from '@/features/connector-form';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { PageLoader } from '@/components/PageLoader';
 import { useConnectionCheck } from '../hooks/useConnectionCheck';
 import type { ConnectorApi } from '../lib/connectorApi';
 import type { CheckConnectionRead } from '../lib/types';
+import { isUserEdit } from '../lib/userEdit';
 import { LazyConnectorConfigForm } from './LazyConnectorConfigForm';
 import { TestConnectionPanel } from './TestConnectionPanel';
 
@@ -46,6 +47,10 @@ export function ConnectorSetupForm(props: ConnectorSetupFormProps) {
   const connectionCheck = useConnectionCheck();
   const busy = saving || connectionCheck.state.phase === 'checking';
 
+  function markUserEdit(event: SyntheticEvent) {
+    if (onUserEdit && !busy && isUserEdit(event)) onUserEdit();
+  }
+
   async function testAndSave() {
     setSaveError(undefined);
     connectionCheck.reset();
@@ -85,8 +90,11 @@ export function ConnectorSetupForm(props: ConnectorSetupFormProps) {
         event.preventDefault();
         if (!busy) void testAndSave();
       }}
-      onInput={onUserEdit}
-      onChange={onUserEdit}
+      // Capture phase: the user-edit mark is set before the field's own change handler runs.
+      onInputCapture={markUserEdit}
+      onChangeCapture={markUserEdit}
+      onClickCapture={markUserEdit}
+      onKeyDownCapture={markUserEdit}
     >
       <Stack gap="lg">
         <Paper withBorder p="md" radius="md">

@@ -70,6 +70,19 @@ describe('Edit a destination', () => {
     await waitFor(() => expect(router.state.location.pathname).toBe('/destinations'));
   });
 
+  it('does not ask once a change is undone', async () => {
+    seeded();
+    const user = userEvent.setup();
+    const { router } = renderConnectorRoutes(`/destinations/${DEST_ID}`);
+    const path = await screen.findByLabelText('S3 Bucket Path', undefined, SLOW);
+    await user.type(path, 'x');
+    await user.type(path, '{Backspace}');
+    expect(path).toHaveValue('in');
+    await user.click(screen.getByRole('link', { name: 'Back to destinations' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/destinations'));
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
   it('does not ask when nothing changed', async () => {
     seeded();
     const user = userEvent.setup();

@@ -34,7 +34,8 @@ function EditForm({ api, connector, specification, onSaved, onDirtyChange }: Edi
   const update = useUpdateConnector(api);
   const [baseline, setBaseline] = useState<ConnectorFormValues>(() => ({ name: connector.name, configuration: connector.configuration }));
   const [values, setValues] = useState<ConnectorFormValues>(baseline);
-  const [userEdited, setUserEdited] = useState(false);
+  // Set (in the capture phase) before the change it precedes, so a ref, not state.
+  const userEdited = useRef(false);
   const [formKey, setFormKey] = useState(0);
   const connectionSpecification = specification.connectionSpecification;
   const spec: ConnectorSpec = useMemo(
@@ -45,7 +46,7 @@ function EditForm({ api, connector, specification, onSaved, onDirtyChange }: Edi
   function change(next: ConnectorFormValues) {
     setValues(next);
     // Only what the user did counts as a change (the form may normalise values as it mounts).
-    if (userEdited) onDirtyChange(next.name !== baseline.name || JSON.stringify(next.configuration) !== JSON.stringify(baseline.configuration));
+    if (userEdited.current) onDirtyChange(next.name !== baseline.name || JSON.stringify(next.configuration) !== JSON.stringify(baseline.configuration));
   }
 
   return (
@@ -59,10 +60,7 @@ function EditForm({ api, connector, specification, onSaved, onDirtyChange }: Edi
       values={values}
       onValuesChange={change}
       onUserEdit={() => {
-        if (!userEdited) {
-          setUserEdited(true);
-          onDirtyChange(true);
-        }
+        userEdited.current = true;
       }}
       check={(submitted, signal) => api.checkUpdate({ id: connector.id, name: submitted.name, configuration: submitted.configuration }, signal)}
       save={async (submitted) => {
@@ -71,7 +69,7 @@ function EditForm({ api, connector, specification, onSaved, onDirtyChange }: Edi
         const stored = { name: saved.name, configuration: saved.configuration };
         setBaseline(stored);
         setValues(stored);
-        setUserEdited(false);
+        userEdited.current = false;
         onDirtyChange(false);
         setFormKey((key) => key + 1);
         toast({ title: `${api.words.Singular} saved`, message: `“${saved.name}” passed the connection test and was saved.` });
