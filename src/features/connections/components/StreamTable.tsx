@@ -4,7 +4,7 @@
 import { Button, Group, NativeSelect, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CatalogDraft } from '../lib/catalogDraft';
 import { matchStatus, matchText, type StatusFilter } from '../lib/filterStreams';
 import { flattenFields, type SchemaField } from '../lib/schemaFields';
@@ -154,25 +154,7 @@ export function StreamTable({ draft, readOnly = false, statusFilter, onStatusFil
 
   return (
     <Stack gap="xs">
-      <Group gap="sm" wrap="wrap" align="flex-end">
-        <TextInput
-          aria-label="Search streams"
-          placeholder="Search by stream or namespace"
-          leftSection={<IconSearch size={16} aria-hidden="true" />}
-          value={query}
-          onChange={(event) => setQuery(event.currentTarget.value)}
-          style={{ flex: '1 1 220px' }}
-        />
-        {namespaces.length > 1 && (
-          <NativeSelect
-            aria-label="Namespace"
-            value={namespace ?? ''}
-            onChange={(event) => setNamespace(event.currentTarget.value || null)}
-            data={[{ value: '', label: 'All namespaces' }, ...namespaces.map((n) => ({ value: n, label: n }))]}
-          />
-        )}
-        <SegmentedControl aria-label="Show streams" size="xs" data={STATUS_OPTIONS} value={status} onChange={(value) => setStatus(value as StatusFilter)} />
-      </Group>
+      <StreamFilters query={query} onQuery={setQuery} namespace={namespace} onNamespace={setNamespace} namespaces={namespaces} status={status} onStatus={setStatus} />
       <Group gap="sm" wrap="wrap" justify="space-between">
         <Text size="sm" role="status" aria-live="polite" data-testid="stream-counts">
           {enabled.toLocaleString()} of {draft.size.toLocaleString()} streams enabled
@@ -283,3 +265,38 @@ export function StreamTable({ draft, readOnly = false, statusFilter, onStatusFil
     </Stack>
   );
 }
+
+interface StreamFiltersProps {
+  query: string;
+  onQuery: (query: string) => void;
+  namespace: string | null;
+  onNamespace: (namespace: string | null) => void;
+  namespaces: readonly string[];
+  status: StatusFilter;
+  onStatus: (status: StatusFilter) => void;
+}
+
+/** Search and filters; memoised so toggling a stream does not re-render them. */
+const StreamFilters = memo(function StreamFilters({ query, onQuery, namespace, onNamespace, namespaces, status, onStatus }: StreamFiltersProps) {
+  return (
+    <Group gap="sm" wrap="wrap" align="flex-end">
+      <TextInput
+        aria-label="Search streams"
+        placeholder="Search by stream or namespace"
+        leftSection={<IconSearch size={16} aria-hidden="true" />}
+        value={query}
+        onChange={(event) => onQuery(event.currentTarget.value)}
+        style={{ flex: '1 1 220px' }}
+      />
+      {namespaces.length > 1 && (
+        <NativeSelect
+          aria-label="Namespace"
+          value={namespace ?? ''}
+          onChange={(event) => onNamespace(event.currentTarget.value || null)}
+          data={[{ value: '', label: 'All namespaces' }, ...namespaces.map((n) => ({ value: n, label: n }))]}
+        />
+      )}
+      <SegmentedControl aria-label="Show streams" size="xs" data={STATUS_OPTIONS} value={status} onChange={(value) => onStatus(value as StatusFilter)} />
+    </Group>
+  );
+});
