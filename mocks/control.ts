@@ -10,6 +10,8 @@ export const mockControl = {
   async reset(): Promise<void> {
     clearFaults();
     settings.clockOffsetMs = 0;
+    // A frozen clock stays frozen (tests rely on it), at the current instant.
+    if (settings.frozenAt !== null) settings.frozenAt = Date.now();
     settings.logLines = null;
     await resetDb();
   },
@@ -24,6 +26,15 @@ export const mockControl = {
   /** Job simulator speed factor (2 = twice as fast) for jobs created from now on. */
   setJobSpeed(factor: number): void {
     settings.jobSpeed = factor > 0 ? factor : 1;
+  },
+  /** Stop the simulator's clock: jobs stay where they are until advanceClock() (Vitest starts frozen). */
+  freezeClock(): void {
+    settings.frozenAt ??= Date.now();
+  },
+  /** Let the simulator's clock follow the wall clock again (keeping any offset). */
+  unfreezeClock(): void {
+    if (settings.frozenAt !== null) settings.clockOffsetMs += settings.frozenAt - Date.now();
+    settings.frozenAt = null;
   },
   /** Move the simulator's clock forward (ms), e.g. to finish a running job in a test. */
   advanceClock(ms: number): void {

@@ -11,8 +11,10 @@ export interface MockSettings {
   operationMs: Range;
   /** Job simulator speed: 2 runs jobs twice as fast. */
   jobSpeed: number;
-  /** Added to Date.now() by the simulator, so tests can move time forward without fake timers. */
+  /** Added to the clock by the simulator, so tests can move time forward without fake timers. */
   clockOffsetMs: number;
+  /** When set, the simulator's clock stands still at this wall time (plus the offset): jobs only move with advanceClock(). */
+  frozenAt: number | null;
   /** When set, every attempt log is this many lines long (log viewer benchmark). */
   logLines: number | null;
 }
@@ -22,6 +24,7 @@ export const settings: MockSettings = {
   operationMs: 0,
   jobSpeed: 1,
   clockOffsetMs: 0,
+  frozenAt: null,
   logLines: null,
 };
 
@@ -31,7 +34,7 @@ export function resolveRange(range: Range): number {
   return Math.max(0, min + Math.random() * (max - min));
 }
 
-/** The mock's notion of "now" (wall clock plus the test offset). */
+/** The mock's notion of "now": the wall clock (or the frozen instant) plus the test offset. */
 export function now(): number {
-  return Date.now() + settings.clockOffsetMs;
+  return (settings.frozenAt ?? Date.now()) + settings.clockOffsetMs;
 }

@@ -1,8 +1,13 @@
 // The same MSW handlers as the browser mock, for Vitest (msw/node). Tests drive the mock through
 // `mockControl` (faults, clock, reset to the seed; see mocks/README.md).
 import { setupServer } from 'msw/node';
+import { mockControl } from '@mocks/control';
 import { handlers } from '@mocks/handlers';
 
 export const server = setupServer(...handlers);
 
-export { mockControl } from '@mocks/control';
+// Jobs in unit tests move only when a test moves the clock (mockControl.advanceClock), never
+// because the machine was slow: a job just started stays pending until then.
+mockControl.freezeClock();
+
+export { mockControl };
