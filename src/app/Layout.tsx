@@ -79,6 +79,7 @@ export function Layout() {
               label={item.label}
               leftSection={<item.icon size={18} stroke={1.6} aria-hidden="true" />}
               active={active}
+              variant="filled"
               aria-current={active ? 'page' : undefined}
               onClick={close}
             />

@@ -2,8 +2,8 @@ import { Center, Loader } from '@mantine/core';
 
 export function PageLoader({ label = 'Loading' }: { label?: string }) {
   return (
-    <Center py="xl" role="status" aria-live="polite">
-      <Loader size="md" aria-label={label} />
+    <Center py="xl" role="status" aria-live="polite" aria-label={label}>
+      <Loader size="md" aria-hidden="true" />
     </Center>
   );
 }
