@@ -111,11 +111,18 @@ export function StreamTable({ draft, readOnly = false, statusFilter, onStatusFil
   );
 
   const targets = () => (visible === null ? range(draft.size) : visible);
-  const bulkSelect = (selected: boolean) => {
+  // Stable callbacks that read the latest rows through a ref, so the memoised bulk bar stays put.
+  const targetsRef = useRef(targets);
+  useEffect(() => {
+    targetsRef.current = targets;
+  });
+  const bulkSelect = useCallback((selected: boolean) => {
+    const targets = targetsRef.current;
     const changed = draft.setSelected(targets(), selected);
     setBulkMessage(`${changed.toLocaleString()} ${changed === 1 ? 'stream' : 'streams'} ${selected ? 'enabled' : 'disabled'}.`);
-  };
-  const bulkPair = (id: string) => {
+  }, [draft]);
+  const bulkPair = useCallback((id: string) => {
+    const targets = targetsRef.current;
     const pair = parsePairId(id);
     if (!pair) return;
     let skipped = 0;
@@ -127,7 +134,7 @@ export function StreamTable({ draft, readOnly = false, statusFilter, onStatusFil
       return withPair(stream, config, pair);
     });
     setBulkMessage(`${pairLabel(pair)} set on ${changed.toLocaleString()} ${changed === 1 ? 'stream' : 'streams'}${skipped ? `; ${skipped.toLocaleString()} do not support it` : ''}.`);
-  };
+  }, [draft]);
 
   // The bench reads this mark: the first paint of the table after it gets its data. Then, when the
   // browser is idle, the search index is built so the first keystroke does not pay for it.
@@ -161,24 +168,7 @@ export function StreamTable({ draft, readOnly = false, statusFilter, onStatusFil
           {visibleCount !== draft.size ? ` · ${visibleCount.toLocaleString()} shown` : ''}
           {issueCount > 0 ? ` · ${issueCount.toLocaleString()} with errors` : ''}
         </Text>
-        {!readOnly && (
-          <Group gap="xs" wrap="wrap">
-            <Button size="xs" variant="default" onClick={() => bulkSelect(true)} disabled={visibleCount === 0}>
-              Enable {visibleCount === draft.size ? 'all' : 'shown'}
-            </Button>
-            <Button size="xs" variant="default" onClick={() => bulkSelect(false)} disabled={visibleCount === 0}>
-              Disable {visibleCount === draft.size ? 'all' : 'shown'}
-            </Button>
-            <NativeSelect
-              size="xs"
-              aria-label={`Set sync mode for ${visibleCount === draft.size ? 'all' : 'shown'} streams`}
-              value=""
-              disabled={visibleCount === 0}
-              onChange={(event) => bulkPair(event.currentTarget.value)}
-              data={[{ value: '', label: 'Set sync mode…' }, ...SYNC_MODE_PAIRS.map((p) => ({ value: pairId(p), label: pairLabel(p) }))]}
-            />
-          </Group>
-        )}
+        {!readOnly && <BulkActions all={visibleCount === draft.size} empty={visibleCount === 0} onSelect={bulkSelect} onPair={bulkPair} />}
       </Group>
       <Text size="xs" c="dimmed" aria-live="polite">
         {bulkMessage}
@@ -297,6 +287,36 @@ const StreamFilters = memo(function StreamFilters({ query, onQuery, namespace, o
         />
       )}
       <SegmentedControl aria-label="Show streams" size="xs" data={STATUS_OPTIONS} value={status} onChange={(value) => onStatus(value as StatusFilter)} />
+    </Group>
+  );
+});
+
+interface BulkActionsProps {
+  all: boolean;
+  empty: boolean;
+  onSelect: (selected: boolean) => void;
+  onPair: (pairId: string) => void;
+}
+
+/** Bulk actions over the rows shown; memoised so a toggle does not re-render them. */
+const BulkActions = memo(function BulkActions({ all, empty, onSelect, onPair }: BulkActionsProps) {
+  const scope = all ? 'all' : 'shown';
+  return (
+    <Group gap="xs" wrap="wrap">
+      <Button size="xs" variant="default" onClick={() => onSelect(true)} disabled={empty}>
+        Enable {scope}
+      </Button>
+      <Button size="xs" variant="default" onClick={() => onSelect(false)} disabled={empty}>
+        Disable {scope}
+      </Button>
+      <NativeSelect
+        size="xs"
+        aria-label={`Set sync mode for ${scope} streams`}
+        value=""
+        disabled={empty}
+        onChange={(event) => onPair(event.currentTarget.value)}
+        data={[{ value: '', label: 'Set sync mode…' }, ...SYNC_MODE_PAIRS.map((p) => ({ value: pairId(p), label: pairLabel(p) }))]}
+      />
     </Group>
   );
 });
