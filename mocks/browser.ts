@@ -2,7 +2,7 @@
 // "mock"): a service worker answers /api/v1/... from the handlers. Exposes the control API as
 // `window.__syncdeckMock` and reads `?mockLatency=` / `?mockFault=` from the page URL at start.
 import { setupWorker } from 'msw/browser';
-import { mockControl, type MockControl } from './control';
+import { mockControl, signalMockReady, type MockControl } from './control';
 import { ensureDb } from './db/store';
 import { handlers } from './handlers';
 import { parseFaultParameter } from './lib/faults';
@@ -52,4 +52,5 @@ export async function startBrowserMock(): Promise<void> {
   void ensureDb();
   const worker = setupWorker(...handlers);
   await worker.start({ onUnhandledFrame: 'bypass', quiet: true, serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` } });
+  signalMockReady();
 }

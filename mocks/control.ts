@@ -5,7 +5,21 @@ import { activeFaults, clearFaults, normaliseEndpoint, setFault, type FaultSpec 
 import { addHistoricalJobs } from './jobs/history';
 import { now, settings, type Range } from './lib/settings';
 
+let markReady: () => void = () => {};
+const readyPromise = new Promise<void>((resolve) => {
+  markReady = resolve;
+});
+
+/** Called by the entry point once requests are intercepted (the browser's service worker is active). */
+export function signalMockReady(): void {
+  markReady();
+}
+
 export const mockControl = {
+  /** Resolves once the mock answers requests (in the browser: after the service worker starts). */
+  ready(): Promise<void> {
+    return readyPromise;
+  },
   /** Back to the seed: data, faults, schema evolution, scenario flags and clock offset. */
   async reset(): Promise<void> {
     clearFaults();

@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { getResponse } from 'msw';
-import { mockControl } from './control';
+import { mockControl, signalMockReady } from './control';
 import { fsDataSource } from './data/fs-source';
 import { installDataSource } from './data/source';
 import { handlers } from './handlers';
@@ -103,6 +103,7 @@ export function startMockServer(port = Number(process.env.PORT ?? 8001)): Promis
       const address = server.address();
       const actual = typeof address === 'object' && address ? address.port : port;
       console.log(`Syncdeck mock backend: http://localhost:${actual}/api/v1/ (latency ${JSON.stringify(settings.latencyMs)} ms)`);
+      signalMockReady();
       resolve(server);
     });
   });
