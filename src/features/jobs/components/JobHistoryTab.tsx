@@ -55,6 +55,14 @@ export function JobHistoryTab({ connection }: { connection: ConnectionRead | Web
     overscan: 8,
     initialRect: { width: 1000, height: 640 },
     getItemKey: (index) => jobs[index]?.job?.id ?? index,
+    // Sizes come from the ResizeObserver (batched, after layout). The default also reads
+    // offsetHeight when a row mounts, which forces a layout of the whole page for every row.
+    measureElement: (element, entry, instance) => {
+      const box = entry?.borderBoxSize?.[0];
+      if (box) return Math.round(box.blockSize);
+      const key = instance.options.getItemKey(instance.indexFromElement(element));
+      return instance.itemSizeCache.get(key) ?? ROW_ESTIMATE;
+    },
   });
   const items = virtualizer.getVirtualItems();
   const lastIndex = items.at(-1)?.index ?? -1;
