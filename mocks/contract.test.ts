@@ -1,10 +1,8 @@
 // Contract test of the mock backend: every mocked endpoint is called through msw/node with a
 // realistic, valid request body; each request body and each answer (success and error) is
 // validated against the vendored OpenAPI description. A mismatch fails naming endpoint and field.
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { createContractValidator, OPENAPI_PATH, type ContractValidator } from './contract';
+import { loadContractValidator, type ContractValidator } from './contract';
 import { mockControl } from './control';
 import { mockedEndpoints } from './handlers';
 import { SEED } from './seed/ids';
@@ -16,21 +14,11 @@ const exercised = new Set<string>();
 let contract: ContractValidator;
 
 beforeAll(async () => {
-  contract = createContractValidator(correctedDescription());
+  // The validator tolerates the description's one known defect (AirbyteStream requires json_schema
+  // but declares only jsonSchema); a real server and the mock send jsonSchema.
+  contract = loadContractValidator();
   await mockControl.reset();
 });
-
-/**
- * The vendored description with its one known defect fixed: AirbyteStream requires `json_schema`
- * but only declares `jsonSchema` and forbids other properties, so no body can conform. A real
- * Airbyte server sends `jsonSchema` (as the mock and the console do), so that is what we require.
- */
-function correctedDescription(): unknown {
-  const document = parse(readFileSync(OPENAPI_PATH, 'utf8')) as { components: { schemas: Record<string, { required?: string[] }> } };
-  const stream = document.components.schemas.AirbyteStream!;
-  stream.required = (stream.required ?? []).map((name) => (name === 'json_schema' ? 'jsonSchema' : name));
-  return document;
-}
 
 /** Call an endpoint; fail with the contract problems of the request or the answer. */
 async function exercise<T = Record<string, unknown>>(path: string, body?: Record<string, unknown>, expectedStatus = 200): Promise<T> {
