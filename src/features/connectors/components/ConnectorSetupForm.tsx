@@ -22,7 +22,12 @@ interface ConnectorSetupFormProps {
   workspaceId: string;
   spec: ConnectorSpec;
   values: ConnectorFormValues;
-  onValuesChange(values: ConnectorFormValues): void;
+  /**
+   * Receives an updater, not a value: the name and the configuration change independently (the
+   * form may report a change later than the render it came from), so each must apply to the latest
+   * state, never to a stale copy that would undo the other.
+   */
+  onValuesChange(update: (previous: ConnectorFormValues) => ConnectorFormValues): void;
   /** The user changed something themselves (typing, picking): as opposed to the form applying defaults. */
   onUserEdit?(): void;
   check(values: ConnectorFormValues, signal: AbortSignal): Promise<CheckConnectionRead>;
@@ -110,7 +115,7 @@ export function ConnectorSetupForm(props: ConnectorSetupFormProps) {
             onChange={(event) => {
               const name = event.currentTarget.value;
               if (nameError && name.trim()) setNameError(undefined);
-              onValuesChange({ ...values, name });
+              onValuesChange((previous) => ({ ...previous, name }));
             }}
           />
         </Paper>
@@ -120,7 +125,7 @@ export function ConnectorSetupForm(props: ConnectorSetupFormProps) {
               ref={formRef}
               spec={spec}
               value={values.configuration}
-              onChange={(configuration) => onValuesChange({ ...values, configuration })}
+              onChange={(configuration) => onValuesChange((previous) => ({ ...previous, configuration }))}
               mode={mode}
               connector={{ kind: api.kind, definitionId, workspaceId }}
               disabled={busy}

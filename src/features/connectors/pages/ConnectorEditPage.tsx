@@ -1,6 +1,6 @@
 import { Button, Stack } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useWorkspaceId } from '@/app/WorkspaceContext';
 import { ConnectorIcon } from '@/components/ConnectorIcon';
@@ -43,11 +43,10 @@ function EditForm({ api, connector, specification, onSaved, onDirtyChange }: Edi
     [connectionSpecification, specification],
   );
 
-  function change(next: ConnectorFormValues) {
-    setValues(next);
-    // Only what the user did counts as a change (the form may normalise values as it mounts).
-    if (userEdited.current) onDirtyChange(next.name !== baseline.name || JSON.stringify(next.configuration) !== JSON.stringify(baseline.configuration));
-  }
+  // Only what the user did counts as a change (the form may normalise values as it mounts).
+  useEffect(() => {
+    if (userEdited.current) onDirtyChange(values.name !== baseline.name || JSON.stringify(values.configuration) !== JSON.stringify(baseline.configuration));
+  }, [values, baseline, onDirtyChange]);
 
   return (
     <ConnectorSetupForm
@@ -58,7 +57,7 @@ function EditForm({ api, connector, specification, onSaved, onDirtyChange }: Edi
       workspaceId={workspaceId}
       spec={spec}
       values={values}
-      onValuesChange={change}
+      onValuesChange={setValues}
       onUserEdit={() => {
         userEdited.current = true;
       }}

@@ -9,6 +9,9 @@ type Schema = { properties?: Record<string, { title?: string; airbyte_secret?: b
 export const FakeConnectorConfigForm = forwardRef<ConnectorConfigFormHandle, ConnectorConfigFormProps>(function FakeConnectorConfigForm({ spec, value, onChange, disabled }, ref) {
   const schema = (spec.connectionSpecification ?? {}) as Schema;
   const [errors, setErrors] = useState<string[]>([]);
+  // Like real form libraries that keep the callback they were first given, report changes through
+  // the onChange of the first render: the page must not depend on getting a fresh one.
+  const [firstOnChange] = useState(() => onChange);
   useImperativeHandle(ref, () => ({
     validate: () => {
       const missing = (schema.required ?? []).filter((key) => value[key] === undefined || value[key] === '');
@@ -26,7 +29,7 @@ export const FakeConnectorConfigForm = forwardRef<ConnectorConfigFormHandle, Con
             type={property.airbyte_secret ? 'password' : 'text'}
             value={typeof value[key] === 'string' || typeof value[key] === 'number' ? String(value[key]) : ''}
             disabled={disabled}
-            onChange={(event) => onChange({ ...value, [key]: event.currentTarget.value })}
+            onChange={(event) => firstOnChange({ ...value, [key]: event.currentTarget.value })}
           />
           {errors.includes(key) && <span role="alert">{`${property.title ?? key} is required`}</span>}
         </label>
