@@ -119,6 +119,18 @@ describe('connections', () => {
     expect(answer.body.validationErrors[0]!.propertyPath).toBe('syncCatalog.streams[1].config.primaryKey');
   });
 
+  it('web_backend list flags a schema change after evolveSchema until the catalog is saved again', async () => {
+    type Item = { connectionId: string; schemaChange: string };
+    const schemaChange = async () =>
+      (await ok<{ connections: Item[] }>('/v1/web_backend/connections/list', { workspaceId })).connections.find((c) => c.connectionId === SEED.connections.stripeToRedshift.id)!.schemaChange;
+    expect(await schemaChange()).toBe('no_change');
+    await mockControl.evolveSchema(SEED.sources.stripe.id);
+    expect(await schemaChange()).toBe('non_breaking');
+    const { catalog } = await ok<Discovered>('/v1/sources/discover_schema', { sourceId: SEED.sources.stripe.id, connectionId: SEED.connections.stripeToRedshift.id });
+    await ok('/v1/connections/update', { connectionId: SEED.connections.stripeToRedshift.id, syncCatalog: catalog });
+    expect(await schemaChange()).toBe('no_change');
+  });
+
   it('web_backend list shows source, destination and the latest sync status', async () => {
     const { connections } = await ok<{ connections: { connectionId: string; latestSyncJobStatus: string; source: { name: string } }[] }>('/v1/web_backend/connections/list', { workspaceId });
     const stripe = connections.find((c) => c.connectionId === SEED.connections.stripeToRedshift.id)!;

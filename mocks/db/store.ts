@@ -35,6 +35,8 @@ export interface ConnectionRecord {
   notifySchemaChangesByEmail: boolean;
   sourceCatalogId?: string;
   breakingChange: boolean;
+  /** Rounds of schema evolution of the source that the saved catalog already reflects (see Db.schemaEvolution). */
+  schemaLevel?: number;
   createdAt: number;
 }
 

@@ -96,7 +96,8 @@ function webBackendListItem(c: ConnectionRecord): S['WebBackendConnectionListIte
     destination: { destinationId: destination.id, name: destination.name, destinationDefinitionId: destinationDefinition.id, destinationName: destinationDefinition.name, ...(destinationDefinition.icon ? { icon: destinationDefinition.icon } : {}) },
     ...(latest ? { latestSyncJobCreatedAt: Math.floor(latest.createdAt / 1000), latestSyncJobStatus: jobRead(latest).status } : {}),
     isSyncing: runningJob(c.connectionId) !== undefined,
-    schemaChange: c.breakingChange ? 'breaking' : 'no_change',
+    // A source whose schema evolved since the connection's catalog was saved has a pending change to review.
+    schemaChange: c.breakingChange ? 'breaking' : (getDb().schemaEvolution.get(c.sourceId) ?? 0) > (c.schemaLevel ?? 0) ? 'non_breaking' : 'no_change',
     sourceActorDefinitionVersion: version(sourceDefinition),
     destinationActorDefinitionVersion: version(destinationDefinition),
     tags: [],
@@ -170,6 +171,7 @@ export const connectionRoutes = [
       notifySchemaChangesByEmail: body.notifySchemaChangesByEmail === true,
       ...(typeof body.sourceCatalogId === 'string' ? { sourceCatalogId: body.sourceCatalogId } : {}),
       breakingChange: false,
+      schemaLevel: getDb().schemaEvolution.get(source.id) ?? 0,
       createdAt: Math.floor(now() / 1000),
     };
     getDb().connections.set(record.connectionId, record);
@@ -195,7 +197,10 @@ export const connectionRoutes = [
     next.namespaceDefinition = oneOf(body, 'namespaceDefinition', NAMESPACE_DEFINITIONS, c.namespaceDefinition)!;
     if (typeof body.namespaceFormat === 'string') next.namespaceFormat = body.namespaceFormat;
     if (typeof body.prefix === 'string') next.prefix = body.prefix;
-    if (body.syncCatalog !== undefined && body.syncCatalog !== null) next.syncCatalog = validateCatalog(body.syncCatalog);
+    if (body.syncCatalog !== undefined && body.syncCatalog !== null) {
+      next.syncCatalog = validateCatalog(body.syncCatalog);
+      next.schemaLevel = getDb().schemaEvolution.get(c.sourceId) ?? 0;
+    }
     if (body.scheduleType !== undefined || body.scheduleData !== undefined || body.schedule !== undefined) Object.assign(next, scheduleFrom(body, c));
     next.nonBreakingChangesPreference = oneOf(body, 'nonBreakingChangesPreference', NON_BREAKING, c.nonBreakingChangesPreference)!;
     if (body.backfillPreference === 'enabled' || body.backfillPreference === 'disabled') next.backfillPreference = body.backfillPreference;
