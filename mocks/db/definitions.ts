@@ -39,27 +39,30 @@ function usableIcon(value: unknown): string | undefined {
 }
 
 export function definitionFromFile(key: string, file: ConnectorFile): Definition {
-  const d = file.definition;
+  const d = file.definition ?? {};
+  const spec = file.spec ?? {};
+  // A file without `kind` is classified by its name (destination-*.json, else a source).
+  const kind = file.kind === 'source' || file.kind === 'destination' ? file.kind : key.startsWith('destination') ? 'destination' : 'source';
   const dockerRepository = str(d.dockerRepository) ?? `airbyte/${key}`;
-  const idKey = file.kind === 'source' ? 'sourceDefinitionId' : 'destinationDefinitionId';
+  const idKey = kind === 'source' ? 'sourceDefinitionId' : 'destinationDefinitionId';
   const releaseStage = str(d.releaseStage);
   const supportLevel = str(d.supportLevel);
   const sourceType = str(d.sourceType);
   return {
-    kind: file.kind,
+    kind,
     id: str(d[idKey]) ?? uuidFromName(dockerRepository),
     key,
     name: str(d.name) ?? key,
     dockerRepository,
     dockerImageTag: str(d.dockerImageTag) ?? 'latest',
-    documentationUrl: str(d.documentationUrl) ?? str(file.spec.documentationUrl) ?? 'https://docs.airbyte.com/integrations',
+    documentationUrl: str(d.documentationUrl) ?? str(spec.documentationUrl) ?? 'https://docs.airbyte.com/integrations',
     icon: usableIcon(d.icon ?? d.iconUrl),
     releaseStage: releaseStage && RELEASE_STAGES.has(releaseStage) ? (releaseStage as S['ReleaseStage']) : undefined,
     supportLevel: supportLevel && SUPPORT_LEVELS.has(supportLevel) ? (supportLevel as S['SupportLevel']) : releaseStage === 'generally_available' ? 'certified' : 'community',
     releaseDate: str(d.releaseDate),
     sourceType: sourceType && SOURCE_TYPES.has(sourceType) ? (sourceType as Definition['sourceType']) : undefined,
-    protocolVersion: str(d.protocolVersion) ?? str(file.spec.protocol_version),
-    spec: file.spec,
+    protocolVersion: str(d.protocolVersion) ?? str(spec.protocol_version),
+    spec,
   };
 }
 
