@@ -72,11 +72,11 @@ function completeHandler(kind: Kind) {
     if (typeof query.state === 'string') pendingStates.delete(query.state);
     const payload: Record<string, unknown> = {};
     const spec = auth.oauthConfigSpecification ?? {};
-    for (const part of [spec.completeOAuthOutputSpecification, spec.completeOAuthServerOutputSpecification]) {
-      const properties = (part as { properties?: Record<string, { path_in_connector_config?: string[] }> } | undefined)?.properties ?? {};
-      for (const [name, property] of Object.entries(properties)) {
-        setPath(payload, Array.isArray(property.path_in_connector_config) ? property.path_in_connector_config : [name], tokenValue(name));
-      }
+    // Only what the provider returns (tokens); the server's own client id and secret
+    // (completeOAuthServerOutputSpecification) are merged in by the server at run time, not sent back.
+    const properties = (spec.completeOAuthOutputSpecification as { properties?: Record<string, { path_in_connector_config?: string[] }> } | undefined)?.properties ?? {};
+    for (const [name, property] of Object.entries(properties)) {
+      setPath(payload, Array.isArray(property.path_in_connector_config) ? property.path_in_connector_config : [name], tokenValue(name));
     }
     return { request_succeeded: true, auth_payload: payload };
   });
