@@ -1,4 +1,4 @@
-import { Anchor, Button, Paper, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Paper, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { ConnectorIcon } from '@/components/ConnectorIcon';
@@ -40,13 +40,14 @@ export function ActorPicker({ kind, options, isPending, error, onRetry, onChoose
                 py="xs"
                 onClick={() => onChoose(option.id)}
                 leftSection={<ConnectorIcon name={option.connectorName} icon={option.icon} size={28} />}
-                aria-label={`Use ${kind} ${option.name}`}
               >
                 <Stack gap={0} align="flex-start" style={{ overflow: 'hidden' }}>
+                  <VisuallyHidden>Use {kind} </VisuallyHidden>
                   <Text size="sm" fw={600} truncate maw="100%">
                     {option.name}
                   </Text>
                   <Text size="xs" c="dimmed" truncate>
+                    <VisuallyHidden>, </VisuallyHidden>
                     {option.connectorName}
                   </Text>
                 </Stack>

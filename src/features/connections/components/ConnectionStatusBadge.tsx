@@ -3,7 +3,7 @@ import { STATE_COLOR, STATE_LABEL, type ConnectionState } from '../lib/connectio
 
 export function ConnectionStateBadge({ state }: { state: ConnectionState }) {
   return (
-    <Badge color={STATE_COLOR[state]} variant="light" radius="sm">
+    <Badge color={STATE_COLOR[state]} variant="dot" radius="sm">
       {STATE_LABEL[state]}
     </Badge>
   );

@@ -46,11 +46,11 @@ export function SchemaChangesReview({ changes, newStreamsEnabled, onApply, onDis
                   <Text fw={600} size="sm" style={{ wordBreak: 'break-word' }}>
                     {streamLabel(change.namespace, change.name)}
                   </Text>
-                  <Badge size="sm" variant="light" color={change.kind === 'removed' ? 'orange' : change.kind === 'added' ? 'blue' : 'gray'}>
+                  <Badge size="sm" variant="dot" color={change.kind === 'removed' ? 'orange' : change.kind === 'added' ? 'blue' : 'gray'}>
                     {KIND_LABEL[change.kind]}
                   </Badge>
                   {change.breaking && (
-                    <Badge size="sm" color="red">
+                    <Badge size="sm" color="red.9">
                       Breaking
                     </Badge>
                   )}

@@ -41,14 +41,14 @@ export function ConnectionPage() {
               source={{ name: source.data?.name ?? '…', connectorName: source.data?.sourceName, icon: source.data?.icon }}
               destination={{ name: destination.data?.name ?? '…', connectorName: destination.data?.destinationName, icon: destination.data?.icon }}
             />
-            <Badge color={enabled ? 'green' : 'gray'} variant="light">
+            <Badge color={enabled ? 'green' : 'gray'} variant="dot">
               {enabled ? 'Enabled' : connection.data.status === 'inactive' ? 'Disabled' : connection.data.status}
             </Badge>
           </Group>
         }
       />
       {connection.data.breakingChange && (
-        <Text c="red" size="sm" role="alert">
+        <Text c="red.9" size="sm" role="alert">
           The source schema changed in a way that stops this connection: review it on the Replication tab.
         </Text>
       )}

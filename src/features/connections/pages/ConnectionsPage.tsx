@@ -130,7 +130,7 @@ export function ConnectionsPage() {
       { connection, enabled },
       {
         onError: (error) =>
-          notifications.show({ color: 'red', title: `Could not ${enabled ? 'enable' : 'disable'} ${connection.name}`, message: describeError(error) }),
+          notifications.show({ closeButtonProps: { 'aria-label': 'Dismiss notification' }, color: 'red', title: `Could not ${enabled ? 'enable' : 'disable'} ${connection.name}`, message: describeError(error) }),
       },
     );
   };

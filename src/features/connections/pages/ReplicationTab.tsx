@@ -142,7 +142,7 @@ function Editor({ connection, draft, destinationModes, onDraftChange, sourceCata
           setSummary(null);
           setSourceCatalogId(undefined);
           onDraftChange(savedDraft(saved, destinationModes));
-          notifications.show({ color: 'green', title: 'Replication saved', message: description });
+          notifications.show({ closeButtonProps: { 'aria-label': 'Dismiss notification' }, color: 'green', title: 'Replication saved', message: description });
         },
         onError: () => setSummary(null),
       },
@@ -156,7 +156,7 @@ function Editor({ connection, draft, destinationModes, onDraftChange, sourceCata
     setSourceCatalogId(review.catalogId);
     discover.reset();
     setStatus('all');
-    notifications.show({ color: 'blue', title: 'Schema changes applied', message: 'Review the streams, then save to keep them.' });
+    notifications.show({ closeButtonProps: { 'aria-label': 'Dismiss notification' }, color: 'blue', title: 'Schema changes applied', message: 'Review the streams, then save to keep them.' });
   };
 
   const discard = () => {
@@ -198,7 +198,7 @@ function Editor({ connection, draft, destinationModes, onDraftChange, sourceCata
       {update.isError && <ErrorAlert title="Could not save replication changes; your edits are still here" error={update.error} onRetry={save} />}
       <Group justify="flex-end" gap="sm">
         {dirty && (
-          <Text size="sm" c="orange" role="status">
+          <Text size="sm" c="orange.9" role="status">
             Unsaved changes
           </Text>
         )}

@@ -40,7 +40,7 @@ export function SettingsTab() {
           const next = settingsFromConnection(updated);
           setSaved(next);
           setSettings(next);
-          notifications.show({ color: 'green', title: 'Settings saved', message: updated.name });
+          notifications.show({ closeButtonProps: { 'aria-label': 'Dismiss notification' }, color: 'green', title: 'Settings saved', message: updated.name });
         },
       },
     );
@@ -49,14 +49,14 @@ export function SettingsTab() {
   const setEnabled = (enabled: boolean) =>
     toggle.mutate(
       { connectionId: connection.connectionId, namespaceFormat: connection.namespaceFormat as string, status: enabled ? 'active' : 'inactive' },
-      { onError: (error) => notifications.show({ color: 'red', title: `Could not ${enabled ? 'enable' : 'disable'} the connection`, message: describeError(error) }) },
+      { onError: (error) => notifications.show({ closeButtonProps: { 'aria-label': 'Dismiss notification' }, color: 'red', title: `Could not ${enabled ? 'enable' : 'disable'} the connection`, message: describeError(error) }) },
     );
 
   const doDelete = () =>
     remove.mutate(connection.connectionId, {
       onSuccess: () => {
         setDeleted(true);
-        notifications.show({ color: 'green', title: 'Connection deleted', message: connection.name });
+        notifications.show({ closeButtonProps: { 'aria-label': 'Dismiss notification' }, color: 'green', title: 'Connection deleted', message: connection.name });
       },
     });
 
@@ -103,7 +103,7 @@ export function SettingsTab() {
               Its schedule and job history go with it. The source, the destination and data already synced stay.
             </Text>
           </Stack>
-          <Button color="red" variant="outline" onClick={() => setConfirmDelete(true)}>
+          <Button color="red.9" variant="outline" onClick={() => setConfirmDelete(true)}>
             Delete connection
           </Button>
         </Group>
@@ -118,7 +118,7 @@ export function SettingsTab() {
             <Button variant="default" onClick={() => setConfirmDelete(false)} data-autofocus>
               Cancel
             </Button>
-            <Button color="red" onClick={doDelete} loading={remove.isPending}>
+            <Button color="red.9" onClick={doDelete} loading={remove.isPending}>
               Delete
             </Button>
           </Group>
