@@ -2,6 +2,7 @@
 // markdown) is loaded lazily, so routes that do not show a form never download it.
 import { Loader, Stack, Text } from '@mantine/core';
 import { forwardRef, lazy, Suspense, useImperativeHandle, useRef } from 'react';
+import classes from './components/form.module.css';
 
 /** What the form needs of a ConnectorSpecification (source or destination definition specification). */
 export interface ConnectorSpec {
@@ -41,7 +42,7 @@ function FormLoading() {
   return (
     <Stack align="center" py="lg" gap="xs" role="status">
       <Loader size="sm" />
-      <Text size="sm" c="dimmed">
+      <Text size="sm" className={classes.muted}>
         Loading the configuration form…
       </Text>
     </Stack>

@@ -1,5 +1,6 @@
 // Field descriptions are markdown written by connector authors: rendered with marked, then
-// sanitised with DOMPurify (no scripts, no event handlers); links open in a new tab.
+// sanitised with DOMPurify (no scripts, no event handlers, no media: an author's image would be
+// unlabelled and could track whoever opens the form); links open in a new tab.
 import DOMPurify from 'dompurify';
 import { marked } from 'marked';
 
@@ -23,7 +24,7 @@ export function renderMarkdown(text: string): string {
   if (hit !== undefined) return hit;
   ensureLinkHook();
   const html = marked.parse(text, { async: false, gfm: true, breaks: false });
-  const safe = DOMPurify.sanitize(html, { FORBID_TAGS: ['style', 'form', 'input', 'button', 'iframe'], FORBID_ATTR: ['style'] });
+  const safe = DOMPurify.sanitize(html, { FORBID_TAGS: ['style', 'form', 'input', 'button', 'iframe', 'img', 'video', 'audio', 'object', 'embed'], FORBID_ATTR: ['style'] });
   if (cache.size > MAX_CACHE) cache.clear();
   cache.set(text, safe);
   return safe;

@@ -9,6 +9,8 @@ import { fieldId, useFieldError, type FormStore } from '../lib/formStore';
 import { getAt, isPlainObject, setAt } from '../lib/jsonSchema';
 import { isOAuthCallbackMessage, OAUTH_CHANNEL, oauthRedirectUrl } from './channel';
 import type { OAuthSetup } from './oauthSpec';
+import { DANGER_TEXT, ACCENT_TEXT } from '../widgets/chrome';
+import classes from '../components/form.module.css';
 
 type Config = Record<string, unknown>;
 
@@ -136,27 +138,27 @@ export function OAuthButton({ setup, objectPath, objectValue, connector, disable
   return (
     <div>
       <Group gap="sm">
-        <Button id={id} onClick={() => void start()} loading={busy} disabled={disabled} variant={authenticated ? 'light' : 'filled'} aria-describedby={error ? `${id}-error` : undefined}>
+        <Button color={authenticated ? ACCENT_TEXT : 'indigo.8'} id={id} onClick={() => void start()} loading={busy} disabled={disabled} variant={authenticated ? 'light' : 'filled'} aria-describedby={error ? `${id}-error` : undefined}>
           {authenticated ? 'Re-authenticate' : 'Authenticate your account'}
         </Button>
         {authenticated && (
-          <Text size="sm" c="green" role="status">
+          <Text size="sm" c="green.9" role="status">
             Authenticated
           </Text>
         )}
         {status.state === 'waiting' && (
-          <Text size="sm" c="dimmed" role="status">
+          <Text size="sm" className={classes.muted} role="status">
             Waiting for you to finish signing in…
           </Text>
         )}
       </Group>
       {error && !authenticated && (
-        <Text id={`${id}-error`} size="xs" c="red" mt={4}>
+        <Text id={`${id}-error`} size="xs" c="red.9" mt={4}>
           Authenticate your account to continue.
         </Text>
       )}
       {status.state === 'error' && (
-        <Alert color="red" mt="xs" variant="light" role="alert" title="Authentication failed">
+        <Alert color={DANGER_TEXT} mt="xs" variant="light" role="alert" title="Authentication failed">
           {status.message}
         </Alert>
       )}

@@ -9,7 +9,7 @@ import { Markdown } from '../components/Markdown';
 import { ID_SEPARATOR, useHasErrorWithin, type FormStore } from '../lib/formStore';
 import { isPlainObject, requiredList, type JsonSchema } from '../lib/jsonSchema';
 import { isOAuthOutput, oauthAppliesAt } from '../oauth/oauthSpec';
-import { formContextOf } from '../widgets/chrome';
+import { ACCENT_TEXT, formContextOf } from '../widgets/chrome';
 import classes from '../components/form.module.css';
 
 interface Entry {
@@ -25,11 +25,12 @@ function orderOf(entry: Entry): number {
   return typeof entry.schema.order === 'number' ? entry.schema.order : Number.MAX_SAFE_INTEGER;
 }
 
-function groupTitles(schema: JsonSchema): Map<string, string> {
-  const titles = new Map<string, string>();
+/** The top-level `groups`, in their order; a group without a title is a section without a heading. */
+function groupTitles(schema: JsonSchema): Map<string, string | undefined> {
+  const titles = new Map<string, string | undefined>();
   if (Array.isArray(schema.groups)) {
     for (const group of schema.groups) {
-      if (isPlainObject(group) && typeof group.id === 'string') titles.set(group.id, typeof group.title === 'string' ? group.title : group.id);
+      if (isPlainObject(group) && typeof group.id === 'string') titles.set(group.id, typeof group.title === 'string' && group.title.trim() ? group.title : undefined);
     }
   }
   return titles;
@@ -43,7 +44,7 @@ function OptionalFields({ entries, fieldId, store, initiallyOpen }: { entries: E
   const expanded = open || hasError;
   return (
     <div>
-      <Button variant="subtle" size="compact-sm" px={4} onClick={() => setOpen(!expanded)} aria-expanded={expanded} aria-controls={panelId}>
+      <Button color={ACCENT_TEXT} variant="subtle" size="compact-sm" px={4} onClick={() => setOpen(!expanded)} aria-expanded={expanded} aria-controls={panelId}>
         {expanded ? '▾' : '▸'} Optional fields ({entries.length})
       </Button>
       {/* Collapsed fields are not rendered at all: cheaper, and nothing hidden can take focus. */}
@@ -116,7 +117,7 @@ export function ObjectFieldTemplate(props: ObjectFieldTemplateProps) {
   });
   entries.sort((a, b) => orderOf(a) - orderOf(b) || a.position - b.position);
 
-  const titles = isRoot ? groupTitles(schema) : new Map<string, string>();
+  const titles = isRoot ? groupTitles(schema) : new Map<string, string | undefined>();
   const sections: { id: string; title?: string; entries: Entry[] }[] = [];
   if (titles.size > 0) {
     const ungrouped = entries.filter((e) => typeof e.schema.group !== 'string' || !titles.has(e.schema.group));
@@ -151,7 +152,7 @@ export function ObjectFieldTemplate(props: ObjectFieldTemplateProps) {
     <fieldset className={classes.nested} style={{ border: 0, margin: 0 }}>
       <legend className={classes.legend} style={{ paddingLeft: 0 }}>
         {title}
-        {props.required && <Text span c="red" aria-hidden> *</Text>}
+        {props.required && <Text span c="red.9" aria-hidden> *</Text>}
       </legend>
       {typeof description === 'string' && description.trim() ? <Markdown text={description} /> : description}
       <div style={{ marginTop: 8 }}>{content}</div>

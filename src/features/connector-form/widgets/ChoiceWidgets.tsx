@@ -3,6 +3,7 @@ import { NativeSelect, Radio, Stack, Switch, Text } from '@mantine/core';
 import type { WidgetProps } from '@rjsf/utils';
 import type { JsonSchema } from '../lib/jsonSchema';
 import { labelClassNames, useChrome } from './chrome';
+import classes from '../components/form.module.css';
 
 function enumValues(props: WidgetProps): unknown[] {
   const schema = props.schema as JsonSchema;
@@ -87,12 +88,12 @@ export function CheckboxWidget(props: WidgetProps) {
         onFocus={() => props.onFocus(props.id, props.value)}
       />
       {chrome.description && (
-        <Text component="div" id={descriptionId} size="xs" c="dimmed" mt={4}>
+        <Text component="div" id={descriptionId} size="xs" className={classes.muted} mt={4}>
           {chrome.description}
         </Text>
       )}
       {chrome.error && (
-        <Text id={errorId} size="xs" c="red" mt={4}>
+        <Text id={errorId} size="xs" c="red.9" mt={4}>
           {chrome.error}
         </Text>
       )}

@@ -4,7 +4,8 @@ import { Button, Group, Input, PasswordInput, Text } from '@mantine/core';
 import type { WidgetProps } from '@rjsf/utils';
 import { useState, type FocusEvent } from 'react';
 import { SECRET_MASK } from '../lib/jsonSchema';
-import { labelClassNames, useChrome } from './chrome';
+import { ACCENT_TEXT, labelClassNames, useChrome } from './chrome';
+import classes from '../components/form.module.css';
 
 export function SecretWidget(props: WidgetProps) {
   const chrome = useChrome(props);
@@ -17,10 +18,10 @@ export function SecretWidget(props: WidgetProps) {
     return (
       <Input.Wrapper id={`${id}-wrapper`} label={chrome.label} description={chrome.description} error={chrome.error} withAsterisk={chrome.required} classNames={labelClassNames}>
         <Group gap="sm" mt={4} wrap="nowrap">
-          <Text size="sm" c="dimmed" aria-live="polite">
+          <Text size="sm" className={classes.muted} aria-live="polite">
             Saved (hidden)
           </Text>
-          <Button id={id} size="compact-sm" variant="light" disabled={disabled || readonly} onClick={() => onChange(undefined)} aria-label={`Replace ${chrome.label}`}>
+          <Button color={ACCENT_TEXT} id={id} size="compact-sm" variant="light" disabled={disabled || readonly} onClick={() => onChange(undefined)} aria-label={`Replace ${chrome.label}`}>
             Replace
           </Button>
         </Group>
@@ -53,7 +54,7 @@ export function SecretWidget(props: WidgetProps) {
   return (
     <div>
       {input}
-      <Button mt={4} size="compact-xs" variant="subtle" disabled={disabled || readonly} onClick={() => onChange(storedMask)}>
+      <Button color={ACCENT_TEXT} mt={4} size="compact-xs" variant="subtle" disabled={disabled || readonly} onClick={() => onChange(storedMask)}>
         Keep the saved value
       </Button>
     </div>

@@ -9,6 +9,8 @@ import { analyzeSpec } from '@/features/connector-form/lib/analyzeSpec';
 import { sampleValue } from '@/features/connector-form/lib/sampleConfig';
 import { toSubmitValue } from '@/features/connector-form/lib/submitValue';
 import { describeFieldError, validateConfig } from '@/features/connector-form/lib/validateConfig';
+import classes from '@/features/connector-form/components/form.module.css';
+import { SUCCESS_TEXT } from '@/features/connector-form/widgets/chrome';
 
 const StockRjsfForm = lazy(() => import('./StockRjsfForm').then((m) => ({ default: m.StockRjsfForm })));
 
@@ -51,14 +53,14 @@ export function FormPreview({ spec, stock, onStock }: FormPreviewProps) {
             </Button>
           )}
           {!stock && (
-            <Button size="xs" onClick={() => setValidated(form.current?.validate() ?? false)}>
+            <Button color="indigo.8" size="xs" onClick={() => setValidated(form.current?.validate() ?? false)}>
               Validate
             </Button>
           )}
         </Group>
       </Group>
       {validated === true && (
-        <Alert color="green" role="status">
+        <Alert color={SUCCESS_TEXT} role="status">
           The configuration is valid.
         </Alert>
       )}
@@ -79,14 +81,14 @@ export function FormPreview({ spec, stock, onStock }: FormPreviewProps) {
       <Title order={2} size="h4">
         Resulting configuration
       </Title>
-      <Code block style={{ maxHeight: 320, overflow: 'auto' }} aria-label="Resulting configuration">
+      <Code block style={{ maxHeight: 320, overflow: 'auto' }} aria-label="Resulting configuration" tabIndex={0}>
         {JSON.stringify(submitValue, null, 2)}
       </Code>
       <Title order={2} size="h4">
         Validation errors
       </Title>
       {errors.length === 0 ? (
-        <Text size="sm" c="dimmed">
+        <Text size="sm" className={classes.muted}>
           None.
         </Text>
       ) : (

@@ -1,7 +1,9 @@
 // Left side of the playground: the specification text, an upload button and example specs.
 import { Alert, FileButton, Group, NativeSelect, Button, Stack, Textarea } from '@mantine/core';
+import classes from '@/features/connector-form/components/form.module.css';
 import { examples } from '../lib/examples';
 import type { ParsedSpec } from '../lib/parseSpecText';
+import { DANGER_TEXT } from '@/features/connector-form/widgets/chrome';
 
 interface SpecInputProps {
   text: string;
@@ -37,7 +39,7 @@ export function SpecInput({ text, onText, example, onExample, parsed, loadError 
         </FileButton>
       </Group>
       {loadError && (
-        <Alert color="red" role="alert" title="Could not load the example">
+        <Alert color={DANGER_TEXT} role="alert" title="Could not load the example">
           {loadError}
         </Alert>
       )}
@@ -51,16 +53,18 @@ export function SpecInput({ text, onText, example, onExample, parsed, loadError 
         spellCheck={false}
         autoComplete="off"
         styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 12 } }}
-        error={parsed.kind === 'invalid-json' ? 'Invalid JSON' : undefined}
+        classNames={{ description: classes.description, error: classes.error }}
+        // The message (with line and column) is in the alert below; the field is only marked invalid.
+        error={parsed.kind === 'invalid-json'}
       />
       {parsed.kind === 'invalid-json' && (
-        <Alert color="red" role="alert" title="Invalid JSON">
+        <Alert color={DANGER_TEXT} role="alert" title="Invalid JSON">
           {parsed.line !== undefined ? `Line ${parsed.line}, column ${parsed.column}: ` : ''}
           {parsed.message}
         </Alert>
       )}
       {parsed.kind === 'not-an-object' && (
-        <Alert color="red" role="alert" title="Not a specification">
+        <Alert color={DANGER_TEXT} role="alert" title="Not a specification">
           {parsed.message}
         </Alert>
       )}

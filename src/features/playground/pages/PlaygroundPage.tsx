@@ -8,6 +8,7 @@ import { FormPreview } from '../components/FormPreview';
 import { SpecInput } from '../components/SpecInput';
 import { findExample } from '../lib/examples';
 import { parseSpecText } from '../lib/parseSpecText';
+import classes from '@/features/connector-form/components/form.module.css';
 
 function specOf(file: unknown): unknown {
   return typeof file === 'object' && file !== null && 'spec' in file ? (file as { spec: unknown }).spec : file;
@@ -57,7 +58,7 @@ export function PlaygroundPage() {
           {parsed.kind === 'ok' ? (
             <FormPreview spec={parsed.spec} stock={stock} onStock={(on) => update('engine', on ? 'stock' : undefined)} />
           ) : (
-            <Text c="dimmed" size="sm">
+            <Text className={classes.muted} size="sm">
               {parsed.kind === 'empty' ? 'The form appears here once a specification is entered.' : 'Fix the specification to see the form.'}
             </Text>
           )}
