@@ -36,7 +36,7 @@ export function useAttemptLog(jobId: number, attemptNumber: number, follow: bool
     refetchIntervalInBackground: true,
     // A failed poll (network drop) keeps every line already shown; the next answer appends only
     // what is new, by line count, so nothing is duplicated.
-    retry: 3,
+    retry: 2,
     retryDelay: (failures) => Math.min(8_000, 1000 * 2 ** failures),
     staleTime: Infinity,
     gcTime: 0,
