@@ -198,7 +198,7 @@ function Editor({ connection, draft, destinationModes, onDraftChange, sourceCata
       {update.isError && <ErrorAlert title="Could not save replication changes; your edits are still here" error={update.error} onRetry={save} />}
       <Group justify="flex-end" gap="sm">
         {dirty && (
-          <Text size="sm" c="orange.9" role="status">
+          <Text size="sm" fw={600} role="status">
             Unsaved changes
           </Text>
         )}
