@@ -28,7 +28,11 @@ interface ConnectorSetupFormProps {
    * state, never to a stale copy that would undo the other.
    */
   onValuesChange(update: (previous: ConnectorFormValues) => ConnectorFormValues): void;
-  /** The user changed something themselves (typing, picking): as opposed to the form applying defaults. */
+  /**
+   * The user changed something themselves (typing, picking): as opposed to the form applying
+   * defaults. Called in the capture phase of the event, before the value changes: it must only
+   * set a ref, never state (a render then would reset the controlled input and lose the keystroke).
+   */
   onUserEdit?(): void;
   check(values: ConnectorFormValues, signal: AbortSignal): Promise<CheckConnectionRead>;
   /** Save after a passed check; throwing keeps the form as it is and shows the error. */

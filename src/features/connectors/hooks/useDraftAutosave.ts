@@ -1,5 +1,5 @@
 // Keeps a half-filled create form in localStorage (secrets stripped) while the user types.
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import { saveDraft } from '../lib/drafts';
 import type { ConnectorKind } from '../lib/types';
 
@@ -11,15 +11,17 @@ interface DraftValues {
 }
 
 /**
- * Saves `values` after a short pause; `enabled` is false until the user has edited something (so
- * an untouched form, or one the form only filled with defaults, leaves no draft). A pending save
- * is written at once when the page goes away (reload, navigation), so the last keystrokes survive.
+ * Saves `values` after a short pause once `userEdited` is set (so an untouched form, or one the
+ * form only filled with defaults, leaves no draft). It is a ref, not state: it is set in the
+ * capture phase of the very input event that changes a value, and a re-render at that moment
+ * would reset the controlled input before its own change handler runs. A pending save is written
+ * at once when the page goes away (reload, navigation), so the last keystrokes survive.
  */
-export function useDraftAutosave(kind: ConnectorKind, definitionId: string, connectionSpecification: unknown, values: DraftValues, enabled: boolean) {
+export function useDraftAutosave(kind: ConnectorKind, definitionId: string, connectionSpecification: unknown, values: DraftValues, userEdited: RefObject<boolean>) {
   const pending = useRef<(() => void) | null>(null);
 
   useEffect(() => {
-    if (!enabled) return;
+    if (!userEdited.current) return;
     const write = () => {
       if (pending.current !== write) return; // cancelled, or superseded by a newer edit
       pending.current = null;
@@ -28,7 +30,7 @@ export function useDraftAutosave(kind: ConnectorKind, definitionId: string, conn
     pending.current = write;
     const timer = window.setTimeout(write, DEBOUNCE_MS);
     return () => window.clearTimeout(timer);
-  }, [kind, definitionId, connectionSpecification, values, enabled]);
+  }, [kind, definitionId, connectionSpecification, values, userEdited]);
 
   useEffect(() => {
     const flush = () => pending.current?.();

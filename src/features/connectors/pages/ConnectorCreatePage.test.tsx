@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { delay, http } from 'msw';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -79,6 +79,15 @@ describe('Create a source', () => {
     expect(backend.state.creates).toHaveLength(0);
     expect(screen.getByLabelText('Host')).toHaveValue('db.example.com');
     expect(screen.getByRole('button', { name: 'Test and save' })).toBeEnabled();
+  });
+
+  it('keeps a value pasted or filled in one go as the first edit', async () => {
+    await openCreateForm();
+    // One input event, no key events before it (paste, autofill).
+    fireEvent.input(screen.getByRole('textbox', { name: /Source name/ }), { target: { value: 'Pasted name' } });
+    expect(screen.getByRole('textbox', { name: /Source name/ })).toHaveValue('Pasted name');
+    fireEvent.input(screen.getByLabelText('Host'), { target: { value: 'pasted.example.com' } });
+    expect(screen.getByLabelText('Host')).toHaveValue('pasted.example.com');
   });
 
   it('requires a name before testing anything', async () => {

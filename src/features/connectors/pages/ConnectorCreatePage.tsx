@@ -25,7 +25,8 @@ function CreateForm({ api, definition, specification, returnTo }: { api: Connect
   const blank = useMemo<ConnectorFormValues>(() => ({ name: definition.name, configuration: {} }), [definition.name]);
   const [restored] = useState(() => loadDraft(api.kind, definition.definitionId));
   const [values, setValues] = useState<ConnectorFormValues>(() => (restored ? { name: restored.name, configuration: restored.configuration } : blank));
-  const [userEdited, setUserEdited] = useState(false);
+  // A ref: see useDraftAutosave for why this must not trigger a render.
+  const userEdited = useRef(false);
   const [showRestored, setShowRestored] = useState(Boolean(restored));
   const [formKey, setFormKey] = useState(0);
   const connectionSpecification = specification.connectionSpecification;
@@ -41,7 +42,7 @@ function CreateForm({ api, definition, specification, returnTo }: { api: Connect
     draft.cancelPending();
     discardDraft(api.kind, definition.definitionId);
     setValues(blank);
-    setUserEdited(false);
+    userEdited.current = false;
     setShowRestored(false);
     setFormKey((key) => key + 1); // remount the form so it drops its own state too
     toast({ tone: 'neutral', message: 'Draft discarded. The form is empty again.' });
@@ -68,7 +69,9 @@ function CreateForm({ api, definition, specification, returnTo }: { api: Connect
         spec={spec}
         values={values}
         onValuesChange={setValues}
-        onUserEdit={() => setUserEdited(true)}
+        onUserEdit={() => {
+          userEdited.current = true;
+        }}
         check={(submitted, signal) => api.checkNew({ workspaceId, definitionId: definition.definitionId, name: submitted.name, configuration: submitted.configuration }, signal)}
         save={async (submitted) => {
           const saved = await create.mutateAsync({ workspaceId, definitionId: definition.definitionId, name: submitted.name, configuration: submitted.configuration });
