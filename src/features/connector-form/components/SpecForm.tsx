@@ -17,7 +17,7 @@ import { buildUiSchema } from '../lib/uiSchema';
 import { displaySchema } from '../lib/displaySchema';
 import { describeFieldError, validateConfig } from '../lib/validateConfig';
 import { OAuthButton, oauthButtonId } from '../oauth/OAuthButton';
-import { parseOAuthSetup } from '../oauth/oauthSpec';
+import { isServerOutput, parseOAuthSetup } from '../oauth/oauthSpec';
 import { FormErrorBoundary } from './FormErrorBoundary';
 import { SpecProblems } from './SpecProblems';
 import { themeFields, themeTemplates, themeWidgets } from './theme';
@@ -113,7 +113,8 @@ export const SpecForm = forwardRef<ConnectorConfigFormHandle, ConnectorConfigFor
   const revalidate = useCallback(
     (config: Config) => {
       if (!schema) return [];
-      const errors = validateConfig(schema, toSubmitValue(schema, config));
+      // Values the server supplies itself (its OAuth client) are not the user's to fill in.
+      const errors = validateConfig(schema, toSubmitValue(schema, config)).filter((error) => !(oauth && isServerOutput(oauth, error.path)));
       const shown = new Map<string, string>();
       for (const error of errors) {
         const id = errorIdFor(error.path);
@@ -122,7 +123,7 @@ export const SpecForm = forwardRef<ConnectorConfigFormHandle, ConnectorConfigFor
       store.setErrors(shown);
       return errors;
     },
-    [schema, store, errorIdFor],
+    [schema, store, errorIdFor, oauth],
   );
 
   const handleChange = useCallback(

@@ -8,7 +8,7 @@ import { describeError } from '@/api/errors';
 import { fieldId, useFieldError, type FormStore } from '../lib/formStore';
 import { getAt, isPlainObject, setAt } from '../lib/jsonSchema';
 import { isOAuthCallbackMessage, OAUTH_CHANNEL, oauthRedirectUrl } from './channel';
-import type { OAuthSetup } from './oauthSpec';
+import { isServerOutput, type OAuthSetup } from './oauthSpec';
 import { DANGER_TEXT, ACCENT_TEXT } from '../widgets/chrome';
 import classes from '../components/form.module.css';
 
@@ -47,7 +47,8 @@ export function OAuthButton({ setup, objectPath, objectValue, connector, disable
   const error = useFieldError(store, id);
   useEffect(() => () => cleanup.current(), []);
 
-  const localOutputs = setup.outputs.map((o) => o.path[o.path.length - 1] ?? '');
+  // Authenticated once the provider's tokens are there (the server's own client id/secret may never be).
+  const localOutputs = setup.outputs.filter((o) => !isServerOutput(setup, o.path)).map((o) => o.path[o.path.length - 1] ?? '');
   const authenticated = isPlainObject(objectValue) && localOutputs.length > 0 && localOutputs.every((key) => objectValue[key] !== undefined && objectValue[key] !== '');
 
   async function complete(params: Record<string, string>, redirectUrl: string) {

@@ -11,6 +11,8 @@ export interface OAuthSetup {
   predicateValue?: unknown;
   /** Returned value key -> config path (these fields are filled by the flow and hidden from the user). */
   outputs: { key: string; path: string[] }[];
+  /** Config paths the server fills in itself (its OAuth app's client id/secret): hidden, never asked for. */
+  serverOutputs: string[][];
   /** Config path -> key of the oAuthInputConfiguration sent with the consent request. */
   inputs: { key: string; path: string[] }[];
 }
@@ -38,13 +40,19 @@ export function parseOAuthSetup(spec: { advancedAuth?: unknown; authSpecificatio
     const config = pick(advanced, 'oauthConfigSpecification', 'oauth_config_specification');
     const configObj = isPlainObject(config) ? config : {};
     const predicatePath = stringPath(pick(advanced, 'predicateKey', 'predicate_key'));
-    const outputs = [
-      ...pathsOf(pick(configObj, 'completeOAuthOutputSpecification', 'complete_oauth_output_specification')),
-      ...pathsOf(pick(configObj, 'completeOAuthServerOutputSpecification', 'complete_oauth_server_output_specification')),
-    ];
+    const userOutputs = pathsOf(pick(configObj, 'completeOAuthOutputSpecification', 'complete_oauth_output_specification'));
+    const serverOutputs = pathsOf(pick(configObj, 'completeOAuthServerOutputSpecification', 'complete_oauth_server_output_specification'));
+    const outputs = [...userOutputs, ...serverOutputs.filter((s) => !userOutputs.some((u) => u.key === s.key))];
     const inputs = pathsOf(pick(configObj, 'oauthUserInputFromConnectorConfigSpecification', 'oauth_user_input_from_connector_config_specification'));
     const buttonPath = predicatePath && predicatePath.length > 0 ? predicatePath.slice(0, -1) : (outputs[0]?.path.slice(0, -1) ?? []);
-    return { buttonPath, predicatePath: predicatePath?.length ? predicatePath : undefined, predicateValue: pick(advanced, 'predicateValue', 'predicate_value'), outputs, inputs };
+    return {
+      buttonPath,
+      predicatePath: predicatePath?.length ? predicatePath : undefined,
+      predicateValue: pick(advanced, 'predicateValue', 'predicate_value'),
+      outputs,
+      serverOutputs: serverOutputs.filter((s) => !userOutputs.some((u) => u.key === s.key)).map((s) => s.path),
+      inputs,
+    };
   }
   const legacy = isPlainObject(spec.authSpecification) ? spec.authSpecification : undefined;
   const oauth2 = legacy && isPlainObject(legacy.oauth2Specification) ? legacy.oauth2Specification : undefined;
@@ -53,7 +61,7 @@ export function parseOAuthSetup(spec: { advancedAuth?: unknown; authSpecificatio
     const root = (stringPath(oauth2.rootObject) ?? []).filter((segment) => !/^\d+$/.test(segment));
     const params = Array.isArray(oauth2.oauthFlowOutputParameters) ? oauth2.oauthFlowOutputParameters : [];
     const outputs = params.map(stringPath).filter((p): p is string[] => Boolean(p?.length)).map((p) => ({ key: p[p.length - 1] ?? '', path: [...root, ...p] }));
-    return { buttonPath: root, outputs, inputs: [] };
+    return { buttonPath: root, outputs, serverOutputs: [], inputs: [] };
   }
   return undefined;
 }
@@ -73,4 +81,9 @@ export function oauthAppliesAt(setup: OAuthSetup, objectPath: readonly (string |
 export function isOAuthOutput(setup: OAuthSetup, objectPath: readonly (string | number)[], key: string): boolean {
   const full = [...stripIndices(objectPath), key];
   return setup.outputs.some((output) => samePath(output.path, full));
+}
+
+export function isServerOutput(setup: OAuthSetup, path: readonly (string | number)[]): boolean {
+  const strings = stripIndices(path);
+  return setup.serverOutputs.some((p) => samePath(p, strings));
 }
