@@ -1,7 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { server } from './server';
+import { mockControl, server } from './server';
 
 // jsdom lacks these browser APIs that Mantine and virtualised lists rely on.
 if (!window.matchMedia) {
@@ -18,8 +18,10 @@ if (!('ResizeObserver' in globalThis)) {
 if (!Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = () => {};
 
 beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
-afterEach(() => {
+// Each test starts from the seeded workspace: what one test creates never leaks into the next.
+afterEach(async () => {
   cleanup();
   server.resetHandlers();
+  await mockControl.reset();
 });
 afterAll(() => server.close());
