@@ -3,7 +3,8 @@ import { useMemo } from 'react';
 // Connector definitions may carry an SVG icon; the fixtures have none. Untrusted SVG is only ever
 // used as an <img> data URL (scripts in it never run); without one we draw initials on a colour
 // derived from the name so every connector stays recognisable.
-const PALETTE = ['#4c6ef5', '#12b886', '#f76707', '#ae3ec9', '#1098ad', '#e64980', '#5c940d', '#d6336c', '#3b5bdb', '#0ca678'];
+// Every colour keeps the white initials above WCAG AA (4.5:1), even though the tile is decorative.
+const PALETTE = ['#364fc7', '#087f5b', '#c92a2a', '#862e9c', '#0b7285', '#a61e4d', '#5f3dc4', '#1864ab', '#b35900', '#495057'];
 
 function initials(name: string): string {
   const words = name.replace(/[^\p{L}\p{N} ]/gu, ' ').split(/\s+/).filter(Boolean);

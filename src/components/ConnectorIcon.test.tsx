@@ -1,0 +1,24 @@
+import { render } from '@testing-library/react';
+import { ConnectorIcon } from './ConnectorIcon';
+
+describe('ConnectorIcon', () => {
+  it('draws initials when the definition has no icon', () => {
+    const { container } = render(<ConnectorIcon name="Google Analytics" />);
+    expect(container.textContent).toBe('GA');
+    expect(container.querySelector('img')).toBeNull();
+  });
+
+  it('shows an SVG icon only as an image, so markup in it never runs in the page', () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>';
+    const { container } = render(<ConnectorIcon name="Evil" icon={svg} />);
+    const img = container.querySelector('img');
+    expect(img?.getAttribute('src')).toMatch(/^data:image\/svg\+xml/);
+    expect(container.querySelector('script')).toBeNull();
+  });
+
+  it('ignores icon values that are neither SVG nor https URLs', () => {
+    const { container } = render(<ConnectorIcon name="Postgres" icon="javascript:alert(1)" />);
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.textContent).toBe('PO');
+  });
+});
