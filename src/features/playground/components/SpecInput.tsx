@@ -54,11 +54,13 @@ export function SpecInput({ text, onText, example, onExample, parsed, loadError 
         autoComplete="off"
         styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 12 } }}
         classNames={{ description: classes.description, error: classes.error }}
-        // The message (with line and column) is in the alert below; the field is only marked invalid.
-        error={parsed.kind === 'invalid-json'}
+        // The message (with line and column) is in the alert below; the field is only marked invalid
+        // (Mantine's error state would turn the whole text an unreadable red).
+        aria-invalid={parsed.kind === 'invalid-json' || undefined}
+        aria-describedby={parsed.kind === 'invalid-json' ? 'spec-json-error' : undefined}
       />
       {parsed.kind === 'invalid-json' && (
-        <Alert color={DANGER_TEXT} role="alert" title="Invalid JSON">
+        <Alert id="spec-json-error" color={DANGER_TEXT} role="alert" title="Invalid JSON">
           {parsed.line !== undefined ? `Line ${parsed.line}, column ${parsed.column}: ` : ''}
           {parsed.message}
         </Alert>
