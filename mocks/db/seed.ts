@@ -18,11 +18,22 @@ function definitionFor(definitions: Definition[], key: string): Definition {
   return found;
 }
 
-async function catalog(name: string, select: (streamName: string, index: number) => boolean): Promise<ApiCatalog> {
+// What each seeded destination accepts (its spec's supported_destination_sync_modes): a saved
+// connection must only use modes its destination supports, as a real server would insist.
+const DESTINATION_MODES: Record<string, readonly string[]> = {
+  s3: ['overwrite', 'append'],
+  redshift: ['overwrite', 'append', 'append_dedup'],
+};
+
+async function catalog(name: string, select: (streamName: string, index: number) => boolean, destinationModes: readonly string[]): Promise<ApiCatalog> {
   const protocol = await dataSource().catalog(name);
   const api = toApiCatalog(protocol ?? { streams: [] }, 'configured');
   api.streams.forEach((stream, i) => {
     stream.config.selected = select(stream.stream.name, i);
+    // The real configured catalogs were made for other destinations: fall back from deduplication.
+    if (!destinationModes.includes(stream.config.destinationSyncMode)) {
+      stream.config.destinationSyncMode = stream.config.destinationSyncMode === 'overwrite_dedup' ? 'overwrite' : 'append';
+    }
   });
   return api;
 }
@@ -69,9 +80,9 @@ export async function buildSeed(): Promise<Db> {
   ];
 
   const [pgCatalog, stripeCatalog, facebookCatalog] = await Promise.all([
-    catalog('internal-pg', (_name, i) => i < 12),
-    catalog('stripe', () => true),
-    catalog('facebook', (_name, i) => i < 8),
+    catalog('internal-pg', (_name, i) => i < 12, DESTINATION_MODES.s3!),
+    catalog('stripe', () => true, DESTINATION_MODES.redshift!),
+    catalog('facebook', (_name, i) => i < 8, DESTINATION_MODES.s3!),
   ]);
 
   const connection = (seed: { id: string; name: string }, sourceId: string, destinationId: string, syncCatalog: ApiCatalog, extra: Partial<ConnectionRecord>): ConnectionRecord => ({
