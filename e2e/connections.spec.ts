@@ -4,7 +4,7 @@ import { SEED } from '../mocks/seed/ids';
 import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
-/** The seeded Postgres → S3 catalog asks for deduplication, which S3 cannot do: fix those streams in bulk. */
+/** Fix, in bulk, any enabled stream whose sync mode the destination cannot do (none in the current seed). */
 async function fixStreamsWithErrors(page: Page) {
   await page.getByText('Has errors', { exact: true }).click();
   const shown = page.getByRole('table', { name: 'Streams' }).getByRole('switch');
