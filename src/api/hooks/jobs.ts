@@ -1,6 +1,7 @@
 // Query and mutation hooks for jobs: history, the latest jobs of a connection (status), attempt logs,
 // and the actions (sync now, cancel, clear, refresh). Polling happens only while a job is active.
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { infiniteQueryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { apiPost } from '../client';
 import { connectionKeys, jobKeys } from '../queryKeys';
 import { isDocumentHidden, listHasActiveJob, pollInterval } from '@/features/jobs/lib/polling';
@@ -30,10 +31,16 @@ export interface JobFilters {
 
 export const JOB_PAGE_SIZE = 50;
 
-/** Job history of a connection, newest first, a page at a time. */
-export function useJobHistory(connectionId: string, filters: JobFilters = {}, pageSize = JOB_PAGE_SIZE) {
-  return useInfiniteQuery({
-    queryKey: jobKeys.list(connectionId, { ...filters, pageSize, kind: 'history' }),
+/** Query options of a connection's job history (newest first, a page at a time). */
+export function jobHistoryOptions(connectionId: string, filters: JobFilters = {}, pageSize = JOB_PAGE_SIZE) {
+  // The key holds only filters that are set, so "no filter" is one cache entry however it is spelt.
+  const keyFilters = {
+    ...(filters.statuses && filters.statuses.length > 0 ? { statuses: filters.statuses } : {}),
+    ...(filters.createdAtStart ? { createdAtStart: filters.createdAtStart } : {}),
+    ...(filters.createdAtEnd ? { createdAtEnd: filters.createdAtEnd } : {}),
+  };
+  return infiniteQueryOptions({
+    queryKey: jobKeys.list(connectionId, { ...keyFilters, pageSize, kind: 'history' }),
     initialPageParam: 0,
     queryFn: ({ pageParam, signal }) =>
       apiPost(
@@ -42,9 +49,7 @@ export function useJobHistory(connectionId: string, filters: JobFilters = {}, pa
           configTypes: CONNECTION_JOB_TYPES,
           configId: connectionId,
           pagination: { pageSize, rowOffset: pageParam },
-          ...(filters.statuses && filters.statuses.length > 0 ? { statuses: filters.statuses } : {}),
-          ...(filters.createdAtStart ? { createdAtStart: filters.createdAtStart } : {}),
-          ...(filters.createdAtEnd ? { createdAtEnd: filters.createdAtEnd } : {}),
+          ...keyFilters,
         },
         { signal },
       ),
@@ -57,6 +62,22 @@ export function useJobHistory(connectionId: string, filters: JobFilters = {}, pa
     refetchInterval: (query) => pollWhileActive(anyActive(query.state.data?.pages ?? [])),
     refetchIntervalInBackground: true,
   });
+}
+
+/** Job history of a connection, newest first, a page at a time. */
+export function useJobHistory(connectionId: string, filters: JobFilters = {}, pageSize = JOB_PAGE_SIZE) {
+  return useInfiniteQuery(jobHistoryOptions(connectionId, filters, pageSize));
+}
+
+/**
+ * Fetch the first page of the unfiltered history ahead of time (from the status tab), so opening
+ * the history tab shows jobs at once.
+ */
+export function usePrefetchJobHistory(connectionId: string, when: boolean) {
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    if (when) void queryClient.prefetchInfiniteQuery(jobHistoryOptions(connectionId));
+  }, [queryClient, connectionId, when]);
 }
 
 /** The newest jobs of a connection: what runs now, and the recent past for per-stream status. */

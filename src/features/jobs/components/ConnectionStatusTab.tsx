@@ -3,7 +3,7 @@ import { notify } from '../lib/notify';
 import { IconPlayerPlay, IconPlayerStop, IconRefresh, IconReload, IconTrash } from '@tabler/icons-react';
 import { useId, useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { useCancelJob, useClearData, useLastSuccessfulSync, useRecentJobs, useRefreshStreams, useSyncConnection } from '@/api/hooks/jobs';
+import { useCancelJob, useClearData, useLastSuccessfulSync, usePrefetchJobHistory, useRecentJobs, useRefreshStreams, useSyncConnection } from '@/api/hooks/jobs';
 import { describeError } from '@/api/errors';
 import type { ConnectionRead, WebBackendConnectionRead } from '@/api/types';
 import { ErrorAlert } from '@/components/ErrorAlert';
@@ -121,6 +121,8 @@ export function ConnectionStatusTab({ connection }: { connection: Connection }) 
   const lastSuccess = useLastSuccessfulSync(connectionId);
   const jobs = recent.data?.jobs;
   useJobCompletionNotifier(connectionId, jobs);
+  // Once the status is on screen, warm the history tab's first page.
+  usePrefetchJobHistory(connectionId, recent.isSuccess && lastSuccess.isSuccess);
 
   const sync = useSyncConnection(connectionId);
   const cancel = useCancelJob(connectionId);
