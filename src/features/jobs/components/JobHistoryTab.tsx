@@ -72,7 +72,8 @@ export function JobHistoryTab({ connection }: { connection: ConnectionRead | Web
     if (lastIndex >= jobs.length - 5 && hasNextPage && !isFetchingNextPage) void fetchNextPage();
   }, [lastIndex, jobs.length, hasNextPage, isFetchingNextPage, fetchNextPage]);
 
-  // A job opened from the chart (or a shared link): scroll to it once it is loaded.
+  // A job opened from the chart (or a shared link, or "back" from its log): scroll to it once it is
+  // loaded, loading older pages until it is (the list is newest first).
   const scrolledTo = useRef<number | null>(null);
   useEffect(() => {
     if (expandedJob === null || scrolledTo.current === expandedJob) return;
@@ -80,8 +81,10 @@ export function JobHistoryTab({ connection }: { connection: ConnectionRead | Web
     if (index >= 0) {
       scrolledTo.current = expandedJob;
       virtualizer.scrollToIndex(index, { align: 'start' });
+    } else if (hasNextPage && !isFetchingNextPage && !history.isFetchNextPageError) {
+      void fetchNextPage();
     }
-  }, [expandedJob, jobs, virtualizer]);
+  }, [expandedJob, jobs, virtualizer, hasNextPage, isFetchingNextPage, fetchNextPage, history.isFetchNextPageError]);
 
   const openFromChart = useCallback(
     (jobId: number) => {
