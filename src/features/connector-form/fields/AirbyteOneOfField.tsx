@@ -1,7 +1,7 @@
 // `oneOf` of objects: a selector by option title and the chosen option's fields. The discriminator
 // (the property each option fixes with `const`) is set by the choice and not shown; switching keeps
 // the values both options share and drops the others.
-import { NativeSelect, Stack } from '@mantine/core';
+import { NativeSelect, Radio, Stack } from '@mantine/core';
 import type { FieldProps, RJSFSchema, UiSchema } from '@rjsf/utils';
 import { memo, useMemo, type ComponentType } from 'react';
 import { Markdown } from '../components/Markdown';
@@ -33,18 +33,38 @@ export const AirbyteOneOfField = memo(function AirbyteOneOfField(props: FieldPro
 
   return (
     <Stack gap="sm" className={classes.nested} role="group" aria-labelledby={`${fieldPathId.$id}-label`}>
-      <NativeSelect
-        id={fieldPathId.$id}
-        label={label}
-        description={description}
-        error={error}
-        withAsterisk={Boolean(props.required)}
-        classNames={labelClassNames}
-        data={options.map((o, i) => ({ value: String(i), label: optionLabel(o, i) }))}
-        value={String(index)}
-        disabled={props.disabled || props.readonly}
-        onChange={(event) => onChange(switchOption(options, formData, Number(event.target.value)), fieldPathId.path)}
-      />
+      {schema.display_type === 'radio' ? (
+        // The spec asks for the options side by side as radios (display_type: radio).
+        <Radio.Group
+          id={fieldPathId.$id}
+          label={label}
+          description={description}
+          error={error}
+          withAsterisk={Boolean(props.required)}
+          classNames={labelClassNames}
+          value={String(index)}
+          onChange={(next) => onChange(switchOption(options, formData, Number(next)), fieldPathId.path)}
+        >
+          <Stack gap={6} mt={6}>
+            {options.map((o, i) => (
+              <Radio key={String(i)} id={i === 0 ? `${fieldPathId.$id}-0` : undefined} value={String(i)} label={optionLabel(o, i)} disabled={props.disabled || props.readonly} />
+            ))}
+          </Stack>
+        </Radio.Group>
+      ) : (
+        <NativeSelect
+          id={fieldPathId.$id}
+          label={label}
+          description={description}
+          error={error}
+          withAsterisk={Boolean(props.required)}
+          classNames={labelClassNames}
+          data={options.map((o, i) => ({ value: String(i), label: optionLabel(o, i) }))}
+          value={String(index)}
+          disabled={props.disabled || props.readonly}
+          onChange={(event) => onChange(switchOption(options, formData, Number(event.target.value)), fieldPathId.path)}
+        />
+      )}
       {option && (
         <ObjectField
           {...props}
