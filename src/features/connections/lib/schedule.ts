@@ -3,6 +3,7 @@
 import { Cron } from 'croner';
 import cronstrue from 'cronstrue';
 import type { Schemas } from '@/api/types';
+import { summariseSchedule } from './scheduleSummary';
 
 export type ScheduleType = Schemas['ConnectionScheduleType'];
 export type ScheduleData = Schemas['ConnectionScheduleData'];
@@ -67,17 +68,15 @@ export function scheduleFromApi(scheduleType: ScheduleType | undefined, data: Sc
   return { ...DEFAULT_SCHEDULE, type: scheduleType === 'cron' ? 'cron' : scheduleType === 'basic' ? 'basic' : 'manual' };
 }
 
-const UNIT_WORD: Record<TimeUnit, string> = { minutes: 'minute', hours: 'hour', days: 'day', weeks: 'week', months: 'month' };
-
-/** One line for lists: "Every 24 hours", "Manual", "At 12:00 (cron, UTC)". */
+/** One line for lists, with cron expressions described in words: "At 12:00 (UTC)". */
 export function describeSchedule(scheduleType: ScheduleType | undefined, data: ScheduleData | undefined): string {
-  if (scheduleType === 'cron' && data?.cron) {
-    const check = checkCron(data.cron.cronExpression, data.cron.cronTimeZone, 1);
-    return check.ok ? `${check.description} (${data.cron.cronTimeZone})` : `Cron ${data.cron.cronExpression}`;
-  }
-  const basic = data?.basicSchedule;
-  if ((scheduleType === 'basic' || !scheduleType) && basic) return basic.units === 1 ? `Every ${UNIT_WORD[basic.timeUnit]}` : `Every ${basic.units} ${basic.timeUnit}`;
-  return 'Manual';
+  return summariseSchedule(scheduleType, data, describeCron);
+}
+
+/** A cron expression in words, or undefined when it is not valid. */
+export function describeCron(expression: string, timeZone: string): string | undefined {
+  const check = checkCron(expression, timeZone, 1);
+  return check.ok ? check.description : undefined;
 }
 
 export function scheduleError(choice: ScheduleChoice): string | undefined {

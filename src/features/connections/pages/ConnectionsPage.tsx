@@ -13,7 +13,8 @@ import { PageLoader } from '@/components/PageLoader';
 import { ConnectionStateBadge } from '../components/ConnectionStatusBadge';
 import { SourceToDestination } from '../components/SourceToDestination';
 import { connectionState, STATE_LABEL, type ConnectionState } from '../lib/connectionState';
-import { describeSchedule } from '../lib/schedule';
+import { useCronDescriber } from '../hooks/useCronDescriber';
+import { summariseSchedule } from '../lib/scheduleSummary';
 
 type SortKey = 'name' | 'state' | 'lastSync' | 'schedule';
 type StatusFilter = 'all' | 'enabled' | 'disabled' | 'failed';
@@ -61,6 +62,7 @@ export function ConnectionsPage() {
   const ids = useMemo(() => (connections.data ?? []).map((c) => c.connectionId), [connections.data]);
   const jobs = useLatestJobs(ids);
   const toggle = useToggleConnectionStatus(workspaceId);
+  const describeCron = useCronDescriber((connections.data ?? []).some((c) => c.scheduleType === 'cron'));
 
   const jobsData = jobs.map((j) => j.data);
   const jobsKey = jobsData.map((j) => `${j?.job?.id}:${j?.job?.status}`).join('|');
@@ -80,13 +82,13 @@ export function ConnectionsPage() {
         destinationConnector: destination?.destinationName,
         destinationIcon: destination?.icon,
         state: connectionState(job?.job?.status),
-        schedule: describeSchedule(connection.scheduleType, connection.scheduleData),
+        schedule: summariseSchedule(connection.scheduleType, connection.scheduleData, describeCron),
         lastSync: lastSyncOf(job),
       };
     });
     // jobsKey stands for jobsData, which is a new array every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [connections.data, sources.data, destinations.data, jobsKey]);
+  }, [connections.data, sources.data, destinations.data, jobsKey, describeCron]);
 
   const visible = useMemo(() => {
     const needle = query.trim().toLowerCase();
