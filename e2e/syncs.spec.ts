@@ -38,6 +38,9 @@ test.describe('syncs', () => {
     // Slowed down tenfold: starts after 10 s of mock time and runs for 50-70 s.
     await setJobSpeed(page, 0.1);
     await page.getByRole('button', { name: 'Sync now' }).click();
+    const started = page.getByText(/^Job \d+ is (pending|running)\.$/);
+    await expect(started).toBeVisible();
+    const jobId = /Job (\d+)/.exec((await started.textContent()) ?? '')![1]!;
     await expect(syncState(page)).toHaveText(/Sync: (Pending|Running)/);
     await expect(page.getByRole('button', { name: 'Sync now' })).toBeDisabled();
     await expect(page.getByText(/A sync job is already running/)).toBeVisible();
@@ -53,9 +56,10 @@ test.describe('syncs', () => {
     await expect(syncState(page)).toHaveText(/Last sync: succeeded/);
     await expect(page.getByRole('button', { name: 'Sync now' })).toBeEnabled();
 
-    // The history agrees: the newest job is this successful sync.
+    // The history agrees: the newest job is this sync, succeeded.
     await page.getByRole('tab', { name: 'Job history' }).click();
     const newest = page.getByTestId('job-history-list').getByRole('listitem').first();
+    await expect(newest).toContainText(`#${jobId}`);
     await expect(newest).toContainText('Succeeded');
   });
 
@@ -72,6 +76,8 @@ test.describe('syncs', () => {
 
     await page.getByRole('tab', { name: 'Job history' }).click();
     const newest = page.getByTestId('job-history-list').getByRole('listitem').first();
+    // The running job is listed first (once the history has caught up with the status).
+    await expect(newest).toContainText('Retrying');
     await newest.getByRole('button', { expanded: false }).click();
     await expect(newest.getByText('Attempt 1', { exact: true })).toBeVisible();
     await expect(newest.getByText(/429 Too Many Requests/).first()).toBeVisible();
@@ -137,7 +143,9 @@ test.describe('syncs', () => {
     await expect(page.getByRole('status').filter({ hasText: /\d+ of \d+/ })).toBeVisible();
     await expect(page.locator('mark').first()).toHaveText(/syncing stream/i);
 
-    await page.getByRole('checkbox', { name: 'Info' }).click();
+    // Mantine's chip hides its checkbox behind the label: click the chip itself, as a person does.
+    await page.locator('label').filter({ hasText: /^Info$/ }).click();
+    await expect(page.getByRole('checkbox', { name: 'Info' })).not.toBeChecked();
     await expect(page.getByRole('status').filter({ hasText: /shown/ })).toBeVisible();
   });
 });

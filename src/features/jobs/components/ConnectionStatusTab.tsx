@@ -58,8 +58,9 @@ function StreamTable({ rows }: { rows: StreamStatusRow[] }) {
   return (
     <Stack gap="xs">
       {rows.length > 10 && <TextInput label="Find a stream" size="xs" w={260} value={filter} onChange={(event) => setFilter(event.currentTarget.value)} />}
-      <Table.ScrollContainer minWidth={480}>
-        <Table striped highlightOnHover aria-label="Stream status">
+      {/* Scrolls sideways on narrow screens; focusable so keyboard users can scroll it too. */}
+      <div style={{ overflowX: 'auto' }} tabIndex={0} role="region" aria-label="Stream status, scrollable">
+        <Table striped highlightOnHover aria-label="Stream status" miw={420}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Stream</Table.Th>
@@ -92,7 +93,7 @@ function StreamTable({ rows }: { rows: StreamStatusRow[] }) {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </div>
       {filtered.length > limit && (
         <Button variant="subtle" size="xs" w="fit-content" onClick={() => setLimit((value) => value + STREAM_PAGE)}>
           Show more streams ({(filtered.length - limit).toLocaleString('en-US')} more)
@@ -287,8 +288,8 @@ export function ConnectionStatusTab({ connection }: { connection: Connection }) 
               </Progress.Root>
             ) : null}
             {progress.length > 0 && (
-              <Table.ScrollContainer minWidth={360}>
-                <Table aria-label="Progress per stream">
+              <div style={{ overflowX: 'auto' }} tabIndex={0} role="region" aria-label="Progress per stream, scrollable">
+                <Table aria-label="Progress per stream" miw={320}>
                   <Table.Thead>
                     <Table.Tr>
                       <Table.Th>Stream</Table.Th>
@@ -306,7 +307,7 @@ export function ConnectionStatusTab({ connection }: { connection: Connection }) 
                     ))}
                   </Table.Tbody>
                 </Table>
-              </Table.ScrollContainer>
+              </div>
             )}
           </Stack>
         </Card>

@@ -54,7 +54,7 @@ function FailureItem({ failure }: { failure: FailureReason }) {
       <Text size="sm">{failure.externalMessage || 'The server gave no message for this failure.'}</Text>
       {hasDetails && (
         <>
-          <Button variant="subtle" size="compact-xs" w="fit-content" onClick={() => setOpen((value) => !value)} aria-expanded={open} aria-controls={detailsId}>
+          <Button variant="default" size="compact-xs" w="fit-content" onClick={() => setOpen((value) => !value)} aria-expanded={open} aria-controls={detailsId}>
             {open ? 'Hide technical details' : 'Show technical details'}
           </Button>
           <Collapse expanded={open} id={detailsId}>

@@ -133,7 +133,7 @@ export function JobHistoryTab({ connection }: { connection: ConnectionRead | Web
           </Group>
           <Collapse expanded={showChart} transitionDuration={0}>
             {showChart && (
-              <Suspense fallback={<Loader size="sm" aria-label="Loading the chart" />}>
+              <Suspense fallback={<Loader size="sm" role="status" aria-label="Loading the chart" />}>
                 <SyncHistoryChart jobs={jobs} onOpenJob={openFromChart} />
               </Suspense>
             )}
@@ -152,7 +152,7 @@ export function JobHistoryTab({ connection }: { connection: ConnectionRead | Web
         </Group>
         {history.isPending ? (
           <Group justify="center" p="lg">
-            <Loader size="sm" aria-label="Loading jobs" />
+            <Loader size="sm" role="status" aria-label="Loading jobs" />
           </Group>
         ) : jobs.length === 0 && !history.isError ? (
           <Text p="md" size="sm" c={MUTED_TEXT}>
