@@ -1,4 +1,4 @@
-import { Anchor, Button, Center, Group, Paper, SegmentedControl, Stack, Switch, Table, Text, TextInput, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import { Anchor, Button, Center, Group, Paper, SegmentedControl, Stack, Switch, Text, TextInput, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowDown, IconArrowUp, IconPlus, IconSearch, IconSelector } from '@tabler/icons-react';
 import { useMemo } from 'react';
@@ -10,6 +10,7 @@ import { useWorkspaceId } from '@/app/WorkspaceContext';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { PageHeader } from '@/components/PageHeader';
 import { PageLoader } from '@/components/PageLoader';
+import { PlainTable } from '@/components/PlainTable';
 import { ConnectionStateBadge } from '../components/ConnectionStatusBadge';
 import { SourceToDestination } from '../components/SourceToDestination';
 import { connectionState, STATE_LABEL, type ConnectionState } from '../lib/connectionState';
@@ -165,7 +166,7 @@ export function ConnectionsPage() {
       const active = sort === key;
       const Icon = active ? (dir === 'asc' ? IconArrowUp : IconArrowDown) : IconSelector;
       return (
-        <Table.Th aria-sort={active ? (dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
+        <th aria-sort={active ? (dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
           <UnstyledButton onClick={() => update({ sort: key, dir: active && dir === 'asc' ? 'desc' : 'asc' })}>
             <Group gap={4} wrap="nowrap">
               <Text size="sm" fw={600}>
@@ -175,7 +176,7 @@ export function ConnectionsPage() {
               <VisuallyHidden>{active ? `, sorted ${dir === 'asc' ? 'ascending' : 'descending'}` : ', sort'}</VisuallyHidden>
             </Group>
           </UnstyledButton>
-        </Table.Th>
+        </th>
       );
     };
     body = (
@@ -199,62 +200,60 @@ export function ConnectionsPage() {
             <Text ta="center">No connections match your search and filter.</Text>
           </Paper>
         ) : (
-          <Table.ScrollContainer minWidth={880}>
-            <Table verticalSpacing="sm" highlightOnHover>
-              <Table.Thead>
-                <Table.Tr>
-                  {header('name', 'Name')}
-                  <Table.Th>Source → destination</Table.Th>
-                  {header('state', 'State')}
-                  {header('schedule', 'Schedule')}
-                  {header('lastSync', 'Last sync')}
-                  <Table.Th>Enabled</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {visible.map((row) => (
-                  <Table.Tr key={row.connection.connectionId}>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/connections/${row.connection.connectionId}`} fw={600} style={{ wordBreak: 'break-word' }}>
-                        {row.connection.name}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>
-                      <SourceToDestination
-                        source={{ name: row.sourceName, connectorName: row.sourceConnector, icon: row.sourceIcon }}
-                        destination={{ name: row.destinationName, connectorName: row.destinationConnector, icon: row.destinationIcon }}
-                      />
-                    </Table.Td>
-                    <Table.Td>
-                      <ConnectionStateBadge state={row.state} />
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{row.schedule}</Text>
-                    </Table.Td>
-                    <Table.Td>
-                      {row.lastSync ? (
-                        <Text size="sm">
-                          {formatTime(row.lastSync.at)} · {row.lastSync.status}
-                        </Text>
-                      ) : (
-                        <Text size="sm" c="dimmed">
-                          Never
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <Switch
-                        checked={row.connection.status === 'active'}
-                        disabled={row.connection.status === 'deprecated' || row.connection.status === 'locked'}
-                        onChange={(event) => onToggle(row.connection, event.currentTarget.checked)}
-                        aria-label={`Enable ${row.connection.name}`}
-                      />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <PlainTable label="Connections" minWidth={880}>
+            <thead>
+              <tr>
+                {header('name', 'Name')}
+                <th>Source → destination</th>
+                {header('state', 'State')}
+                {header('schedule', 'Schedule')}
+                {header('lastSync', 'Last sync')}
+                <th>Enabled</th>
+              </tr>
+            </thead>
+            <tbody>
+              {visible.map((row) => (
+                <tr key={row.connection.connectionId}>
+                  <td>
+                    <Anchor component={Link} to={`/connections/${row.connection.connectionId}`} fw={600} style={{ wordBreak: 'break-word' }}>
+                      {row.connection.name}
+                    </Anchor>
+                  </td>
+                  <td>
+                    <SourceToDestination
+                      source={{ name: row.sourceName, connectorName: row.sourceConnector, icon: row.sourceIcon }}
+                      destination={{ name: row.destinationName, connectorName: row.destinationConnector, icon: row.destinationIcon }}
+                    />
+                  </td>
+                  <td>
+                    <ConnectionStateBadge state={row.state} />
+                  </td>
+                  <td>
+                    <Text size="sm">{row.schedule}</Text>
+                  </td>
+                  <td>
+                    {row.lastSync ? (
+                      <Text size="sm">
+                        {formatTime(row.lastSync.at)} · {row.lastSync.status}
+                      </Text>
+                    ) : (
+                      <Text size="sm" c="dimmed">
+                        Never
+                      </Text>
+                    )}
+                  </td>
+                  <td>
+                    <Switch
+                      checked={row.connection.status === 'active'}
+                      disabled={row.connection.status === 'deprecated' || row.connection.status === 'locked'}
+                      onChange={(event) => onToggle(row.connection, event.currentTarget.checked)}
+                      aria-label={`Enable ${row.connection.name}`}
+                    />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </PlainTable>
         )}
       </Stack>
     );
