@@ -14,6 +14,7 @@ import { ConnectionSettingsFields } from './ConnectionSettingsFields';
 import { DiscoverError } from './DiscoverError';
 import { StreamTable } from './StreamTable';
 import { UnsavedChangesGuard } from './UnsavedChangesGuard';
+import { streamsNotReady } from '../lib/saveReadiness';
 
 interface Props {
   source: SourceRead;
@@ -59,14 +60,10 @@ function ConfigureForm({ source, destination, draft, catalogId }: { source: Sour
       setBlocking('Some settings need attention: see the messages above.');
       return;
     }
-    if (draft.enabledCount() === 0) {
-      setBlocking('Enable at least one stream to sync.');
-      return;
-    }
-    const withIssues = draft.indexesWithIssues().length;
-    if (withIssues > 0) {
-      setBlocking(`${withIssues.toLocaleString()} enabled ${withIssues === 1 ? 'stream needs' : 'streams need'} a cursor, a primary key or another fix before saving.`);
-      setStatus('errors');
+    const notReady = streamsNotReady(draft);
+    if (notReady) {
+      setBlocking(notReady.message);
+      if (notReady.hasStreamErrors) setStatus('errors');
       return;
     }
     setBlocking(null);

@@ -26,6 +26,7 @@ import { describeChanges, summariseChanges, type ChangeSummary } from '../lib/ch
 import type { StatusFilter } from '../lib/filterStreams';
 import { MalformedCatalogError, readCatalog } from '../lib/readCatalog';
 import type { DestinationSyncMode } from '../lib/types';
+import { streamsNotReady } from '../lib/saveReadiness';
 
 export function ReplicationTab() {
   const { connection } = useConnectionContext();
@@ -112,14 +113,10 @@ function Editor({ connection, draft, destinationModes, onDraftChange, sourceCata
   }, [discover.state, destinationModes]);
 
   const askToSave = () => {
-    if (draft.enabledCount() === 0) {
-      setBlocking('Enable at least one stream to sync.');
-      return;
-    }
-    const withIssues = draft.indexesWithIssues().length;
-    if (withIssues > 0) {
-      setBlocking(`${withIssues.toLocaleString()} enabled ${withIssues === 1 ? 'stream needs' : 'streams need'} a cursor, a primary key or another fix before saving.`);
-      setStatus('errors');
+    const notReady = streamsNotReady(draft);
+    if (notReady) {
+      setBlocking(notReady.message);
+      if (notReady.hasStreamErrors) setStatus('errors');
       return;
     }
     setBlocking(null);

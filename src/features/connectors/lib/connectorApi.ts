@@ -75,9 +75,10 @@ function asConfig(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
 
-function fromSourceDefinition(d: SourceDefinitionRead): ConnectorDefinition {
+/** What a source and a destination definition have in common, under their own id. */
+function fromDefinition(d: SourceDefinitionRead | DestinationDefinitionRead, definitionId: string): ConnectorDefinition {
   return {
-    definitionId: d.sourceDefinitionId,
+    definitionId,
     name: d.name,
     dockerRepository: d.dockerRepository,
     dockerImageTag: d.dockerImageTag,
@@ -88,17 +89,12 @@ function fromSourceDefinition(d: SourceDefinitionRead): ConnectorDefinition {
   };
 }
 
+function fromSourceDefinition(d: SourceDefinitionRead): ConnectorDefinition {
+  return fromDefinition(d, d.sourceDefinitionId);
+}
+
 function fromDestinationDefinition(d: DestinationDefinitionRead): ConnectorDefinition {
-  return {
-    definitionId: d.destinationDefinitionId,
-    name: d.name,
-    dockerRepository: d.dockerRepository,
-    dockerImageTag: d.dockerImageTag,
-    documentationUrl: d.documentationUrl,
-    icon: d.icon,
-    supportLevel: d.supportLevel,
-    releaseStage: d.releaseStage,
-  };
+  return fromDefinition(d, d.destinationDefinitionId);
 }
 
 function fromSource(s: SourceRead): SavedConnector {
