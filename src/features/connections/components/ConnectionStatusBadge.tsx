@@ -3,7 +3,8 @@ import { STATE_COLOR, STATE_LABEL, type ConnectionState } from '../lib/connectio
 
 export function ConnectionStateBadge({ state }: { state: ConnectionState }) {
   return (
-    <Badge color={STATE_COLOR[state]} variant="dot" radius="sm">
+    // max-content: in an auto-width table column the badge would otherwise be squeezed to "HEA…".
+    <Badge color={STATE_COLOR[state]} variant="dot" radius="sm" style={{ minWidth: 'max-content' }}>
       {STATE_LABEL[state]}
     </Badge>
   );
