@@ -9,7 +9,7 @@ export function PageHeader({ title, description, actions }: { title: ReactNode; 
           {title}
         </Title>
         {description && (
-          <Text c="dimmed" size="sm">
+          <Text c="dimmed" size="sm" component="div">
             {description}
           </Text>
         )}
