@@ -291,3 +291,55 @@ describe('OAuth', () => {
     open.mockRestore();
   });
 });
+
+describe('optional fields', () => {
+  const spec: ConnectorSpec = {
+    connectionSpecification: {
+      type: 'object',
+      required: ['host'],
+      properties: {
+        host: { type: 'string', title: 'Host' },
+        tuning: { type: 'integer', title: 'Batch size', minimum: 10 },
+        method: {
+          type: 'object',
+          title: 'Update method',
+          oneOf: [
+            { title: 'Change capture', required: ['mode', 'slot'], properties: { mode: { type: 'string', const: 'CDC' }, slot: { type: 'string', title: 'Replication slot' } } },
+            { title: 'Cursor', required: ['mode'], properties: { mode: { type: 'string', const: 'Standard' } } },
+          ],
+        },
+      },
+    },
+  };
+
+  it('stay out of reach until their section is opened', async () => {
+    const user = userEvent.setup();
+    setup(spec);
+    await formReady();
+    const toggle = screen.getByRole('button', { name: /optional fields \(2\)/i, expanded: false });
+    expect(screen.queryByRole('textbox', { name: /^Batch size/ })).not.toBeInTheDocument();
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(await screen.findByRole('textbox', { name: /^Batch size/ })).toBeVisible();
+    await user.click(toggle);
+    expect(screen.queryByRole('textbox', { name: /^Batch size/ })).not.toBeInTheDocument();
+  });
+
+  it('validate() opens the section holding an error and focuses the field in it', async () => {
+    const user = userEvent.setup();
+    // A value that came in with the configuration (create mode keeps the section collapsed).
+    const { handle } = setup(spec, { initial: { tuning: 5 } });
+    await formReady();
+    await user.type(screen.getByLabelText(/^Host/), 'db.example.com');
+    let valid = true;
+    act(() => {
+      valid = handle.current!.validate();
+    });
+    expect(valid).toBe(false);
+    expect(screen.getByRole('button', { name: /optional fields/i })).toHaveAttribute('aria-expanded', 'true');
+    const tuning = screen.getByRole('textbox', { name: /^Batch size/ });
+    expect(tuning).toBeVisible();
+    expect(tuning).toHaveFocus();
+    expect(screen.getByText('Must be at least 10')).toBeVisible();
+  });
+});

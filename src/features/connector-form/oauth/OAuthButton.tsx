@@ -11,6 +11,7 @@ import { isOAuthCallbackMessage, OAUTH_CHANNEL, oauthRedirectUrl } from './chann
 import { isServerOutput, type OAuthSetup } from './oauthSpec';
 import { DANGER_TEXT, ACCENT_TEXT } from '../widgets/chrome';
 import classes from '../components/form.module.css';
+import { IconCircleCheck } from '@tabler/icons-react';
 
 type Config = Record<string, unknown>;
 
@@ -143,9 +144,13 @@ export function OAuthButton({ setup, objectPath, objectValue, connector, disable
           {authenticated ? 'Re-authenticate' : 'Authenticate your account'}
         </Button>
         {authenticated && (
-          <Text size="sm" c="green.9" role="status">
-            Authenticated
-          </Text>
+          // Text in the body colour (green text is below 4.5:1 in one scheme or the other); the icon carries the colour.
+          <Group gap={4} wrap="nowrap">
+            <IconCircleCheck size={16} color="var(--mantine-color-green-filled)" aria-hidden="true" />
+            <Text size="sm" role="status">
+              Authenticated
+            </Text>
+          </Group>
         )}
         {status.state === 'waiting' && (
           <Text size="sm" className={classes.muted} role="status">

@@ -4,7 +4,7 @@
 // fields are never shown.
 import { Button, Stack, Text } from '@mantine/core';
 import type { ObjectFieldTemplateProps, ObjectFieldTemplatePropertyType } from '@rjsf/utils';
-import { useId, useState, type ReactNode } from 'react';
+import { Activity, memo, useCallback, useId, useState, type ReactNode } from 'react';
 import { Markdown } from '../components/Markdown';
 import { ID_SEPARATOR, useHasErrorWithin, type FormStore } from '../lib/formStore';
 import { isPlainObject, requiredList, type JsonSchema } from '../lib/jsonSchema';
@@ -36,24 +36,34 @@ function groupTitles(schema: JsonSchema): Map<string, string | undefined> {
   return titles;
 }
 
+/** The section's toggle, memoised on plain props: it does not re-render while the user types. */
+const OptionalToggle = memo(function OptionalToggle({ expanded, count, panelId, onToggle }: { expanded: boolean; count: number; panelId: string; onToggle(): void }) {
+  return (
+    <Button color={ACCENT_TEXT} variant="subtle" size="compact-sm" px={4} onClick={onToggle} aria-expanded={expanded} aria-controls={panelId}>
+      {expanded ? '▾' : '▸'} Optional fields ({count})
+    </Button>
+  );
+});
+
 function OptionalFields({ entries, fieldId, store, initiallyOpen }: { entries: Entry[]; fieldId: string; store?: FormStore; initiallyOpen: boolean }) {
   const [open, setOpen] = useState(initiallyOpen);
   const panelId = useId();
   // An error inside (shown after submit) opens the section so the field can be seen and focused.
   const hasError = useHasErrorWithin(store, fieldId) && entries.some((e) => store?.hasErrorWithin(fieldIdOf(fieldId, e.property.name)));
   const expanded = open || hasError;
+  const onToggle = useCallback(() => setOpen(!expanded), [expanded]);
   return (
     <div>
-      <Button color={ACCENT_TEXT} variant="subtle" size="compact-sm" px={4} onClick={() => setOpen(!expanded)} aria-expanded={expanded} aria-controls={panelId}>
-        {expanded ? '▾' : '▸'} Optional fields ({entries.length})
-      </Button>
-      {/* Collapsed fields are not rendered at all: cheaper, and nothing hidden can take focus. */}
+      <OptionalToggle expanded={expanded} count={entries.length} panelId={panelId} onToggle={onToggle} />
+      {/* Collapsed fields are pre-rendered while the browser is idle and kept hidden (display: none,
+          so nothing hidden can take focus or be read out): opening the section, by hand or because
+          validate() found an error in it, then only reveals them instead of building them. */}
       <div id={panelId}>
-        {expanded && (
+        <Activity mode={expanded ? 'visible' : 'hidden'}>
           <Stack gap="md" pt="sm">
             {entries.map((e) => e.property.content)}
           </Stack>
-        )}
+        </Activity>
       </div>
     </div>
   );
