@@ -1,5 +1,5 @@
 // Sources and destinations: lookups, masked reads, and the simulated connection check.
-import { connectionSpecification, sourceDefinitionRead, type Definition } from './definitions';
+import { advancedAuth, connectionSpecification, sourceDefinitionRead, type Definition } from './definitions';
 import { invalidInput, notFound } from '../lib/errors';
 import { maskSecrets, secretValues } from '../lib/secrets';
 import { now } from '../lib/settings';
@@ -84,11 +84,28 @@ function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * Top-level fields an OAuth connector gets from the server itself (its instance-wide client id and
+ * secret, `complete_oauth_server_output_specification`): a real server fills them in, so a user's
+ * configuration may leave them out.
+ */
+function serverSuppliedKeys(definition: Definition): Set<string> {
+  const output = advancedAuth(definition.spec)?.oauthConfigSpecification?.completeOAuthServerOutputSpecification;
+  const properties = isObject(output) && isObject(output.properties) ? output.properties : {};
+  const keys = new Set<string>();
+  for (const property of Object.values(properties)) {
+    const path = isObject(property) ? property.path_in_connector_config : undefined;
+    if (Array.isArray(path) && path.length === 1) keys.add(String(path[0]));
+  }
+  return keys;
+}
+
 /** Airbyte validates a configuration against the connector's spec; the mock checks what a user can get wrong in a form. */
 export function validateConfiguration(configuration: unknown, definition: Definition): JsonObject {
   if (!isObject(configuration)) throw invalidInput([{ propertyPath: 'connectionConfiguration', message: 'must be an object' }]);
   const spec = connectionSpecification(definition);
-  const required = Array.isArray(spec.required) ? spec.required.map(String) : [];
+  const fromServer = serverSuppliedKeys(definition);
+  const required = Array.isArray(spec.required) ? spec.required.map(String).filter((key) => !fromServer.has(key)) : [];
   const properties = isObject(spec.properties) ? spec.properties : {};
   const missing = required.filter((key) => {
     const value = configuration[key];
