@@ -1,17 +1,38 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { SEED } from '@mocks/seed/ids';
 import { mockControl } from '@mocks/control';
+import { apiPost } from '@/api/client';
 import { routes } from '@/app/routes';
 import { renderRoutes } from '@/test/render';
 import { server } from '@/test/server';
 
 beforeEach(() => mockControl.reset());
+afterEach(() => server.events.removeAllListeners());
+
+/** Counts the Config API calls the page makes, by path (e.g. "/v1/jobs/list"). */
+function countRequests(): Map<string, number> {
+  const counts = new Map<string, number>();
+  server.events.on('request:start', ({ request }) => {
+    const path = new URL(request.url).pathname.replace(/^.*\/api/, '');
+    counts.set(path, (counts.get(path) ?? 0) + 1);
+  });
+  return counts;
+}
+
+// The page is a lazy route: its first load in a run also transforms its modules, which on a busy
+// machine takes longer than Testing Library's default second.
+const findTable = () => screen.findByRole('table', {}, { timeout: 5_000 });
+
+async function rowOf(name: string): Promise<HTMLElement> {
+  const table = await findTable();
+  return (await within(table).findByRole('link', { name })).closest('tr')!;
+}
 
 test('lists the seeded connections with their state, and filters by status from the URL', async () => {
   renderRoutes(routes, '/connections?status=disabled');
-  const table = await screen.findByRole('table');
+  const table = await findTable();
   expect(within(table).getAllByRole('link').map((link) => link.textContent)).toEqual([SEED.connections.facebookToS3.name]);
   expect(screen.getByRole('switch', { name: `Enable ${SEED.connections.facebookToS3.name}` })).not.toBeChecked();
 });
@@ -19,7 +40,7 @@ test('lists the seeded connections with their state, and filters by status from 
 test('the failed latest job shows as Failed, and search narrows the list', async () => {
   const user = userEvent.setup();
   renderRoutes(routes, '/connections');
-  const table = await screen.findByRole('table');
+  const table = await findTable();
   const row = (await within(table).findByRole('link', { name: SEED.connections.stripeToRedshift.name })).closest('tr')!;
   expect(await within(row).findByText('Failed')).toBeInTheDocument();
   await user.type(screen.getByRole('textbox', { name: 'Search connections' }), 'facebook');
@@ -35,3 +56,42 @@ test('a refused enable toggle rolls back and says why', async () => {
   expect(await screen.findByText('The workspace is read-only')).toBeInTheDocument();
   expect(screen.getByRole('switch', { name: `Enable ${SEED.connections.facebookToS3.name}` })).not.toBeChecked();
 });
+
+test('builds every row from one list request, without asking for the jobs of each connection', async () => {
+  const counts = countRequests();
+  renderRoutes(routes, '/connections');
+  const row = await rowOf(SEED.connections.stripeToRedshift.name);
+  expect(await within(row).findByText('Failed')).toBeInTheDocument();
+  expect(within(row).getByText(SEED.sources.stripe.name)).toBeInTheDocument();
+  expect(within(row).getByText(SEED.destinations.redshift.name)).toBeInTheDocument();
+  expect(counts.get('/v1/web_backend/connections/list')).toBe(1);
+  expect(counts.get('/v1/jobs/list')).toBeUndefined();
+  expect(counts.get('/v1/connections/list')).toBeUndefined();
+});
+
+test('a backend without the one-call list still gets names and sync states', async () => {
+  mockControl.fault('/v1/web_backend/connections/list', { status: 404, body: { message: 'Not found' } });
+  const counts = countRequests();
+  renderRoutes(routes, '/connections');
+  const row = await rowOf(SEED.connections.stripeToRedshift.name);
+  expect(await within(row).findByText('Failed')).toBeInTheDocument();
+  expect(within(row).getByText(SEED.sources.stripe.name)).toBeInTheDocument();
+  expect(counts.get('/v1/connections/list')).toBe(1);
+});
+
+test('flags a connection whose source schema changed', async () => {
+  await mockControl.evolveSchema(SEED.sources.stripe.id);
+  renderRoutes(routes, '/connections');
+  expect(await within(await rowOf(SEED.connections.stripeToRedshift.name)).findByText('Schema changed')).toBeInTheDocument();
+  expect(within(await rowOf(SEED.connections.postgresToS3.name)).queryByText('Schema changed')).not.toBeInTheDocument();
+});
+
+test('a running sync shows as Running, and the list follows it until it ends', async () => {
+  await apiPost('/v1/connections/sync', { connectionId: SEED.connections.postgresToS3.id });
+  renderRoutes(routes, '/connections');
+  const row = await rowOf(SEED.connections.postgresToS3.name);
+  expect(await within(row).findByText('Running')).toBeInTheDocument();
+  // Finish the job on the server; nothing on the page is touched, so only polling can notice.
+  mockControl.advanceClock(24 * 60 * 60 * 1000);
+  await waitFor(() => expect(within(row).queryByText('Running')).not.toBeInTheDocument(), { timeout: 10_000 });
+}, 15_000);

@@ -1,11 +1,10 @@
-import { Anchor, Button, Center, Group, Paper, SegmentedControl, Stack, Switch, Text, TextInput, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import { Anchor, Badge, Button, Center, Group, Paper, SegmentedControl, Stack, Switch, Text, TextInput, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowDown, IconArrowUp, IconPlus, IconSearch, IconSelector } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { useConnectionList, useLatestJobs, useToggleConnectionStatus, useWorkspaceDestinations, useWorkspaceSources } from '@/api/hooks/connections';
+import { useConnectionListItems, useToggleConnectionStatus, type ConnectionListItem } from '@/api/hooks/connections';
 import { describeError } from '@/api/errors';
-import type { ConnectionRead, JobWithAttemptsRead } from '@/api/types';
 import { useWorkspaceId } from '@/app/WorkspaceContext';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { PageHeader } from '@/components/PageHeader';
@@ -21,7 +20,7 @@ type SortKey = 'name' | 'state' | 'lastSync' | 'schedule';
 type StatusFilter = 'all' | 'enabled' | 'disabled' | 'failed';
 
 interface Row {
-  connection: ConnectionRead;
+  connection: ConnectionListItem;
   sourceName: string;
   sourceConnector?: string;
   sourceIcon?: string;
@@ -31,6 +30,7 @@ interface Row {
   state: ConnectionState;
   schedule: string;
   lastSync?: { at: number; status: string };
+  schemaChanged: boolean;
 }
 
 const STATUS_OPTIONS = [
@@ -40,10 +40,14 @@ const STATUS_OPTIONS = [
   { value: 'failed', label: 'Failed' },
 ];
 
-function lastSyncOf(job: JobWithAttemptsRead | null | undefined): Row['lastSync'] {
-  if (!job?.job) return undefined;
-  return { at: (job.job.updatedAt ?? job.job.createdAt) * 1000, status: job.job.status };
+function lastSyncOf(connection: ConnectionListItem): Row['lastSync'] {
+  if (connection.latestSyncJobCreatedAt === undefined || !connection.latestSyncJobStatus) return undefined;
+  return { at: connection.latestSyncJobCreatedAt * 1000, status: connection.latestSyncJobStatus };
 }
+
+// While a sync runs, the list is asked again this often so its state and last sync catch up.
+const SYNCING_REFRESH_MS = 5_000;
+const refreshWhileSyncing = (items: ConnectionListItem[] | undefined) => (items?.some((c) => c.isSyncing) ? SYNCING_REFRESH_MS : false);
 
 function formatTime(ms: number): string {
   return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
@@ -57,39 +61,28 @@ export function ConnectionsPage() {
   const sort = (['name', 'state', 'lastSync', 'schedule'].includes(params.get('sort') ?? '') ? params.get('sort') : 'name') as SortKey;
   const dir = params.get('dir') === 'desc' ? 'desc' : 'asc';
 
-  const connections = useConnectionList(workspaceId);
-  const sources = useWorkspaceSources(workspaceId);
-  const destinations = useWorkspaceDestinations(workspaceId);
-  const ids = useMemo(() => (connections.data ?? []).map((c) => c.connectionId), [connections.data]);
-  const jobs = useLatestJobs(ids);
+  const connections = useConnectionListItems(workspaceId, { refetchInterval: refreshWhileSyncing });
   const toggle = useToggleConnectionStatus(workspaceId);
   const describeCron = useCronDescriber((connections.data ?? []).some((c) => c.scheduleType === 'cron'));
 
-  const jobsData = jobs.map((j) => j.data);
-  const jobsKey = jobsData.map((j) => `${j?.job?.id}:${j?.job?.status}`).join('|');
-  const rows = useMemo<Row[]>(() => {
-    const sourceById = new Map((sources.data?.sources ?? []).map((s) => [s.sourceId, s]));
-    const destinationById = new Map((destinations.data?.destinations ?? []).map((d) => [d.destinationId, d]));
-    return (connections.data ?? []).map((connection, i) => {
-      const source = sourceById.get(connection.sourceId);
-      const destination = destinationById.get(connection.destinationId);
-      const job = jobsData[i];
-      return {
+  const rows = useMemo<Row[]>(
+    () =>
+      (connections.data ?? []).map((connection) => ({
         connection,
-        sourceName: source?.name ?? 'Unknown source',
-        sourceConnector: source?.sourceName,
-        sourceIcon: source?.icon,
-        destinationName: destination?.name ?? 'Unknown destination',
-        destinationConnector: destination?.destinationName,
-        destinationIcon: destination?.icon,
-        state: connectionState(job?.job?.status),
+        sourceName: connection.source.name ?? 'Unknown source',
+        sourceConnector: connection.source.sourceName,
+        sourceIcon: connection.source.icon,
+        destinationName: connection.destination.name ?? 'Unknown destination',
+        destinationConnector: connection.destination.destinationName,
+        destinationIcon: connection.destination.icon,
+        // isSyncing also covers a sync that started after the latest job was recorded.
+        state: connection.isSyncing ? 'running' : connectionState(connection.latestSyncJobStatus),
         schedule: summariseSchedule(connection.scheduleType, connection.scheduleData, describeCron),
-        lastSync: lastSyncOf(job),
-      };
-    });
-    // jobsKey stands for jobsData, which is a new array every render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [connections.data, sources.data, destinations.data, jobsKey, describeCron]);
+        lastSync: lastSyncOf(connection),
+        schemaChanged: connection.schemaChange === 'breaking' || connection.schemaChange === 'non_breaking',
+      })),
+    [connections.data, describeCron],
+  );
 
   const visible = useMemo(() => {
     const needle = query.trim().toLowerCase();
@@ -128,9 +121,9 @@ export function ConnectionsPage() {
     );
   };
 
-  const onToggle = (connection: ConnectionRead, enabled: boolean) => {
+  const onToggle = (connection: ConnectionListItem, enabled: boolean) => {
     toggle.mutate(
-      { connection, enabled },
+      { connectionId: connection.connectionId, enabled },
       {
         onError: (error) =>
           notifications.show({ closeButtonProps: { 'aria-label': 'Dismiss notification' }, color: 'red', title: `Could not ${enabled ? 'enable' : 'disable'} ${connection.name}`, message: describeError(error) }),
@@ -226,7 +219,15 @@ export function ConnectionsPage() {
                     />
                   </td>
                   <td>
-                    <ConnectionStateBadge state={row.state} />
+                    <Group gap={6}>
+                      <ConnectionStateBadge state={row.state} />
+                      {row.schemaChanged && (
+                        // dot variant: text in the body colour, like the state badge (AA contrast).
+                        <Badge color="orange" variant="dot" radius="sm" style={{ minWidth: 'max-content' }}>
+                          Schema changed
+                        </Badge>
+                      )}
+                    </Group>
                   </td>
                   <td>
                     <Text size="sm">{row.schedule}</Text>
