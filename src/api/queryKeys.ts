@@ -48,8 +48,3 @@ export const jobKeys = {
   detail: (jobId: number) => [...jobKeys.all, 'detail', jobId] as const,
   attemptLogs: (jobId: number, attemptNumber: number) => [...jobKeys.all, 'logs', jobId, attemptNumber] as const,
 };
-
-export const connectionExtraKeys = {
-  /** The latest sync job of a connection, for the list's state and last-sync columns. */
-  latestJob: (connectionId: string) => [...connectionKeys.all, 'latestJob', connectionId] as const,
-};

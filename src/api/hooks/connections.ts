@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiPost, type ApiRequest } from '../client';
 import { ApiError } from '../errors';
 import { connectionKeys, destinationKeys, sourceKeys } from '../queryKeys';
-import type { DestinationRead, JobStatus, Schemas, SourceDiscoverSchemaRead, SourceRead } from '../types';
+import type { JobStatus, Schemas, SourceDiscoverSchemaRead } from '../types';
 import { fetchDestinations } from './destinations';
 import { fetchSources } from './sources';
 
@@ -104,35 +104,10 @@ export function useConnectionListItems<T = ConnectionListItem[]>(
 }
 
 /** Sources of the workspace (the same cache entry the sources pages use). */
-export function useWorkspaceSources(workspaceId: string) {
-  return useQuery({
-    queryKey: sourceKeys.list(workspaceId),
-    queryFn: async ({ signal }): Promise<{ sources: SourceRead[] }> => apiPost('/v1/sources/list', { workspaceId }, { signal }),
-  });
-}
-
-export function useWorkspaceDestinations(workspaceId: string) {
-  return useQuery({
-    queryKey: destinationKeys.list(workspaceId),
-    queryFn: async ({ signal }): Promise<{ destinations: DestinationRead[] }> => apiPost('/v1/destinations/list', { workspaceId }, { signal }),
-  });
-}
-
-export function useSource(sourceId: string | undefined) {
-  return useQuery({
-    queryKey: sourceKeys.detail(sourceId ?? ''),
-    queryFn: ({ signal }) => apiPost('/v1/sources/get', { sourceId: sourceId! }, { signal }),
-    enabled: Boolean(sourceId),
-  });
-}
-
-export function useDestination(destinationId: string | undefined) {
-  return useQuery({
-    queryKey: destinationKeys.detail(destinationId ?? ''),
-    queryFn: ({ signal }) => apiPost('/v1/destinations/get', { destinationId: destinationId! }, { signal }),
-    enabled: Boolean(destinationId),
-  });
-}
+// One hook per resource and key: a connection screen reads sources and destinations through the
+// same hooks (and so the same cache entries, with the same shape) as their own pages.
+export { useSource, useSources } from './sources';
+export { useDestination, useDestinations } from './destinations';
 
 export function useConnection(connectionId: string) {
   return useQuery({

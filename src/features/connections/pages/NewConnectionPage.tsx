@@ -4,7 +4,7 @@
 import { Button, Group, Paper, Stack, Stepper, Text } from '@mantine/core';
 import { useEffect, useMemo } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
-import { useWorkspaceDestinations, useWorkspaceSources, useSource } from '@/api/hooks/connections';
+import { useDestinations, useSource, useSources } from '@/api/hooks/connections';
 import { useWorkspaceId } from '@/app/WorkspaceContext';
 import { ConnectorIcon } from '@/components/ConnectorIcon';
 import { ErrorAlert } from '@/components/ErrorAlert';
@@ -23,8 +23,8 @@ export function NewConnectionPage() {
   const [params, setParams] = useSearchParams();
   const sourceId = params.get('sourceId') ?? undefined;
   const destinationId = params.get('destinationId') ?? undefined;
-  const sources = useWorkspaceSources(workspaceId);
-  const destinations = useWorkspaceDestinations(workspaceId);
+  const sources = useSources(workspaceId);
+  const destinations = useDestinations(workspaceId);
   const source = useSource(sourceId);
   const destinationModes = useDestinationModes(destinationId);
   const discover = useDiscover(sourceId);
@@ -51,11 +51,11 @@ export function NewConnectionPage() {
   const sourceName = source.data?.name ?? 'the source';
 
   const sourceOptions = useMemo(
-    () => sources.data?.sources.map((s) => ({ id: s.sourceId, name: s.name, connectorName: s.sourceName, icon: s.icon })),
+    () => sources.data?.map((s) => ({ id: s.sourceId, name: s.name, connectorName: s.sourceName, icon: s.icon })),
     [sources.data],
   );
   const destinationOptions = useMemo(
-    () => destinations.data?.destinations.map((d) => ({ id: d.destinationId, name: d.name, connectorName: d.destinationName, icon: d.icon })),
+    () => destinations.data?.map((d) => ({ id: d.destinationId, name: d.name, connectorName: d.destinationName, icon: d.icon })),
     [destinations.data],
   );
 
