@@ -22,6 +22,7 @@ beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
 afterEach(async () => {
   cleanup();
   server.resetHandlers();
+  localStorage.clear();
   await mockControl.reset();
 });
 afterAll(() => server.close());

@@ -6,7 +6,7 @@ import type { DestinationRead, SourceRead } from '@/api/types';
 import { useWorkspaceId } from '@/app/WorkspaceContext';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { CatalogDraft } from '../lib/catalogDraft';
-import { defaultSettings, settingsToApi, validateSettings, type ConnectionSettings, type SettingsErrors } from '../lib/connectionSettings';
+import { settingsToApi, validateSettings, type SettingsErrors } from '../lib/connectionSettings';
 import type { StatusFilter } from '../lib/filterStreams';
 import { MalformedCatalogError, readCatalog } from '../lib/readCatalog';
 import type { AirbyteCatalog, DestinationSyncMode } from '../lib/types';
@@ -15,6 +15,7 @@ import { DiscoverError } from './DiscoverError';
 import { StreamTable } from './StreamTable';
 import { UnsavedChangesGuard } from './UnsavedChangesGuard';
 import { streamsNotReady } from '../lib/saveReadiness';
+import { useConnectionDraftAutosave } from '../hooks/useConnectionDraftAutosave';
 
 interface Props {
   source: SourceRead;
@@ -42,7 +43,8 @@ function ConfigureForm({ source, destination, draft, catalogId }: { source: Sour
   const workspaceId = useWorkspaceId();
   const navigate = useNavigate();
   const create = useCreateConnection(workspaceId);
-  const [settings, setSettings] = useState<ConnectionSettings>(() => defaultSettings(`${source.name} → ${destination.name}`));
+  const autosave = useConnectionDraftAutosave({ sourceId: source.sourceId, destinationId: destination.destinationId, defaultName: `${source.name} → ${destination.name}`, draft });
+  const { settings, setSettings } = autosave;
   const [errors, setErrors] = useState<SettingsErrors>({});
   const [blocking, setBlocking] = useState<string | null>(null);
   const [status, setStatus] = useState<StatusFilter>('all');
@@ -70,14 +72,30 @@ function ConfigureForm({ source, destination, draft, catalogId }: { source: Sour
     create.mutate(
       { sourceId: source.sourceId, destinationId: destination.destinationId, status: 'active', onDemandEnabled: false, syncCatalog: draft.toSyncCatalog(), ...(catalogId ? { sourceCatalogId: catalogId } : {}), ...settingsToApi(settings) },
       {
-        onSuccess: (connection) => setCreatedId(connection.connectionId),
+        onSuccess: (connection) => {
+          autosave.stop();
+          setCreatedId(connection.connectionId);
+        },
       },
     );
   };
 
   return (
     <Stack gap="lg">
-      <UnsavedChangesGuard when={createdId === null} message="This connection has not been created yet. Leave and lose your stream choices and settings?" />
+      <UnsavedChangesGuard when={createdId === null} message="This connection has not been created yet. Leave anyway? Your stream choices and settings are kept as a draft in this browser." />
+      {autosave.notice && (
+        <Alert color="blue" title="Restored your unsaved draft" withCloseButton closeButtonLabel="Dismiss" onClose={autosave.dismissNotice}>
+          <Group justify="space-between" gap="sm">
+            <Text size="sm">
+              Your settings{autosave.notice.streamsDropped ? '' : ' and stream choices'} from {new Date(autosave.notice.savedAt).toLocaleString()} are back.
+              {autosave.notice.streamsDropped ? ' Stream choices were too many to keep in this browser.' : ''}
+            </Text>
+            <Button size="xs" variant="default" onClick={autosave.discard}>
+              Discard draft
+            </Button>
+          </Group>
+        </Alert>
+      )}
       <Paper withBorder p="md">
         <Title order={2} size="h4" mb="sm">
           Settings

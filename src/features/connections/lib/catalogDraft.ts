@@ -75,11 +75,7 @@ export class CatalogDraft {
   }
 
   indexOf(namespace: string | null | undefined, name: string): number | undefined {
-    if (!this.indexByKey) {
-      this.indexByKey = new Map();
-      for (let i = 0; i < this.keys.length; i++) this.indexByKey.set(this.keys[i]!, i);
-    }
-    return this.indexByKey.get(streamKey(namespace, name));
+    return this.indexByStreamKey(streamKey(namespace, name));
   }
 
   get isDirty(): boolean {
@@ -117,6 +113,32 @@ export class CatalogDraft {
 
   setSelected(indexes: Iterable<number>, selected: boolean): number {
     return this.updateMany(indexes, (config) => (Boolean(config.selected) === selected ? config : { ...config, selected }));
+  }
+
+  /** The user's changes, keyed by namespace + name: what a locally stored draft keeps. */
+  exportOverrides(): [string, StreamConfig][] {
+    return [...this.overrides];
+  }
+
+  /** Re-apply stored changes to streams that still exist; returns how many were applied. */
+  importOverrides(stored: Iterable<readonly [string, StreamConfig]>): number {
+    let count = 0;
+    for (const [key, config] of stored) {
+      const index = this.indexByStreamKey(key);
+      if (index === undefined) continue;
+      this.setConfig(index, config);
+      count++;
+    }
+    if (count > 0) this.changed();
+    return count;
+  }
+
+  private indexByStreamKey(key: string): number | undefined {
+    if (!this.indexByKey) {
+      this.indexByKey = new Map();
+      for (let i = 0; i < this.keys.length; i++) this.indexByKey.set(this.keys[i]!, i);
+    }
+    return this.indexByKey.get(key);
   }
 
   /** Forget every change. */

@@ -64,3 +64,27 @@ test('a malformed catalog gets a clear message and a retry', async () => {
   expect(screen.getByText(/#1 has no name/)).toBeInTheDocument();
   expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
 });
+
+test('a half-configured connection comes back after a reload, and can be discarded', async () => {
+  const user = userEvent.setup();
+  const first = renderRoutes(routes, path);
+  await screen.findByTestId('stream-counts', {}, { timeout: 10_000 });
+  await user.click(screen.getByRole('button', { name: 'Disable all' }));
+  await user.click(screen.getAllByRole('switch', { name: /^Sync stream / })[0]!);
+  const name = screen.getByRole('textbox', { name: 'Connection name' });
+  await user.clear(name);
+  await user.type(name, 'Draft name');
+  // The draft is written shortly after the last change.
+  await new Promise((resolve) => setTimeout(resolve, 700));
+  first.unmount();
+
+  renderRoutes(routes, path);
+  expect(await screen.findByText('Restored your unsaved draft', {}, { timeout: 10_000 })).toBeInTheDocument();
+  expect(screen.getByRole('textbox', { name: 'Connection name' })).toHaveValue('Draft name');
+  expect(screen.getByTestId('stream-counts').textContent).toMatch(/^1 of/);
+
+  await user.click(screen.getByRole('button', { name: 'Discard draft' }));
+  expect(screen.getByRole('textbox', { name: 'Connection name' })).toHaveValue(`${SEED.sources.stripe.name} → ${SEED.destinations.s3.name}`);
+  expect(screen.getByTestId('stream-counts').textContent).not.toMatch(/^1 of/);
+  expect(Object.keys(localStorage).filter((key) => key.startsWith('syncdeck.connectionDraft'))).toEqual([]);
+});
