@@ -2,9 +2,9 @@
 // `groups` gives their titles), required and `always_show` fields first, the other optional fields
 // collapsed under an "Optional fields" toggle per section. `airbyte_hidden` and OAuth-filled
 // fields are never shown.
-import { Button, Stack, Text } from '@mantine/core';
+import { Button, Text } from '@mantine/core';
 import type { ObjectFieldTemplateProps, ObjectFieldTemplatePropertyType } from '@rjsf/utils';
-import { Activity, memo, useCallback, useId, useState, type ReactNode } from 'react';
+import { Activity, memo, startTransition, useCallback, useEffect, useId, useState, type ReactNode } from 'react';
 import { Markdown } from '../components/Markdown';
 import { ID_SEPARATOR, useHasErrorWithin, type FormStore } from '../lib/formStore';
 import { isPlainObject, requiredList, type JsonSchema } from '../lib/jsonSchema';
@@ -36,6 +36,16 @@ function groupTitles(schema: JsonSchema): Map<string, string | undefined> {
   return titles;
 }
 
+/** Runs `task` once the browser is idle (a short timeout where there is no idle callback); returns a cancel. */
+function whenIdle(task: () => void): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(task, { timeout: 1000 });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const handle = window.setTimeout(task, 50);
+  return () => window.clearTimeout(handle);
+}
+
 /** The section's toggle, memoised on plain props: it does not re-render while the user types. */
 const OptionalToggle = memo(function OptionalToggle({ expanded, count, panelId, onToggle }: { expanded: boolean; count: number; panelId: string; onToggle(): void }) {
   return (
@@ -52,6 +62,14 @@ function OptionalFields({ entries, fieldId, store, initiallyOpen }: { entries: E
   const hasError = useHasErrorWithin(store, fieldId) && entries.some((e) => store?.hasErrorWithin(fieldIdOf(fieldId, e.property.name)));
   const expanded = open || hasError;
   const onToggle = useCallback(() => setOpen(!expanded), [expanded]);
+  // Collapsed fields are built once the browser is idle after the form is shown (so they never
+  // delay its first paint), or when the section opens; once built they stay (hidden when closed).
+  const [built, setBuilt] = useState(expanded);
+  if (expanded && !built) setBuilt(true);
+  useEffect(() => {
+    if (built) return;
+    return whenIdle(() => startTransition(() => setBuilt(true)));
+  }, [built]);
   return (
     <div>
       <OptionalToggle expanded={expanded} count={entries.length} panelId={panelId} onToggle={onToggle} />
@@ -59,11 +77,11 @@ function OptionalFields({ entries, fieldId, store, initiallyOpen }: { entries: E
           so nothing hidden can take focus or be read out): opening the section, by hand or because
           validate() found an error in it, then only reveals them instead of building them. */}
       <div id={panelId}>
-        <Activity mode={expanded ? 'visible' : 'hidden'}>
-          <Stack gap="md" pt="sm">
-            {entries.map((e) => e.property.content)}
-          </Stack>
-        </Activity>
+        {built && (
+          <Activity mode={expanded ? 'visible' : 'hidden'}>
+            <div className={`${classes.stackMd} ${classes.panel}`}>{entries.map((e) => e.property.content)}</div>
+          </Activity>
+        )}
       </div>
     </div>
   );
@@ -84,7 +102,7 @@ function Section({ title, entries, fieldId, extra, store, values, editing }: Sec
   const visible = entries.filter((e) => e.required || e.schema.always_show);
   const optional = entries.filter((e) => !(e.required || e.schema.always_show));
   const body = (
-    <Stack gap="md">
+    <div className={classes.stackMd}>
       {extra}
       {visible.map((e) => e.property.content)}
       {optional.length > 0 && (
@@ -95,7 +113,7 @@ function Section({ title, entries, fieldId, extra, store, values, editing }: Sec
           initiallyOpen={editing && optional.some((e) => values?.[e.property.name] !== undefined && JSON.stringify(values[e.property.name]) !== JSON.stringify(e.schema.default))}
         />
       )}
-    </Stack>
+    </div>
   );
   if (!title) return body;
   return (
@@ -142,7 +160,7 @@ export function ObjectFieldTemplate(props: ObjectFieldTemplateProps) {
 
   const oauthButton = oauthHere ? context?.renderOAuthButton?.(path, formData) : undefined;
   const content = (
-    <Stack gap="lg">
+    <div className={classes.stackLg}>
       {sections.map((section, i) => (
         <Section
           key={section.id || 'default'}
@@ -155,7 +173,7 @@ export function ObjectFieldTemplate(props: ObjectFieldTemplateProps) {
           editing={context?.mode === 'edit'}
         />
       ))}
-    </Stack>
+    </div>
   );
   if (isRoot || embedded) return content;
   return (

@@ -1,6 +1,6 @@
 // Label, help text, placeholder and error of a field, the same way for every widget.
 import type { WidgetProps } from '@rjsf/utils';
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { Markdown } from '../components/Markdown';
 import type { ConnectorFormContext } from '../lib/formContext';
 import { useFieldError } from '../lib/formStore';
@@ -44,9 +44,11 @@ export function useChrome(props: Pick<WidgetProps, 'id' | 'schema' | 'label' | '
   const error = useFieldError(formContextOf(props)?.store, props.id);
   const text = typeof schema.description === 'string' && schema.description.trim() ? schema.description : undefined;
   const hint = [text, extraHint].filter(Boolean).join('\n\n');
+  // The same element while the text is the same, so the input's help text does not re-render on each keystroke.
+  const description = useMemo(() => (hint ? <Markdown text={hint} /> : undefined), [hint]);
   return {
     label: typeof schema.title === 'string' && schema.title.trim() ? schema.title : labelOf(undefined, props.label || props.name),
-    description: hint ? <Markdown text={hint} /> : undefined,
+    description,
     error,
     placeholder: firstExample(schema),
     required: Boolean(props.required),
