@@ -42,11 +42,20 @@ const Form = memo(RjsfForm as unknown as ComponentType<FormProps<Config>>, sameF
 
 const focusable = 'input:not([type=hidden]), select, textarea, button';
 
+/** Whether an element is on screen: not inside a hidden field or a collapsed (pre-rendered, display: none) section. */
+function isShown(element: HTMLElement): boolean {
+  for (let node: HTMLElement | null = element; node; node = node.parentElement) {
+    if (node.hidden || node.style.display === 'none') return false;
+  }
+  return true;
+}
+
+/** The control to focus for a field id, if it is on screen (otherwise the error is listed above the form). */
 function focusTarget(id: string): HTMLElement | null {
   const element = document.getElementById(id) ?? document.getElementById(`${id}-0`);
   if (!element) return null;
-  if (element.matches(focusable)) return element;
-  return element.querySelector<HTMLElement>(focusable);
+  const control = element.matches(focusable) ? element : element.querySelector<HTMLElement>(focusable);
+  return control && isShown(control) ? control : null;
 }
 
 function jsonEqual(a: unknown, b: unknown) {
