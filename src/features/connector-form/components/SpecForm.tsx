@@ -58,6 +58,11 @@ function focusTarget(id: string): HTMLElement | null {
   return control && isShown(control) ? control : null;
 }
 
+/** A state updater that keeps the current list when the new one says the same (no re-render). */
+function keepIfSame(next: string[]) {
+  return (current: string[]) => (current.length === next.length && current.every((text, i) => text === next[i]) ? current : next);
+}
+
 function jsonEqual(a: unknown, b: unknown) {
   return JSON.stringify(a) === JSON.stringify(b);
 }
@@ -190,14 +195,14 @@ export const SpecForm = forwardRef<ConnectorConfigFormHandle, ConnectorConfigFor
           errors = revalidate(valueRef.current);
         });
         if (errors.length === 0) {
-          setUnplaced([]);
+          setUnplaced(keepIfSame([]));
           return true;
         }
         const targets = errors.map((e) => ({ error: e, element: focusTarget(errorIdFor(e.path)) }));
         const placed = targets.filter((t) => t.element).map((t) => t.element as HTMLElement);
         placed.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
         const missing = targets.filter((t) => !t.element).map((t) => describeFieldError(schema, t.error));
-        setUnplaced(missing);
+        setUnplaced(keepIfSame(missing));
         placed[0]?.focus();
         return false;
       },
