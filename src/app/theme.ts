@@ -11,6 +11,11 @@ export const theme = createTheme({
     // A light alert's title takes the alert colour, which for orange and yellow is below 4.5:1 on the
     // tinted background: titles use the text colour (the icon and tint still carry the colour).
     Alert: Alert.extend({ styles: { title: { color: 'var(--mantine-color-text)' } } }),
+    // Icon-only close buttons need a name for screen readers. Plain objects (not Modal.extend) so the
+    // theme does not pull the modal code into the first download.
+    Modal: { defaultProps: { closeButtonProps: { 'aria-label': 'Close dialog' } } },
+    Drawer: { defaultProps: { closeButtonProps: { 'aria-label': 'Close panel' } } },
+    CloseButton: { defaultProps: { 'aria-label': 'Close' } },
   },
 });
 
