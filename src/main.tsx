@@ -3,6 +3,7 @@ import '@mantine/notifications/styles.css';
 import './app/global.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { setBackendReady } from '@/api/backendReady';
 import { loadRuntimeConfig } from '@/api/runtimeConfig';
 import { App } from '@/app/App';
 import { StartupError } from '@/app/StartupError';
@@ -11,14 +12,11 @@ async function start() {
   const root = createRoot(document.getElementById('root')!);
   const config = await loadRuntimeConfig();
   if (config.backend === 'mock') {
-    try {
-      // The embedded backend is its own chunk: a build pointed at a real server never loads it.
-      const { startBrowserMock } = await import('@mocks/browser');
-      await startBrowserMock();
-    } catch (error) {
-      root.render(<StartupError error={error} />);
-      return;
-    }
+    // The embedded backend is its own chunk: a build pointed at a real server never loads it. It
+    // starts while the console renders; API calls wait for it (src/api/backendReady.ts).
+    const started = import('@mocks/browser').then(({ startBrowserMock }) => startBrowserMock());
+    setBackendReady(started);
+    started.catch((error: unknown) => root.render(<StartupError error={error} />));
   }
   root.render(
     <StrictMode>

@@ -1,6 +1,7 @@
 // Typed Config API client. Every call is `POST /api/v1/<resource>/<verb>` with a JSON body, as in
 // Airbyte's OpenAPI description; types come from src/api/schema.gen.ts.
 import createClient from 'openapi-fetch';
+import { whenBackendReady } from './backendReady';
 import { authorizationHeader, getCredentials } from './credentials';
 import { ApiError, errorFromResponse, errorFromThrown } from './errors';
 import { getRuntimeConfig } from './runtimeConfig';
@@ -39,6 +40,7 @@ export async function apiPost<P extends PostPaths>(
   path: P,
   ...[body, options]: RequestBody<P> extends undefined ? [body?: undefined, options?: CallOptions] : [body: RequestBody<P>, options?: CallOptions]
 ): Promise<SuccessBody<P>> {
+  await whenBackendReady();
   const { timeoutMs } = getRuntimeConfig();
   const signals = [AbortSignal.timeout(timeoutMs)];
   if (options?.signal) signals.push(options.signal);
@@ -81,6 +83,7 @@ type GetSuccess<P extends GetPaths> = paths[P] extends { get: { responses: { 200
 
 /** The few Config API endpoints that are GET (health). */
 export async function apiGet<P extends GetPaths>(path: P, options?: CallOptions): Promise<GetSuccess<P>> {
+  await whenBackendReady();
   const signals = [AbortSignal.timeout(getRuntimeConfig().timeoutMs)];
   if (options?.signal) signals.push(options.signal);
   let response: Response;
