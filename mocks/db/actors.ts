@@ -40,42 +40,30 @@ function usage(actor: ActorRecord): Pick<S['SourceRead'], 'numConnections' | 'la
   return { numConnections: connections.length, ...(lastSync > 0 ? { lastSync } : {}), connectionJobStatuses: statuses };
 }
 
-export function sourceRead(actor: ActorRecord): S['SourceRead'] {
-  const definition = definitionById('source', actor.definitionId);
+/** What a source and a destination answer have in common (secrets masked as Airbyte masks them). */
+function actorReadFields(actor: ActorRecord, definition: Definition) {
   return {
-    sourceId: actor.id,
-    sourceDefinitionId: actor.definitionId,
     workspaceId: actor.workspaceId,
     name: actor.name,
-    sourceName: definition.name,
     ...(definition.icon ? { icon: definition.icon } : {}),
     connectionConfiguration: maskSecrets(actor.configuration, connectionSpecification(definition)) as S['SourceRead']['connectionConfiguration'],
     createdAt: actor.createdAt,
     isVersionOverrideApplied: false,
     isEntitled: true,
-    supportState: 'supported',
-    status: 'active',
+    supportState: 'supported' as const,
+    status: 'active' as const,
     ...usage(actor),
   };
 }
 
+export function sourceRead(actor: ActorRecord): S['SourceRead'] {
+  const definition = definitionById('source', actor.definitionId);
+  return { sourceId: actor.id, sourceDefinitionId: actor.definitionId, sourceName: definition.name, ...actorReadFields(actor, definition) };
+}
+
 export function destinationRead(actor: ActorRecord): S['DestinationRead'] {
   const definition = definitionById('destination', actor.definitionId);
-  return {
-    destinationId: actor.id,
-    destinationDefinitionId: actor.definitionId,
-    workspaceId: actor.workspaceId,
-    name: actor.name,
-    destinationName: definition.name,
-    ...(definition.icon ? { icon: definition.icon } : {}),
-    connectionConfiguration: maskSecrets(actor.configuration, connectionSpecification(definition)) as S['DestinationRead']['connectionConfiguration'],
-    createdAt: actor.createdAt,
-    isVersionOverrideApplied: false,
-    isEntitled: true,
-    supportState: 'supported',
-    status: 'active',
-    ...usage(actor),
-  };
+  return { destinationId: actor.id, destinationDefinitionId: actor.definitionId, destinationName: definition.name, ...actorReadFields(actor, definition) };
 }
 
 export { sourceDefinitionRead };
