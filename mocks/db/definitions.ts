@@ -98,9 +98,9 @@ export function loadDefinitions(): Promise<Definition[]> {
   return loaded;
 }
 
-export function sourceDefinitionRead(d: Definition): S['SourceDefinitionRead'] {
+/** What a source and a destination definition answer have in common. */
+function definitionReadFields(d: Definition) {
   return {
-    sourceDefinitionId: d.id,
     name: d.name,
     dockerRepository: d.dockerRepository,
     dockerImageTag: d.dockerImageTag,
@@ -112,25 +112,15 @@ export function sourceDefinitionRead(d: Definition): S['SourceDefinitionRead'] {
     ...(d.supportLevel ? { supportLevel: d.supportLevel } : {}),
     ...(d.releaseStage ? { releaseStage: d.releaseStage } : {}),
     ...(d.releaseDate ? { releaseDate: d.releaseDate } : {}),
-    ...(d.sourceType ? { sourceType: d.sourceType } : {}),
   };
 }
 
+export function sourceDefinitionRead(d: Definition): S['SourceDefinitionRead'] {
+  return { sourceDefinitionId: d.id, ...definitionReadFields(d), ...(d.sourceType ? { sourceType: d.sourceType } : {}) };
+}
+
 export function destinationDefinitionRead(d: Definition): S['DestinationDefinitionRead'] {
-  return {
-    destinationDefinitionId: d.id,
-    name: d.name,
-    dockerRepository: d.dockerRepository,
-    dockerImageTag: d.dockerImageTag,
-    documentationUrl: d.documentationUrl,
-    ...(d.icon ? { icon: d.icon } : {}),
-    ...(d.protocolVersion ? { protocolVersion: d.protocolVersion } : {}),
-    custom: false,
-    enterprise: false,
-    ...(d.supportLevel ? { supportLevel: d.supportLevel } : {}),
-    ...(d.releaseStage ? { releaseStage: d.releaseStage } : {}),
-    ...(d.releaseDate ? { releaseDate: d.releaseDate } : {}),
-  };
+  return { destinationDefinitionId: d.id, ...definitionReadFields(d) };
 }
 
 // --- OAuth: the spec's advanced_auth (or legacy authSpecification) in the Config API's camelCase ---

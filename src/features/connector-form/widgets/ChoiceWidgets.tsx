@@ -2,7 +2,7 @@
 import { NativeSelect, Radio, Stack, Switch, Text } from '@mantine/core';
 import type { WidgetProps } from '@rjsf/utils';
 import type { JsonSchema } from '../lib/jsonSchema';
-import { labelClassNames, useChrome } from './chrome';
+import { inputChromeProps, labelClassNames, useChrome } from './chrome';
 import classes from '../components/form.module.css';
 
 function enumValues(props: WidgetProps): unknown[] {
@@ -25,12 +25,7 @@ export function SelectWidget(props: WidgetProps) {
     <NativeSelect
       id={props.id}
       name={props.htmlName ?? props.id}
-      label={chrome.label}
-      description={chrome.description}
-      error={chrome.error}
-      withAsterisk={chrome.required}
-      aria-required={chrome.required || undefined}
-      classNames={labelClassNames}
+      {...inputChromeProps(chrome)}
       data={data}
       value={selected >= 0 ? String(selected) : ''}
       disabled={props.disabled || props.readonly}

@@ -5,7 +5,7 @@ import { TextInput } from '@mantine/core';
 import type { WidgetProps } from '@rjsf/utils';
 import { formatDateTime, toPickerDateTime } from '../lib/formats';
 import type { JsonSchema } from '../lib/jsonSchema';
-import { labelClassNames, useChrome } from './chrome';
+import { inputChromeProps, useChrome } from './chrome';
 import { TextWidget } from './TextWidgets';
 
 export function DateWidget(props: WidgetProps) {
@@ -17,12 +17,7 @@ export function DateWidget(props: WidgetProps) {
       id={props.id}
       name={props.htmlName ?? props.id}
       type="date"
-      label={chrome.label}
-      description={chrome.description}
-      error={chrome.error}
-      withAsterisk={chrome.required}
-      aria-required={chrome.required || undefined}
-      classNames={labelClassNames}
+      {...inputChromeProps(chrome)}
       value={value}
       disabled={props.disabled || props.readonly}
       onChange={(event) => props.onChange(event.currentTarget.value === '' ? undefined : event.currentTarget.value)}
@@ -43,12 +38,7 @@ export function DateTimeWidget(props: WidgetProps) {
       name={props.htmlName ?? props.id}
       type="datetime-local"
       step={1}
-      label={chrome.label}
-      description={chrome.description}
-      error={chrome.error}
-      withAsterisk={chrome.required}
-      aria-required={chrome.required || undefined}
-      classNames={labelClassNames}
+      {...inputChromeProps(chrome)}
       value={picker ?? ''}
       disabled={props.disabled || props.readonly}
       onChange={(event) => props.onChange(event.currentTarget.value === '' ? undefined : formatDateTime(schema, event.currentTarget.value))}

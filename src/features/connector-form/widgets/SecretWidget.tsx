@@ -4,7 +4,7 @@ import { Button, Group, Input, PasswordInput, Text } from '@mantine/core';
 import type { WidgetProps } from '@rjsf/utils';
 import { useState, type FocusEvent } from 'react';
 import { SECRET_MASK } from '../lib/jsonSchema';
-import { ACCENT_TEXT, labelClassNames, useChrome } from './chrome';
+import { ACCENT_TEXT, inputChromeProps, labelClassNames, useChrome } from './chrome';
 import classes from '../components/form.module.css';
 
 export function SecretWidget(props: WidgetProps) {
@@ -33,13 +33,8 @@ export function SecretWidget(props: WidgetProps) {
     <PasswordInput
       id={id}
       name={props.htmlName ?? id}
-      label={chrome.label}
-      description={chrome.description}
-      error={chrome.error}
+      {...inputChromeProps(chrome)}
       placeholder={storedMask ? 'Enter a new value' : undefined}
-      withAsterisk={chrome.required}
-      aria-required={chrome.required || undefined}
-      classNames={labelClassNames}
       value={typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value)}
       disabled={disabled || readonly}
       autoComplete="new-password"

@@ -3,7 +3,7 @@ import { Textarea, TextInput } from '@mantine/core';
 import type { WidgetProps } from '@rjsf/utils';
 import { type ChangeEvent, type FocusEvent } from 'react';
 import type { JsonSchema } from '../lib/jsonSchema';
-import { labelClassNames, useChrome } from './chrome';
+import { inputChromeProps, labelClassNames, useChrome } from './chrome';
 
 function useHandlers(props: WidgetProps, parse: (raw: string) => unknown = (raw) => (raw === '' ? undefined : raw)) {
   const { id, onChange, onBlur, onFocus } = props;
@@ -23,13 +23,8 @@ function makeTextWidget(type: 'text' | 'email' | 'url') {
         id={props.id}
         name={props.htmlName ?? props.id}
         type={type}
-        label={chrome.label}
-        description={chrome.description}
-        error={chrome.error}
+        {...inputChromeProps(chrome)}
         placeholder={chrome.placeholder}
-        withAsterisk={chrome.required}
-        aria-required={chrome.required || undefined}
-        classNames={labelClassNames}
         value={props.value === undefined || props.value === null ? '' : String(props.value)}
         disabled={props.disabled || props.readonly}
         autoComplete="off"
@@ -60,13 +55,8 @@ export function NumberWidget(props: WidgetProps) {
       name={props.htmlName ?? props.id}
       type="text"
       inputMode={schema.type === 'integer' ? 'numeric' : 'decimal'}
-      label={chrome.label}
-      description={chrome.description}
-      error={chrome.error}
+      {...inputChromeProps(chrome)}
       placeholder={chrome.placeholder}
-      withAsterisk={chrome.required}
-      aria-required={chrome.required || undefined}
-      classNames={labelClassNames}
       value={props.value === undefined || props.value === null ? '' : String(props.value)}
       disabled={props.disabled || props.readonly}
       autoComplete="off"
@@ -82,13 +72,8 @@ export function TextareaWidget(props: WidgetProps) {
     <Textarea
       id={props.id}
       name={props.htmlName ?? props.id}
-      label={chrome.label}
-      description={chrome.description}
-      error={chrome.error}
+      {...inputChromeProps(chrome)}
       placeholder={chrome.placeholder}
-      withAsterisk={chrome.required}
-      aria-required={chrome.required || undefined}
-      classNames={labelClassNames}
       value={props.value === undefined || props.value === null ? '' : String(props.value)}
       disabled={props.disabled || props.readonly}
       rows={4}

@@ -54,3 +54,15 @@ export function useChrome(props: Pick<WidgetProps, 'id' | 'schema' | 'label' | '
     required: Boolean(props.required),
   };
 }
+
+/** The props every labelled input of the form takes from its chrome (label, help, error, required). */
+export function inputChromeProps(chrome: Chrome) {
+  return {
+    label: chrome.label,
+    description: chrome.description,
+    error: chrome.error,
+    withAsterisk: chrome.required,
+    'aria-required': chrome.required || undefined,
+    classNames: labelClassNames,
+  };
+}
