@@ -23,11 +23,11 @@ test.describe('connections', () => {
     const disabled = page.getByRole('switch', { name: `Enable ${SEED.connections.facebookToS3.name}` });
     await expect(disabled).not.toBeChecked();
 
-    await page.getByRole('textbox', { name: 'Search connections' }).fill('stripe');
+    await page.getByRole('searchbox', { name: 'Search connections' }).fill('stripe');
     await expect(page).toHaveURL(/[?&]q=stripe/);
     await expect(table.getByRole('row')).toHaveCount(2);
-    await page.getByRole('textbox', { name: 'Search connections' }).fill('');
-    await page.getByText('Disabled', { exact: true }).click();
+    await page.getByRole('searchbox', { name: 'Search connections' }).fill('');
+    await page.getByRole('radiogroup', { name: 'Filter by status' }).getByRole('radio', { name: 'Disabled' }).check();
     await expect(page).toHaveURL(/status=disabled/);
     await expect(table.getByRole('link')).toHaveText([SEED.connections.facebookToS3.name]);
     await page.reload();
@@ -36,7 +36,12 @@ test.describe('connections', () => {
     // Enabling is instant: under the "Disabled" filter the row leaves the list; under "All" it is on.
     await page.getByRole('switch', { name: `Enable ${SEED.connections.facebookToS3.name}` }).click({ force: true });
     await expect(page.getByText('No connections match your search and filter.')).toBeVisible();
-    await page.getByText('All', { exact: true }).click();
+    // The status filter is a radio group: arrow keys move the choice.
+    await page.getByRole('radio', { name: 'Disabled' }).focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.getByRole('radio', { name: 'Enabled' })).toBeChecked();
+    await expect(page).toHaveURL(/status=enabled/);
+    await page.getByRole('radio', { name: 'All' }).check();
     await expect(page.getByRole('switch', { name: `Enable ${SEED.connections.facebookToS3.name}` })).toBeChecked();
   });
 

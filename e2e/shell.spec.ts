@@ -92,7 +92,15 @@ test.describe('layouts and access', () => {
     const nav = page.getByRole('navigation', { name: 'Main navigation' });
     const sources = nav.getByRole('link', { name: 'Sources' });
     await expect(sources).not.toBeInViewport();
+    // Escape folds the menu again and gives focus back to the button that opened it.
     await page.getByRole('button', { name: 'Open navigation' }).click();
+    await expect(sources).toBeInViewport();
+    await sources.focus();
+    await page.keyboard.press('Escape');
+    await expect(sources).not.toBeInViewport();
+    await expect(page.getByRole('button', { name: 'Open navigation' })).toBeFocused();
+    await page.getByRole('button', { name: 'Open navigation' }).click();
+    await expect(page.getByRole('button', { name: 'Close navigation' })).toHaveAttribute('aria-expanded', 'true');
     await expect(sources).toBeInViewport();
     await sources.click();
     await expect(page).toHaveURL(/\/sources$/);

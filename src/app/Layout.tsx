@@ -1,13 +1,14 @@
-import { AppShell, Badge, Burger, Group, NavLink, Text, Title, UnstyledButton } from '@mantine/core';
+import { Badge, Burger, Group, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconArrowsExchange, IconDatabaseImport, IconDatabaseExport, IconSettings, IconFlask } from '@tabler/icons-react';
-import { Suspense } from 'react';
-import { Link, Outlet, useLocation } from 'react-router';
+import { Suspense, useEffect, useRef } from 'react';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useWorkspaces } from '@/api/hooks/workspace';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { PageLoader } from '@/components/PageLoader';
 import { getRuntimeConfig } from '@/api/runtimeConfig';
 import { WorkspaceProvider } from './WorkspaceContext';
+import classes from './Layout.module.css';
 
 const NAV = [
   { to: '/connections', label: 'Connections', icon: IconArrowsExchange },
@@ -17,11 +18,17 @@ const NAV = [
   { to: '/playground', label: 'Spec playground', icon: IconFlask },
 ];
 
+const NAV_ID = 'main-navigation';
+
 export function Layout() {
   const [opened, { toggle, close }] = useDisclosure();
-  const location = useLocation();
+  const { pathname } = useLocation();
   const workspaces = useWorkspaces();
   const workspace = workspaces.data?.workspaces[0];
+  const burger = useRef<HTMLButtonElement>(null);
+
+  // Choosing a section (or any other navigation) folds the narrow-screen menu again.
+  useEffect(close, [pathname, close]);
 
   let content;
   if (workspaces.isPending) content = <PageLoader label="Loading workspace" />;
@@ -37,58 +44,65 @@ export function Layout() {
     );
 
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 232, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+    <>
       <a href="#main" className="skip-link visually-hidden">
         Skip to content
       </a>
-      <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={opened ? 'Close navigation' : 'Open navigation'} />
-            <UnstyledButton component={Link} to="/connections" aria-label="Syncdeck home">
-              <Group gap={8} wrap="nowrap">
-                <img src="/favicon.svg" alt="" width={24} height={24} />
-                <Title order={2} size="h4">
-                  Syncdeck
-                </Title>
-              </Group>
-            </UnstyledButton>
-          </Group>
-          <Group gap="xs" wrap="nowrap">
-            {workspace && (
-              <Text size="sm" c="dimmed" truncate maw={220} data-testid="workspace-name">
-                {workspace.name}
-              </Text>
-            )}
-            {getRuntimeConfig().backend === 'mock' && (
-              <Badge color="yellow.3" c="dark.9" title="Data comes from the embedded mock backend">
-                Mock
-              </Badge>
-            )}
-          </Group>
+      <header className={classes.header}>
+        <Group gap="sm" wrap="nowrap">
+          <Burger
+            ref={burger}
+            className={classes.burger}
+            opened={opened}
+            onClick={toggle}
+            size="sm"
+            aria-label={opened ? 'Close navigation' : 'Open navigation'}
+            aria-expanded={opened}
+            aria-controls={NAV_ID}
+          />
+          <Link to="/connections" className={classes.brand} aria-label="Syncdeck home">
+            <img src="/favicon.svg" alt="" width={24} height={24} />
+            <Title order={2} size="h4">
+              Syncdeck
+            </Title>
+          </Link>
         </Group>
-      </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label="Main navigation" component="nav">
-        {NAV.map((item) => {
-          const active = location.pathname === item.to || location.pathname.startsWith(`${item.to}/`);
-          return (
-            <NavLink
-              key={item.to}
-              component={Link}
-              to={item.to}
-              label={item.label}
-              leftSection={<item.icon size={18} stroke={1.6} aria-hidden="true" />}
-              active={active}
-              variant="filled"
-              aria-current={active ? 'page' : undefined}
-              onClick={close}
-            />
-          );
-        })}
-      </AppShell.Navbar>
-      <AppShell.Main id="main" tabIndex={-1}>
+        <Group gap="xs" wrap="nowrap">
+          {workspace && (
+            <Text size="sm" c="dimmed" truncate maw={220} data-testid="workspace-name">
+              {workspace.name}
+            </Text>
+          )}
+          {getRuntimeConfig().backend === 'mock' && (
+            <Badge color="yellow.3" c="dark.9" title="Data comes from the embedded mock backend" style={{ flexShrink: 0 }}>
+              Mock
+            </Badge>
+          )}
+        </Group>
+      </header>
+      <nav
+        id={NAV_ID}
+        className={classes.nav}
+        aria-label="Main navigation"
+        data-open={opened || undefined}
+        onKeyDown={(event) => {
+          // Escape folds the narrow-screen menu and hands focus back to the button that opened it.
+          if (event.key === 'Escape' && opened) {
+            close();
+            burger.current?.focus();
+          }
+        }}
+      >
+        {NAV.map((item) => (
+          <NavLink key={item.to} to={item.to} className={classes.link}>
+            <item.icon size={18} stroke={1.6} aria-hidden="true" />
+            {item.label}
+          </NavLink>
+        ))}
+      </nav>
+      <main id="main" tabIndex={-1} className={classes.main}>
         {content}
-      </AppShell.Main>
-    </AppShell>
+      </main>
+    </>
   );
 }

@@ -1,6 +1,6 @@
-import { Alert, Button, Code, Collapse, Group, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { Alert, Button, Code, Stack, Text } from '@mantine/core';
 import { ApiError, describeError } from '@/api/errors';
+import classes from './ErrorAlert.module.css';
 
 interface ErrorAlertProps {
   error: unknown;
@@ -11,7 +11,6 @@ interface ErrorAlertProps {
 
 /** A failure shown in place of what could not load: the specific message, a retry, details on demand. */
 export function ErrorAlert({ error, title, onRetry }: ErrorAlertProps) {
-  const [showDetails, setShowDetails] = useState(false);
   const apiError = error instanceof ApiError ? error : undefined;
   const details = apiError?.details;
   return (
@@ -33,22 +32,20 @@ export function ErrorAlert({ error, title, onRetry }: ErrorAlertProps) {
             ))}
           </ul>
         )}
-        <Group gap="xs">
-          {onRetry && (
+        {onRetry && (
+          <div>
             <Button size="xs" variant="filled" color="red" onClick={onRetry}>
               Try again
             </Button>
-          )}
-          {details && (
-            <Button size="xs" variant="subtle" color="red" onClick={() => setShowDetails((v) => !v)} aria-expanded={showDetails}>
-              {showDetails ? 'Hide details' : 'Show details'}
-            </Button>
-          )}
-        </Group>
+          </div>
+        )}
         {details && (
-          <Collapse expanded={showDetails}>
+          // A native disclosure: keyboard and screen-reader behaviour come with it, and the first
+          // screen does not download an animated collapse just for a failure's details.
+          <details className={classes.details}>
+            <summary>Details</summary>
             <Code block>{details}</Code>
-          </Collapse>
+          </details>
         )}
         {apiError && (
           <Text size="xs" c="dimmed">

@@ -5,6 +5,7 @@ import { pickableFields, cursorIsSourceDefined, effectiveCursor, effectivePrimar
 import { fieldLabel, streamLabel } from '../lib/streamKey';
 import { isDedup, pairId, pairLabel, validPairs } from '../lib/syncModes';
 import type { AirbyteStream, DestinationSyncMode, StreamConfig } from '../lib/types';
+import { ToggleSwitch } from '@/components/controls/ToggleSwitch';
 import { PrimaryKeyPicker } from './PrimaryKeyPicker';
 import classes from './StreamTable.module.css';
 
@@ -57,10 +58,7 @@ export const StreamRow = memo(function StreamRow({ index, rowIndex, stream, conf
         </button>
       </div>
       <div role="cell" className={classes.cell}>
-        <input
-          type="checkbox"
-          role="switch"
-          className={classes.switch}
+        <ToggleSwitch
           checked={Boolean(config.selected)}
           disabled={readOnly}
           onChange={(event) => actions.toggleSelected(index, event.currentTarget.checked)}

@@ -1,7 +1,7 @@
 // Connection schedules: manual, every N hours, or a Quartz cron expression (what Airbyte uses:
 // seconds first, "?" allowed), validated with croner and described in words with cronstrue.
 import { Cron } from 'croner';
-import cronstrue from 'cronstrue';
+import { cronInWords } from './cronWords';
 import type { Schemas } from '@/api/types';
 import { summariseSchedule } from './scheduleSummary';
 
@@ -33,13 +33,7 @@ export function checkCron(expression: string, timeZone: string, count = 3, from?
     const cron = new Cron(trimmed, { paused: true, timezone: timeZone || 'UTC', mode: '6-or-7-parts', alternativeWeekdays: true, sloppyRanges: true });
     const nextRuns = cron.nextRuns(count, from);
     if (nextRuns.length === 0) return { ok: false, message: 'This expression never runs in the future.' };
-    let description: string;
-    try {
-      description = cronstrue.toString(trimmed, { use24HourTimeFormat: true, dayOfWeekStartIndexZero: false });
-    } catch {
-      description = 'Custom schedule';
-    }
-    return { ok: true, description, nextRuns };
+    return { ok: true, description: cronInWords(trimmed) ?? 'Custom schedule', nextRuns };
   } catch (error) {
     const detail = error instanceof Error ? error.message.replace(/^CronPattern:\s*/, '') : String(error);
     return { ok: false, message: `Not a valid cron expression: ${detail}` };

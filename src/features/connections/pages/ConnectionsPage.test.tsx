@@ -43,7 +43,9 @@ test('the failed latest job shows as Failed, and search narrows the list', async
   const table = await findTable();
   const row = (await within(table).findByRole('link', { name: SEED.connections.stripeToRedshift.name })).closest('tr')!;
   expect(await within(row).findByText('Failed')).toBeInTheDocument();
-  await user.type(screen.getByRole('textbox', { name: 'Search connections' }), 'facebook');
+  // A cron schedule is listed as written (the connection's settings put it in words).
+  expect(within(row).getByText('Cron 0 0 */12 * * ? (UTC)')).toBeInTheDocument();
+  await user.type(screen.getByRole('searchbox', { name: 'Search connections' }), 'facebook');
   expect(within(table).getAllByRole('link').map((link) => link.textContent)).toEqual([SEED.connections.facebookToS3.name]);
 });
 
