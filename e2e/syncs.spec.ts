@@ -148,4 +148,26 @@ test.describe('syncs', () => {
     await expect(page.getByRole('checkbox', { name: 'Info' })).not.toBeChecked();
     await expect(page.getByRole('status').filter({ hasText: /shown/ })).toBeVisible();
   });
+
+  test('the history chart works from the keyboard: arrows move between jobs, Enter opens one', async ({ page }) => {
+    await page.goto(`/connections/${postgres}/history`);
+    const chart = page.getByRole('group', { name: /^Chart of \d+ jobs/ });
+    await chart.focus();
+    await expect(chart).toBeFocused();
+    const status = page.locator(`[id="${await chart.getAttribute('aria-describedby')}"]`);
+
+    // The first key shows the newest job, the next moves to the one before it.
+    await page.keyboard.press('End');
+    await expect(status).toHaveText(/#\d+ · .* — click or press Enter to open$/);
+    const newest = Number((await status.textContent())!.match(/#(\d+)/)![1]);
+    await page.keyboard.press('ArrowLeft');
+    await expect(status).not.toContainText(`#${newest} `);
+    const previous = Number((await status.textContent())!.match(/#(\d+)/)![1]);
+    expect(previous).toBeLessThan(newest);
+
+    await page.keyboard.press('Enter');
+    // The job opens in the list below (and the URL names it).
+    await expect(page.getByTestId('job-history-list').getByRole('button', { name: new RegExp(`^\\w+ #${previous} `), expanded: true })).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`[?&]job=${previous}\\b`));
+  });
 });

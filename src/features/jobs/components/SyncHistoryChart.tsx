@@ -1,6 +1,6 @@
 // Sync history over time, drawn with uPlot (small and fast; loaded only when the history is shown).
 import { Checkbox, Group, Text } from '@mantine/core';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { JobWithAttemptsRead } from '@/api/types';
@@ -136,12 +136,49 @@ function HistoryPlot({ jobs, onOpenJob }: SyncHistoryChartProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [chart]);
 
+  /** Moves the chart's cursor to a job, as pointing at it would (the line above names the job). */
+  const pointAt = (index: number) => {
+    const plot = plotRef.current;
+    const x = chart.data[0][index];
+    if (!plot || x === undefined) return;
+    const y = chart.data[1]?.[index] ?? 0;
+    plot.setCursor({ left: plot.valToPos(x, 'x'), top: plot.valToPos(y, 'duration') });
+  };
+
+  // Keyboard: arrows move between jobs, Home/End go to the oldest/newest, Page keys jump ten, Enter
+  // or Space opens the job in the list below (the same as a click).
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const last = chart.points.length - 1;
+    if (last < 0) return;
+    const current = hovered ?? last;
+    const moves: Record<string, number> = {
+      ArrowLeft: current - 1,
+      ArrowRight: current + 1,
+      ArrowDown: current - 1,
+      ArrowUp: current + 1,
+      PageDown: current - 10,
+      PageUp: current + 10,
+      Home: 0,
+      End: last,
+    };
+    if (event.key in moves) {
+      event.preventDefault();
+      // The first key press shows the newest job; later ones move from there.
+      pointAt(hovered === null ? last : Math.min(last, Math.max(0, moves[event.key]!)));
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      const jobId = hovered === null ? undefined : chart.points[hovered]?.job?.id;
+      if (jobId !== undefined) onOpenJob(jobId);
+    }
+  };
+
   const toggle = (index: number, key: string, show: boolean) => {
     setVisible((previous) => ({ ...previous, [key]: show }));
     plotRef.current?.setSeries(index + 1, { show });
   };
 
   const hoveredJob = hovered !== null ? chart.points[hovered] : undefined;
+  const statusId = useId();
   const hoveredFigures = hoveredJob ? jobFigures(hoveredJob) : undefined;
 
   return (
@@ -158,15 +195,20 @@ function HistoryPlot({ jobs, onOpenJob }: SyncHistoryChartProps) {
           />
         ))}
       </Group>
-      <Text size="xs" c={MUTED_TEXT} mih={18}>
+      {/* Announced as it changes, so moving through the chart with the keyboard reads each job. */}
+      <Text size="xs" c={MUTED_TEXT} mih={18} id={statusId} aria-live="polite">
         {hoveredJob?.job && hoveredFigures
-          ? `${JOB_KIND_LABEL[jobKind(hoveredJob.job)]} #${hoveredJob.job.id} · ${JOB_STATUS_LABEL[hoveredJob.job.status]} · ${formatDateTime(hoveredFigures.startedAt)} · ${formatDuration(hoveredFigures.durationMs)} · ${formatCount(hoveredFigures.records)} records · ${formatBytes(hoveredFigures.bytes)} — click to open`
-          : `${chart.points.length.toLocaleString('en-US')} jobs. Point at the chart to see a job; click to open it below.`}
+          ? `${JOB_KIND_LABEL[jobKind(hoveredJob.job)]} #${hoveredJob.job.id} · ${JOB_STATUS_LABEL[hoveredJob.job.status]} · ${formatDateTime(hoveredFigures.startedAt)} · ${formatDuration(hoveredFigures.durationMs)} · ${formatCount(hoveredFigures.records)} records · ${formatBytes(hoveredFigures.bytes)} — click or press Enter to open`
+          : `${chart.points.length.toLocaleString('en-US')} jobs. Point at the chart, or focus it and use the arrow keys, to see a job; click or press Enter to open it below.`}
       </Text>
       <div
         ref={containerRef}
-        role="img"
-        aria-label={`Chart of ${chart.points.length} jobs over time: duration, records, data and failures. The same jobs are listed below.`}
+        tabIndex={0}
+        role="group"
+        aria-roledescription="chart"
+        aria-label={`Chart of ${chart.points.length} jobs over time: duration, records, data and failures. Arrow keys move between jobs, Enter opens one. The same jobs are listed below.`}
+        aria-describedby={statusId}
+        onKeyDown={onKeyDown}
       />
     </div>
   );
