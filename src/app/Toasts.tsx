@@ -1,19 +1,52 @@
 import { useNotifications } from '@mantine/notifications';
-import { lazy, Suspense, useState } from 'react';
+import { Component, lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
 
 // The toast container (and its transition code) is only downloaded when the first toast is shown:
 // most visits never show one, and the first screen should not pay for it. Toasts raised before it
 // arrives wait in Mantine's store and appear as soon as it mounts.
-const ToastContainer = lazy(() => import('./ToastContainer'));
+const loadContainer = () => import('./ToastContainer');
 
-export function Toasts() {
+type Loader = () => Promise<{ default: ComponentType }>;
+
+export function Toasts({ load = loadContainer }: { load?: Loader }) {
   const { notifications } = useNotifications();
+  const count = notifications.length;
   const [needed, setNeeded] = useState(false);
-  if (!needed && notifications.length > 0) setNeeded(true);
-  if (!needed) return null;
+  // A failed download (the network dropped) must not take the console down with it: the boundary
+  // shows nothing, and the next toast tries again with a fresh lazy component (React caches a
+  // rejected one for good).
+  const [failedAt, setFailedAt] = useState<number | null>(null);
+  const retry = failedAt !== null && count !== failedAt;
+  const [Container, setContainer] = useState(() => lazy(load));
+  const [attempt, setAttempt] = useState(0);
+  if (retry) {
+    setFailedAt(null);
+    setContainer(() => lazy(load));
+    setAttempt((value) => value + 1);
+  }
+  if (!needed && count > 0) setNeeded(true);
+  if (!needed || failedAt !== null) return null;
   return (
-    <Suspense fallback={null}>
-      <ToastContainer />
-    </Suspense>
+    <LoadFailureBoundary key={attempt} onError={() => setFailedAt(count)}>
+      <Suspense fallback={null}>
+        <Container />
+      </Suspense>
+    </LoadFailureBoundary>
   );
+}
+
+class LoadFailureBoundary extends Component<{ children: ReactNode; onError: () => void }, { failed: boolean }> {
+  state = { failed: false };
+
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+
+  componentDidCatch(): void {
+    this.props.onError();
+  }
+
+  render() {
+    return this.state.failed ? null : this.props.children;
+  }
 }
