@@ -3,7 +3,7 @@
 // `window.__syncdeckMock` and reads `?mockLatency=` / `?mockFault=` from the page URL at start.
 import { setupWorker } from 'msw/browser';
 import { mockControl, signalMockReady, type MockControl } from './control';
-import { ensureDb } from './db/store';
+import { ensureCoreDb } from './db/load';
 import { handlers } from './handlers';
 import { parseFaultParameter } from './lib/faults';
 import { settings } from './lib/settings';
@@ -48,8 +48,9 @@ export async function startBrowserMock(): Promise<void> {
   settings.operationMs = [1000, 2000];
   applyUrlParameters(window.location.search);
   window.__syncdeckMock = mockControl;
-  // Start loading the seed data while the worker registers and the app boots.
-  void ensureDb();
+  // Build the seeded records while the worker registers and the app boots (the rest of the fixture
+  // data loads once an endpoint needs it).
+  void ensureCoreDb();
   const worker = setupWorker(...handlers);
   await worker.start({ onUnhandledFrame: 'bypass', quiet: true, serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` } });
   signalMockReady();
