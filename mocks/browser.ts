@@ -1,6 +1,7 @@
 // The mock backend in the browser (dev, demo, and a production build whose runtime config says
 // "mock"): a service worker answers /api/v1/... from the handlers. Exposes the control API as
 // `window.__syncdeckMock` and reads `?mockLatency=` / `?mockFault=` from the page URL at start.
+import { http, passthrough } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { mockControl, signalMockReady, type MockControl } from './control';
 import { ensureCoreDb } from './db/load';
@@ -42,6 +43,12 @@ function applyUrlParameters(search: string): void {
   if (faults) for (const { endpoint, spec } of parseFaultParameter(faults)) mockControl.fault(endpoint, spec);
 }
 
+// The worker hands every request of the page to msw here, the console's own scripts and styles
+// included. Those go straight to the network from the first handler: msw would otherwise try each
+// endpoint's handler in turn (parsing the page's cookies for every one) on the main thread, while
+// the first screen is loading its code. No endpoint is outside /api/ (handlers match "*/api/v1/…").
+const notTheApi = http.all(({ request }) => !new URL(request.url).pathname.includes('/api/'), () => passthrough());
+
 export async function startBrowserMock(): Promise<void> {
   // Realistic defaults for people clicking around; URL parameters can override them.
   settings.latencyMs = [150, 400];
@@ -51,7 +58,7 @@ export async function startBrowserMock(): Promise<void> {
   // Build the seeded records while the worker registers and the app boots (the rest of the fixture
   // data loads once an endpoint needs it).
   void ensureCoreDb();
-  const worker = setupWorker(...handlers);
+  const worker = setupWorker(notTheApi, ...handlers);
   await worker.start({ onUnhandledFrame: 'bypass', quiet: true, serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` } });
   signalMockReady();
 }
