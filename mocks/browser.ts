@@ -46,7 +46,7 @@ function applyUrlParameters(search: string): void {
 // The worker hands every request of the page to msw here, the console's own scripts and styles
 // included. Those go straight to the network from the first handler: msw would otherwise try each
 // endpoint's handler in turn (parsing the page's cookies for every one) on the main thread, while
-// the first screen is loading its code. No endpoint is outside /api/ (handlers match "*/api/v1/…").
+// the first screen is loading its code. No endpoint is outside /api/ (lib/route.ts: "*/api" + path).
 const notTheApi = http.all(({ request }) => !new URL(request.url).pathname.includes('/api/'), () => passthrough());
 
 export async function startBrowserMock(): Promise<void> {
