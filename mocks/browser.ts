@@ -1,9 +1,10 @@
 // The mock backend in the browser (dev, demo, and a production build whose runtime config says
 // "mock"): a service worker answers /api/v1/... from the handlers. Exposes the control API as
 // `window.__syncdeckMock` and reads `?mockLatency=` / `?mockFault=` from the page URL at start.
+import { http, passthrough } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { mockControl, signalMockReady, type MockControl } from './control';
-import { ensureDb } from './db/store';
+import { ensureCoreDb } from './db/load';
 import { handlers } from './handlers';
 import { parseFaultParameter } from './lib/faults';
 import { settings } from './lib/settings';
@@ -42,15 +43,22 @@ function applyUrlParameters(search: string): void {
   if (faults) for (const { endpoint, spec } of parseFaultParameter(faults)) mockControl.fault(endpoint, spec);
 }
 
+// The worker hands every request of the page to msw here, the console's own scripts and styles
+// included. Those go straight to the network from the first handler: msw would otherwise try each
+// endpoint's handler in turn (parsing the page's cookies for every one) on the main thread, while
+// the first screen is loading its code. No endpoint is outside /api/ (lib/route.ts: "*/api" + path).
+const notTheApi = http.all(({ request }) => !new URL(request.url).pathname.includes('/api/'), () => passthrough());
+
 export async function startBrowserMock(): Promise<void> {
   // Realistic defaults for people clicking around; URL parameters can override them.
   settings.latencyMs = [150, 400];
   settings.operationMs = [1000, 2000];
   applyUrlParameters(window.location.search);
   window.__syncdeckMock = mockControl;
-  // Start loading the seed data while the worker registers and the app boots.
-  void ensureDb();
-  const worker = setupWorker(...handlers);
+  // Build the seeded records while the worker registers and the app boots (the rest of the fixture
+  // data loads once an endpoint needs it).
+  void ensureCoreDb();
+  const worker = setupWorker(notTheApi, ...handlers);
   await worker.start({ onUnhandledFrame: 'bypass', quiet: true, serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` } });
   signalMockReady();
 }

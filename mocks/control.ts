@@ -1,6 +1,6 @@
 // The control API for tests and demos: `window.__syncdeckMock` in the browser, `mockControl` in
 // Node and Vitest. See mocks/README.md.
-import { ensureDb, resetDb } from './db/store';
+import { ensureDb, resetDb } from './db/load';
 import { activeFaults, clearFaults, normaliseEndpoint, setFault, type FaultSpec } from './lib/faults';
 import { addHistoricalJobs } from './jobs/history';
 import { now, settings, type Range } from './lib/settings';

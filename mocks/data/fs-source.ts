@@ -12,6 +12,16 @@ async function readJson<T>(path: string): Promise<T> {
   return JSON.parse(await readFile(path, 'utf8')) as T;
 }
 
+/** mocks/data/<folder>/<name>.json, or undefined when there is no such file. */
+async function optionalJson<T>(folder: string, name: string): Promise<T | undefined> {
+  if (!/^[\w.-]+$/.test(name)) return undefined;
+  try {
+    return await readJson<T>(join(dataDir, folder, `${name}.json`));
+  } catch {
+    return undefined;
+  }
+}
+
 export function fsDataSource(): MockDataSource {
   let connectors: Promise<Record<string, ConnectorFile>> | undefined;
   return {
@@ -23,13 +33,11 @@ export function fsDataSource(): MockDataSource {
       })();
       return connectors;
     },
+    async connector(name) {
+      return optionalJson<ConnectorFile>('connectors', name);
+    },
     async catalog(name) {
-      if (!/^[\w.-]+$/.test(name)) return undefined;
-      try {
-        return await readJson<ProtocolCatalog>(join(dataDir, 'catalogs', `${name}.json`));
-      } catch {
-        return undefined;
-      }
+      return optionalJson<ProtocolCatalog>('catalogs', name);
     },
   };
 }

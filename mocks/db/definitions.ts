@@ -87,6 +87,13 @@ const syntheticDefinition: Definition = {
 
 let loaded: Promise<Definition[]> | undefined;
 
+/** One connector's definition by file name (e.g. "source-postgres"), without loading the others. */
+export async function loadDefinition(key: string): Promise<Definition> {
+  const file = await dataSource().connector(key);
+  if (!file) throw new Error(`The seed needs the connector ${key} in mocks/data/connectors.`);
+  return definitionFromFile(key, file);
+}
+
 /** All definitions (loaded once). */
 export function loadDefinitions(): Promise<Definition[]> {
   loaded ??= dataSource()

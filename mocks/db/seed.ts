@@ -1,51 +1,30 @@
 // The seeded workspace: what a newcomer sees on the first screen. Ids and names come from
-// mocks/seed/ids.ts (tests import SEED too). Connections carry real catalogs; the job history
-// spans about three weeks (mocks/jobs/history.ts).
-import { dataSource } from '../data/source';
-import { cloneJson, toApiCatalog } from '../lib/catalog';
+// mocks/seed/ids.ts (tests import SEED too); the job history spans about three weeks
+// (mocks/jobs/history.ts). Built in two steps so the first screen does not wait for fixture data
+// it does not show: buildSeed() reads only the five seeded connectors; completeSeed() adds every
+// other definition and the connections' real catalogs once an endpoint needs them (see ./load.ts).
 import { now } from '../lib/settings';
-import type { ApiCatalog } from '../lib/types';
+import { loadedLater } from '../lib/loadedLater';
 import { SEED } from '../seed/ids';
+import { SEEDED_CATALOGS } from '../seed/streams';
 import { seedHistory } from '../jobs/history';
-import { loadDefinitions, type Definition } from './definitions';
+import { loadDefinition, loadDefinitions } from './definitions';
+import { attachSeededCatalogs } from './seedCatalogs';
 import type { ActorRecord, ConnectionRecord, Db } from './store';
 
 const DAY = 24 * 60 * 60 * 1000;
 
-function definitionFor(definitions: Definition[], key: string): Definition {
-  const found = definitions.find((d) => d.key === key || d.dockerRepository === `airbyte/${key}`);
-  if (!found) throw new Error(`The seed needs the connector ${key} in mocks/data/connectors.`);
-  return found;
-}
-
-// What each seeded destination accepts (its spec's supported_destination_sync_modes): a saved
-// connection must only use modes its destination supports, as a real server would insist.
-const DESTINATION_MODES: Record<string, readonly string[]> = {
-  s3: ['overwrite', 'append'],
-  redshift: ['overwrite', 'append', 'append_dedup'],
-};
-
-async function catalog(name: string, select: (streamName: string, index: number) => boolean, destinationModes: readonly string[]): Promise<ApiCatalog> {
-  const protocol = await dataSource().catalog(name);
-  const api = toApiCatalog(protocol ?? { streams: [] }, 'configured');
-  api.streams.forEach((stream, i) => {
-    stream.config.selected = select(stream.stream.name, i);
-    // The real configured catalogs were made for other destinations: fall back from deduplication.
-    if (!destinationModes.includes(stream.config.destinationSyncMode)) {
-      stream.config.destinationSyncMode = stream.config.destinationSyncMode === 'overwrite_dedup' ? 'overwrite' : 'append';
-    }
-  });
-  return api;
-}
-
 export async function buildSeed(): Promise<Db> {
-  const definitions = await loadDefinitions();
+  // Only the seeded connectors: the first screen shows nothing of the others.
+  const keys: string[] = [...Object.values(SEED.sources), ...Object.values(SEED.destinations)].map((seed) => seed.definition);
+  const definitions = await Promise.all(keys.map(loadDefinition));
+  const definitionId = new Map(keys.map((key, i) => [key, definitions[i]!.id]));
   const t = now();
   const workspaceId = SEED.workspace.id;
   const actor = (kind: ActorRecord['kind'], seed: { id: string; name: string; definition: string }, configuration: ActorRecord['configuration'], ageDays: number): ActorRecord => ({
     id: seed.id,
     kind,
-    definitionId: definitionFor(definitions, seed.definition).id,
+    definitionId: definitionId.get(seed.definition)!,
     workspaceId,
     name: seed.name,
     configuration,
@@ -79,45 +58,45 @@ export async function buildSeed(): Promise<Db> {
     actor('destination', SEED.destinations.redshift, { host: 'analytics.abc123.eu-west-1.redshift.amazonaws.com', port: 5439, username: 'airbyte', password: 'redshift-Passw0rd', database: 'analytics', schema: 'stripe', uploading_method: { method: 'Standard' } }, 35),
   ];
 
-  const [pgCatalog, stripeCatalog, facebookCatalog] = await Promise.all([
-    catalog('internal-pg', (_name, i) => i < 12, DESTINATION_MODES.s3!),
-    catalog('stripe', () => true, DESTINATION_MODES.redshift!),
-    catalog('facebook', (_name, i) => i < 8, DESTINATION_MODES.s3!),
-  ]);
-
-  const connection = (seed: { id: string; name: string }, sourceId: string, destinationId: string, syncCatalog: ApiCatalog, extra: Partial<ConnectionRecord>): ConnectionRecord => ({
-    connectionId: seed.id,
-    workspaceId,
-    name: seed.name,
-    sourceId,
-    destinationId,
-    status: 'active',
-    namespaceDefinition: 'destination',
-    prefix: '',
-    syncCatalog: cloneJson(syncCatalog),
-    scheduleType: 'basic',
-    scheduleData: { basicSchedule: { timeUnit: 'hours', units: 24 } },
-    nonBreakingChangesPreference: 'propagate_columns',
-    backfillPreference: 'disabled',
-    notifySchemaChanges: true,
-    notifySchemaChangesByEmail: false,
-    breakingChange: false,
-    createdAt: Math.floor((t - 22 * DAY) / 1000),
-    ...extra,
-  });
+  // The catalog comes later (completeSeed): reading it before then throws rather than answer "no streams".
+  type SeededRecord = Omit<ConnectionRecord, 'syncCatalog'>;
+  const connection = (seed: { id: string; name: string }, sourceId: string, destinationId: string, extra: Partial<SeededRecord>): ConnectionRecord =>
+    loadedLater<ConnectionRecord, 'syncCatalog'>(
+      {
+        connectionId: seed.id,
+        workspaceId,
+        name: seed.name,
+        sourceId,
+        destinationId,
+        status: 'active',
+        namespaceDefinition: 'destination',
+        prefix: '',
+        scheduleType: 'basic',
+        scheduleData: { basicSchedule: { timeUnit: 'hours', units: 24 } },
+        nonBreakingChangesPreference: 'propagate_columns',
+        backfillPreference: 'disabled',
+        notifySchemaChanges: true,
+        notifySchemaChangesByEmail: false,
+        breakingChange: false,
+        createdAt: Math.floor((t - 22 * DAY) / 1000),
+        ...extra,
+      },
+      'syncCatalog',
+      'a seeded connection gets its catalog in completeSeed(), so an endpoint that reads it must not be core-only',
+    );
 
   const connections = [
-    connection(SEED.connections.postgresToS3, SEED.sources.postgres.id, SEED.destinations.s3.id, pgCatalog, {
+    connection(SEED.connections.postgresToS3, SEED.sources.postgres.id, SEED.destinations.s3.id, {
       namespaceDefinition: 'source',
       scheduleType: 'basic',
       scheduleData: { basicSchedule: { timeUnit: 'hours', units: 8 } },
     }),
-    connection(SEED.connections.stripeToRedshift, SEED.sources.stripe.id, SEED.destinations.redshift.id, stripeCatalog, {
+    connection(SEED.connections.stripeToRedshift, SEED.sources.stripe.id, SEED.destinations.redshift.id, {
       scheduleType: 'cron',
       scheduleData: { cron: { cronExpression: '0 0 */12 * * ?', cronTimeZone: 'UTC' } },
       prefix: 'stripe_',
     }),
-    connection(SEED.connections.facebookToS3, SEED.sources.facebook.id, SEED.destinations.s3.id, facebookCatalog, {
+    connection(SEED.connections.facebookToS3, SEED.sources.facebook.id, SEED.destinations.s3.id, {
       status: 'inactive',
       scheduleType: 'manual',
       scheduleData: undefined,
@@ -155,6 +134,12 @@ export async function buildSeed(): Promise<Db> {
     // The deterministic scenario: the Stripe connection's next sync fails once, then succeeds.
     failingAttempts: new Map([[SEED.connections.stripeToRedshift.id, 1]]),
   };
-  seedHistory(db, t);
+  seedHistory(db, t, (connectionId) => SEEDED_CATALOGS[connectionId]?.selected ?? []);
   return db;
+}
+
+/** The rest of the seeded database: every definition, and the seeded connections' catalogs. */
+export async function completeSeed(db: Db): Promise<void> {
+  const [definitions] = await Promise.all([loadDefinitions(), attachSeededCatalogs(db)]);
+  db.definitions = definitions;
 }

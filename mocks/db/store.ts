@@ -1,6 +1,6 @@
-// The mock backend's in-memory database. Created from the seed on the first request (loading the
-// fixture data lazily), reset by the control API. State lives in memory only: a browser reload
-// starts again from the seed (nothing, and so no secret, is persisted).
+// The mock backend's in-memory database: its records and the one being served. Created from the
+// seed on the first request and reset by the control API (./load.ts). State lives in memory only: a
+// browser reload starts again from the seed (nothing, and so no secret, is persisted).
 import type { ApiCatalog, JsonObject, S } from '../lib/types';
 import type { Definition } from './definitions';
 import type { JobRecord } from '../jobs/model';
@@ -26,6 +26,7 @@ export interface ConnectionRecord {
   namespaceDefinition: S['NamespaceDefinitionType'];
   namespaceFormat?: string;
   prefix: string;
+  /** A seeded connection's is read from the fixtures by ensureDb(); reading it earlier throws. */
   syncCatalog: ApiCatalog;
   scheduleType: S['ConnectionScheduleType'];
   scheduleData?: S['ConnectionScheduleData'];
@@ -42,6 +43,7 @@ export interface ConnectionRecord {
 
 export interface Db {
   workspace: S['WorkspaceRead'];
+  /** Only the seeded connectors' until ensureDb() has loaded them all. */
   definitions: Definition[];
   sources: Map<string, ActorRecord>;
   destinations: Map<string, ActorRecord>;
@@ -55,26 +57,19 @@ export interface Db {
 }
 
 let db: Db | undefined;
-let loading: Promise<Db> | undefined;
 
-export function ensureDb(): Promise<Db> {
-  if (db) return Promise.resolve(db);
-  loading ??= import('./seed').then(async ({ buildSeed }) => {
-    db = await buildSeed();
-    return db;
-  });
-  return loading;
-}
-
-/** The database; only valid after ensureDb() (every endpoint awaits it first). */
+/** The database; only valid after ensureCoreDb() or ensureDb() (./load.ts; every endpoint awaits one first). */
 export function getDb(): Db {
   if (!db) throw new Error('The mock database is not loaded yet (ensureDb() was not awaited).');
   return db;
 }
 
-/** Back to the seed. */
-export async function resetDb(): Promise<void> {
-  const { buildSeed } = await import('./seed');
-  db = await buildSeed();
-  loading = Promise.resolve(db);
+/** The database being served from now on (./load.ts builds it from the seed). */
+export function setDb(next: Db): void {
+  db = next;
+}
+
+/** Whether `candidate` is still the database being served (a reset replaces it). */
+export function isCurrentDb(candidate: Db): boolean {
+  return candidate === db;
 }

@@ -3,6 +3,7 @@
 // and a clear. The Stripe connection's latest sync failed; the Facebook one stopped a week ago
 // when it was disabled. Deterministic per connection.
 import type { Db } from '../db/store';
+import type { S } from '../lib/types';
 import { hashString, randomBetween, seededRandom } from '../lib/random';
 import { SEED } from '../seed/ids';
 import type { AttemptPlan, JobRecord } from './model';
@@ -14,10 +15,9 @@ const MINUTE = 60 * 1000;
 
 type Outcome = 'succeeded' | 'retried' | 'failed' | 'cancelled';
 
-function historicalJob(db: Db, connectionId: string, createdAt: number, outcome: Outcome, seed: number, configType: JobRecord['configType'] = 'sync'): Omit<JobRecord, 'id'> {
+function historicalJob(db: Db, connectionId: string, streams: S['StreamDescriptor'][], createdAt: number, outcome: Outcome, seed: number, configType: JobRecord['configType'] = 'sync'): Omit<JobRecord, 'id'> {
   const connection = db.connections.get(connectionId)!;
   const random = seededRandom(seed);
-  const streams = enabledStreams(connection);
   const sourceName = db.sources.get(connection.sourceId)?.name ?? 'source';
   const destinationName = db.destinations.get(connection.destinationId)?.name ?? 'destination';
   const records = configType === 'sync' ? Math.floor(randomBetween(2_000, 400_000, random)) : 0;
@@ -39,7 +39,9 @@ function historicalJob(db: Db, connectionId: string, createdAt: number, outcome:
     attempts.push({ startOffsetMs: offset, durationMs: duration, outcome: 'succeeded', records, bytes });
     if (outcome === 'cancelled') cancelledAt = createdAt + offset + duration * randomBetween(0.2, 0.7, random);
   }
-  return { configType, connectionId, createdAt, attempts, streams, seed, ...(cancelledAt !== undefined ? { cancelledAt } : {}) };
+  // Each job owns its list: the seed hands out shared constants.
+  const ownStreams = streams.map((stream) => ({ ...stream }));
+  return { configType, connectionId, createdAt, attempts, streams: ownStreams, seed, ...(cancelledAt !== undefined ? { cancelledAt } : {}) };
 }
 
 function outcomeFor(random: () => number): Outcome {
@@ -50,7 +52,11 @@ function outcomeFor(random: () => number): Outcome {
   return 'cancelled';
 }
 
-export function seedHistory(db: Db, now: number): void {
+/**
+ * The seeded connections' history. `streamsOf` names each one's selected streams: the seed knows
+ * them before their catalogs are loaded (mocks/seed/streams.ts).
+ */
+export function seedHistory(db: Db, now: number, streamsOf: (connectionId: string) => S['StreamDescriptor'][]): void {
   const plans: Omit<JobRecord, 'id'>[] = [];
   const schedules = [
     { id: SEED.connections.postgresToS3.id, everyHours: 8, until: now - 2 * HOUR, lastOutcome: 'succeeded' as Outcome },
@@ -64,12 +70,12 @@ export function seedHistory(db: Db, now: number): void {
     for (let t = now - 21 * DAY; t <= schedule.until; t += schedule.everyHours * HOUR) slots.push(t + Math.floor(random() * 10 * MINUTE));
     slots.forEach((createdAt, i) => {
       const last = i === slots.length - 1;
-      plans.push(historicalJob(db, schedule.id, createdAt, last ? schedule.lastOutcome : outcomeFor(random), hashString(`${schedule.id}:${i}`)));
+      plans.push(historicalJob(db, schedule.id, streamsOf(schedule.id), createdAt, last ? schedule.lastOutcome : outcomeFor(random), hashString(`${schedule.id}:${i}`)));
     });
   }
   // A clear of the Postgres connection ten days ago, and a reset of the Facebook one.
-  plans.push(historicalJob(db, SEED.connections.postgresToS3.id, now - 10 * DAY + HOUR, 'succeeded', 11, 'clear'));
-  plans.push(historicalJob(db, SEED.connections.facebookToS3.id, now - 12 * DAY + 3 * HOUR, 'succeeded', 12, 'reset_connection'));
+  plans.push(historicalJob(db, SEED.connections.postgresToS3.id, streamsOf(SEED.connections.postgresToS3.id), now - 10 * DAY + HOUR, 'succeeded', 11, 'clear'));
+  plans.push(historicalJob(db, SEED.connections.facebookToS3.id, streamsOf(SEED.connections.facebookToS3.id), now - 12 * DAY + 3 * HOUR, 'succeeded', 12, 'reset_connection'));
   plans.sort((a, b) => a.createdAt - b.createdAt);
   for (const plan of plans) {
     const job: JobRecord = { ...plan, id: db.nextJobId++ };
@@ -82,8 +88,9 @@ export function addHistoricalJobs(db: Db, connectionId: string, count: number, n
   let oldest = now;
   for (const job of db.jobs.values()) if (job.connectionId === connectionId) oldest = Math.min(oldest, job.createdAt);
   const random = seededRandom(hashString(`${connectionId}:${count}:${oldest}`));
+  const streams = enabledStreams(db.connections.get(connectionId)!);
   for (let i = 1; i <= count; i++) {
-    const plan = historicalJob(db, connectionId, oldest - i * 6 * HOUR, outcomeFor(random), hashString(`${connectionId}:extra:${i}`));
+    const plan = historicalJob(db, connectionId, streams, oldest - i * 6 * HOUR, outcomeFor(random), hashString(`${connectionId}:extra:${i}`));
     const job: JobRecord = { ...plan, id: db.nextJobId++ };
     db.jobs.set(job.id, job);
   }

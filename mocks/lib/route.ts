@@ -2,7 +2,7 @@
 // errors. Each endpoint module only says what the endpoint does with a parsed body.
 import { delay, http, HttpResponse } from 'msw';
 import type { paths } from '../../src/api/schema.gen';
-import { ensureDb } from '../db/store';
+import { ensureCoreDb, ensureDb } from '../db/load';
 import { errorResponse, knownError, MockHttpError } from './errors';
 import { takeFault } from './faults';
 import { resolveRange, settings } from './settings';
@@ -42,8 +42,17 @@ function failure(error: unknown): Response {
   return errorResponse(knownError(500, `Internal Server Error: ${error instanceof Error ? error.message : String(error)}`));
 }
 
+export interface RouteOptions {
+  /**
+   * The endpoint answers from the seeded records alone (no catalog, no definition beyond the seeded
+   * connectors'; see ensureCoreDb), so it need not wait for the rest of the fixture data: the first
+   * screen calls only such endpoints.
+   */
+  coreOnly?: boolean;
+}
+
 /** A POST endpoint: `resolve` gets the parsed JSON body and returns the response body (undefined: 204). */
-export function post(path: ApiPath, resolve: (body: Body, request: Request) => unknown) {
+export function post(path: ApiPath, resolve: (body: Body, request: Request) => unknown, options: RouteOptions = {}) {
   mockedEndpoints.push({ method: 'post', path });
   return http.post(`*/api${path}`, async ({ request }) => {
     const injected = await applyFaultOrLatency(path);
@@ -57,7 +66,7 @@ export function post(path: ApiPath, resolve: (body: Body, request: Request) => u
       return errorResponse(knownError(400, 'The request body is not valid JSON.', 'com.fasterxml.jackson.core.JsonParseException'));
     }
     try {
-      await ensureDb();
+      await (options.coreOnly ? ensureCoreDb() : ensureDb());
       return toResponse(await resolve(body, request));
     } catch (error) {
       return failure(error);

@@ -10,7 +10,7 @@ import { operationDelay, post } from '../lib/route';
 import { now } from '../lib/settings';
 import type { S } from '../lib/types';
 import type { JobType } from '../jobs/model';
-import { addJob, enabledStreams, jobInfo, jobRead, latestJob, planLiveJob, runningJob } from '../jobs/simulator';
+import { addJob, enabledStreams, jobInfo, jobRead, jobStatus, latestJob, planLiveJob, runningJob } from '../jobs/simulator';
 
 type Body = Record<string, unknown>;
 
@@ -70,6 +70,7 @@ function startJob(body: Body, configType: JobType) {
   return addJob(planLiveJob(connection, configType, streams));
 }
 
+/** A connection as the connection list shows it: records only, no catalog (the list is core-only). */
 function webBackendListItem(c: ConnectionRecord): S['WebBackendConnectionListItem'] {
   const source = actorById('source', c.sourceId);
   const destination = actorById('destination', c.destinationId);
@@ -94,7 +95,7 @@ function webBackendListItem(c: ConnectionRecord): S['WebBackendConnectionListIte
     status: c.status,
     source: { sourceId: source.id, name: source.name, sourceDefinitionId: sourceDefinition.id, sourceName: sourceDefinition.name, ...(sourceDefinition.icon ? { icon: sourceDefinition.icon } : {}) },
     destination: { destinationId: destination.id, name: destination.name, destinationDefinitionId: destinationDefinition.id, destinationName: destinationDefinition.name, ...(destinationDefinition.icon ? { icon: destinationDefinition.icon } : {}) },
-    ...(latest ? { latestSyncJobCreatedAt: Math.floor(latest.createdAt / 1000), latestSyncJobStatus: jobRead(latest).status } : {}),
+    ...(latest ? { latestSyncJobCreatedAt: Math.floor(latest.createdAt / 1000), latestSyncJobStatus: jobStatus(latest) } : {}),
     isSyncing: runningJob(c.connectionId) !== undefined,
     // A source whose schema evolved since the connection's catalog was saved has a pending change to review.
     schemaChange: c.breakingChange ? 'breaking' : (getDb().schemaEvolution.get(c.sourceId) ?? 0) > (c.schemaLevel ?? 0) ? 'non_breaking' : 'no_change',
@@ -239,7 +240,7 @@ export const connectionRoutes = [
     if (Array.isArray(body.sourceId)) list = list.filter((c) => (body.sourceId as string[]).includes(c.sourceId));
     if (Array.isArray(body.destinationId)) list = list.filter((c) => (body.destinationId as string[]).includes(c.destinationId));
     return { connections: list.map(webBackendListItem) };
-  }),
+  }, { coreOnly: true }),
 
   post('/v1/web_backend/connections/get', (body) => {
     const c = connectionById(body.connectionId);

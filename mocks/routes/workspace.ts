@@ -1,4 +1,5 @@
 // Health and workspaces: a self-hosted Airbyte has one organization with a default workspace.
+// Workspace answers need only the seeded records (core-only): every screen waits for them.
 import { get, post } from '../lib/route';
 import { notFound } from '../lib/errors';
 import { getDb } from '../db/store';
@@ -10,10 +11,10 @@ export const workspaceHandlers = [
     const nameContains = typeof body.nameContains === 'string' ? body.nameContains.toLowerCase() : '';
     const matches = body.organizationId === workspace.organizationId && workspace.name.toLowerCase().includes(nameContains);
     return { workspaces: matches ? [workspace] : [] };
-  }),
+  }, { coreOnly: true }),
   post('/v1/workspaces/get', (body) => {
     const { workspace } = getDb();
     if (body.workspaceId !== workspace.workspaceId) throw notFound('STANDARD_WORKSPACE', String(body.workspaceId ?? ''));
     return workspace;
-  }),
+  }, { coreOnly: true }),
 ];

@@ -1,0 +1,50 @@
+// Loading the mock database from the seed, in two steps so the first screen does not wait for
+// fixture data it does not show (see ./seed.ts), and resetting it.
+import { buildSeed, completeSeed } from './seed';
+import { isCurrentDb, setDb, type Db } from './store';
+
+let building: Promise<Db> | undefined;
+/** The completion of each database built from the seed (a reset builds a new one). */
+const completions = new WeakMap<Db, Promise<void>>();
+
+/**
+ * The seeded records: workspace, sources, destinations, connections (without their catalogs), job
+ * history, and the definitions of the seeded connectors only. Enough for the first screen, so the
+ * endpoints it calls (core-only in their route) need not wait for more.
+ */
+export function ensureCoreDb(): Promise<Db> {
+  building ??= buildSeed().then(
+    (seeded) => {
+      setDb(seeded);
+      return seeded;
+    },
+    (error: unknown) => {
+      building = undefined; // the next request tries again
+      throw error;
+    },
+  );
+  return building;
+}
+
+/** The whole database: also every definition and the seeded connections' catalogs. */
+export async function ensureDb(): Promise<Db> {
+  for (;;) {
+    const current = await ensureCoreDb();
+    let completion = completions.get(current);
+    if (!completion) {
+      completion = completeSeed(current);
+      completions.set(current, completion);
+      completion.catch(() => completions.delete(current)); // the next request tries again
+    }
+    await completion;
+    // A reset while it loaded: complete the new database instead.
+    if (isCurrentDb(current)) return current;
+  }
+}
+
+/** Back to the seed (completed again once an endpoint needs it). */
+export async function resetDb(): Promise<void> {
+  const seeded = await buildSeed();
+  setDb(seeded);
+  building = Promise.resolve(seeded);
+}
