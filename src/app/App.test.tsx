@@ -16,6 +16,13 @@ describe('app shell', () => {
     expect(within(nav).getByRole('link', { name: 'Settings' })).toHaveAttribute('aria-current', 'page');
   });
 
+  it('opens on Connections, keeping the query string (it can carry the mock settings)', async () => {
+    const { router } = renderRoutes(routes, '/?mockLatency=0');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Connections' }, { timeout: 5_000 })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/connections');
+    expect(router.state.location.search).toBe('?mockLatency=0');
+  });
+
   it('shows a 404 page for an unknown route', async () => {
     renderRoutes(routes, '/no/such/page');
     expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();

@@ -1,4 +1,4 @@
-import { Navigate, type RouteObject } from 'react-router';
+import { redirect, type RouteObject } from 'react-router';
 import { connectionRoutes } from '@/features/connections/routes';
 import { destinationRoutes } from '@/features/destinations/routes';
 import { playgroundRoutes } from '@/features/playground/routes';
@@ -21,7 +21,10 @@ export const routes: RouteObject[] = [
     Component: Layout,
     ErrorBoundary: RouteError,
     children: [
-      { index: true, element: <Navigate to="/connections" replace /> },
+      // Redirected by the router before anything renders, so the Connections page's code downloads
+      // at start instead of after the workspace answers. The query string is kept: it can carry
+      // settings for the embedded mock (?mockLatency=…), read when the mock starts.
+      { index: true, loader: ({ request }) => redirect(`/connections${new URL(request.url).search}`) },
       ...withBoundary([...connectionRoutes, ...sourceRoutes, ...destinationRoutes, ...settingsRoutes, ...playgroundRoutes]),
       { path: '*', Component: NotFoundPage },
     ],
