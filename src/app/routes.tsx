@@ -4,6 +4,7 @@ import { destinationRoutes } from '@/features/destinations/routes';
 import { playgroundRoutes } from '@/features/playground/routes';
 import { settingsRoutes } from '@/features/settings/routes';
 import { sourceRoutes } from '@/features/sources/routes';
+import { PageLoader } from '@/components/PageLoader';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 import { RouteError } from './RouteError';
@@ -15,11 +16,13 @@ function withBoundary(routes: RouteObject[]): RouteObject[] {
 }
 
 export const routes: RouteObject[] = [
-  { path: '/auth_flow', ErrorBoundary: RouteError, lazy: async () => ({ Component: (await import('@/features/connector-form/oauth/OAuthCallbackPage')).OAuthCallbackPage }) },
+  { path: '/auth_flow', ErrorBoundary: RouteError, HydrateFallback: PageLoader, lazy: async () => ({ Component: (await import('@/features/connector-form/oauth/OAuthCallbackPage')).OAuthCallbackPage }) },
   {
     path: '/',
     Component: Layout,
     ErrorBoundary: RouteError,
+    // Shown while the first screen's code downloads (the router renders once it has it).
+    HydrateFallback: PageLoader,
     children: [
       // Redirected by the router before anything renders, so the Connections page's code downloads
       // at start instead of after the workspace answers. The query string is kept: it can carry
