@@ -102,6 +102,10 @@ test.describe('layouts and access', () => {
     await page.getByRole('button', { name: 'Open navigation' }).click();
     await expect(page.getByRole('button', { name: 'Close navigation' })).toHaveAttribute('aria-expanded', 'true');
     await expect(sources).toBeInViewport();
+    // The open menu covers the page: Tab past its last link does not wander into the hidden page.
+    await nav.getByRole('link', { name: 'Spec playground' }).focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.querySelector('main')?.contains(document.activeElement))).toBe(false);
     await sources.click();
     await expect(page).toHaveURL(/\/sources$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Sources' })).toBeVisible();

@@ -1,5 +1,5 @@
 import { Badge, Burger, Group, Text, Title } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconArrowsExchange, IconDatabaseImport, IconDatabaseExport, IconSettings, IconFlask } from '@tabler/icons-react';
 import { Suspense, useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
@@ -26,6 +26,10 @@ export function Layout() {
   const workspaces = useWorkspaces();
   const workspace = workspaces.data?.workspaces[0];
   const burger = useRef<HTMLButtonElement>(null);
+
+  // Below Mantine's `sm` breakpoint the navigation folds behind the burger (Layout.module.css).
+  const narrow = useMediaQuery('(width < 48em)') ?? false;
+  const menuOpen = opened && narrow;
 
   // Choosing a section (or any other navigation) folds the narrow-screen menu again.
   useEffect(close, [pathname, close]);
@@ -87,7 +91,7 @@ export function Layout() {
         data-open={opened || undefined}
         onKeyDown={(event) => {
           // Escape folds the narrow-screen menu and hands focus back to the button that opened it.
-          if (event.key === 'Escape' && opened) {
+          if (event.key === 'Escape' && menuOpen) {
             close();
             burger.current?.focus();
           }
@@ -100,7 +104,8 @@ export function Layout() {
           </NavLink>
         ))}
       </nav>
-      <main id="main" tabIndex={-1} className={classes.main}>
+      {/* While the menu covers the page, the page is out of reach: Tab stays in the menu and the header. */}
+      <main id="main" tabIndex={-1} className={classes.main} inert={menuOpen || undefined}>
         {content}
       </main>
     </>

@@ -27,7 +27,7 @@ export const routes: RouteObject[] = [
       // Redirected by the router before anything renders, so the Connections page's code downloads
       // at start instead of after the workspace answers. The query string is kept: it can carry
       // settings for the embedded mock (?mockLatency=…), read when the mock starts.
-      { index: true, loader: ({ request }) => redirect(`/connections${new URL(request.url).search}`) },
+      { index: true, loader: ({ request }) => redirect(`/connections${new URL(request.url).search}`), Component: PageLoader },
       ...withBoundary([...connectionRoutes, ...sourceRoutes, ...destinationRoutes, ...settingsRoutes, ...playgroundRoutes]),
       { path: '*', Component: NotFoundPage },
     ],
