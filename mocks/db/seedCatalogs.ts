@@ -1,12 +1,10 @@
 // The seeded connections' catalogs, read from mocks/data/catalogs when an endpoint first needs
 // them rather than when the mock starts: the first screen (the connection list) shows none of them.
 import { dataSource } from '../data/source';
-import { cloneJson, toApiCatalog } from '../lib/catalog';
-import type { ApiCatalog, S } from '../lib/types';
+import { cloneJson, streamKey, toApiCatalog } from '../lib/catalog';
+import type { ApiCatalog } from '../lib/types';
 import { SEEDED_CATALOGS, type SeededCatalog } from '../seed/streams';
 import type { Db } from './store';
-
-const streamKey = (stream: S['StreamDescriptor']) => `${stream.namespace ?? ''}\u0000${stream.name}`;
 
 async function seededCatalog(seeded: SeededCatalog): Promise<ApiCatalog> {
   const protocol = await dataSource().catalog(seeded.file);

@@ -2,6 +2,7 @@
 // new jobs. Times in the API: job and attempt timestamps are epoch seconds, failure timestamps
 // epoch milliseconds, as in Airbyte.
 import { getDb, type ConnectionRecord } from '../db/store';
+import { streamKey } from '../lib/catalog';
 import { hashString, randomBetween, seededRandom } from '../lib/random';
 import { now, settings } from '../lib/settings';
 import type { S } from '../lib/types';
@@ -224,7 +225,7 @@ export function jobRead(job: JobRecord, at: number = now()): S['JobRead'] {
   const perStream = new Map<string, S['StreamStats']>();
   for (const a of attempts) {
     for (const s of a.streamStats ?? []) {
-      const key = `${s.streamNamespace ?? ''}\u0000${s.streamName}`;
+      const key = streamKey({ name: s.streamName, namespace: s.streamNamespace });
       const entry = perStream.get(key) ?? { streamName: s.streamName, ...(s.streamNamespace ? { streamNamespace: s.streamNamespace } : {}), recordsEmitted: 0, bytesEmitted: 0, recordsCommitted: 0, bytesCommitted: 0, recordsRejected: 0, wasBackfilled: false, wasResumed: a.id > 0 };
       entry.recordsEmitted += s.stats.recordsEmitted ?? 0;
       entry.bytesEmitted += s.stats.bytesEmitted ?? 0;

@@ -133,7 +133,8 @@ function topLevelProperties(stream: ApiStreamAndConfiguration['stream']): Proper
   return typeof properties === 'object' && properties !== null ? (properties as Properties) : {};
 }
 
-function streamKey(stream: { name: string; namespace?: string }): string {
+/** One key per stream across namespaces: "public.users" and "archive.users" stay apart. */
+export function streamKey(stream: { name: string; namespace?: string }): string {
   return `${stream.namespace ?? ''}\u0000${stream.name}`;
 }
 

@@ -1,7 +1,7 @@
 // Connections (create, get, list, update, delete), discover, and the actions that start jobs:
 // sync, reset, clear (whole connection or chosen streams) and refresh.
 import { actorById, checkFailure, definitionById, destinationRead, sourceRead } from '../db/actors';
-import { diffCatalogs } from '../lib/catalog';
+import { diffCatalogs, streamKey } from '../lib/catalog';
 import { connectionById, connectionRead, discoverCatalog, validateCatalog } from '../db/connections';
 import { getDb, type ConnectionRecord } from '../db/store';
 import { invalidInput, MockHttpError, notFound } from '../lib/errors';
@@ -44,11 +44,11 @@ function scheduleFrom(body: Body, current?: ConnectionRecord): Pick<ConnectionRe
 
 function streamsFrom(body: Body, connection: ConnectionRecord): S['StreamDescriptor'][] {
   if (!Array.isArray(body.streams)) return enabledStreams(connection);
-  const known = new Set(connection.syncCatalog.streams.map((s) => `${s.stream.namespace ?? ''}\u0000${s.stream.name}`));
+  const known = new Set(connection.syncCatalog.streams.map((s) => streamKey(s.stream)));
   return (body.streams as { streamName?: unknown; streamNamespace?: unknown }[]).map((s, i) => {
     if (typeof s?.streamName !== 'string') throw invalidInput([{ propertyPath: `streams[${i}].streamName`, message: 'is required' }]);
     const namespace = typeof s.streamNamespace === 'string' ? s.streamNamespace : undefined;
-    if (!known.has(`${namespace ?? ''}\u0000${s.streamName}`)) throw invalidInput([{ propertyPath: `streams[${i}]`, message: `stream ${s.streamName} is not part of this connection`, invalidValue: s.streamName }]);
+    if (!known.has(streamKey({ name: s.streamName, namespace }))) throw invalidInput([{ propertyPath: `streams[${i}]`, message: `stream ${s.streamName} is not part of this connection`, invalidValue: s.streamName }]);
     return namespace ? { name: s.streamName, namespace } : { name: s.streamName };
   });
 }
