@@ -1,4 +1,5 @@
-import { checkCron, describeSchedule, scheduleError, scheduleFromApi, scheduleToApi, DEFAULT_SCHEDULE } from './schedule';
+import { checkCron, scheduleError, scheduleFromApi, scheduleToApi, DEFAULT_SCHEDULE } from './schedule';
+import { summariseSchedule } from './scheduleSummary';
 import { destinationNamespace, namespaceError } from './namespace';
 
 test('a valid Quartz cron gets a description and upcoming runs in order', () => {
@@ -22,9 +23,10 @@ test('schedules round-trip through the API shape and read well in lists', () => 
   const api = scheduleToApi(basic);
   expect(api).toEqual({ scheduleType: 'basic', scheduleData: { basicSchedule: { units: 6, timeUnit: 'hours' } } });
   expect(scheduleFromApi(api.scheduleType, api.scheduleData)).toMatchObject({ type: 'basic', units: 6 });
-  expect(describeSchedule(api.scheduleType, api.scheduleData)).toBe('Every 6 hours');
-  expect(describeSchedule('manual', undefined)).toBe('Manual');
-  expect(describeSchedule('cron', { cron: { cronExpression: '0 0 12 * * ?', cronTimeZone: 'UTC' } })).toMatch(/12:00.*UTC/);
+  expect(summariseSchedule(api.scheduleType, api.scheduleData)).toBe('Every 6 hours');
+  expect(summariseSchedule('manual', undefined)).toBe('Manual');
+  expect(checkCron('0 0 12 * * ?', 'UTC')).toMatchObject({ ok: true, description: expect.stringMatching(/12:00/) });
+  expect(summariseSchedule('cron', { cron: { cronExpression: '0 0 12 * * ?', cronTimeZone: 'UTC' } })).toMatch(/12 .*UTC/);
 });
 
 test('namespace preview follows the definition', () => {

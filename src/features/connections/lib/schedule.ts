@@ -3,7 +3,6 @@
 import { Cron } from 'croner';
 import { cronInWords } from './cronWords';
 import type { Schemas } from '@/api/types';
-import { summariseSchedule } from './scheduleSummary';
 
 export type ScheduleType = Schemas['ConnectionScheduleType'];
 export type ScheduleData = Schemas['ConnectionScheduleData'];
@@ -60,17 +59,6 @@ export function scheduleFromApi(scheduleType: ScheduleType | undefined, data: Sc
   if (scheduleType === 'cron' && data?.cron) return { ...DEFAULT_SCHEDULE, type: 'cron', cronExpression: data.cron.cronExpression, cronTimeZone: data.cron.cronTimeZone };
   if (data?.basicSchedule) return { ...DEFAULT_SCHEDULE, type: 'basic', units: data.basicSchedule.units, timeUnit: data.basicSchedule.timeUnit };
   return { ...DEFAULT_SCHEDULE, type: scheduleType === 'cron' ? 'cron' : scheduleType === 'basic' ? 'basic' : 'manual' };
-}
-
-/** One line for lists, with cron expressions described in words: "At 12:00 (UTC)". */
-export function describeSchedule(scheduleType: ScheduleType | undefined, data: ScheduleData | undefined): string {
-  return summariseSchedule(scheduleType, data, describeCron);
-}
-
-/** A cron expression in words, or undefined when it is not valid. */
-export function describeCron(expression: string, timeZone: string): string | undefined {
-  const check = checkCron(expression, timeZone, 1);
-  return check.ok ? check.description : undefined;
 }
 
 export function scheduleError(choice: ScheduleChoice): string | undefined {
