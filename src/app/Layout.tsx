@@ -1,4 +1,4 @@
-import { Badge, Burger, Group, Text, Title } from '@mantine/core';
+import { Badge, Burger, Group, Text, Title, useMantineTheme } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconArrowsExchange, IconDatabaseImport, IconDatabaseExport, IconSettings, IconFlask } from '@tabler/icons-react';
 import { Suspense, useEffect, useRef } from 'react';
@@ -27,8 +27,8 @@ export function Layout() {
   const workspace = workspaces.data?.workspaces[0];
   const burger = useRef<HTMLButtonElement>(null);
 
-  // Below Mantine's `sm` breakpoint the navigation folds behind the burger (Layout.module.css).
-  const narrow = useMediaQuery('(width < 48em)') ?? false;
+  // Below the theme's `sm` breakpoint the navigation folds behind the burger (Layout.module.css).
+  const narrow = useMediaQuery(`(width < ${useMantineTheme().breakpoints.sm})`) ?? false;
   const menuOpen = opened && narrow;
 
   // Choosing a section (or any other navigation) folds the narrow-screen menu again.
@@ -56,7 +56,7 @@ export function Layout() {
         <Group gap="sm" wrap="nowrap">
           <Burger
             ref={burger}
-            className={classes.burger}
+            hiddenFrom="sm"
             opened={opened}
             onClick={toggle}
             size="sm"
