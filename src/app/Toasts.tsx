@@ -17,12 +17,11 @@ export function Toasts({ load = loadContainer }: { load?: Loader }) {
   // rejected one for good).
   const [failedAt, setFailedAt] = useState<number | null>(null);
   const retry = failedAt !== null && count !== failedAt;
-  const [Container, setContainer] = useState(() => lazy(load));
-  const [attempt, setAttempt] = useState(0);
+  // Each attempt: its lazy component, and a number that remounts the boundary.
+  const [{ Container, attempt }, setTry] = useState(() => ({ Container: lazy(load), attempt: 0 }));
   if (retry) {
     setFailedAt(null);
-    setContainer(() => lazy(load));
-    setAttempt((value) => value + 1);
+    setTry((previous) => ({ Container: lazy(load), attempt: previous.attempt + 1 }));
   }
   if (!needed && count > 0) setNeeded(true);
   if (!needed || failedAt !== null) return null;
