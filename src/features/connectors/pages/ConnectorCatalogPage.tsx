@@ -4,7 +4,7 @@ import { useWorkspaceId } from '@/app/WorkspaceContext';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { PageLoader } from '@/components/PageLoader';
 import { CatalogPicker } from '../components/CatalogPicker';
-import { ConnectorPageHeader } from '../components/ConnectorPageHeader';
+import { PageHeader } from '@/components/PageHeader';
 import { useDefinitions } from '../hooks/useConnectorQueries';
 import { useFocusHeadingOnMount } from '../hooks/useFocusHeadingOnMount';
 import { connectorApiFor } from '../lib/connectorApi';
@@ -24,7 +24,7 @@ export function ConnectorCatalogPage({ kind }: { kind: ConnectorKind }) {
   const suffix = returnTo ? `?${new URLSearchParams({ returnTo }).toString()}` : '';
   return (
     <>
-      <ConnectorPageHeader ref={heading} title={`New ${api.words.singular}`} description={`Choose the connector for your ${api.words.singular}.`} />
+      <PageHeader ref={heading} title={`New ${api.words.singular}`} description={`Choose the connector for your ${api.words.singular}.`} />
       {definitions.isPending ? (
         <PageLoader label="Loading connectors" />
       ) : definitions.isError ? (

@@ -6,7 +6,7 @@ import { ConnectorIcon } from '@/components/ConnectorIcon';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { PageLoader } from '@/components/PageLoader';
 import type { ConnectorSpec } from '@/features/connector-form';
-import { ConnectorPageHeader } from '../components/ConnectorPageHeader';
+import { PageHeader } from '@/components/PageHeader';
 import { ConnectorSetupForm, type ConnectorFormValues } from '../components/ConnectorSetupForm';
 import { DefinitionSummary } from '../components/DefinitionSummary';
 import { useDefinitions, useCreateConnector, useSpecification } from '../hooks/useConnectorQueries';
@@ -121,7 +121,7 @@ export function ConnectorCreatePage({ kind }: { kind: ConnectorKind }) {
 
   return (
     <>
-      <ConnectorPageHeader
+      <PageHeader
         ref={heading}
         title={title}
         icon={definition ? <ConnectorIcon name={definition.name} icon={definition.icon} size={40} /> : undefined}

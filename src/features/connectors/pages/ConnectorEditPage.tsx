@@ -8,7 +8,7 @@ import { ErrorAlert } from '@/components/ErrorAlert';
 import { PageLoader } from '@/components/PageLoader';
 import type { ConnectorSpec } from '@/features/connector-form';
 import { ConnectorConnectionsList } from '../components/ConnectorConnectionsList';
-import { ConnectorPageHeader } from '../components/ConnectorPageHeader';
+import { PageHeader } from '@/components/PageHeader';
 import { ConnectorSetupForm, type ConnectorFormValues } from '../components/ConnectorSetupForm';
 import { DefinitionSummary } from '../components/DefinitionSummary';
 import { DeleteConnectorDialog } from '../components/DeleteConnectorDialog';
@@ -144,7 +144,7 @@ export function ConnectorEditPage({ kind }: { kind: ConnectorKind }) {
 
   return (
     <>
-      <ConnectorPageHeader
+      <PageHeader
         ref={heading}
         title={displayName ?? `${api.words.Singular}`}
         icon={connector.data ? <ConnectorIcon name={connector.data.definitionName} icon={connector.data.icon ?? definition?.icon} size={40} /> : undefined}

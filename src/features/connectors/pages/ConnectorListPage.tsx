@@ -6,7 +6,7 @@ import { useWorkspaceId } from '@/app/WorkspaceContext';
 import { ConnectorIcon } from '@/components/ConnectorIcon';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { PageLoader } from '@/components/PageLoader';
-import { ConnectorPageHeader } from '../components/ConnectorPageHeader';
+import { PageHeader } from '@/components/PageHeader';
 import { SyncStatusBadge } from '../components/SyncStatusBadge';
 import { useConnectionSummaries } from '../hooks/useConnectionSummaries';
 import { useConnectorList } from '../hooks/useConnectorQueries';
@@ -156,7 +156,7 @@ export function ConnectorListPage({ kind }: { kind: ConnectorKind }) {
 
   return (
     <>
-      <ConnectorPageHeader
+      <PageHeader
         ref={heading}
         title={api.words.Plural}
         description={kind === 'source' ? 'Where your data comes from.' : 'Where your data goes.'}
