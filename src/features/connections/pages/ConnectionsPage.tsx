@@ -2,7 +2,8 @@ import { Anchor, Badge, Button, Center, Group, Paper, Stack, Text, UnstyledButto
 import { notifications } from '@mantine/notifications';
 import { IconArrowDown, IconArrowUp, IconPlus, IconSelector } from '@tabler/icons-react';
 import { useMemo } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
+import { useInstantSearchParams } from '@/app/useInstantSearchParams';
 import { useConnectionListItems, useToggleConnectionStatus, type ConnectionListItem } from '@/api/hooks/connections';
 import { describeError } from '@/api/errors';
 import { useWorkspaceId } from '@/app/WorkspaceContext';
@@ -57,7 +58,7 @@ function formatTime(ms: number): string {
 
 export function ConnectionsPage() {
   const workspaceId = useWorkspaceId();
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useInstantSearchParams();
   const query = params.get('q') ?? '';
   const status = (STATUS_OPTIONS.some((o) => o.value === params.get('status')) ? params.get('status') : 'all') as StatusFilter;
   const sort = (['name', 'state', 'lastSync', 'schedule'].includes(params.get('sort') ?? '') ? params.get('sort') : 'name') as SortKey;

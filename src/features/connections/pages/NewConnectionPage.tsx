@@ -3,7 +3,8 @@
 // and coming back, a failed discover, or a reload never loses them.
 import { Button, Group, Paper, Stack, Stepper, Text } from '@mantine/core';
 import { useEffect, useMemo } from 'react';
-import { useLocation, useSearchParams } from 'react-router';
+import { useLocation } from 'react-router';
+import { useInstantSearchParams } from '@/app/useInstantSearchParams';
 import { useDestinations, useSource, useSources } from '@/api/hooks/connections';
 import { useWorkspaceId } from '@/app/WorkspaceContext';
 import { ConnectorIcon } from '@/components/ConnectorIcon';
@@ -20,7 +21,7 @@ import { useDiscover } from '../hooks/useDiscover';
 export function NewConnectionPage() {
   const workspaceId = useWorkspaceId();
   const location = useLocation();
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useInstantSearchParams();
   const sourceId = params.get('sourceId') ?? undefined;
   const destinationId = params.get('destinationId') ?? undefined;
   const sources = useSources(workspaceId);

@@ -1,7 +1,8 @@
 import { Anchor, Button, Center, Group, Stack, Table, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconArrowsSort, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useMemo, useRef } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
+import { useInstantSearchParams } from '@/app/useInstantSearchParams';
 import { useWorkspaceId } from '@/app/WorkspaceContext';
 import { ConnectorIcon } from '@/components/ConnectorIcon';
 import { ErrorAlert } from '@/components/ErrorAlert';
@@ -28,7 +29,7 @@ export function ConnectorListPage({ kind }: { kind: ConnectorKind }) {
   const workspaceId = useWorkspaceId();
   const connectors = useConnectorList(api, workspaceId);
   const connections = useConnectionSummaries(workspaceId);
-  const [searchParams, setSearchParams] = useSearchParams();
+  const [searchParams, setSearchParams] = useInstantSearchParams();
   const query = searchParams.get('q') ?? '';
   const sort = parseSort(searchParams.get('sort'));
   const heading = useRef<HTMLHeadingElement>(null);

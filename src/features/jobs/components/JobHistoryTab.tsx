@@ -1,7 +1,7 @@
 import { Button, Card, Collapse, Group, Loader, MultiSelect, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useInstantSearchParams } from '@/app/useInstantSearchParams';
 import { useJobHistory } from '@/api/hooks/jobs';
 import type { ConnectionRead, JobWithAttemptsRead, WebBackendConnectionRead } from '@/api/types';
 import { ErrorAlert } from '@/components/ErrorAlert';
@@ -18,7 +18,7 @@ const ROW_ESTIMATE = 58;
 /** The connection's job history: newest first, filterable, virtualised, loading more as you scroll. */
 export function JobHistoryTab({ connection }: { connection: ConnectionRead | WebBackendConnectionRead }) {
   const connectionId = connection.connectionId;
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useInstantSearchParams();
   const filters = readHistoryFilters(params);
   const expandedJob = readExpandedJob(params);
   const bounds = createdAtBounds(filters);

@@ -2,7 +2,7 @@
 // (the same ConnectorConfigForm the source and destination pages use), its config and its errors.
 import { SimpleGrid, Text } from '@mantine/core';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useInstantSearchParams } from '@/app/useInstantSearchParams';
 import { PageHeader } from '@/components/PageHeader';
 import { FormPreview } from '../components/FormPreview';
 import { SpecInput } from '../components/SpecInput';
@@ -15,7 +15,7 @@ function specOf(file: unknown): unknown {
 }
 
 export function PlaygroundPage() {
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useInstantSearchParams();
   const exampleId = params.get('example') ?? '';
   const stock = params.get('engine') === 'stock';
   const [text, setText] = useState('');
