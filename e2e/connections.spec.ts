@@ -51,7 +51,8 @@ test.describe('connections', () => {
     await expect(toggle).not.toBeChecked();
     checks.allowConsoleError({ text: /500/, why: 'the test makes the server answer 500 on purpose' });
     await mock.fault('/v1/connections/update', { status: 500, body: { message: 'Database is read-only right now' }, times: 1 });
-    await toggle.check({ force: true });
+    // A click, not check(): the rollback may land before Playwright looks at the switch again.
+    await toggle.click({ force: true });
     await expect(page.getByText('Database is read-only right now')).toBeVisible();
     await expect(toggle).not.toBeChecked();
   });

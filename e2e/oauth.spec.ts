@@ -2,6 +2,21 @@
 // through the Config API (the mock backend plays the provider in a popup), the returned token fills
 // the hidden field, and the saved source never shows it again.
 import { expect, test } from './fixtures';
+import type { Locator, Page } from '@playwright/test';
+
+/**
+ * Click a button that makes the popup close itself. The wait for "close" starts before the click:
+ * on a busy machine the popup can be gone before the click call returns, and an event that has
+ * already fired is never seen by a wait that starts later.
+ */
+async function clickAndWaitForClose(popup: Page, button: Locator) {
+  const closed = popup.waitForEvent('close');
+  // The click may report the closed page: what counts is that the popup closed.
+  await button.click().catch((error: unknown) => {
+    if (!popup.isClosed()) throw error;
+  });
+  await closed;
+}
 
 test('create a Salesforce source through OAuth consent, then see the token only as saved', async ({ page }) => {
   test.slow();
@@ -21,8 +36,7 @@ test('create a Salesforce source through OAuth consent, then see the token only 
   await page.getByRole('button', { name: 'Authenticate your account' }).click();
   const popup = await popupOpened;
   await expect(popup.getByRole('heading', { name: 'Mock OAuth provider' })).toBeVisible();
-  await popup.getByRole('button', { name: 'Allow access' }).click();
-  await popup.waitForEvent('close');
+  await clickAndWaitForClose(popup, popup.getByRole('button', { name: 'Allow access' }));
 
   const tokens = Object.values(((await (await completed).json()) as { auth_payload: Record<string, unknown> }).auth_payload).flatMap((value) =>
     typeof value === 'object' && value !== null ? Object.values(value) : [value],
@@ -51,8 +65,7 @@ test('a denied consent says so and keeps what was typed', async ({ page, checks 
   const popupOpened = page.waitForEvent('popup');
   await page.getByRole('button', { name: 'Authenticate your account' }).click();
   const popup = await popupOpened;
-  await popup.getByRole('button', { name: 'Deny' }).click();
-  await popup.waitForEvent('close');
+  await clickAndWaitForClose(popup, popup.getByRole('button', { name: 'Deny' }));
   await expect(page.getByRole('alert').filter({ hasText: /denied|not authori[sz]ed|refused/i })).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Source name' })).toHaveValue('Kept name');
 });
