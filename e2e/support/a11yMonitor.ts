@@ -7,7 +7,12 @@ import type { AxeResults } from 'axe-core';
 import { type ApiActivity, waitForSettled } from './settle';
 
 const FAILING_IMPACTS = new Set(['serious', 'critical']);
-const SETTLE_TIMEOUT_MS = 3_000;
+/** A background check waits this long for its state to settle, then gives way (the final check covers the end). */
+const BACKGROUND_SETTLE_MS = 3_000;
+/** A final check waits longer (a busy machine), then checks the state as it is. */
+const FINAL_SETTLE_MS = 15_000;
+/** A final check whose page kept changing while axe looked is run again, this many times in all. */
+const FINAL_ATTEMPTS = 3;
 /** Mantine's `sm` breakpoint (48em): below it the navigation collapses behind the burger. */
 const NARROW_BELOW_PX = 768;
 
@@ -17,6 +22,11 @@ function stateKeyInPage(narrowBelow: number): string {
   const width = innerWidth < narrowBelow ? 'narrow' : 'wide';
   const dialog = Array.from(document.querySelectorAll('[role="dialog"], [role="alertdialog"]')).some((element) => element.checkVisibility());
   return `${location.pathname}${location.search} [${scheme}, ${width}${dialog ? ', dialog open' : ''}]`;
+}
+
+/** When the DOM last changed (the clock `installMutationClock` keeps). */
+function lastMutationInPage(): number {
+  return (window as unknown as { __e2eLastMutation?: number }).__e2eLastMutation ?? 0;
 }
 
 function describeViolations(results: AxeResults, where: string): string[] {
@@ -79,33 +89,57 @@ export class A11yMonitor {
   }
 
   /**
-   * A background check that races a navigation is simply dropped: the next navigation schedules
-   * another, and the final check covers where the test ends up. A final check must not fail silently.
-   * A state checked before it settled (a loader still spinning, e.g. while queries retry) is
-   * reported but not marked done, so the state it settles into is checked too.
+   * Axe looks at one moment of the page, so a check counts only when the page held still while it
+   * ran: the state key (URL, scheme, width, dialog) and the DOM-mutation clock are read before and
+   * after. Otherwise (a dialog fading in or out, a navigation) the results would describe a
+   * half-drawn page, with misleading colours.
+   * - A background check whose page changed is dropped: the next navigation schedules another, and
+   *   the final check covers where the test ends up.
+   * - A state that did not settle (a loader still spinning while queries retry) is still checked and
+   *   reported as "(not settled)", but not marked done, so the state it settles into is checked too.
+   *   A background check of it leaves out colour contrast: an element fading in or out has colours
+   *   no user reads, and animations do not show on the mutation clock.
+   * - A final check must not fail silently: it waits longer, and is run again when the page changed
+   *   under it.
    */
   private async run(label: string, final: boolean): Promise<void> {
-    if (this.page.isClosed()) return;
-    const settled = await waitForSettled(this.page, this.activity, SETTLE_TIMEOUT_MS);
-    const before = await this.stateKey(label);
-    if (before === undefined || this.done.has(before)) return;
-    let results: AxeResults;
-    try {
-      // Legacy mode runs axe in the page itself; the default mode opens an extra page per run to
-      // merge frame results (slow, and the console has no iframes). Only violations come back:
-      // serialising every pass of a large page costs seconds.
-      results = await new AxeBuilder({ page: this.page }).setLegacyMode(true).options({ resultTypes: ['violations'] }).analyze();
-    } catch (error) {
-      if (final && !this.page.isClosed()) this.violations.push(`axe could not check ${before}: ${String(error).split('\n')[0]}`);
+    for (let attempt = 1; attempt <= (final ? FINAL_ATTEMPTS : 1); attempt += 1) {
+      if (this.page.isClosed()) return;
+      const settled = await waitForSettled(this.page, this.activity, final ? FINAL_SETTLE_MS : BACKGROUND_SETTLE_MS);
+      const before = await this.snapshot(label);
+      if (before === undefined || this.done.has(before.key)) return;
+      let results: AxeResults;
+      try {
+        // Legacy mode runs axe in the page itself; the default mode opens an extra page per run to
+        // merge frame results (slow, and the console has no iframes). Only violations come back:
+        // serialising every pass of a large page costs seconds.
+        const axe = new AxeBuilder({ page: this.page }).setLegacyMode(true).options({ resultTypes: ['violations'] });
+        results = await (settled || final ? axe : axe.disableRules(['color-contrast'])).analyze();
+      } catch (error) {
+        if (final && !this.page.isClosed()) this.violations.push(`axe could not check ${before.key}: ${String(error).split('\n')[0]}`);
+        return;
+      }
+      const after = await this.snapshot(label);
+      if (after?.key !== before.key) {
+        if (final) this.violations.push(`axe check of ${before.key} was interrupted by a navigation to ${after?.key ?? '(unknown)'}`);
+        return;
+      }
+      const changedWhileChecking = after.lastMutation !== before.lastMutation;
+      if (changedWhileChecking) {
+        if (!final) return;
+        if (attempt < FINAL_ATTEMPTS) continue;
+      }
+      if (settled) this.done.add(before.key);
+      this.checked.push(settled && !changedWhileChecking ? before.key : `${before.key} (not settled)`);
+      this.violations.push(...describeViolations(results, before.key));
       return;
     }
-    const after = await this.stateKey(label);
-    if (after !== before) {
-      if (final) this.violations.push(`axe check of ${before} was interrupted by a navigation to ${after ?? '(unknown)'}`);
-      return;
-    }
-    if (settled) this.done.add(before);
-    this.checked.push(settled ? before : `${before} (not settled)`);
-    this.violations.push(...describeViolations(results, before));
+  }
+
+  private async snapshot(label: string): Promise<{ key: string; lastMutation: number } | undefined> {
+    const key = await this.stateKey(label);
+    if (key === undefined) return undefined;
+    const lastMutation = await this.page.evaluate(lastMutationInPage).catch(() => Number.NaN);
+    return { key, lastMutation };
   }
 }
