@@ -25,6 +25,11 @@ function escape(text: string) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** What assistive technology reads as "required": the native attribute or aria-required. */
+function isMarkedRequired(input: HTMLElement) {
+  return (input as HTMLInputElement).required || input.getAttribute('aria-required') === 'true';
+}
+
 /** Matches a label with or without the required marker. */
 function labelMatcher(label: string) {
   return new RegExp(`^\\s*${escape(label.replace(/\s+/g, ' ').trim())}\\s*\\*?\\s*$`);
@@ -66,6 +71,7 @@ describe.each(cases)('%s', (_file, connector) => {
       const inputs = screen.getAllByLabelText(labelMatcher(field.label));
       expect(inputs.length, field.path.join('.')).toBeGreaterThan(0);
       if (field.kind === 'secret') expect(inputs.some((input) => input.getAttribute('type') === 'password'), field.path.join('.')).toBe(true);
+      if (field.required) expect(inputs.some(isMarkedRequired), `${field.path.join('.')} is announced as required`).toBe(true);
     }
     spy.mockRestore();
     expect(errors).toEqual([]);

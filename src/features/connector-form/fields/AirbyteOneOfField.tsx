@@ -9,7 +9,7 @@ import { useFieldError } from '../lib/formStore';
 import { labelOf, type JsonSchema } from '../lib/jsonSchema';
 import { oneOfOptions } from '../lib/displaySchema';
 import { selectedOption, switchOption } from '../lib/oneOf';
-import { formContextOf, labelClassNames } from '../widgets/chrome';
+import { formContextOf, labelClassNames, requiredRadioGroupRef } from '../widgets/chrome';
 import classes from '../components/form.module.css';
 
 function optionLabel(option: JsonSchema, index: number): string {
@@ -40,7 +40,7 @@ const OneOfChooser = memo(function OneOfChooser({ id, label, description, error,
   if (radio) {
     // The spec asks for the options side by side as radios (display_type: radio).
     return (
-      <Radio.Group id={id} label={label} description={help} error={error} withAsterisk={required} classNames={labelClassNames} value={String(index)} onChange={(next) => onSelect(Number(next))}>
+      <Radio.Group id={id} label={label} description={help} error={error} withAsterisk={required} ref={requiredRadioGroupRef(required)} classNames={labelClassNames} value={String(index)} onChange={(next) => onSelect(Number(next))}>
         <Stack gap={6} mt={6}>
           {labels.map((text, i) => (
             <Radio key={String(i)} id={i === 0 ? `${id}-0` : undefined} value={String(i)} label={text} disabled={disabled} />
@@ -56,6 +56,7 @@ const OneOfChooser = memo(function OneOfChooser({ id, label, description, error,
       description={help}
       error={error}
       withAsterisk={required}
+      aria-required={required || undefined}
       classNames={labelClassNames}
       data={labels.map((text, i) => ({ value: String(i), label: text }))}
       value={String(index)}

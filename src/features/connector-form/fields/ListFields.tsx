@@ -5,7 +5,7 @@ import { memo } from 'react';
 import { Markdown } from '../components/Markdown';
 import { useFieldError } from '../lib/formStore';
 import { labelOf, schemaType, type JsonSchema } from '../lib/jsonSchema';
-import { firstExample, formContextOf, labelClassNames } from '../widgets/chrome';
+import { firstExample, formContextOf, inputChromeProps } from '../widgets/chrome';
 
 function useListChrome(props: FieldProps) {
   const schema = props.schema as JsonSchema;
@@ -13,25 +13,24 @@ function useListChrome(props: FieldProps) {
   return {
     schema,
     items: (typeof schema.items === 'object' && !Array.isArray(schema.items) ? schema.items : {}) as JsonSchema,
-    label: labelOf(schema, props.name),
-    description: typeof schema.description === 'string' && schema.description.trim() ? <Markdown text={schema.description} /> : undefined,
-    error,
+    chrome: inputChromeProps({
+      label: labelOf(schema, props.name),
+      description: typeof schema.description === 'string' && schema.description.trim() ? <Markdown text={schema.description} /> : undefined,
+      error,
+      required: Boolean(props.required),
+    }),
     values: Array.isArray(props.formData) ? (props.formData as unknown[]) : [],
   };
 }
 
 export const TagsField = memo(function TagsField(props: FieldProps) {
-  const { schema, items, label, description, error, values } = useListChrome(props);
+  const { schema, items, chrome, values } = useListChrome(props);
   const numeric = schemaType(items) === 'integer' || schemaType(items) === 'number';
   const example = firstExample(schema) ?? firstExample(items);
   return (
     <TagsInput
       id={props.fieldPathId.$id}
-      label={label}
-      description={description}
-      error={error}
-      withAsterisk={Boolean(props.required)}
-      classNames={labelClassNames}
+      {...chrome}
       placeholder={values.length === 0 ? (example ? `${example} — press Enter to add` : 'Type a value and press Enter') : undefined}
       value={values.map(String)}
       disabled={props.disabled || props.readonly}
@@ -45,16 +44,12 @@ export const TagsField = memo(function TagsField(props: FieldProps) {
 });
 
 export const MultiSelectField = memo(function MultiSelectField(props: FieldProps) {
-  const { items, label, description, error, values } = useListChrome(props);
+  const { items, chrome, values } = useListChrome(props);
   const allowed = Array.isArray(items.enum) ? items.enum : [];
   return (
     <MultiSelect
       id={props.fieldPathId.$id}
-      label={label}
-      description={description}
-      error={error}
-      withAsterisk={Boolean(props.required)}
-      classNames={labelClassNames}
+      {...chrome}
       data={allowed.map((v, i) => ({ value: String(i), label: String(v) }))}
       value={values.map((v) => String(allowed.findIndex((a) => JSON.stringify(a) === JSON.stringify(v)))).filter((v) => v !== '-1')}
       disabled={props.disabled || props.readonly}
