@@ -21,6 +21,11 @@ export interface ConnectorConfigFormProps {
   /** Needed for the OAuth flow (advanced_auth): which connector definition, and source or destination. */
   connector?: { kind: 'source' | 'destination'; definitionId: string; workspaceId: string };
   disabled?: boolean;
+  /**
+   * Called once the form is on screen and can validate. Its code loads lazily: a submit before
+   * then has nothing to check yet, so the caller waits for this instead of dropping the click.
+   */
+  onReady?(): void;
 }
 
 export interface ConnectorConfigFormHandle {

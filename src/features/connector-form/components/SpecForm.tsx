@@ -95,6 +95,10 @@ export const SpecForm = forwardRef<ConnectorConfigFormHandle, ConnectorConfigFor
   }
   const showAll = useRef(false);
 
+  // The handle is in place (refs attach before effects run): the caller may validate from now on.
+  const { onReady } = props;
+  useEffect(() => onReady?.(), [onReady]);
+
   // A new configuration starts from the schema's defaults (and each oneOf's first option).
   useEffect(() => {
     if (!schema) return;

@@ -1,5 +1,5 @@
 import { Button, Group, Paper, Stack, TextInput } from '@mantine/core';
-import { Suspense, useRef, useState, type ReactNode, type SyntheticEvent } from 'react';
+import { Suspense, useCallback, useLayoutEffect, useRef, useState, type ReactNode, type SyntheticEvent } from 'react';
 import type { ConnectorConfigFormHandle, ConnectorSpec } from '@/features/connector-form';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { PageLoader } from '@/components/PageLoader';
@@ -54,7 +54,23 @@ export function ConnectorSetupForm(props: ConnectorSetupFormProps) {
   const [saving, setSaving] = useState(false);
   const lastSubmitted = useRef<ConnectorFormValues | null>(null);
   const connectionCheck = useConnectionCheck();
-  const busy = saving || connectionCheck.state.phase === 'checking';
+  // "Test and save" pressed while the configuration form's code is still loading runs as soon as
+  // the form can validate, rather than finding nothing to check and doing nothing.
+  const [formReady, setFormReady] = useState(false);
+  const [submitWaiting, setSubmitWaiting] = useState(false);
+  const waiting = useRef(false);
+  const latestTestAndSave = useRef<() => Promise<void>>(async () => undefined);
+  useLayoutEffect(() => {
+    latestTestAndSave.current = testAndSave;
+  });
+  const markFormReady = useCallback(() => {
+    setFormReady(true);
+    if (!waiting.current) return;
+    waiting.current = false;
+    setSubmitWaiting(false);
+    void latestTestAndSave.current();
+  }, []);
+  const busy = saving || submitWaiting || connectionCheck.state.phase === 'checking';
 
   function markUserEdit(event: SyntheticEvent) {
     if (onUserEdit && !busy && isUserEdit(event)) onUserEdit();
@@ -97,7 +113,14 @@ export function ConnectorSetupForm(props: ConnectorSetupFormProps) {
       aria-label={`${api.words.Singular} settings`}
       onSubmit={(event) => {
         event.preventDefault();
-        if (!busy) void testAndSave();
+        if (busy) return;
+        // A missing name is reported at once; otherwise a form still loading is waited for.
+        if (formReady || !values.name.trim()) {
+          void testAndSave();
+        } else {
+          waiting.current = true;
+          setSubmitWaiting(true);
+        }
       }}
       // Capture phase: the user-edit mark is set before the field's own change handler runs.
       onInputCapture={markUserEdit}
@@ -133,6 +156,7 @@ export function ConnectorSetupForm(props: ConnectorSetupFormProps) {
               mode={mode}
               connector={{ kind: api.kind, definitionId, workspaceId }}
               disabled={busy}
+              onReady={markFormReady}
             />
           </Suspense>
         </Paper>

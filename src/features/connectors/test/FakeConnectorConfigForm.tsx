@@ -1,12 +1,12 @@
 // Test double of the connector form (its public interface only): one labelled input per top-level
 // property, password inputs for secrets, "required" checked by validate(). Lets the page tests run
 // independently of the real form engine.
-import { forwardRef, useImperativeHandle, useState } from 'react';
+import { forwardRef, useEffect, useImperativeHandle, useState } from 'react';
 import type { ConnectorConfigFormHandle, ConnectorConfigFormProps } from '@/features/connector-form';
 
 type Schema = { properties?: Record<string, { title?: string; airbyte_secret?: boolean }>; required?: string[] };
 
-export const FakeConnectorConfigForm = forwardRef<ConnectorConfigFormHandle, ConnectorConfigFormProps>(function FakeConnectorConfigForm({ spec, value, onChange, disabled }, ref) {
+export const FakeConnectorConfigForm = forwardRef<ConnectorConfigFormHandle, ConnectorConfigFormProps>(function FakeConnectorConfigForm({ spec, value, onChange, disabled, onReady }, ref) {
   const schema = (spec.connectionSpecification ?? {}) as Schema;
   const [errors, setErrors] = useState<string[]>([]);
   // Like real form libraries that keep the callback they were first given, report changes through
@@ -20,6 +20,8 @@ export const FakeConnectorConfigForm = forwardRef<ConnectorConfigFormHandle, Con
     },
     getSubmitValue: () => value,
   }));
+  // Like the real form: ready to validate once mounted.
+  useEffect(() => onReady?.(), [onReady]);
   return (
     <div>
       {Object.entries(schema.properties ?? {}).map(([key, property]) => (
