@@ -9,7 +9,7 @@ import { useFieldError } from '../lib/formStore';
 import { labelOf, type JsonSchema } from '../lib/jsonSchema';
 import { oneOfOptions } from '../lib/displaySchema';
 import { selectedOption, switchOption } from '../lib/oneOf';
-import { formContextOf, labelClassNames, requiredRadioGroupRef } from '../widgets/chrome';
+import { formContextOf, inputChromeProps, radioGroupChromeProps } from '../widgets/chrome';
 import classes from '../components/form.module.css';
 
 function optionLabel(option: JsonSchema, index: number): string {
@@ -36,11 +36,11 @@ interface ChooserProps {
  * oneOf's value on every keystroke, but not the selector, so it does not re-render.
  */
 const OneOfChooser = memo(function OneOfChooser({ id, label, description, error, required, labels, index, radio, disabled, onSelect }: ChooserProps) {
-  const help = description ? <Markdown text={description} /> : undefined;
+  const chrome = { label, description: description ? <Markdown text={description} /> : undefined, error, required };
   if (radio) {
     // The spec asks for the options side by side as radios (display_type: radio).
     return (
-      <Radio.Group id={id} label={label} description={help} error={error} withAsterisk={required} ref={requiredRadioGroupRef(required)} classNames={labelClassNames} value={String(index)} onChange={(next) => onSelect(Number(next))}>
+      <Radio.Group id={id} {...radioGroupChromeProps(chrome)} value={String(index)} onChange={(next) => onSelect(Number(next))}>
         <Stack gap={6} mt={6}>
           {labels.map((text, i) => (
             <Radio key={String(i)} id={i === 0 ? `${id}-0` : undefined} value={String(i)} label={text} disabled={disabled} />
@@ -52,12 +52,7 @@ const OneOfChooser = memo(function OneOfChooser({ id, label, description, error,
   return (
     <NativeSelect
       id={id}
-      label={label}
-      description={help}
-      error={error}
-      withAsterisk={required}
-      aria-required={required || undefined}
-      classNames={labelClassNames}
+      {...inputChromeProps(chrome)}
       data={labels.map((text, i) => ({ value: String(i), label: text }))}
       value={String(index)}
       disabled={disabled}

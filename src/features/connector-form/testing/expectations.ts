@@ -30,9 +30,9 @@ export function expectedFields(schema: JsonSchema, value: unknown, oauth?: OAuth
       if (!isPlainObject(child) || child.airbyte_hidden || key === skip) continue;
       if (oauthHere && oauth && isOAuthOutput(oauth, path, key)) continue;
       const childPath = [...path, key];
-      const required = requiredHere.has(key) && schemaType(child) !== 'boolean';
       const childValue = isPlainObject(objValue) ? objValue[key] : undefined;
       const type = schemaType(child);
+      const required = requiredHere.has(key) && type !== 'boolean';
       if (type === 'object' && isObjectOneOf(child) && child.oneOf) {
         out.push({ path: childPath, label: labelOf(child, key), kind: 'input', required });
         const options = child.oneOf;

@@ -2,7 +2,7 @@
 import { NativeSelect, Radio, Stack, Switch, Text } from '@mantine/core';
 import type { WidgetProps } from '@rjsf/utils';
 import type { JsonSchema } from '../lib/jsonSchema';
-import { inputChromeProps, labelClassNames, requiredRadioGroupRef, useChrome } from './chrome';
+import { inputChromeProps, labelClassNames, radioGroupChromeProps, useChrome } from './chrome';
 import classes from '../components/form.module.css';
 
 function enumValues(props: WidgetProps): unknown[] {
@@ -44,12 +44,7 @@ export function RadioWidget(props: WidgetProps) {
     <Radio.Group
       id={props.id}
       name={props.htmlName ?? props.id}
-      label={chrome.label}
-      description={chrome.description}
-      error={chrome.error}
-      withAsterisk={chrome.required}
-      ref={requiredRadioGroupRef(chrome.required)}
-      classNames={labelClassNames}
+      {...radioGroupChromeProps(chrome)}
       value={selected >= 0 ? String(selected) : null}
       onChange={(next) => props.onChange(values[Number(next)])}
       onBlur={() => props.onBlur(props.id, props.value)}

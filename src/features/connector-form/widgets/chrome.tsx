@@ -68,15 +68,19 @@ export function inputChromeProps(chrome: Chrome) {
 }
 
 /**
- * A ref for Mantine's Radio.Group that marks its radio group as required. Radio.Group passes extra
- * props to its outer wrapper, not to the element with role="radiogroup" (where aria-required
- * belongs), and offers no prop for it; React leaves an attribute it does not manage in place.
+ * The same chrome for Mantine's Radio.Group. Radio.Group passes extra props to its outer wrapper,
+ * not to the element with role="radiogroup" (where aria-required belongs), and offers no prop for
+ * it, so a ref sets it there; React leaves an attribute it does not manage in place.
  */
-export function requiredRadioGroupRef(required: boolean) {
-  return (root: HTMLDivElement | null) => {
-    const group = root?.querySelector('[role="radiogroup"]');
-    if (!group) return;
-    if (required) group.setAttribute('aria-required', 'true');
-    else group.removeAttribute('aria-required');
+export function radioGroupChromeProps(chrome: Chrome) {
+  const { 'aria-required': _onTheWrapper, ...props } = inputChromeProps(chrome);
+  return {
+    ...props,
+    ref: (root: HTMLDivElement | null) => {
+      const group = root?.querySelector('[role="radiogroup"]');
+      if (!group) return;
+      if (chrome.required) group.setAttribute('aria-required', 'true');
+      else group.removeAttribute('aria-required');
+    },
   };
 }
