@@ -58,17 +58,16 @@ export function ConnectorSetupForm(props: ConnectorSetupFormProps) {
   // the form can validate, rather than finding nothing to check and doing nothing.
   const [formReady, setFormReady] = useState(false);
   const [submitWaiting, setSubmitWaiting] = useState(false);
-  const waiting = useRef(false);
-  const latestTestAndSave = useRef<() => Promise<void>>(async () => undefined);
+  // The latest render's values, for the ready callback (stable, so the form is not re-rendered).
+  const latest = useRef({ submitWaiting, testAndSave });
   useLayoutEffect(() => {
-    latestTestAndSave.current = testAndSave;
+    latest.current = { submitWaiting, testAndSave };
   });
   const markFormReady = useCallback(() => {
     setFormReady(true);
-    if (!waiting.current) return;
-    waiting.current = false;
+    if (!latest.current.submitWaiting) return;
     setSubmitWaiting(false);
-    void latestTestAndSave.current();
+    void latest.current.testAndSave();
   }, []);
   const busy = saving || submitWaiting || connectionCheck.state.phase === 'checking';
 
@@ -118,7 +117,6 @@ export function ConnectorSetupForm(props: ConnectorSetupFormProps) {
         if (formReady || !values.name.trim()) {
           void testAndSave();
         } else {
-          waiting.current = true;
           setSubmitWaiting(true);
         }
       }}
