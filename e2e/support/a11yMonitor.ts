@@ -16,17 +16,16 @@ const FINAL_ATTEMPTS = 3;
 /** Mantine's `sm` breakpoint (48em): below it the navigation collapses behind the burger. */
 const NARROW_BELOW_PX = 768;
 
-/** What makes a page state worth its own check: URL, colour scheme, width class, an open dialog. */
-function stateKeyInPage(narrowBelow: number): string {
+/**
+ * What makes a page state worth its own check (URL, colour scheme, width class, an open dialog), and
+ * when the DOM last changed (the clock `installMutationClock` keeps), read in one go.
+ */
+function stateInPage(narrowBelow: number): { key: string; lastMutation: number } {
   const scheme = matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
   const width = innerWidth < narrowBelow ? 'narrow' : 'wide';
   const dialog = Array.from(document.querySelectorAll('[role="dialog"], [role="alertdialog"]')).some((element) => element.checkVisibility());
-  return `${location.pathname}${location.search} [${scheme}, ${width}${dialog ? ', dialog open' : ''}]`;
-}
-
-/** When the DOM last changed (the clock `installMutationClock` keeps). */
-function lastMutationInPage(): number {
-  return (window as unknown as { __e2eLastMutation?: number }).__e2eLastMutation ?? 0;
+  const key = `${location.pathname}${location.search} [${scheme}, ${width}${dialog ? ', dialog open' : ''}]`;
+  return { key, lastMutation: (window as unknown as { __e2eLastMutation?: number }).__e2eLastMutation ?? 0 };
 }
 
 function describeViolations(results: AxeResults, where: string): string[] {
@@ -79,15 +78,6 @@ export class A11yMonitor {
     });
   }
 
-  private async stateKey(label: string): Promise<string | undefined> {
-    try {
-      const key = await this.page.evaluate(stateKeyInPage, NARROW_BELOW_PX);
-      return label ? `${key} (${label})` : key;
-    } catch {
-      return undefined; // navigating or closed
-    }
-  }
-
   /**
    * Axe looks at one moment of the page, so a check counts only when the page held still while it
    * ran: the state key (URL, scheme, width, dialog) and the DOM-mutation clock are read before and
@@ -137,9 +127,11 @@ export class A11yMonitor {
   }
 
   private async snapshot(label: string): Promise<{ key: string; lastMutation: number } | undefined> {
-    const key = await this.stateKey(label);
-    if (key === undefined) return undefined;
-    const lastMutation = await this.page.evaluate(lastMutationInPage).catch(() => Number.NaN);
-    return { key, lastMutation };
+    try {
+      const state = await this.page.evaluate(stateInPage, NARROW_BELOW_PX);
+      return label ? { ...state, key: `${state.key} (${label})` } : state;
+    } catch {
+      return undefined; // navigating or closed
+    }
   }
 }
