@@ -21,6 +21,17 @@ function parseRange(value: string): number | [number, number] | undefined {
   return parts.length === 2 ? [parts[0]!, parts[1]!] : parts[0];
 }
 
+/** Where the Settings page's mock controls keep the chosen auth mode, so it survives the reload that re-detects it. */
+const MOCK_AUTH_STORAGE_KEY = 'syncdeck.mock.authMode';
+
+function readStoredAuthMode(): string | null {
+  try {
+    return localStorage.getItem(MOCK_AUTH_STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+
 function applyUrlParameters(search: string): void {
   const params = new URLSearchParams(search);
   const latency = params.get('mockLatency');
@@ -39,6 +50,8 @@ function applyUrlParameters(search: string): void {
   }
   const speed = Number(params.get('mockJobSpeed'));
   if (speed > 0) settings.jobSpeed = speed;
+  const auth = params.get('mockAuth') ?? readStoredAuthMode();
+  if (auth === 'none' || auth === 'simple' || auth === 'oidc') settings.authMode = auth;
   const faults = params.get('mockFault');
   if (faults) for (const { endpoint, spec } of parseFaultParameter(faults)) mockControl.fault(endpoint, spec);
 }
@@ -54,7 +67,18 @@ export async function startBrowserMock(): Promise<void> {
   settings.latencyMs = [150, 400];
   settings.operationMs = [1000, 2000];
   applyUrlParameters(window.location.search);
-  window.__syncdeckMock = mockControl;
+  // In the browser the chosen auth mode is remembered, so the reload that re-detects it keeps it.
+  window.__syncdeckMock = {
+    ...mockControl,
+    setAuthMode(mode) {
+      mockControl.setAuthMode(mode);
+      try {
+        localStorage.setItem(MOCK_AUTH_STORAGE_KEY, mode);
+      } catch {
+        // Storage off: the mode lasts until the reload.
+      }
+    },
+  };
   // Build the seeded records while the worker registers and the app boots (the rest of the fixture
   // data loads once an endpoint needs it).
   void ensureCoreDb();

@@ -3,7 +3,8 @@
 import { ensureDb, resetDb } from './db/load';
 import { activeFaults, clearFaults, normaliseEndpoint, setFault, type FaultSpec } from './lib/faults';
 import { addHistoricalJobs } from './jobs/history';
-import { now, settings, type Range } from './lib/settings';
+import { DEMO_APPLICATION, DEMO_LOGIN, revokeSessions } from './lib/auth';
+import { now, settings, type MockAuthMode, type Range } from './lib/settings';
 
 let markReady: () => void = () => {};
 const readyPromise = new Promise<void>((resolve) => {
@@ -83,6 +84,24 @@ export const mockControl = {
   /** Make every attempt log this long (null: back to normal), e.g. 1,000,000 lines for the log viewer benchmark. */
   setLogLines(count: number | null): void {
     settings.logLines = count && count > 0 ? Math.floor(count) : null;
+  },
+  /**
+   * How the mock asks to be signed in to: `none` (the demo), `simple` (email and password, or an
+   * application's client id and secret: DEMO_LOGIN / DEMO_APPLICATION in lib/auth.ts) or `oidc`.
+   */
+  setAuthMode(mode: MockAuthMode): void {
+    settings.authMode = mode;
+  },
+  authMode(): MockAuthMode {
+    return settings.authMode;
+  },
+  /** The demo instance's sign-in (made-up values shown on the Settings page). */
+  demoCredentials() {
+    return { email: DEMO_LOGIN.email, password: DEMO_LOGIN.password, clientId: DEMO_APPLICATION.clientId, clientSecret: DEMO_APPLICATION.clientSecret };
+  },
+  /** Invalidate every session and token issued so far: the next refresh is refused, as after a server's secret changed. */
+  revokeSessions(): void {
+    revokeSessions();
   },
   normaliseEndpoint,
 };

@@ -3,6 +3,7 @@ import '@mantine/notifications/styles.css';
 import './app/global.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { startSession } from '@/api/auth/session';
 import { setBackendReady } from '@/api/backendReady';
 import { loadRuntimeConfig } from '@/api/runtimeConfig';
 import { App } from '@/app/App';
@@ -18,6 +19,8 @@ async function start() {
     setBackendReady(started);
     started.catch((error: unknown) => root.render(<StartupError error={error} />));
   }
+  // How the server wants to be signed in to is found while the console renders; calls go out meanwhile.
+  void startSession();
   root.render(
     <StrictMode>
       <App />

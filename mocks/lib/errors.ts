@@ -48,6 +48,15 @@ export function knownError(status: number, message: string, exceptionClassName =
   });
 }
 
+/**
+ * An RFC 9457 problem, as the server's newer validations answer (AbstractThrowableProblemHandler.kt
+ * serialises `{status, type, title, detail, documentationUrl, data}`; the types, titles and details
+ * are defined in airbyte-api's api-problems.yaml). The Config API description does not list them.
+ */
+export function problem(status: number, type: string, title: string, detail: string, data?: Record<string, unknown>): MockHttpError {
+  return new MockHttpError(status, { status, type, title, detail, ...(data ? { data } : {}) });
+}
+
 export function errorResponse(error: MockHttpError): Response {
   return HttpResponse.json(error.body, { status: error.status });
 }

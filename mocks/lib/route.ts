@@ -3,6 +3,7 @@
 import { delay, http, HttpResponse } from 'msw';
 import type { paths } from '../../src/api/schema.gen';
 import { ensureCoreDb, ensureDb } from '../db/load';
+import { isAuthenticated } from './auth';
 import { errorResponse, knownError, MockHttpError } from './errors';
 import { takeFault } from './faults';
 import { resolveRange, settings } from './settings';
@@ -13,7 +14,7 @@ type Body = Record<string, unknown>;
 /** Every endpoint the mock implements (method and Config API path), for the contract tests. */
 export const mockedEndpoints: { method: 'get' | 'post'; path: ApiPath }[] = [];
 
-async function applyFaultOrLatency(path: string): Promise<Response | undefined> {
+export async function applyFaultOrLatency(path: string): Promise<Response | undefined> {
   const fault = takeFault(path);
   const latency = resolveRange(settings.latencyMs);
   if (latency > 0) await delay(latency);
@@ -49,14 +50,22 @@ export interface RouteOptions {
    * screen calls only such endpoints.
    */
   coreOnly?: boolean;
+  /** Answers without sign-in even when auth is on (health, instance_configuration, applications/token). */
+  public?: boolean;
+}
+
+/** The answer to a protected call without a valid token when auth is on: Micronaut's bare 401. */
+function unauthorized(): Response {
+  return new HttpResponse(null, { status: 401 });
 }
 
 /** A POST endpoint: `resolve` gets the parsed JSON body and returns the response body (undefined: 204). */
 export function post(path: ApiPath, resolve: (body: Body, request: Request) => unknown, options: RouteOptions = {}) {
   mockedEndpoints.push({ method: 'post', path });
-  return http.post(`*/api${path}`, async ({ request }) => {
+  return http.post(`*/api${path}`, async ({ request, cookies }) => {
     const injected = await applyFaultOrLatency(path);
     if (injected) return injected;
+    if (!options.public && !isAuthenticated(request, cookies)) return unauthorized();
     let body: Body;
     try {
       const text = await request.text();
@@ -74,12 +83,13 @@ export function post(path: ApiPath, resolve: (body: Body, request: Request) => u
   });
 }
 
-/** A GET endpoint (only /v1/health in the Config API). */
-export function get(path: ApiPath, resolve: (request: Request) => unknown) {
+/** A GET endpoint (health and instance_configuration in the Config API). */
+export function get(path: ApiPath, resolve: (request: Request) => unknown, options: RouteOptions = {}) {
   mockedEndpoints.push({ method: 'get', path });
-  return http.get(`*/api${path}`, async ({ request }) => {
+  return http.get(`*/api${path}`, async ({ request, cookies }) => {
     const injected = await applyFaultOrLatency(path);
     if (injected) return injected;
+    if (!options.public && !isAuthenticated(request, cookies)) return unauthorized();
     try {
       return toResponse(await resolve(request));
     } catch (error) {

@@ -4,6 +4,9 @@
 
 export type Range = number | [number, number];
 
+/** Airbyte's `AuthConfiguration.mode` values (see lib/auth.ts for what each means on a real server). */
+export type MockAuthMode = 'none' | 'simple' | 'oidc';
+
 export interface MockSettings {
   /** Added to every request. */
   latencyMs: Range;
@@ -17,6 +20,10 @@ export interface MockSettings {
   frozenAt: number | null;
   /** When set, every attempt log is this many lines long (log viewer benchmark). */
   logLines: number | null;
+  /** How the mock asks to be signed in to (lib/auth.ts): `none` for the demo, `simple` like abctl and Helm installs. */
+  authMode: MockAuthMode;
+  /** Whether session cookies carry `Secure` (real Airbyte's default; off for the mock, served over http). */
+  secureCookies: boolean;
 }
 
 export const settings: MockSettings = {
@@ -26,6 +33,8 @@ export const settings: MockSettings = {
   clockOffsetMs: 0,
   frozenAt: null,
   logLines: null,
+  authMode: 'none',
+  secureCookies: false,
 };
 
 export function resolveRange(range: Range): number {

@@ -4,6 +4,7 @@ import { actorById, checkFailure, definitionById, destinationRead, sourceRead } 
 import { diffCatalogs, streamKey } from '../lib/catalog';
 import { connectionById, connectionRead, discoverCatalog, validateCatalog } from '../db/connections';
 import { getDb, type ConnectionRecord } from '../db/store';
+import { cronProblem } from '../lib/cronRules';
 import { invalidInput, MockHttpError, notFound } from '../lib/errors';
 import { uuid } from '../lib/random';
 import { operationDelay, post } from '../lib/route';
@@ -33,11 +34,8 @@ function scheduleFrom(body: Body, current?: ConnectionRecord): Pick<ConnectionRe
   if (!scheduleData && legacy) scheduleData = { basicSchedule: { units: legacy.units, timeUnit: legacy.timeUnit } };
   if (scheduleType === 'basic' && !scheduleData?.basicSchedule) throw invalidInput([{ propertyPath: 'scheduleData.basicSchedule', message: 'is required when scheduleType is basic' }]);
   if (scheduleType === 'cron') {
-    const cron = scheduleData?.cron;
-    if (!cron || typeof cron.cronExpression !== 'string' || cron.cronExpression.trim().split(/\s+/).length < 6) {
-      throw invalidInput([{ propertyPath: 'scheduleData.cron.cronExpression', message: 'must be a Quartz cron expression (6 or 7 fields, e.g. "0 0 */6 * * ?")', invalidValue: cron?.cronExpression }]);
-    }
-    if (!cron.cronTimeZone) throw invalidInput([{ propertyPath: 'scheduleData.cron.cronTimeZone', message: 'is required' }]);
+    const failure = cronProblem(scheduleData?.cron, current?.connectionId);
+    if (failure) throw failure;
   }
   return { scheduleType, scheduleData: scheduleType === 'manual' ? undefined : scheduleData };
 }

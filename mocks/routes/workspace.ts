@@ -5,7 +5,8 @@ import { notFound } from '../lib/errors';
 import { getDb } from '../db/store';
 
 export const workspaceHandlers = [
-  get('/v1/health', () => ({ available: true })),
+  // HealthApiController is @Secured(IS_ANONYMOUS): health answers without sign-in.
+  get('/v1/health', () => ({ available: true }), { public: true }),
   post('/v1/workspaces/list_by_organization_id', (body) => {
     const { workspace } = getDb();
     const nameContains = typeof body.nameContains === 'string' ? body.nameContains.toLowerCase() : '';

@@ -1,7 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { server } from '@/test/server';
 import { apiPost } from './client';
-import { setCredentials } from './credentials';
 import { ApiError } from './errors';
 import { DEFAULT_CONFIG, setRuntimeConfig } from './runtimeConfig';
 
@@ -20,7 +19,6 @@ async function failure(promise: Promise<unknown>): Promise<ApiError> {
 
 afterEach(() => {
   setRuntimeConfig(DEFAULT_CONFIG);
-  setCredentials(null);
 });
 
 describe('apiPost', () => {
@@ -35,22 +33,6 @@ describe('apiPost', () => {
     );
     await expect(apiPost('/v1/workspaces/list_by_organization_id', body)).resolves.toEqual({ workspaces: [] });
     expect(seen).toEqual({ url: 'http://airbyte.example:8000/api/v1/workspaces/list_by_organization_id', body });
-  });
-
-  it('sends basic or bearer credentials in the Authorization header only', async () => {
-    const headers: (string | null)[] = [];
-    server.use(
-      http.post(ENDPOINT, ({ request }) => {
-        headers.push(request.headers.get('authorization'));
-        return HttpResponse.json({ workspaces: [] });
-      }),
-    );
-    setCredentials({ type: 'basic', username: 'airbyte', password: 'pässword' });
-    await apiPost('/v1/workspaces/list_by_organization_id', body);
-    setCredentials({ type: 'bearer', token: 'tok-123' });
-    await apiPost('/v1/workspaces/list_by_organization_id', body);
-    expect(headers[0]).toBe(`Basic ${Buffer.from('airbyte:pässword').toString('base64')}`);
-    expect(headers[1]).toBe('Bearer tok-123');
   });
 
   it("turns an Airbyte error body into the error's message", async () => {

@@ -18,6 +18,41 @@ describe('errorFromResponse', () => {
     expect(error.fieldErrors).toEqual([{ path: 'name', message: 'must not be blank', invalidValue: '' }]);
   });
 
+  // Bodies as Airbyte's problem handler sends them (types, titles and details of api-problems.yaml).
+  it('reads a problem: title and detail in words, data mapped to the field it names', () => {
+    const error = errorFromResponse('/v1/connections/update', 400, {
+      status: 400,
+      type: 'error:cron-validation/invalid-timezone',
+      title: 'Invalid cron timezone',
+      detail: 'The specified cron timezone is invalid',
+      data: { connectionId: 'c1', cronTimezone: 'Etc/UTC' },
+    });
+    expect(error.message).toBe('Invalid cron timezone: The specified cron timezone is invalid.');
+    expect(error.kind).toBe('validation');
+    expect(error.problemType).toBe('error:cron-validation/invalid-timezone');
+    expect(error.fieldErrors).toEqual([{ path: 'scheduleData.cron.cronTimeZone', message: 'The specified cron timezone is invalid', invalidValue: 'Etc/UTC' }]);
+  });
+
+  it("adds a problem's own reason and leaves slug titles out", () => {
+    const slug = errorFromResponse('/v1/sources/get', 404, {
+      status: 404,
+      type: 'https://reference.airbyte.com/reference/errors#resource-not-found',
+      title: 'resource-not-found',
+      detail: 'The requested resource could not be found.',
+      data: { resourceId: 'abc' },
+    });
+    expect(slug.message).toBe('The requested resource could not be found.');
+    expect(slug.kind).toBe('http');
+    const reason = errorFromResponse('/v1/web_backend/describe_cron_expression', 400, {
+      type: 'error:cron-validation/invalid-expression',
+      title: 'Invalid cron expression',
+      detail: 'The cron expression is invalid',
+      data: { cronExpression: '* * *', validationErrorMessage: 'Cron expression contains 3 parts but we expect one of [6, 7]' },
+    });
+    expect(reason.message).toBe('Invalid cron expression: The cron expression is invalid (Cron expression contains 3 parts but we expect one of [6, 7]).');
+    expect(reason.fieldErrors[0]).toMatchObject({ path: 'scheduleData.cron.cronExpression', invalidValue: '* * *' });
+  });
+
   it('falls back to a plain-language status text when the body is not JSON', () => {
     const error = errorFromResponse('/v1/jobs/list', 503, 'Service Unavailable');
     expect(error.message).toMatch(/unavailable/i);

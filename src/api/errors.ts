@@ -22,6 +22,8 @@ export interface ApiErrorInit {
   fieldErrors?: FieldError[];
   details?: string;
   errorId?: string;
+  /** An RFC 9457 problem's `type` (e.g. "error:cron-validation/invalid-timezone"). */
+  problemType?: string;
 }
 
 export class ApiError extends Error {
@@ -32,6 +34,7 @@ export class ApiError extends Error {
   /** Technical detail (exception class, stack head) shown behind a toggle, never the headline. */
   readonly details?: string;
   readonly errorId?: string;
+  readonly problemType?: string;
 
   constructor(init: ApiErrorInit) {
     super(init.message);
@@ -42,6 +45,7 @@ export class ApiError extends Error {
     this.fieldErrors = init.fieldErrors ?? [];
     this.details = init.details;
     this.errorId = init.errorId;
+    this.problemType = init.problemType;
   }
 
   /** Worth offering "Try again": transient failures, not rejected input or cancellation. */
@@ -69,9 +73,43 @@ const STATUS_TEXT: Record<number, string> = {
   504: 'The server took too long to answer',
 };
 
-/** Build an ApiError from an HTTP error response body (Airbyte's KnownExceptionInfo and friends). */
+/** Problem `data` keys that name a field of the request, and the field's path there. */
+const PROBLEM_FIELDS: Record<string, string> = {
+  cronExpression: 'scheduleData.cron.cronExpression',
+  cronTimezone: 'scheduleData.cron.cronTimeZone',
+  redirectUrl: 'redirectUrl',
+};
+
+function isProblem(body: Record<string, unknown>): boolean {
+  return typeof body.type === 'string' && typeof body.title === 'string' && typeof body.message !== 'string';
+}
+
+/**
+ * An RFC 9457 problem (`{type, title, status, detail, data}`), which Airbyte's newer validations
+ * answer (AbstractThrowableProblemHandler.kt). Some titles are slugs ("resource-not-found"): only a
+ * title written for people leads the message; `detail` says what happened; a message in `data`
+ * (`validationErrorMessage`, `message`) says why; data keys that name a request field become field errors.
+ */
+function errorFromProblem(endpoint: string, status: number, body: Record<string, unknown>): ApiError {
+  const title = String(body.title).trim();
+  const detail = typeof body.detail === 'string' ? body.detail.trim() : '';
+  const data = isRecord(body.data) ? body.data : {};
+  const why = [data.validationErrorMessage, data.message].find((value): value is string => typeof value === 'string' && value.trim() !== '');
+  const readableTitle = /\s/.test(title) ? title : '';
+  const lead = readableTitle && detail && !detail.toLowerCase().includes(readableTitle.toLowerCase()) ? `${readableTitle}: ${detail}` : detail || readableTitle || STATUS_TEXT[status] || `The server answered with status ${status}`;
+  const message = `${lead.replace(/\.$/, '')}${why ? ` (${why.replace(/\.$/, '')})` : ''}.`;
+  const fieldErrors: FieldError[] = Object.entries(PROBLEM_FIELDS)
+    .filter(([key]) => typeof data[key] === 'string')
+    .map(([key, path]) => ({ path, message: why ?? (detail || title), invalidValue: String(data[key]) }));
+  const kind = fieldErrors.length > 0 && status >= 400 && status < 500 ? 'validation' : 'http';
+  const details = typeof body.documentationUrl === 'string' ? `Documentation: ${body.documentationUrl}` : undefined;
+  return new ApiError({ kind, endpoint, status, message, fieldErrors, details, problemType: String(body.type) });
+}
+
+/** Build an ApiError from an HTTP error response body (Airbyte's KnownExceptionInfo, problems and friends). */
 export function errorFromResponse(endpoint: string, status: number, body: unknown): ApiError {
   const fallback = STATUS_TEXT[status] ?? `The server answered with status ${status}`;
+  if (isRecord(body) && isProblem(body)) return errorFromProblem(endpoint, status, body);
   if (!isRecord(body)) {
     return new ApiError({ kind: 'http', endpoint, status, message: `${fallback} (HTTP ${status}).` });
   }

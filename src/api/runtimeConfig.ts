@@ -1,20 +1,26 @@
 // Which backend the console talks to is decided at start-up, not at build time: the production build
 // reads `/config.json` (served beside index.html) so one build works against the mock or any server.
 
-export type AuthMode = 'none' | 'basic' | 'bearer';
+/**
+ * `detect` (default): ask the server (`instance_configuration`). The others override what it says:
+ * Airbyte's own modes, `none`, `simple` (email and password, or an application's client id and
+ * secret) and `oidc` (single sign-on, not supported yet). The old `basic` and `bearer` values mean
+ * `detect`: Airbyte switched basic auth off, and application sign-in replaces pasted tokens.
+ */
+export type AuthMode = 'detect' | 'none' | 'simple' | 'oidc';
 
 export interface RuntimeConfig {
   /** "mock": the embedded MSW backend in this tab. "airbyte": a real Config API server. */
   backend: 'mock' | 'airbyte';
   /** Base URL of the server, without /api. Empty means this origin (dev proxy or reverse proxy). */
   apiUrl: string;
-  /** How the server wants to be authenticated; credentials themselves are asked for at runtime. */
+  /** How the server wants to be signed in to; credentials themselves are asked for at runtime. */
   auth: AuthMode;
   /** Request timeout in milliseconds. */
   timeoutMs: number;
 }
 
-export const DEFAULT_CONFIG: RuntimeConfig = { backend: 'mock', apiUrl: '', auth: 'none', timeoutMs: 30_000 };
+export const DEFAULT_CONFIG: RuntimeConfig = { backend: 'mock', apiUrl: '', auth: 'detect', timeoutMs: 30_000 };
 
 /** Validate a parsed config.json; unknown or wrong fields fall back to defaults with a warning. */
 export function parseRuntimeConfig(raw: unknown): RuntimeConfig {
@@ -23,7 +29,7 @@ export function parseRuntimeConfig(raw: unknown): RuntimeConfig {
   const value = raw as Record<string, unknown>;
   if (value.backend === 'mock' || value.backend === 'airbyte') config.backend = value.backend;
   if (typeof value.apiUrl === 'string') config.apiUrl = value.apiUrl.replace(/\/+$/, '').replace(/\/api$/, '');
-  if (value.auth === 'none' || value.auth === 'basic' || value.auth === 'bearer') config.auth = value.auth;
+  if (value.auth === 'none' || value.auth === 'simple' || value.auth === 'oidc') config.auth = value.auth;
   if (typeof value.timeoutMs === 'number' && value.timeoutMs > 0) config.timeoutMs = value.timeoutMs;
   return config;
 }

@@ -1,6 +1,6 @@
 import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
-import { CredentialsGate } from '@/features/auth/CredentialsGate';
+import { AuthGate } from '@/features/auth/AuthGate';
 import { Providers } from './Providers';
 import { routes } from './routes';
 
@@ -9,9 +9,9 @@ const router = createBrowserRouter(routes);
 export function App() {
   return (
     <Providers>
-      <CredentialsGate>
+      <AuthGate>
         <RouterProvider router={router} />
-      </CredentialsGate>
+      </AuthGate>
     </Providers>
   );
 }

@@ -1,13 +1,14 @@
-import { Badge, Burger, Group, Text, Title, useMantineTheme } from '@mantine/core';
+import { Badge, Burger, Group, Title, useMantineTheme } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconArrowsExchange, IconDatabaseImport, IconDatabaseExport, IconSettings, IconFlask } from '@tabler/icons-react';
 import { Suspense, useEffect, useRef } from 'react';
-import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useWorkspaces } from '@/api/hooks/workspace';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { PageLoader } from '@/components/PageLoader';
 import { getRuntimeConfig } from '@/api/runtimeConfig';
 import { WorkspaceProvider } from './WorkspaceContext';
+import { useChosenWorkspace, WorkspaceSwitcher } from './WorkspaceSwitcher';
 import classes from './Layout.module.css';
 
 const NAV = [
@@ -24,7 +25,8 @@ export function Layout() {
   const [opened, { toggle, close }] = useDisclosure();
   const { pathname } = useLocation();
   const workspaces = useWorkspaces();
-  const workspace = workspaces.data?.workspaces[0];
+  const [workspace, chooseWorkspace] = useChosenWorkspace(workspaces.data?.workspaces);
+  const navigate = useNavigate();
   const burger = useRef<HTMLButtonElement>(null);
 
   // Below the theme's `sm` breakpoint the navigation folds behind the burger (Layout.module.css).
@@ -72,10 +74,16 @@ export function Layout() {
           </Link>
         </Group>
         <Group gap="xs" wrap="nowrap">
-          {workspace && (
-            <Text size="sm" c="dimmed" truncate maw={220} data-testid="workspace-name">
-              {workspace.name}
-            </Text>
+          {workspace && workspaces.data && (
+            <WorkspaceSwitcher
+              workspaces={workspaces.data.workspaces}
+              current={workspace}
+              onChoose={(workspaceId) => {
+                chooseWorkspace(workspaceId);
+                // Another workspace's pages hold other records: start from its connections.
+                void navigate('/connections');
+              }}
+            />
           )}
           {getRuntimeConfig().backend === 'mock' && (
             <Badge color="yellow.3" c="dark.9" title="Data comes from the embedded mock backend" style={{ flexShrink: 0 }}>

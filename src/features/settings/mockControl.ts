@@ -3,8 +3,21 @@
 
 export type MockFaultSpec = { status: number; body?: unknown } | 'network' | 'malformed' | { delayMs: number };
 
+export type MockAuthMode = 'none' | 'simple' | 'oidc';
+
+export interface MockDemoCredentials {
+  email: string;
+  password: string;
+  clientId: string;
+  clientSecret: string;
+}
+
 export interface MockControl {
   reset(): void;
+  /** Remembered in this browser: the console finds the mode out again on the next load. */
+  setAuthMode(mode: MockAuthMode): void;
+  authMode(): MockAuthMode;
+  demoCredentials(): MockDemoCredentials;
   setLatency(latency: number | [number, number]): void;
   fault(endpoint: string, spec: MockFaultSpec): void;
   clearFaults(): void;

@@ -2,7 +2,7 @@ import { Button, Group, List, Modal, Select, Text, TextInput } from '@mantine/co
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { getMockControl, type MockFaultSpec } from '../mockControl';
+import { getMockControl, type MockAuthMode, type MockFaultSpec } from '../mockControl';
 import { SettingsSection } from './SettingsSection';
 
 const FAULTS: Record<string, { label: string; spec: MockFaultSpec }> = {
@@ -13,6 +13,12 @@ const FAULTS: Record<string, { label: string; spec: MockFaultSpec }> = {
   malformed: { label: 'Malformed response body', spec: 'malformed' },
   delay: { label: 'Slow answer (5 s)', spec: { delayMs: 5000 } },
 };
+
+const AUTH_MODES: { value: MockAuthMode; label: string }[] = [
+  { value: 'none', label: 'No sign-in (auth off)' },
+  { value: 'simple', label: 'Sign-in, like abctl and Helm installs' },
+  { value: 'oidc', label: 'Single sign-on (OIDC)' },
+];
 
 const LATENCIES: Record<string, { label: string; value: number | [number, number] }> = {
   none: { label: 'None', value: 0 },
@@ -88,6 +94,20 @@ export function MockBackendPanel() {
           if (latency) control.setLatency(latency.value);
         }}
       />
+      <Select
+        label="Sign-in"
+        description="Applied on reload: the console finds the server's mode out when it starts."
+        value={control.authMode()}
+        allowDeselect={false}
+        w={320}
+        data={AUTH_MODES}
+        onChange={(value) => {
+          if (!value || value === control.authMode()) return;
+          control.setAuthMode(value as MockAuthMode);
+          window.location.reload();
+        }}
+      />
+      {control.authMode() !== 'none' && <DemoCredentials credentials={control.demoCredentials()} />}
       <Group>
         <Button color="red" variant="light" onClick={() => setConfirmReset(true)}>
           Reset demo data
@@ -113,5 +133,15 @@ export function MockBackendPanel() {
         </Group>
       </Modal>
     </SettingsSection>
+  );
+}
+
+/** The demo instance's sign-in, to try the sign-in flows (made-up values, not secrets). */
+function DemoCredentials({ credentials }: { credentials: ReturnType<NonNullable<ReturnType<typeof getMockControl>>['demoCredentials']> }) {
+  return (
+    <Text size="sm" component="div">
+      Demo sign-in: email <code>{credentials.email}</code>, password <code>{credentials.password}</code>; application client id <code>{credentials.clientId}</code>, secret{' '}
+      <code>{credentials.clientSecret}</code>.
+    </Text>
   );
 }

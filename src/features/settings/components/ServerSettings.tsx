@@ -1,28 +1,49 @@
 import { Badge, Button, Group, Table, Text } from '@mantine/core';
-import { setCredentials } from '@/api/credentials';
+import { getServerInfo, signOut, type SessionState } from '@/api/auth/session';
+import { describeError } from '@/api/errors';
 import { useHealth } from '@/api/hooks/workspace';
 import { getRuntimeConfig } from '@/api/runtimeConfig';
-import { useCredentials } from '@/features/auth/useCredentials';
+import { useSession } from '@/features/auth/useSession';
 import { SettingsSection } from './SettingsSection';
 
-const AUTH_LABEL = { none: 'None', basic: 'HTTP basic (username and password)', bearer: 'Bearer token' } as const;
+const MODE_LABEL = {
+  none: 'None: the server asks for no sign-in',
+  simple: 'Email and password, or an application',
+  oidc: 'Single sign-on (OIDC)',
+  unknown: 'Not reported by the server',
+} as const;
+
+function sessionLabel(session: SessionState): string {
+  if (session.status === 'signed-in') return session.method === 'password' ? 'Signed in with email and password' : 'Signed in with an application';
+  if (session.status === 'signed-out') return 'Not signed in';
+  if (session.status === 'detecting') return 'Checking…';
+  return 'No sign-in needed';
+}
 
 export function ServerSettings() {
   const config = getRuntimeConfig();
   const health = useHealth();
-  const credentials = useCredentials();
+  const session = useSession();
+  const info = getServerInfo();
   const server = config.backend === 'mock' ? 'Embedded mock backend (in this browser tab)' : config.apiUrl || 'This origin (/api)';
+  const mode = config.auth === 'detect' ? info.mode : config.auth;
   return (
     <SettingsSection title="Server">
       <Table variant="vertical" layout="fixed" withTableBorder={false}>
         <Table.Tbody>
           <Table.Tr>
             <Table.Th w={160}>Backend</Table.Th>
-            <Table.Td>{server}</Table.Td>
+            <Table.Td>
+              {server}
+              {info.version ? ` (Airbyte ${info.version}${info.edition ? `, ${info.edition}` : ''})` : ''}
+            </Table.Td>
           </Table.Tr>
           <Table.Tr>
-            <Table.Th>Authentication</Table.Th>
-            <Table.Td>{AUTH_LABEL[config.auth]}</Table.Td>
+            <Table.Th>Sign-in</Table.Th>
+            <Table.Td>
+              {MODE_LABEL[mode]}
+              {config.auth !== 'detect' && ' (set in config.json)'}. {sessionLabel(session)}.
+            </Table.Td>
           </Table.Tr>
           <Table.Tr>
             <Table.Th>Health</Table.Th>
@@ -31,6 +52,7 @@ export function ServerSettings() {
               {health.isError && (
                 <Group gap="xs">
                   <Badge color="red">Unreachable</Badge>
+                  <Text size="sm">{describeError(health.error)}</Text>
                   <Button size="compact-xs" variant="subtle" onClick={() => void health.refetch()}>
                     Check again
                   </Button>
@@ -42,12 +64,12 @@ export function ServerSettings() {
         </Table.Tbody>
       </Table>
       <Text size="sm" c="dimmed">
-        The backend is chosen when the console starts: <code>config.json</code> beside the built app ({'{'} "backend": "airbyte", "apiUrl": "http://host:8000", "auth": "basic" {'}'}), or{' '}
-        <code>AIRBYTE_API_URL</code> for the dev server.
+        The backend is chosen when the console starts: <code>config.json</code> beside the built app ({'{'} "backend": "airbyte", "apiUrl": "" {'}'}), the production
+        server (<code>AIRBYTE_URL=… npm start</code>), or <code>AIRBYTE_API_URL</code> for the dev server.
       </Text>
-      {credentials && (
+      {session.status === 'signed-in' && (
         <Group>
-          <Button variant="default" onClick={() => setCredentials(null)}>
+          <Button variant="default" onClick={() => void signOut()}>
             Sign out
           </Button>
         </Group>
