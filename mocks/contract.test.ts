@@ -6,7 +6,7 @@ import { loadContractValidator, type ContractValidator } from './contract';
 import { mockControl } from './control';
 import { mockedEndpoints } from './handlers';
 import { SEED } from './seed/ids';
-import { call } from './test-utils';
+import { call, GET_ENDPOINTS } from './test-utils';
 import type { S } from './lib/types';
 
 const workspaceId = SEED.workspace.id;
@@ -22,7 +22,7 @@ beforeAll(async () => {
 
 /** Call an endpoint; fail with the contract problems of the request or the answer. */
 async function exercise<T = Record<string, unknown>>(path: string, body?: Record<string, unknown>, expectedStatus = 200): Promise<T> {
-  const method = path === '/v1/health' ? 'GET' : 'POST';
+  const method = GET_ENDPOINTS.has(path) ? 'GET' : 'POST';
   const requestProblems = (method === 'POST' ? contract.validateRequest(path, method, body ?? {}) : []);
   const answer = await call<T>(path, body);
   exercised.add(`${method} ${path}`);
@@ -48,8 +48,12 @@ describe('mock backend contract', () => {
   let sourceDefinitions: S['SourceDefinitionRead'][];
   let destinationDefinitions: S['DestinationDefinitionRead'][];
 
-  it('health, workspaces', async () => {
+  it('health, instance configuration, application tokens, workspaces', async () => {
     await exercise('/v1/health');
+    await exercise('/v1/instance_configuration');
+    const demo = mockControl.demoCredentials();
+    await exercise('/v1/applications/token', { client_id: demo.clientId, client_secret: demo.clientSecret });
+    await exercise('/v1/applications/token', { client_id: demo.clientId, client_secret: 'wrong' }, 400);
     await exercise('/v1/workspaces/list_by_organization_id', { organizationId: SEED.organizationId });
     await exercise('/v1/workspaces/get', { workspaceId });
     await exercise('/v1/workspaces/get', { workspaceId: '6f1c0000-0000-4000-8000-000000000000' }, 404);
@@ -127,6 +131,8 @@ describe('mock backend contract', () => {
     await exercise('/v1/connections/get', { connectionId: created.connectionId });
     await exercise('/v1/connections/list', { workspaceId });
     await exercise('/v1/connections/update', { connectionId: created.connectionId, status: 'inactive', scheduleType: 'manual' });
+    // Schedule errors are RFC 9457 problems on a real server (mocks/lib/cronRules.ts).
+    await exercise('/v1/connections/update', { connectionId: created.connectionId, scheduleType: 'cron', scheduleData: { cron: { cronExpression: '0 0 12 * * ?', cronTimeZone: 'Etc/UTC' } } }, 400);
     await exercise('/v1/web_backend/connections/list', { workspaceId });
     await exercise('/v1/web_backend/connections/get', { connectionId: created.connectionId });
     await exercise('/v1/connections/delete', { connectionId: created.connectionId }, 204);

@@ -6,11 +6,15 @@ export interface ApiAnswer<T = Record<string, unknown>> {
 
 const BASE = 'http://localhost/api';
 
-export async function call<T = Record<string, unknown>>(path: string, body?: unknown): Promise<ApiAnswer<T>> {
+/** The Config API's GET endpoints; every other one is a POST. */
+export const GET_ENDPOINTS = new Set(['/v1/health', '/v1/instance_configuration']);
+
+export async function call<T = Record<string, unknown>>(path: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiAnswer<T>> {
+  const get = GET_ENDPOINTS.has(path);
   const response = await fetch(`${BASE}${path}`, {
-    method: path === '/v1/health' ? 'GET' : 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    ...(path === '/v1/health' ? {} : { body: JSON.stringify(body ?? {}) }),
+    method: get ? 'GET' : 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    ...(get ? {} : { body: JSON.stringify(body ?? {}) }),
   });
   const text = await response.text();
   return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T };

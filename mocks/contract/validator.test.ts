@@ -21,6 +21,22 @@ describe('contract validator on the vendored Config API description', () => {
     expect(errors).toHaveLength(3);
   });
 
+  it('accepts what a real server sends beyond the description, and nothing else', () => {
+    // Problems (AbstractThrowableProblemHandler), the bare 401 of auth, the instance configuration without the fields it dropped.
+    const problem = { status: 400, type: 'error:cron-validation/invalid-timezone', title: 'Invalid cron timezone', detail: 'The specified cron timezone is invalid', data: { cronTimezone: 'Etc/UTC' } };
+    expect(contract.validateResponse('/api/v1/connections/update', 'POST', 400, problem)).toEqual([]);
+    expect(contract.validateResponse('/api/v1/connections/update', 'POST', 400, { ...problem, status: 422, data: 'Etc/UTC' })).toEqual([
+      'POST /v1/connections/update response 400: problem status 422 differs from the HTTP status',
+      'POST /v1/connections/update response 400: problem data must be an object',
+    ]);
+    expect(contract.validateResponse('/api/v1/sources/list', 'POST', 401, undefined)).toEqual([]);
+    expect(contract.validateResponse('/api/v1/sources/list', 'POST', 401, { unexpected: true })).not.toEqual([]);
+    const instance = { edition: 'community', version: '1.8.2', airbyteUrl: 'http://localhost:8000', auth: { mode: 'simple' }, initialSetupComplete: true, defaultUserId: SEED.workspace.id, defaultOrganizationId: SEED.organizationId, defaultOrganizationEmail: 'a@b.c', trackingStrategy: 'logging' };
+    expect(contract.validateResponse('/api/v1/instance_configuration', 'GET', 200, instance)).toEqual([]);
+    const { auth: _auth, ...withoutAuth } = instance;
+    expect(contract.validateResponse('/api/v1/instance_configuration', 'GET', 200, withoutAuth)).toEqual(['GET /v1/instance_configuration response 200: /auth is required but missing']);
+  });
+
   it('checks response bodies per status, down to nested fields', () => {
     const workspace = {
       workspaceId: SEED.workspace.id,

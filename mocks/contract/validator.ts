@@ -4,6 +4,7 @@
 // touches only a few dozen endpoints.
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
+import { asTheServerBehaves, undescribedErrorProblems } from './serverBehaviour';
 import { toJsonSchema, type BodyDirection, type Json, type JsonObject } from './toJsonSchema';
 
 export interface ContractValidator {
@@ -108,8 +109,8 @@ export function createContractValidator(openapiDocument: unknown): ContractValid
   if (!isObject(openapiDocument) || !isObject(openapiDocument.paths)) {
     throw new Error('createContractValidator: expected a parsed OpenAPI document with `paths`');
   }
-  const document = openapiDocument;
-  const paths = openapiDocument.paths;
+  const document = asTheServerBehaves(openapiDocument);
+  const paths = document.paths as JsonObject;
   const formats = collectFormats(document);
   const ajvByDirection = new Map<BodyDirection, Ajv>();
   const compiled = new Map<string, ValidateFunction>();
@@ -200,6 +201,8 @@ export function createContractValidator(openapiDocument: unknown): ContractValid
       const { label, operation, problem } = findOperation(path, method);
       const prefix = `${label} response ${status}`;
       if (!operation) return [`${prefix}: ${problem}`];
+      const undescribed = undescribedErrorProblems(resolvePath(path) ?? path, status, body, prefix);
+      if (undescribed) return undescribed;
       const responses = isObject(operation.responses) ? operation.responses : {};
       const statusKey = [String(status), `${String(status)[0]}XX`, `${String(status)[0]}xx`, 'default'].find((k) => k in responses);
       if (statusKey === undefined) {

@@ -18,6 +18,9 @@ import { knownError } from '../lib/errors';
 import { settings } from '../lib/settings';
 import { normaliseEndpoint } from '../lib/faults';
 
+/** Micronaut's security endpoints under /api (application-edition-community.yml): outside the Config API description. */
+export const SECURITY_ENDPOINTS = ['/login', '/oauth/access_token', '/logout'] as const;
+
 /** The server's version, as `instance_configuration` reports it. */
 export const MOCK_AIRBYTE_VERSION = '1.8.2';
 

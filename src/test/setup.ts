@@ -1,7 +1,11 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { mockControl, server } from './server';
+
+// findBy*/waitFor wait on visible state; the limit is sized for a slow, busy 2-core machine (lazy form
+// code can take seconds to load there), not for a fast laptop. A passing wait returns as soon as it can.
+configure({ asyncUtilTimeout: 15_000 });
 
 // jsdom lacks these browser APIs that Mantine and virtualised lists rely on.
 if (!window.matchMedia) {

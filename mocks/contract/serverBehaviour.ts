@@ -1,0 +1,56 @@
+// What a real Airbyte server sends that the vendored Config API description does not say (facts from
+// airbytehq/airbyte-platform, read for behaviour only). The contract validator accepts exactly these,
+// so the mock can behave like the server and still be held to the description everywhere else.
+import type { JsonObject } from './toJsonSchema';
+
+/**
+ * Required fields the server no longer sends: InstanceConfigurationHandler.kt builds the answer
+ * without `defaultWorkspaceId`, and `licenseStatus` is null (left out) on unlicensed editions.
+ */
+const NOT_SENT_ANY_MORE: Record<string, string[]> = {
+  InstanceConfigurationResponse: ['defaultWorkspaceId', 'licenseStatus'],
+};
+
+/** The description as the server behaves: a copy with the requirements above removed. */
+export function asTheServerBehaves(document: JsonObject): JsonObject {
+  const copy = structuredClone(document);
+  const schemas = (copy.components as JsonObject | undefined)?.schemas as Record<string, JsonObject> | undefined;
+  for (const [name, fields] of Object.entries(NOT_SENT_ANY_MORE)) {
+    const schema = schemas?.[name];
+    if (schema && Array.isArray(schema.required)) schema.required = schema.required.filter((field) => !fields.includes(String(field)));
+  }
+  return copy;
+}
+
+/**
+ * Error statuses the server answers on these endpoints with a `{message, ...}` body although the
+ * description does not list them: a wrong client id or secret is a jakarta BadRequestException
+ * (ApplicationServiceMicronautImpl.getToken).
+ */
+const UNDESCRIBED_STATUSES: Record<string, number[]> = {
+  '/v1/applications/token': [400],
+};
+
+/**
+ * Problems of an error answer that is not in the description but is what the server sends:
+ * - 401 with an empty body on any protected endpoint while auth is on (Micronaut security);
+ * - the statuses of UNDESCRIBED_STATUSES;
+ * - an RFC 9457 problem `{status, type, title, detail, documentationUrl, data}` from the server's
+ *   problem handler (AbstractThrowableProblemHandler.kt), e.g. every schedule validation.
+ * Returns undefined when the answer is neither, so the description decides.
+ */
+export function undescribedErrorProblems(path: string, status: number, body: unknown, prefix: string): string[] | undefined {
+  if (status === 401 && (body === undefined || body === '' || body === null)) return [];
+  if (UNDESCRIBED_STATUSES[path]?.includes(status)) {
+    const message = (body as Record<string, unknown> | undefined)?.message;
+    return typeof message === 'string' ? [] : [`${prefix}: the server's ${status} carries a message`];
+  }
+  if (status < 400 || typeof body !== 'object' || body === null || Array.isArray(body)) return undefined;
+  const problem = body as Record<string, unknown>;
+  if (typeof problem.type !== 'string' || typeof problem.title !== 'string' || 'message' in problem) return undefined;
+  const issues: string[] = [];
+  if (problem.status !== undefined && problem.status !== status) issues.push(`problem status ${String(problem.status)} differs from the HTTP status`);
+  if (problem.detail !== undefined && typeof problem.detail !== 'string') issues.push('problem detail must be a string');
+  if (problem.data !== undefined && (typeof problem.data !== 'object' || problem.data === null || Array.isArray(problem.data))) issues.push('problem data must be an object');
+  return issues.map((issue) => `${prefix}: ${issue}`);
+}
