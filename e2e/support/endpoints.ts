@@ -8,10 +8,14 @@ export function normaliseEndpoint(endpoint: string): string {
   return path;
 }
 
-/** The Config API path of a request URL ("http://host/api/v1/x?y" -> "/v1/x"), or undefined for other URLs. */
+/**
+ * The Config API path of a request URL ("http://host/api/v1/x?y" -> "/v1/x"), or undefined for other
+ * URLs, Airbyte's sign-in endpoints (/api/login, /api/oauth/access_token, /api/logout) among them:
+ * they are Micronaut's, outside the Config API description.
+ */
 export function apiEndpointOf(url: string): string | undefined {
   const { pathname } = new URL(url);
-  return pathname.startsWith('/api/') ? pathname.replace(/^\/api/, '') : undefined;
+  return pathname.startsWith('/api/v1/') ? pathname.replace(/^\/api/, '') : undefined;
 }
 
 /** Endpoints named in a `mockFault` URL parameter ("/v1/a:500,/v1/b:network"). */

@@ -21,6 +21,8 @@ export interface MockStartup {
   /** How long check_connection / discover_schema "run" on top of latency. */
   operationMs?: number | [number, number];
   faults?: Record<string, MockFault>;
+  /** How the mock asks to be signed in to (`simple`: like abctl and Helm installs). */
+  authMode?: 'none' | 'simple' | 'oidc';
 }
 
 interface FaultListener {
@@ -28,7 +30,7 @@ interface FaultListener {
   clearFaults(): void;
 }
 
-type ControlMethod = 'reset' | 'setLatency' | 'fault' | 'clearFaults';
+type ControlMethod = 'reset' | 'setLatency' | 'fault' | 'clearFaults' | 'advanceClock' | 'revokeSessions';
 
 /** In the page, before any app script: apply queued start-up settings when the mock assigns its control object. */
 function installStartupHook(): void {
@@ -39,6 +41,7 @@ function installStartupHook(): void {
     for (const startup of w.__e2eMockStartup ?? []) {
       if (startup.latencyMs !== undefined) value.setLatency?.(startup.latencyMs);
       if (startup.operationMs !== undefined) value.setOperationTime?.(startup.operationMs);
+      if (startup.authMode !== undefined) value.setAuthMode?.(startup.authMode);
       for (const [endpoint, fault] of Object.entries(startup.faults ?? {})) value.fault?.(endpoint, fault);
     }
   };
@@ -94,6 +97,16 @@ export class MockControl {
 
   async setLatency(latencyMs: number | [number, number]): Promise<void> {
     await this.call('setLatency', latencyMs);
+  }
+
+  /** Move the mock's clock forward: jobs progress, tokens and cookies expire on it. */
+  async advanceClock(ms: number): Promise<void> {
+    await this.call('advanceClock', ms);
+  }
+
+  /** Invalidate every session the mock has issued: the next refresh is refused. */
+  async revokeSessions(): Promise<void> {
+    await this.call('revokeSessions');
   }
 
   /** Back to the seed data, no faults. */

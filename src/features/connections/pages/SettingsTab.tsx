@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useDeleteConnection, useUpdateConnection } from '@/api/hooks/connections';
-import { describeError } from '@/api/errors';
+import { ApiError, describeError } from '@/api/errors';
 import { useWorkspaceId } from '@/app/WorkspaceContext';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { ConnectionSettingsFields } from '../components/ConnectionSettingsFields';
@@ -41,6 +41,11 @@ export function SettingsTab() {
           setSaved(next);
           setSettings(next);
           notifications.show({ closeButtonProps: { 'aria-label': 'Dismiss notification' }, color: 'green', title: 'Settings saved', message: updated.name });
+        },
+        // A schedule the server refuses (its problem names the cron field) is also shown at the schedule.
+        onError: (error) => {
+          const schedule = error instanceof ApiError ? error.fieldErrors.find((field) => field.path.startsWith('scheduleData')) : undefined;
+          if (schedule) setErrors((current) => ({ ...current, schedule: error.message }));
         },
       },
     );
