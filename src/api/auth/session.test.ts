@@ -5,13 +5,15 @@ import { http, HttpResponse } from 'msw';
 import { mockControl, server } from '@/test/server';
 import { apiPost } from '../client';
 import { DEFAULT_CONFIG, setRuntimeConfig } from '../runtimeConfig';
-import { getServerInfo, getSession, resetSessionForTests, signInWithApplication, signInWithPassword, signOut, startSession } from './session';
+import { getServerInfo, getSession, resetSessionForTests, startSession } from './session';
+import { resetSignInForTests, signInWithApplication, signInWithPassword, signOut } from './signIn';
 
 const WORKSPACES = '/v1/workspaces/list_by_organization_id';
 const body = { organizationId: '00000000-0000-0000-0000-000000000000' };
 const demo = mockControl.demoCredentials();
 
 afterEach(() => {
+  resetSignInForTests();
   resetSessionForTests();
   setRuntimeConfig(DEFAULT_CONFIG);
   mockControl.setAuthMode('none');

@@ -1,6 +1,7 @@
 import { Alert, Button, Modal, PasswordInput, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { getServerInfo, signInWithApplication, signInWithPassword, type SignInMethod } from '@/api/auth/session';
+import { getServerInfo, type SignInMethod } from '@/api/auth/session';
+import { signInWithApplication, signInWithPassword } from '@/api/auth/signIn';
 import { describeError } from '@/api/errors';
 import { getRuntimeConfig } from '@/api/runtimeConfig';
 

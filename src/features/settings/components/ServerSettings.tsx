@@ -1,5 +1,6 @@
 import { Badge, Button, Group, Table, Text } from '@mantine/core';
-import { getServerInfo, signOut, type SessionState } from '@/api/auth/session';
+import { getServerInfo, type SessionState } from '@/api/auth/session';
+import { signOut } from '@/api/auth/signIn';
 import { describeError } from '@/api/errors';
 import { useHealth } from '@/api/hooks/workspace';
 import { getRuntimeConfig } from '@/api/runtimeConfig';
