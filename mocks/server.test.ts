@@ -121,9 +121,12 @@ describe('mock HTTP server', () => {
     mockControl.clearFaults();
   });
 
-  it('serves the simulated OAuth provider page', async () => {
+  it('serves the simulated OAuth provider page and the icon it links', async () => {
     const page = await request('/oauth-mock.html');
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('Mock OAuth provider');
+    const icon = await request('/favicon.svg');
+    expect(icon.status).toBe(200);
+    expect(icon.headers.get('content-type')).toBe('image/svg+xml');
   });
 });

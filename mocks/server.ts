@@ -99,7 +99,12 @@ function sendJson(response: ServerResponse, status: number, headers: Record<stri
   return status;
 }
 
-const oauthPage = join(dirname(fileURLToPath(import.meta.url)), '..', 'public', 'oauth-mock.html');
+const publicDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'public');
+/** Pages and files of the simulated OAuth provider (the page links the console's icon). */
+const providerFiles: Record<string, { file: string; type: string }> = {
+  '/oauth-mock.html': { file: join(publicDir, 'oauth-mock.html'), type: 'text/html; charset=utf-8' },
+  '/favicon.svg': { file: join(publicDir, 'favicon.svg'), type: 'image/svg+xml' },
+};
 
 async function handle(request: IncomingMessage, response: ServerResponse, port: number, options: Required<Omit<MockServerOptions, 'host'>>): Promise<number> {
   const cors = corsHeaders(request, options.allowedOrigins);
@@ -116,9 +121,10 @@ async function handle(request: IncomingMessage, response: ServerResponse, port: 
   // the mock hands out (the OAuth consent URL) point back at it.
   const host = request.headers.host && /^[\w.:[\]-]+$/.test(request.headers.host) ? request.headers.host : `localhost:${request.socket.localPort ?? port}`;
   const url = new URL(request.url ?? '/', `http://${host}`);
-  if (method === 'GET' && url.pathname === '/oauth-mock.html') {
-    // The simulated OAuth provider page the consent URL points at.
-    response.writeHead(200, { ...cors, 'Content-Type': 'text/html; charset=utf-8' }).end(await readFile(oauthPage));
+  const providerFile = method === 'GET' ? providerFiles[url.pathname] : undefined;
+  if (providerFile) {
+    // The simulated OAuth provider page the consent URL points at, and its icon.
+    response.writeHead(200, { ...cors, 'Content-Type': providerFile.type }).end(await readFile(providerFile.file));
     return 200;
   }
   if (method === 'POST' && hasBody(request) && !acceptsContentType(url.pathname, request.headers['content-type'])) {
