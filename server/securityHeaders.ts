@@ -31,8 +31,9 @@ export function securityHeaders() {
       directives: CSP_DIRECTIVES,
     },
     // No Cross-Origin-Opener-Policy: OAuth sign-in for a connector opens the provider in a pop-up and
-    // watches it (`popup.closed`); a COOP on our pages cuts that link when the pop-up comes back from
-    // the provider to /auth_flow, and the console would report the window as closed.
+    // watches it (`popup.closed`); a COOP on our pages (same-origin, and same-origin-allow-popups too)
+    // cuts that link when the pop-up comes back from the provider to /auth_flow, and the console
+    // reports the window as closed (the OAuth test in e2e/server fails with either).
     crossOriginOpenerPolicy: false,
     crossOriginResourcePolicy: { policy: 'same-origin' },
     crossOriginEmbedderPolicy: false,
