@@ -1,5 +1,7 @@
 // Is Airbyte there? One probe of its `GET /api/v1/health` (which answers `{"available": true}`),
 // used by GET /healthz and by the start-up check in index.ts.
+import { get as httpGet } from 'node:http';
+import { get as httpsGet } from 'node:https';
 import type { Request, Response } from 'express';
 
 export type AirbyteProbe =
@@ -15,34 +17,53 @@ export function healthUrl(airbyteUrl: string): string {
 
 /** A network error as one short line, e.g. "connect ECONNREFUSED 127.0.0.1:8000". */
 export function describeNetworkError(error: unknown): string {
-  // fetch() wraps the socket's error: "fetch failed", with the useful part in `cause`.
-  const inner = error instanceof Error && error.cause instanceof Error ? error.cause : error;
-  const message = inner instanceof Error ? inner.message : String(inner);
+  const message = error instanceof Error ? error.message : String(error);
   return message.replace(/\s+/g, ' ').trim().slice(0, 300) || 'unknown error';
 }
 
+interface HealthAnswer {
+  status: number;
+  contentType: string;
+  text: string;
+}
+
+/** GET the health URL with node:http(s), as the proxy reaches Airbyte (not fetch, which refuses some ports). */
+function getHealth(url: string, timeoutMs: number): Promise<HealthAnswer> {
+  const get = url.startsWith('https:') ? httpsGet : httpGet;
+  return new Promise((resolve, reject) => {
+    const request = get(url, { headers: { Accept: 'application/json' }, timeout: timeoutMs, agent: false }, (response) => {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      response.on('data', (chunk: Buffer) => {
+        size += chunk.length;
+        // A health answer is a few bytes: a big one is not Airbyte's, and is not read to the end.
+        if (size > 64 * 1024) response.destroy(new Error('the answer is larger than a health check\'s'));
+        else chunks.push(chunk);
+      });
+      response.on('error', reject);
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, contentType: response.headers['content-type'] ?? '', text: Buffer.concat(chunks).toString('utf8') }));
+    });
+    request.on('timeout', () => request.destroy(new ProbeTimeout(`no answer within ${timeoutMs / 1000} s`)));
+    request.on('error', reject);
+  });
+}
+
+class ProbeTimeout extends Error {}
+
 export async function probeAirbyte(airbyteUrl: string, timeoutMs: number): Promise<AirbyteProbe> {
-  let response: globalThis.Response;
+  let answer: HealthAnswer;
   try {
-    response = await fetch(healthUrl(airbyteUrl), { headers: { Accept: 'application/json' }, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
+    answer = await getHealth(healthUrl(airbyteUrl), timeoutMs);
   } catch (error) {
-    if (error instanceof DOMException && error.name === 'TimeoutError') return { kind: 'unreachable', reason: `no answer within ${timeoutMs / 1000} s` };
     return { kind: 'unreachable', reason: describeNetworkError(error) };
   }
-  let text: string;
-  try {
-    text = await response.text();
-  } catch (error) {
-    return { kind: 'unreachable', reason: `the answer broke off: ${describeNetworkError(error)}` };
-  }
-  if (response.status >= 500) return { kind: 'unreachable', reason: `answered HTTP ${response.status} (Airbyte may still be starting)` };
-  if (response.status !== 200) return { kind: 'not-airbyte', reason: `answered HTTP ${response.status} instead of 200` };
+  if (answer.status >= 500) return { kind: 'unreachable', reason: `answered HTTP ${answer.status} (Airbyte may still be starting)` };
+  if (answer.status !== 200) return { kind: 'not-airbyte', reason: `answered HTTP ${answer.status} instead of 200` };
   let body: unknown;
   try {
-    body = JSON.parse(text);
+    body = JSON.parse(answer.text);
   } catch {
-    const type = response.headers.get('content-type') ?? 'no content type';
-    return { kind: 'not-airbyte', reason: `answered ${type.split(';')[0]}, not JSON` };
+    return { kind: 'not-airbyte', reason: `answered ${answer.contentType.split(';')[0] || 'no content type'}, not JSON` };
   }
   if (typeof body !== 'object' || body === null || (body as { available?: unknown }).available !== true) {
     return { kind: 'not-airbyte', reason: 'answered JSON without "available": true' };
