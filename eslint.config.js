@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'node_modules', '.node', 'public/mockServiceWorker.js', 'src/api/schema.gen.ts', 'playwright-report', 'test-results', 'bench/results.json'],
+    ignores: ['dist', 'node_modules', '.node', 'public/mockServiceWorker.js', 'src/api/schema.gen.ts', 'playwright-report', 'test-results', 'playwright-report-server', 'test-results-server', 'bench/results.json'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

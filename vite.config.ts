@@ -44,10 +44,16 @@ export default defineConfig({
   },
   test: {
     globals: true,
-    environment: 'jsdom',
-    setupFiles: ['./src/test/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],
     testTimeout: 20000,
     css: false,
+    projects: [
+      // The console and the mock backend: jsdom, with the mock's handlers intercepting fetch.
+      {
+        extends: true,
+        test: { name: 'app', environment: 'jsdom', setupFiles: ['./src/test/setup.ts'], include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'] },
+      },
+      // The production server (server/): plain Node over real sockets, nothing intercepted.
+      { extends: true, test: { name: 'server', environment: 'node', include: ['server/**/*.test.ts'] } },
+    ],
   },
 });
