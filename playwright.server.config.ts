@@ -39,7 +39,8 @@ export default defineConfig({
   webServer: [
     {
       command: 'npx tsx mocks/server.ts',
-      env: { PORT: String(mockPort), HOST: '127.0.0.1', MOCK_LATENCY: '0' },
+      // Auth on, as abctl and Helm install Airbyte: every test signs in through the proxy first.
+      env: { PORT: String(mockPort), HOST: '127.0.0.1', MOCK_LATENCY: '0', MOCK_AUTH: 'simple' },
       url: `${mockURL}/api/v1/health`,
       // Never someone else's server (or a stale one): the tests change the mock's state.
       reuseExistingServer: false,

@@ -1,6 +1,7 @@
 // The mock backend as a plain HTTP server, for any HTTP client, and the Airbyte stand-in the
 // production server (server/) is tested against:
-//   npm run mock:server            (127.0.0.1:8001 by default: HOST, PORT; MOCK_LATENCY=0 by default)
+//   npm run mock:server            (127.0.0.1:8001 by default: HOST, PORT; MOCK_LATENCY=0 by default;
+//                                   MOCK_AUTH=simple to ask for sign-in like a real install)
 //   curl -s -XPOST localhost:8001/api/v1/sources/list -H 'content-type: application/json' \
 //        -d '{"workspaceId":"5ae6b09b-fdec-41af-aaf7-7d94cfc33ef6"}'
 // The same MSW handlers as the browser and Vitest answer each request (msw's getResponse turns a
@@ -168,6 +169,9 @@ async function handle(request: IncomingMessage, response: ServerResponse, port: 
 export function startMockServer(port = Number(process.env.PORT ?? 8001), options: MockServerOptions = {}): Promise<Server> {
   settings.latencyMs = parseRange(process.env.MOCK_LATENCY) ?? 0;
   settings.operationMs = parseRange(process.env.MOCK_OPERATION_MS) ?? 0;
+  // MOCK_AUTH=simple serves sign-in like an abctl or Helm install (auth on); `none` by default, like the demo.
+  const auth = process.env.MOCK_AUTH?.trim();
+  if (auth === 'none' || auth === 'simple' || auth === 'oidc') settings.authMode = auth;
   const host = options.host ?? (process.env.HOST?.trim() || '127.0.0.1');
   const handling = {
     allowedOrigins: options.allowedOrigins ?? parseOrigins(process.env.MOCK_ALLOWED_ORIGINS),

@@ -26,6 +26,40 @@ const test = base.extend<{ cspViolations: string[] }>({
   ],
 });
 
+const DEMO = { email: 'demo@syncdeck.dev', password: 'syncdeck-demo' };
+
+/** Sign in with the mock's demo email and password (it runs with auth on, like an abctl install). */
+async function signIn(page: Page, path = '/'): Promise<void> {
+  await page.goto(path);
+  const dialog = page.getByRole('dialog', { name: 'Sign in to Airbyte' });
+  await dialog.getByRole('textbox', { name: 'Email' }).fill(DEMO.email);
+  await dialog.getByRole('textbox', { name: 'Password' }).fill(DEMO.password);
+  await dialog.getByRole('button', { name: 'Sign in' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+test('sign-in through the proxy: the session cookies are set on this origin, HttpOnly and SameSite=Strict, and survive a reload', async ({ page, context }) => {
+  await signIn(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Connections' })).toBeVisible();
+  const cookies = await context.cookies();
+  const access = cookies.find((cookie) => cookie.name === 'JWT');
+  expect(access).toMatchObject({ httpOnly: true, sameSite: 'Strict', domain: '127.0.0.1' });
+  expect(cookies.find((cookie) => cookie.name === 'JWT_REFRESH_TOKEN')).toMatchObject({ httpOnly: true, sameSite: 'Strict' });
+  // The console never reads them: not in document.cookie, not in storage.
+  expect(await page.evaluate(() => document.cookie)).toBe('');
+  expect(await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }))).not.toContain(access!.value);
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Connections' })).toBeVisible();
+  await expect(page.getByRole('dialog', { name: 'Sign in to Airbyte' })).toBeHidden();
+
+  // Signing out clears the session on the server: the next visit asks again.
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('dialog', { name: 'Sign in to Airbyte' })).toBeVisible();
+  expect((await context.cookies()).find((cookie) => cookie.name === 'JWT_REFRESH_TOKEN')).toBeUndefined();
+});
+
 /** Every /api answer the page gets, to show where it came from. */
 function recordApiAnswers(page: Page): Response[] {
   const answers: Response[] = [];
@@ -38,7 +72,7 @@ function recordApiAnswers(page: Page): Response[] {
 test('the console opens on the Connections page with the seeded data, fetched from Airbyte through the proxy', async ({ page, baseURL }) => {
   const apiAnswers = recordApiAnswers(page);
   const config = page.waitForResponse((response) => new URL(response.url()).pathname === '/config.json');
-  await page.goto('/');
+  await signIn(page);
   expect(await (await config).json()).toEqual({ backend: 'airbyte', apiUrl: '' });
 
   await expect(page).toHaveURL(/\/connections$/);
@@ -59,6 +93,7 @@ test('the console opens on the Connections page with the seeded data, fetched fr
 });
 
 test('a deep link loads its page, and the document carries the CSP and the security headers', async ({ page }) => {
+  await signIn(page);
   const document = await page.goto('/sources');
   expect(document?.status()).toBe(200);
   const headers = document!.headers();
@@ -79,7 +114,7 @@ test('a deep link loads its page, and the document carries the CSP and the secur
 test('a connector form (RJSF, validated by ajv) works under the CSP: a failed check, then a saved source', async ({ page }) => {
   test.slow();
   const name = `Orders replica ${Date.now()}`;
-  await page.goto('/sources/new');
+  await signIn(page, '/sources/new');
   await page.getByLabel('Search source connectors').fill('Postgres');
   await page.getByRole('list', { name: 'source connectors' }).getByRole('link', { name: /^Postgres\b/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'New Postgres source' })).toBeVisible();
@@ -102,7 +137,7 @@ test('a connector form (RJSF, validated by ajv) works under the CSP: a failed ch
 
 test('OAuth consent in a pop-up at another origin comes back to /auth_flow and completes', async ({ page }) => {
   test.slow();
-  await page.goto('/sources/new');
+  await signIn(page, '/sources/new');
   await page.getByLabel('Search source connectors').fill('Salesforce');
   await page.getByRole('list', { name: 'source connectors' }).getByRole('link', { name: /^Salesforce\b/ }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: /New Salesforce/ })).toBeVisible();

@@ -52,14 +52,14 @@ export function ServerSettings() {
               {health.isPending && <Text size="sm">Checking…</Text>}
               {health.isError && (
                 <Group gap="xs">
-                  <Badge color="red">Unreachable</Badge>
+                  <Badge color="red" variant="dot">Unreachable</Badge>
                   <Text size="sm">{describeError(health.error)}</Text>
                   <Button size="compact-xs" variant="subtle" onClick={() => void health.refetch()}>
                     Check again
                   </Button>
                 </Group>
               )}
-              {health.data && <Badge color={health.data.available ? 'green' : 'red'}>{health.data.available ? 'Available' : 'Unavailable'}</Badge>}
+              {health.data && <Badge variant="dot" color={health.data.available ? 'green' : 'red'}>{health.data.available ? 'Available' : 'Unavailable'}</Badge>}
             </Table.Td>
           </Table.Tr>
         </Table.Tbody>
