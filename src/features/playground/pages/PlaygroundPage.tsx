@@ -2,7 +2,7 @@
 // (the same ConnectorConfigForm the source and destination pages use), its config and its errors.
 import { SimpleGrid, Text } from '@mantine/core';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { useInstantSearchParams } from '@/app/useInstantSearchParams';
+import { useInstantSearchParams } from '@/shared/useInstantSearchParams';
 import { PageHeader } from '@/components/PageHeader';
 import { FormPreview } from '../components/FormPreview';
 import { SpecInput } from '../components/SpecInput';
