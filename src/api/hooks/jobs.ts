@@ -3,8 +3,8 @@
 import { infiniteQueryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { apiPost } from '../client';
+import { listHasActiveJob, pollWhileActive } from '../polling';
 import { connectionKeys, jobKeys } from '../queryKeys';
-import { isDocumentHidden, listHasActiveJob, pollInterval } from '@/features/jobs/lib/polling';
 import type { JobStatus, Schemas } from '../types';
 
 type JobConfigType = Schemas['JobConfigType'];
@@ -15,11 +15,6 @@ export const CONNECTION_JOB_TYPES: JobConfigType[] = ['sync', 'reset_connection'
 
 function anyActive(lists: ReadonlyArray<Pick<JobReadList, 'jobs'> | undefined>): boolean {
   return lists.some((list) => listHasActiveJob(list));
-}
-
-/** Poll while something runs; slower when the page is hidden (see pollInterval). */
-export function pollWhileActive(active: boolean): number | false {
-  return pollInterval(active, isDocumentHidden());
 }
 
 export interface JobFilters {

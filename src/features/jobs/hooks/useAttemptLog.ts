@@ -4,7 +4,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { apiPost } from '@/api/client';
-import { pollWhileActive } from '@/api/hooks/jobs';
+import { pollWhileActive } from '@/api/polling';
 import { jobKeys } from '@/api/queryKeys';
 import { LogStore } from '../lib/logStore';
 import { logLinesOf } from '../lib/logSource';
