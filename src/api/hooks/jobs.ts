@@ -102,19 +102,9 @@ export function useLastSuccessfulSync(connectionId: string) {
   });
 }
 
-/** One attempt with its logs. Polled while the attempt runs so the log grows. */
-export function useAttemptLogs(jobId: number, attemptNumber: number, options: { follow: boolean }) {
-  return useQuery({
-    queryKey: jobKeys.attemptLogs(jobId, attemptNumber),
-    queryFn: ({ signal }) => apiPost('/v1/attempt/get_for_job', { jobId, attemptNumber }, { signal }),
-    refetchInterval: (query) => pollWhileActive(options.follow && query.state.data?.attempt.status === 'running'),
-    refetchIntervalInBackground: true,
-    // A poll that fails (network drop) keeps the lines already shown; the next poll catches up.
-    retry: 3,
-    retryDelay: (attempt) => Math.min(10_000, 1000 * 2 ** attempt),
-    staleTime: Infinity,
-    gcTime: 0,
-  });
+/** One attempt with its logs (the log viewer polls this while the attempt runs). */
+export function fetchAttemptForJob(jobId: number, attemptNumber: number, signal?: AbortSignal) {
+  return apiPost('/v1/attempt/get_for_job', { jobId, attemptNumber }, { signal });
 }
 
 /** One job with its attempts (and their logs, on servers that include them). */
