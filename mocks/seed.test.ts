@@ -2,7 +2,8 @@
 // records alone; everything else waits for every definition and the connections' real catalogs.
 import { afterEach, describe, expect, it } from 'vitest';
 import { mockControl } from './control';
-import { dataSource, installDataSource, type MockDataSource } from './data/source';
+import { dataSource, installDataSource } from './data/source';
+import type { MockDataSource } from './lib/types';
 import { ensureDb, resetDb } from './db/load';
 import { getDb } from './db/store';
 import type { S } from './lib/types';

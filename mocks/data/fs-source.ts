@@ -2,8 +2,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ConnectorFile, ProtocolCatalog } from '../lib/types';
-import type { MockDataSource } from './source';
+import type { ConnectorFile, MockDataSource, ProtocolCatalog } from '../lib/types';
 
 // From this module's own path (Vite would rewrite a `new URL(..., import.meta.url)` under Vitest).
 const dataDir = dirname(fileURLToPath(import.meta.url));

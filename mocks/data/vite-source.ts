@@ -1,8 +1,7 @@
 /// <reference types="vite/client" />
 // Fixture data through Vite's import.meta.glob. Only called under Vite: plain Node installs
 // ./fs-source.ts instead (import.meta.glob does not exist there, and this function never runs).
-import type { ConnectorFile, ProtocolCatalog } from '../lib/types';
-import type { MockDataSource } from './source';
+import type { ConnectorFile, MockDataSource, ProtocolCatalog } from '../lib/types';
 
 function baseName(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1).replace(/\.json$/, '');

@@ -53,3 +53,13 @@ export interface ApiStreamAndConfiguration {
 export interface ApiCatalog {
   streams: ApiStreamAndConfiguration[];
 }
+
+/** Where the fixture data comes from (mocks/data/source.ts picks one). */
+export interface MockDataSource {
+  /** Every connector file (mocks/data/connectors/*.json), keyed by file name without extension. */
+  connectors(): Promise<Record<string, ConnectorFile>>;
+  /** One connector file by file name without extension, if there is one. */
+  connector(name: string): Promise<ConnectorFile | undefined>;
+  /** A real catalog from mocks/data/catalogs by file name without extension, if there is one. */
+  catalog(name: string): Promise<ProtocolCatalog | undefined>;
+}

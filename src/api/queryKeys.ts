@@ -47,4 +47,6 @@ export const jobKeys = {
   list: (connectionId: string, filters: Record<string, unknown> = {}) => [...jobKeys.all, 'list', connectionId, filters] as const,
   detail: (jobId: number) => [...jobKeys.all, 'detail', jobId] as const,
   attemptLogs: (jobId: number, attemptNumber: number) => [...jobKeys.all, 'logs', jobId, attemptNumber] as const,
+  /** One mounted log viewer's reading of an attempt's log (each viewer appends to its own store). */
+  attemptLogViewer: (jobId: number, attemptNumber: number, viewerId: number) => [...jobKeys.attemptLogs(jobId, attemptNumber), viewerId] as const,
 };

@@ -1,6 +1,6 @@
 import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
-import { AuthGate } from '@/features/auth/AuthGate';
+import { AuthGate } from '@/features/auth';
 import { Providers } from './Providers';
 import { routes } from './routes';
 

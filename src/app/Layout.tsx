@@ -7,7 +7,7 @@ import { useWorkspaces } from '@/api/hooks/workspace';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { PageLoader } from '@/components/PageLoader';
 import { getRuntimeConfig } from '@/api/runtimeConfig';
-import { WorkspaceProvider } from './WorkspaceContext';
+import { WorkspaceProvider } from '@/shared/WorkspaceContext';
 import { useChosenWorkspace, WorkspaceSwitcher } from './WorkspaceSwitcher';
 import classes from './Layout.module.css';
 

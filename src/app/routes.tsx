@@ -1,6 +1,8 @@
 import { redirect, type RouteObject } from 'react-router';
 import { connectionRoutes } from '@/features/connections/routes';
+import { oauthCallbackRoute } from '@/features/connector-form/routes';
 import { destinationRoutes } from '@/features/destinations/routes';
+import { jobRoutes } from '@/features/jobs/routes';
 import { playgroundRoutes } from '@/features/playground/routes';
 import { settingsRoutes } from '@/features/settings/routes';
 import { sourceRoutes } from '@/features/sources/routes';
@@ -16,7 +18,7 @@ function withBoundary(routes: RouteObject[]): RouteObject[] {
 }
 
 export const routes: RouteObject[] = [
-  { path: '/auth_flow', ErrorBoundary: RouteError, HydrateFallback: PageLoader, lazy: async () => ({ Component: (await import('@/features/connector-form/oauth/OAuthCallbackPage')).OAuthCallbackPage }) },
+  { ...oauthCallbackRoute, ErrorBoundary: RouteError, HydrateFallback: PageLoader },
   {
     path: '/',
     Component: Layout,
@@ -28,7 +30,7 @@ export const routes: RouteObject[] = [
       // at start instead of after the workspace answers. The query string is kept: it can carry
       // settings for the embedded mock (?mockLatency=…), read when the mock starts.
       { index: true, loader: ({ request }) => redirect(`/connections${new URL(request.url).search}`), Component: PageLoader },
-      ...withBoundary([...connectionRoutes, ...sourceRoutes, ...destinationRoutes, ...settingsRoutes, ...playgroundRoutes]),
+      ...withBoundary([...connectionRoutes(jobRoutes), ...sourceRoutes, ...destinationRoutes, ...settingsRoutes, ...playgroundRoutes]),
       { path: '*', Component: NotFoundPage },
     ],
   },

@@ -3,8 +3,8 @@
 import { infiniteQueryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { apiPost } from '../client';
+import { listHasActiveJob, pollWhileActive } from '../polling';
 import { connectionKeys, jobKeys } from '../queryKeys';
-import { isDocumentHidden, listHasActiveJob, pollInterval } from '@/features/jobs/lib/polling';
 import type { JobStatus, Schemas } from '../types';
 
 type JobConfigType = Schemas['JobConfigType'];
@@ -15,11 +15,6 @@ export const CONNECTION_JOB_TYPES: JobConfigType[] = ['sync', 'reset_connection'
 
 function anyActive(lists: ReadonlyArray<Pick<JobReadList, 'jobs'> | undefined>): boolean {
   return lists.some((list) => listHasActiveJob(list));
-}
-
-/** Poll while something runs; slower when the page is hidden (see pollInterval). */
-export function pollWhileActive(active: boolean): number | false {
-  return pollInterval(active, isDocumentHidden());
 }
 
 export interface JobFilters {
@@ -107,19 +102,9 @@ export function useLastSuccessfulSync(connectionId: string) {
   });
 }
 
-/** One attempt with its logs. Polled while the attempt runs so the log grows. */
-export function useAttemptLogs(jobId: number, attemptNumber: number, options: { follow: boolean }) {
-  return useQuery({
-    queryKey: jobKeys.attemptLogs(jobId, attemptNumber),
-    queryFn: ({ signal }) => apiPost('/v1/attempt/get_for_job', { jobId, attemptNumber }, { signal }),
-    refetchInterval: (query) => pollWhileActive(options.follow && query.state.data?.attempt.status === 'running'),
-    refetchIntervalInBackground: true,
-    // A poll that fails (network drop) keeps the lines already shown; the next poll catches up.
-    retry: 3,
-    retryDelay: (attempt) => Math.min(10_000, 1000 * 2 ** attempt),
-    staleTime: Infinity,
-    gcTime: 0,
-  });
+/** One attempt with its logs (the log viewer polls this while the attempt runs). */
+export function fetchAttemptForJob(jobId: number, attemptNumber: number, signal?: AbortSignal) {
+  return apiPost('/v1/attempt/get_for_job', { jobId, attemptNumber }, { signal });
 }
 
 /** One job with its attempts (and their logs, on servers that include them). */

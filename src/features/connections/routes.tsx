@@ -1,7 +1,11 @@
 import type { RouteObject } from 'react-router';
-import { jobRoutes } from '@/features/jobs/routes';
 
-export const connectionRoutes: RouteObject[] = [
+/**
+ * The connection screens. `connectionChildren` are routes other features show inside a connection's
+ * page (the jobs feature's attempt log); src/app/routes.tsx composes them, so features never import
+ * each other's routes.
+ */
+export const connectionRoutes = (connectionChildren: RouteObject[]): RouteObject[] => [
   { path: 'connections', lazy: async () => ({ Component: (await import('./pages/ConnectionsPage')).ConnectionsPage }) },
   { path: 'connections/new', lazy: async () => ({ Component: (await import('./pages/NewConnectionPage')).NewConnectionPage }) },
   {
@@ -13,7 +17,7 @@ export const connectionRoutes: RouteObject[] = [
       { path: 'history', lazy: async () => ({ Component: (await import('./pages/ConnectionTabs')).HistoryTab }) },
       { path: 'replication', lazy: async () => ({ Component: (await import('./pages/ReplicationTab')).ReplicationTab }) },
       { path: 'settings', lazy: async () => ({ Component: (await import('./pages/SettingsTab')).SettingsTab }) },
-      ...jobRoutes,
+      ...connectionChildren,
     ],
   },
 ];

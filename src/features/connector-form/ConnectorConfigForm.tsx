@@ -3,37 +3,7 @@
 import { Loader, Stack, Text } from '@mantine/core';
 import { forwardRef, lazy, Suspense, useImperativeHandle, useRef } from 'react';
 import classes from './components/form.module.css';
-
-/** What the form needs of a ConnectorSpecification (source or destination definition specification). */
-export interface ConnectorSpec {
-  connectionSpecification?: unknown;
-  advancedAuth?: unknown;
-  authSpecification?: unknown;
-}
-
-export interface ConnectorConfigFormProps {
-  spec: ConnectorSpec;
-  /** The configuration being edited (controlled). */
-  value: Record<string, unknown>;
-  onChange(value: Record<string, unknown>): void;
-  /** 'edit': values come from a saved connector, secrets arrive masked and are kept unless replaced. */
-  mode: 'create' | 'edit';
-  /** Needed for the OAuth flow (advanced_auth): which connector definition, and source or destination. */
-  connector?: { kind: 'source' | 'destination'; definitionId: string; workspaceId: string };
-  disabled?: boolean;
-  /**
-   * Called once the form is on screen and can validate. Its code loads lazily: a submit before
-   * then has nothing to check yet, so the caller waits for this instead of dropping the click.
-   */
-  onReady?(): void;
-}
-
-export interface ConnectorConfigFormHandle {
-  /** Validate everything; shows errors and focuses the first invalid field when invalid. */
-  validate(): boolean;
-  /** The configuration to send to the API (hidden defaults applied, dropped oneOf branches removed). */
-  getSubmitValue(): Record<string, unknown>;
-}
+import type { ConnectorConfigFormHandle, ConnectorConfigFormProps } from './types';
 
 const loadSpecForm = () => import('./components/SpecForm');
 const SpecForm = lazy(() => loadSpecForm().then((module) => ({ default: module.SpecForm })));

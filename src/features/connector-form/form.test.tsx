@@ -6,7 +6,8 @@ import { createRef, useState } from 'react';
 import { apiPost } from '@/api/client';
 import { SEED } from '@mocks/seed/ids';
 import { renderWithProviders } from '@/test/render';
-import { ConnectorConfigForm, type ConnectorConfigFormHandle, type ConnectorSpec } from './ConnectorConfigForm';
+import { ConnectorConfigForm } from './ConnectorConfigForm';
+import type { ConnectorConfigFormHandle, ConnectorSpec } from './types';
 import { SECRET_MASK } from './lib/jsonSchema';
 import { FormHarness } from './testing/FormHarness';
 

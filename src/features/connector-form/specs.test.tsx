@@ -11,7 +11,7 @@ import { validateConfig } from './lib/validateConfig';
 import { parseOAuthSetup } from './oauth/oauthSpec';
 import { expectedFields } from './testing/expectations';
 import { FormHarness } from './testing/FormHarness';
-import type { ConnectorSpec } from './ConnectorConfigForm';
+import type { ConnectorSpec } from './types';
 
 interface ConnectorFile {
   definition?: { name?: string };

@@ -1,6 +1,6 @@
 import type { RouteObject } from 'react-router';
 
-// Nested by features/connections under /connections/:connectionId.
+// Shown inside a connection's page: src/app/routes.tsx nests them under /connections/:connectionId.
 export const jobRoutes: RouteObject[] = [
   {
     path: 'jobs/:jobId/attempts/:attemptNumber/logs',

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useCreateConnection } from '@/api/hooks/connections';
 import type { DestinationRead, SourceRead } from '@/api/types';
-import { useWorkspaceId } from '@/app/WorkspaceContext';
+import { useWorkspaceId } from '@/shared/WorkspaceContext';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { CatalogDraft } from '../lib/catalogDraft';
 import { settingsToApi, validateSettings, type SettingsErrors } from '../lib/connectionSettings';

@@ -1,6 +1,6 @@
 import { useDestinationDefinitionSpecification } from '@/api/hooks/definitions';
 import { useDestination } from '@/api/hooks/connections';
-import { useWorkspaceId } from '@/app/WorkspaceContext';
+import { useWorkspaceId } from '@/shared/WorkspaceContext';
 import type { DestinationSyncMode } from '../lib/types';
 
 /** The write modes a destination supports (from its definition's specification). */

@@ -11,6 +11,14 @@ test('a valid Quartz cron gets a description and upcoming runs in order', () => 
   expect(check.nextRuns.map((d) => d.toISOString())).toEqual(['2030-01-01T12:00:00.000Z', '2030-01-02T12:00:00.000Z', '2030-01-03T12:00:00.000Z']);
 });
 
+test('weekdays are Quartz weekdays: 2 is Monday, as on the status tab', () => {
+  // Thursday 2026-01-01; jobs/lib/jobSummary.test.ts checks the status tab on the same expression.
+  const check = checkCron('0 0 12 ? * 2', 'UTC', 2, new Date('2026-01-01T12:00:00Z'));
+  expect(check).toMatchObject({ ok: true, description: expect.stringMatching(/Monday/) });
+  if (!check.ok) return;
+  expect(check.nextRuns.map((d) => d.toISOString())).toEqual(['2026-01-05T12:00:00.000Z', '2026-01-12T12:00:00.000Z']);
+});
+
 test('invalid cron expressions say what is wrong', () => {
   expect(checkCron('', 'UTC')).toMatchObject({ ok: false, message: 'Enter a cron expression.' });
   expect(checkCron('0 12 * * *', 'UTC')).toMatchObject({ ok: false, message: expect.stringMatching(/6 or 7 parts/) });

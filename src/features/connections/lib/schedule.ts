@@ -1,8 +1,8 @@
 // Connection schedules: manual, every N hours, or a Quartz cron expression (what Airbyte uses:
-// seconds first, "?" allowed), validated with croner and described in words with cronstrue.
-import { Cron } from 'croner';
-import { cronInWords } from './cronWords';
+// seconds first, "?" allowed), read by the shared Quartz cron module (src/shared/quartzCron).
 import type { Schemas } from '@/api/types';
+import { nextQuartzRuns, QUARTZ_FIELDS, quartzFieldCount } from '@/shared/quartzCron/quartz';
+import { quartzCronInWords } from '@/shared/quartzCron/words';
 
 export type ScheduleType = Schemas['ConnectionScheduleType'];
 export type ScheduleData = Schemas['ConnectionScheduleData'];
@@ -26,13 +26,12 @@ export type CronCheck = { ok: true; description: string; nextRuns: Date[] } | { 
 export function checkCron(expression: string, timeZone: string, count = 3, from?: Date): CronCheck {
   const trimmed = expression.trim();
   if (!trimmed) return { ok: false, message: 'Enter a cron expression.' };
-  const parts = trimmed.split(/\s+/).length;
-  if (parts < 6 || parts > 7) return { ok: false, message: `A cron expression here has 6 or 7 parts (seconds minutes hours day-of-month month day-of-week [year]); this one has ${parts}.` };
+  const parts = quartzFieldCount(trimmed);
+  if (parts < 6 || parts > 7) return { ok: false, message: `A cron expression here has 6 or 7 parts (${QUARTZ_FIELDS}); this one has ${parts}.` };
   try {
-    const cron = new Cron(trimmed, { paused: true, timezone: timeZone || 'UTC', mode: '6-or-7-parts', alternativeWeekdays: true, sloppyRanges: true });
-    const nextRuns = cron.nextRuns(count, from);
+    const nextRuns = nextQuartzRuns(trimmed, timeZone, count, from);
     if (nextRuns.length === 0) return { ok: false, message: 'This expression never runs in the future.' };
-    return { ok: true, description: cronInWords(trimmed) ?? 'Custom schedule', nextRuns };
+    return { ok: true, description: quartzCronInWords(trimmed) ?? 'Custom schedule', nextRuns };
   } catch (error) {
     const detail = error instanceof Error ? error.message.replace(/^CronPattern:\s*/, '') : String(error);
     return { ok: false, message: `Not a valid cron expression: ${detail}` };

@@ -1,4 +1,4 @@
-import { cronInWords } from './cronWords';
+import { quartzCronInWords } from '@/shared/quartzCron/words';
 import { summariseSchedule } from './scheduleSummary';
 
 const cron = { cron: { cronExpression: '0 0 12 * * ?', cronTimeZone: 'Europe/Paris' } };
@@ -6,12 +6,12 @@ const cron = { cron: { cronExpression: '0 0 12 * * ?', cronTimeZone: 'Europe/Par
 describe('summariseSchedule', () => {
   it('shows a cron expression as written, with its time zone (the schedule editor puts it in words)', () => {
     expect(summariseSchedule('cron', cron)).toBe('Cron 0 0 12 * * ? (Europe/Paris)');
-    expect(cronInWords(cron.cron.cronExpression)).toMatch(/^At 12:00/);
+    expect(quartzCronInWords(cron.cron.cronExpression)).toMatch(/^At 12:00/);
   });
 
   it('keeps an invalid expression as written', () => {
     expect(summariseSchedule('cron', { cron: { cronExpression: 'every day', cronTimeZone: 'UTC' } })).toBe('Cron every day (UTC)');
-    expect(cronInWords('every day')).toBeUndefined();
+    expect(quartzCronInWords('every day')).toBeUndefined();
   });
 
   it('describes basic and manual schedules', () => {

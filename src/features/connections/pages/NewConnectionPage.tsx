@@ -4,9 +4,9 @@
 import { Button, Group, Paper, Stack, Stepper, Text } from '@mantine/core';
 import { useEffect, useMemo } from 'react';
 import { useLocation } from 'react-router';
-import { useInstantSearchParams } from '@/app/useInstantSearchParams';
+import { useInstantSearchParams } from '@/shared/useInstantSearchParams';
 import { useDestinations, useSource, useSources } from '@/api/hooks/connections';
-import { useWorkspaceId } from '@/app/WorkspaceContext';
+import { useWorkspaceId } from '@/shared/WorkspaceContext';
 import { ConnectorIcon } from '@/components/ConnectorIcon';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { PageHeader } from '@/components/PageHeader';

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useDeleteConnection, useUpdateConnection } from '@/api/hooks/connections';
 import { ApiError, describeError } from '@/api/errors';
-import { useWorkspaceId } from '@/app/WorkspaceContext';
+import { useWorkspaceId } from '@/shared/WorkspaceContext';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { ConnectionSettingsFields } from '../components/ConnectionSettingsFields';
 import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard';

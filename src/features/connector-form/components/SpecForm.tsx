@@ -5,7 +5,7 @@ import RjsfForm, { type FormProps, type IChangeEvent } from '@rjsf/core';
 import type { RJSFSchema } from '@rjsf/utils';
 import { forwardRef, memo, type ComponentType, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import type { ConnectorConfigFormHandle, ConnectorConfigFormProps } from '../ConnectorConfigForm';
+import type { ConnectorConfigFormHandle, ConnectorConfigFormProps } from '../types';
 import { formValidator } from '../lib/ajv';
 import { analyzeSpec } from '../lib/analyzeSpec';
 import { computeDefaults } from '../lib/defaults';

@@ -8,7 +8,8 @@ import { Markdown } from '../components/Markdown';
 import { useFieldError } from '../lib/formStore';
 import { labelOf, type JsonSchema } from '../lib/jsonSchema';
 import { oneOfOptions } from '../lib/displaySchema';
-import { selectedOption, switchOption } from '../lib/oneOf';
+import { selectedOption } from '../lib/oneOf';
+import { switchOption } from '../lib/switchOption';
 import { formContextOf, inputChromeProps, radioGroupChromeProps } from '../widgets/chrome';
 import classes from '../components/form.module.css';
 

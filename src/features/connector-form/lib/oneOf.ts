@@ -1,6 +1,5 @@
 // `oneOf` of objects (authentication method, SSL mode, tunnel method...): which option a value is,
-// the discriminator the choice sets, and what a value becomes when the user switches option.
-import { computeDefaults } from './defaults';
+// and the discriminator the choice sets (./switchOption.ts: what a value becomes on a switch).
 import { isPlainObject, type JsonSchema } from './jsonSchema';
 
 function fixedValue(schema: JsonSchema | undefined): { found: boolean; value?: unknown } {
@@ -72,30 +71,4 @@ export function selectedOption(schema: JsonSchema, options: JsonSchema[], value:
     if (index >= 0) return index;
   }
   return 0;
-}
-
-function sameShape(a: JsonSchema | undefined, b: JsonSchema | undefined): boolean {
-  if (!a || !b) return false;
-  return JSON.stringify(a.type) === JSON.stringify(b.type) && !('const' in a) && !('const' in b);
-}
-
-/**
- * The value after switching to `next`: values of properties both options declare (with the same
- * type) are kept, everything else is dropped; the discriminator and the new option's defaults are set.
- */
-export function switchOption(options: JsonSchema[], previous: unknown, nextIndex: number): Record<string, unknown> {
-  const next = options[nextIndex];
-  if (!next) return {};
-  const prevIndex = matchOption(options, previous);
-  const prevProps = options[prevIndex]?.properties ?? {};
-  const nextProps = next.properties ?? {};
-  const kept: Record<string, unknown> = {};
-  if (isPlainObject(previous)) {
-    for (const [key, val] of Object.entries(previous)) {
-      if (key in nextProps && (prevIndex < 0 || sameShape(prevProps[key], nextProps[key]))) kept[key] = val;
-    }
-  }
-  const key = findDiscriminator(options);
-  if (key !== undefined) kept[key] = discriminatorValue(next, key);
-  return computeDefaults(next, kept) as Record<string, unknown>;
 }

@@ -3,8 +3,8 @@
 // flow through the API and writes the returned values into the (hidden) fields they belong to.
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
-import { apiPost } from '@/api/client';
 import { describeError } from '@/api/errors';
+import { completeOAuth, getOAuthConsentUrl } from '@/api/hooks/oauth';
 import { fieldId, useFieldError, type FormStore } from '../lib/formStore';
 import { getAt, isPlainObject, setAt } from '../lib/jsonSchema';
 import { isOAuthCallbackMessage, OAUTH_CHANNEL, oauthRedirectUrl } from './channel';
@@ -57,11 +57,7 @@ export function OAuthButton({ setup, objectPath, objectValue, connector, disable
     setStatus({ state: 'completing' });
     try {
       const config = getConfig();
-      const common = { workspaceId: connector.workspaceId, redirectUrl, queryParams: params, oAuthInputConfiguration: inputConfiguration(setup, config) };
-      const response =
-        connector.kind === 'source'
-          ? await apiPost('/v1/source_oauths/complete_oauth', { ...common, sourceDefinitionId: connector.definitionId, returnSecretCoordinate: false })
-          : await apiPost('/v1/destination_oauths/complete_oauth', { ...common, destinationDefinitionId: connector.definitionId });
+      const response = await completeOAuth(connector, { redirectUrl, queryParams: params, oAuthInputConfiguration: inputConfiguration(setup, config) });
       const body = response as unknown as Record<string, unknown>;
       if (body.request_succeeded === false) throw new Error(typeof body.request_error === 'string' ? body.request_error : 'The provider refused the request.');
       // Older servers answer with the values themselves rather than { auth_payload }.
@@ -122,11 +118,7 @@ export function OAuthButton({ setup, objectPath, objectValue, connector, disable
     };
     try {
       const config = getConfig();
-      const common = { workspaceId: connector.workspaceId, redirectUrl, oAuthInputConfiguration: inputConfiguration(setup, config) };
-      const { consentUrl } =
-        connector.kind === 'source'
-          ? await apiPost('/v1/source_oauths/get_consent_url', { ...common, sourceDefinitionId: connector.definitionId })
-          : await apiPost('/v1/destination_oauths/get_consent_url', { ...common, destinationDefinitionId: connector.definitionId });
+      const consentUrl = await getOAuthConsentUrl(connector, { redirectUrl, oAuthInputConfiguration: inputConfiguration(setup, config) });
       if (!finished) popup.location.href = consentUrl;
     } catch (thrown) {
       finished = true;

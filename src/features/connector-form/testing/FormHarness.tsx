@@ -1,6 +1,7 @@
 // Test helper: the form with its value held in state, as a page would hold it.
 import { useState, type Ref } from 'react';
-import { ConnectorConfigForm, type ConnectorConfigFormHandle, type ConnectorConfigFormProps, type ConnectorSpec } from '../ConnectorConfigForm';
+import { ConnectorConfigForm } from '../ConnectorConfigForm';
+import type { ConnectorConfigFormHandle, ConnectorConfigFormProps, ConnectorSpec } from '../types';
 
 interface HarnessProps {
   spec: ConnectorSpec;

@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { useSearchParams } from 'react-router';
-import { useWorkspaceId } from '@/app/WorkspaceContext';
+import { useWorkspaceId } from '@/shared/WorkspaceContext';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { PageLoader } from '@/components/PageLoader';
 import { CatalogPicker } from '../components/CatalogPicker';

@@ -2,8 +2,8 @@ import { Anchor, Button, Center, Group, Stack, Table, Text, TextInput, Title, Un
 import { IconArrowDown, IconArrowUp, IconArrowsSort, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useMemo, useRef } from 'react';
 import { Link } from 'react-router';
-import { useInstantSearchParams } from '@/app/useInstantSearchParams';
-import { useWorkspaceId } from '@/app/WorkspaceContext';
+import { useInstantSearchParams } from '@/shared/useInstantSearchParams';
+import { useWorkspaceId } from '@/shared/WorkspaceContext';
 import { ConnectorIcon } from '@/components/ConnectorIcon';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { PageLoader } from '@/components/PageLoader';

@@ -1,6 +1,6 @@
 import { Outlet, type RouteObject } from 'react-router';
 import { SEED } from '@mocks/seed/ids';
-import { WorkspaceProvider } from '@/app/WorkspaceContext';
+import { WorkspaceProvider } from '@/shared/WorkspaceContext';
 import type { WorkspaceRead } from '@/api/types';
 import { destinationRoutes } from '@/features/destinations/routes';
 import { sourceRoutes } from '@/features/sources/routes';

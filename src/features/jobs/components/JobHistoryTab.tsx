@@ -1,7 +1,7 @@
 import { Button, Card, Collapse, Group, Loader, MultiSelect, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useInstantSearchParams } from '@/app/useInstantSearchParams';
+import { useInstantSearchParams } from '@/shared/useInstantSearchParams';
 import { useJobHistory } from '@/api/hooks/jobs';
 import type { ConnectionRead, JobWithAttemptsRead, WebBackendConnectionRead } from '@/api/types';
 import { ErrorAlert } from '@/components/ErrorAlert';

@@ -3,8 +3,8 @@
 // soon as it is ingested and the cache never holds a second copy of the log.
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { apiPost } from '@/api/client';
-import { pollWhileActive } from '@/api/hooks/jobs';
+import { fetchAttemptForJob } from '@/api/hooks/jobs';
+import { pollWhileActive } from '@/api/polling';
 import { jobKeys } from '@/api/queryKeys';
 import { LogStore } from '../lib/logStore';
 import { logLinesOf } from '../lib/logSource';
@@ -24,9 +24,9 @@ export function useAttemptLog(jobId: number, attemptNumber: number, follow: bool
   const [{ store, storeId }] = useState(() => ({ store: new LogStore(), storeId: (nextStoreId += 1) }));
   const query = useQuery({
     // The store id keeps a remounted viewer (with an empty store) from reusing an older answer.
-    queryKey: [...jobKeys.attemptLogs(jobId, attemptNumber), storeId],
+    queryKey: jobKeys.attemptLogViewer(jobId, attemptNumber, storeId),
     queryFn: async ({ signal }): Promise<AttemptLogSnapshot> => {
-      const info = await apiPost('/v1/attempt/get_for_job', { jobId, attemptNumber }, { signal });
+      const info = await fetchAttemptForJob(jobId, attemptNumber, signal);
       performance.mark('syncdeck:logs-received');
       const added = store.appendFrom(logLinesOf(info.logs));
       return { attempt: info.attempt, lineCount: store.lineCount, added };

@@ -5,7 +5,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { invalidateConnectionJobs } from '@/api/hooks/jobs';
 import type { JobWithAttemptsRead } from '@/api/types';
-import { isJobActive, isJobFinished, JOB_KIND_LABEL, jobKind } from '../lib/jobState';
+import { isJobActive } from '@/api/polling';
+import { isJobFinished, JOB_KIND_LABEL, jobKind } from '../lib/jobState';
 
 /** Jobs already announced, across every mounted view (status and history may both watch). */
 const announced = new Set<number>();

@@ -1,6 +1,5 @@
 import type { JobWithAttemptsRead } from '@/api/types';
-import { connectionActions, findActiveJob, isJobActive, jobKind } from './jobState';
-import { listHasActiveJob, pollInterval, POLL_HIDDEN_MS, POLL_VISIBLE_MS } from './polling';
+import { connectionActions, findActiveJob, jobKind } from './jobState';
 
 const active = { status: 'active' as const };
 
@@ -44,11 +43,6 @@ describe('connectionActions', () => {
 });
 
 describe('job status helpers', () => {
-  it('treats pending, running and retrying jobs as active and finished ones as not', () => {
-    expect(['pending', 'queued', 'running', 'incomplete'].every((s) => isJobActive(s as never))).toBe(true);
-    expect(['succeeded', 'failed', 'cancelled'].some((s) => isJobActive(s as never))).toBe(false);
-  });
-
   it('classifies job types', () => {
     expect(jobKind({ configType: 'sync' })).toBe('sync');
     expect(jobKind({ configType: 'reset_connection' })).toBe('clear');
@@ -63,20 +57,5 @@ describe('job status helpers', () => {
     ] as JobWithAttemptsRead[];
     expect(findActiveJob(jobs)?.job?.id).toBe(2);
     expect(findActiveJob(jobs.slice(1))).toBeUndefined();
-  });
-});
-
-describe('polling decisions', () => {
-  it('polls only while something runs, slower when the page is hidden', () => {
-    expect(pollInterval(false, false)).toBe(false);
-    expect(pollInterval(true, false)).toBe(POLL_VISIBLE_MS);
-    expect(pollInterval(true, true)).toBe(POLL_HIDDEN_MS);
-    expect(POLL_HIDDEN_MS).toBeGreaterThan(POLL_VISIBLE_MS);
-  });
-
-  it('sees an active job in a list', () => {
-    expect(listHasActiveJob({ jobs: [{ job: { status: 'pending' } }] as JobWithAttemptsRead[] })).toBe(true);
-    expect(listHasActiveJob({ jobs: [{ job: { status: 'failed' } }] as JobWithAttemptsRead[] })).toBe(false);
-    expect(listHasActiveJob(undefined)).toBe(false);
   });
 });

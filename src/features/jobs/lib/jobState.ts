@@ -1,12 +1,6 @@
 // What a job's status means for the person looking at it, and which actions are possible now.
+import { isJobActive } from '@/api/polling';
 import type { ConnectionRead, JobRead, JobStatus, JobWithAttemptsRead, WebBackendConnectionRead } from '@/api/types';
-
-/** Statuses of a job that has not finished yet. */
-const ACTIVE: ReadonlySet<JobStatus> = new Set<JobStatus>(['pending', 'queued', 'running', 'incomplete']);
-
-export function isJobActive(status: JobStatus | undefined): boolean {
-  return status !== undefined && ACTIVE.has(status);
-}
 
 export function isJobFinished(status: JobStatus | undefined): boolean {
   return status === 'succeeded' || status === 'failed' || status === 'cancelled';

@@ -67,6 +67,13 @@ describe('nextScheduledSync', () => {
     expect(next).toEqual({ kind: 'at', at: Date.UTC(2026, 0, 1, 14, 0, 0) });
   });
 
+  it('reads Quartz weekdays as the schedule editor does: 2 is Monday', () => {
+    // `now` is Thursday 2026-01-01; connections/lib/schedule.test.ts checks the editor on the same expression.
+    const cron = { cronExpression: '0 0 12 ? * 2', cronTimeZone: 'UTC' };
+    const next = nextScheduledSync({ scheduleType: 'cron', scheduleData: { cron }, status: 'active' }, undefined, now);
+    expect(next).toEqual({ kind: 'at', at: Date.UTC(2026, 0, 5, 12, 0, 0) });
+  });
+
   it('explains an unreadable cron expression or a disabled connection', () => {
     expect(nextScheduledSync({ scheduleType: 'cron', scheduleData: { cron: { cronExpression: 'not cron', cronTimeZone: 'UTC' } }, status: 'active' }, undefined, now).kind).toBe('unknown');
     expect(nextScheduledSync({ scheduleType: 'manual', status: 'inactive' }, undefined, now).kind).toBe('unknown');

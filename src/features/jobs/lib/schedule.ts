@@ -1,6 +1,6 @@
 // When the scheduler will start the next sync, from the connection's schedule.
-import { Cron } from 'croner';
 import type { ConnectionRead, WebBackendConnectionRead } from '@/api/types';
+import { nextQuartzRuns } from '@/shared/quartzCron/quartz';
 
 const UNIT_MS: Record<string, number> = {
   minutes: 60_000,
@@ -14,15 +14,6 @@ export type NextSync =
   | { kind: 'manual' }
   | { kind: 'at'; at: number }
   | { kind: 'unknown'; reason: string };
-
-/**
- * Airbyte's cron expressions are Quartz-style (seconds first, "?" for "any"); croner reads 6-field
- * expressions and "?" natively, and Quartz's optional 7th (year) field is dropped.
- */
-function quartzToCroner(expression: string): string {
-  const fields = expression.trim().split(/\s+/);
-  return (fields.length === 7 ? fields.slice(0, 6) : fields).join(' ');
-}
 
 export function nextScheduledSync(
   connection: Pick<ConnectionRead | WebBackendConnectionRead, 'scheduleType' | 'scheduleData' | 'status'>,
@@ -43,7 +34,8 @@ export function nextScheduledSync(
   const cron = connection.scheduleData?.cron;
   if (!cron?.cronExpression) return { kind: 'unknown', reason: 'The schedule is incomplete.' };
   try {
-    const next = new Cron(quartzToCroner(cron.cronExpression), { timezone: cron.cronTimeZone || 'UTC', paused: true }).nextRun(new Date(now));
+    // Quartz rules (weekdays 1-7 from Sunday, optional year), read as the schedule editor reads them.
+    const [next] = nextQuartzRuns(cron.cronExpression, cron.cronTimeZone, 1, new Date(now));
     return next ? { kind: 'at', at: next.getTime() } : { kind: 'unknown', reason: 'The schedule has no future run.' };
   } catch {
     return { kind: 'unknown', reason: `The cron expression "${cron.cronExpression}" could not be read.` };

@@ -1,9 +1,8 @@
 // Left side of the playground: the specification text, an upload button and example specs.
 import { Alert, FileButton, Group, NativeSelect, Button, Stack, Textarea } from '@mantine/core';
-import classes from '@/features/connector-form/components/form.module.css';
 import { examples } from '../lib/examples';
 import type { ParsedSpec } from '../lib/parseSpecText';
-import { DANGER_TEXT } from '@/features/connector-form/widgets/chrome';
+import { DANGER_TEXT } from '@/features/connector-form';
 
 interface SpecInputProps {
   text: string;
@@ -53,7 +52,6 @@ export function SpecInput({ text, onText, example, onExample, parsed, loadError 
         spellCheck={false}
         autoComplete="off"
         styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 12 } }}
-        classNames={{ description: classes.description, error: classes.error }}
         // The message (with line and column) is in the alert below; the field is only marked invalid
         // (Mantine's error state would turn the whole text an unreadable red).
         aria-invalid={parsed.kind === 'invalid-json' || undefined}

@@ -1,14 +1,14 @@
 // Spec playground for connector authors: paste or upload a specification and see the real form
 // (the same ConnectorConfigForm the source and destination pages use), its config and its errors.
 import { SimpleGrid, Text } from '@mantine/core';
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { useInstantSearchParams } from '@/app/useInstantSearchParams';
+import { Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useInstantSearchParams } from '@/shared/useInstantSearchParams';
 import { PageHeader } from '@/components/PageHeader';
-import { FormPreview } from '../components/FormPreview';
+import { PageLoader } from '@/components/PageLoader';
+import { FormPreview } from '@/features/connector-form';
 import { SpecInput } from '../components/SpecInput';
 import { findExample } from '../lib/examples';
 import { parseSpecText } from '../lib/parseSpecText';
-import classes from '@/features/connector-form/components/form.module.css';
 
 function specOf(file: unknown): unknown {
   return typeof file === 'object' && file !== null && 'spec' in file ? (file as { spec: unknown }).spec : file;
@@ -56,9 +56,11 @@ export function PlaygroundPage() {
         </div>
         <div style={{ minWidth: 0 }}>
           {parsed.kind === 'ok' ? (
-            <FormPreview spec={parsed.spec} stock={stock} onStock={(on) => update('engine', on ? 'stock' : undefined)} />
+            <Suspense fallback={<PageLoader label="Loading the configuration form" />}>
+              <FormPreview spec={parsed.spec} stock={stock} onStock={(on) => update('engine', on ? 'stock' : undefined)} />
+            </Suspense>
           ) : (
-            <Text className={classes.muted} size="sm">
+            <Text c="dimmed" size="sm">
               {parsed.kind === 'empty' ? 'The form appears here once a specification is entered.' : 'Fix the specification to see the form.'}
             </Text>
           )}

@@ -4,7 +4,7 @@ import { signOut } from '@/api/auth/signIn';
 import { describeError } from '@/api/errors';
 import { useHealth } from '@/api/hooks/workspace';
 import { getRuntimeConfig } from '@/api/runtimeConfig';
-import { useSession } from '@/features/auth/useSession';
+import { useSession } from '@/features/auth';
 import { SettingsSection } from './SettingsSection';
 
 const MODE_LABEL = {

@@ -1,5 +1,5 @@
 import { Code, Table } from '@mantine/core';
-import { useWorkspace } from '@/app/WorkspaceContext';
+import { useWorkspace } from '@/shared/WorkspaceContext';
 import { SettingsSection } from './SettingsSection';
 
 export function WorkspaceSettings() {

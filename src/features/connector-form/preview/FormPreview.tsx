@@ -1,20 +1,20 @@
-// Right side of the playground: the live form (ours, or stock RJSF for comparison), the resulting
-// configuration and its validation errors.
+// The form for a specification as the spec playground shows it: the live form (ours, or stock RJSF
+// for comparison), the resulting configuration and its validation errors. Loaded lazily (index.ts).
 import { Alert, Button, Code, Group, List, Stack, Switch, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { lazy, Suspense, useMemo, useRef, useState } from 'react';
-import { ConnectorConfigForm, type ConnectorConfigFormHandle, type ConnectorSpec } from '@/features/connector-form';
-import { SpecProblems } from '@/features/connector-form/components/SpecProblems';
-import { analyzeSpec } from '@/features/connector-form/lib/analyzeSpec';
-import { sampleValue } from '@/features/connector-form/lib/sampleConfig';
-import { toSubmitValue } from '@/features/connector-form/lib/submitValue';
-import { describeFieldError, validateConfig } from '@/features/connector-form/lib/validateConfig';
-import classes from '@/features/connector-form/components/form.module.css';
-import { SUCCESS_TEXT } from '@/features/connector-form/widgets/chrome';
+import { SpecProblems } from '../components/SpecProblems';
+import { ConnectorConfigForm } from '../ConnectorConfigForm';
+import { analyzeSpec } from '../lib/analyzeSpec';
+import { sampleValue } from '../lib/sampleConfig';
+import { toSubmitValue } from '../lib/submitValue';
+import { describeFieldError, validateConfig } from '../lib/validateConfig';
+import type { ConnectorConfigFormHandle, ConnectorSpec } from '../types';
+import { SUCCESS_TEXT } from '../widgets/chrome';
 
 const StockRjsfForm = lazy(() => import('./StockRjsfForm').then((m) => ({ default: m.StockRjsfForm })));
 
-interface FormPreviewProps {
+export interface FormPreviewProps {
   spec: ConnectorSpec;
   stock: boolean;
   onStock(stock: boolean): void;
@@ -88,7 +88,7 @@ export function FormPreview({ spec, stock, onStock }: FormPreviewProps) {
         Validation errors
       </Title>
       {errors.length === 0 ? (
-        <Text size="sm" className={classes.muted}>
+        <Text size="sm" c="dimmed">
           None.
         </Text>
       ) : (

@@ -1,5 +1,0 @@
-import { ConnectorCreatePage } from '@/features/connectors/pages/ConnectorCreatePage';
-
-export function CreateDestinationPage() {
-  return <ConnectorCreatePage kind="destination" />;
-}

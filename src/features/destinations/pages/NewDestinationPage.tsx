@@ -1,5 +1,0 @@
-import { ConnectorCatalogPage } from '@/features/connectors/pages/ConnectorCatalogPage';
-
-export function NewDestinationPage() {
-  return <ConnectorCatalogPage kind="destination" />;
-}
