@@ -143,7 +143,7 @@ test.describe('connections', () => {
     const after = await counts.textContent();
 
     checks.allowConsoleError({ text: /500/, why: 'the test makes the server answer 500 on purpose' });
-    await mock.fault('/v1/connections/update', { status: 500, body: { message: 'Config database unavailable' }, times: 1 });
+    await mock.fault('/v1/web_backend/connections/update', { status: 500, body: { message: 'Config database unavailable' }, times: 1 });
     await page.getByRole('button', { name: 'Save changes' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Save changes' }).click();
     await expect(page.getByText('Config database unavailable')).toBeVisible();

@@ -75,6 +75,22 @@ describe('discover_schema', () => {
     expect(fieldKinds).toEqual(expect.arrayContaining(['add_field', 'update_field_schema']));
   });
 
+  it('a breaking change found by a refresh disables the connection until a catalog is saved', async () => {
+    const connectionId = SEED.connections.postgresToS3.id;
+    await mockControl.evolveSchema(SEED.sources.postgres.id);
+    const nonBreaking = await ok<{ schemaChange: string }>('/v1/web_backend/connections/get', { connectionId, withRefreshedCatalog: true });
+    expect(nonBreaking.schemaChange).toBe('non_breaking');
+    expect(await ok('/v1/connections/get', { connectionId })).toMatchObject({ status: 'active', breakingChange: false });
+    await mockControl.breakSchema(SEED.sources.postgres.id);
+    const refreshed = await ok<{ schemaChange: string }>('/v1/web_backend/connections/get', { connectionId, withRefreshedCatalog: true });
+    expect(refreshed.schemaChange).toBe('breaking');
+    const after = await ok<{ status: string; breakingChange: boolean }>('/v1/connections/get', { connectionId });
+    expect(after).toMatchObject({ status: 'inactive', breakingChange: true });
+    const { syncCatalog } = await ok<{ syncCatalog: ApiCatalog }>('/v1/web_backend/connections/get', { connectionId });
+    await ok('/v1/web_backend/connections/update', { connectionId, syncCatalog });
+    expect(await ok('/v1/connections/get', { connectionId })).toMatchObject({ status: 'inactive', breakingChange: false });
+  });
+
   it('fails like a connector would for a source that cannot connect', async () => {
     const sourceId = await syntheticSource({ stream_count: 5, columns_per_stream: 2, host: 'api.example.invalid' });
     const answer = await ok<{ catalog?: unknown; jobInfo: { succeeded: boolean; failureReason: { externalMessage: string } } }>('/v1/sources/discover_schema', { sourceId });
@@ -109,6 +125,17 @@ describe('connections', () => {
     expect((await call('/v1/connections/get', { connectionId: created.connectionId })).status).toBe(404);
   });
 
+  it('refuses a catalog over 20,000 selected fields with 400, as MAX_FIELDS_PER_CONNECTION does', async () => {
+    const sourceId = await syntheticSource({ stream_count: 1001, columns_per_stream: 20 });
+    const { catalog } = await ok<Discovered>('/v1/sources/discover_schema', { sourceId });
+    const fields = catalog.streams.reduce((sum, entry) => sum + Object.keys((entry.stream.jsonSchema?.properties as object) ?? {}).length, 0);
+    expect(fields).toBeGreaterThan(20_000);
+    const everything = { streams: catalog.streams.map((entry) => ({ ...entry, config: { ...entry.config, selected: true } })) };
+    const refused = await call<{ message: string }>('/v1/connections/create', { sourceId, destinationId: SEED.destinations.s3.id, status: 'active', syncCatalog: everything });
+    expect(refused.status).toBe(400);
+    expect(refused.body.message).toMatch(/more than the 20000 allowed/);
+  });
+
   it('rejects a catalog with an impossible sync mode, naming the field', async () => {
     const { catalog } = await ok<Discovered>('/v1/sources/discover_schema', { sourceId: SEED.sources.stripe.id });
     catalog.streams[1]!.config.destinationSyncMode = 'append_dedup';
@@ -117,6 +144,24 @@ describe('connections', () => {
     const answer = await call<{ validationErrors: { propertyPath: string }[] }>('/v1/connections/update', { connectionId: SEED.connections.stripeToRedshift.id, syncCatalog: catalog });
     expect(answer.status).toBe(422);
     expect(answer.body.validationErrors[0]!.propertyPath).toBe('syncCatalog.streams[1].config.primaryKey');
+  });
+
+  it('connections/get keeps only the selected streams; web_backend/connections/get shows the rest unselected, and one can be enabled', async () => {
+    const connectionId = SEED.connections.postgresToS3.id;
+    const saved = await ok<{ syncCatalog: ApiCatalog }>('/v1/connections/get', { connectionId });
+    expect(saved.syncCatalog.streams.length).toBeGreaterThan(0);
+    expect(saved.syncCatalog.streams.every((entry) => entry.config.selected !== false)).toBe(true);
+    const full = await ok<{ syncCatalog: ApiCatalog }>('/v1/web_backend/connections/get', { connectionId });
+    const unselected = full.syncCatalog.streams.filter((entry) => entry.config.selected === false);
+    expect(unselected.length).toBeGreaterThan(0);
+    expect(full.syncCatalog.streams.length).toBe(saved.syncCatalog.streams.length + unselected.length);
+
+    const chosen = unselected[0]!;
+    const streams = full.syncCatalog.streams.map((entry) => (entry === chosen ? { ...entry, config: { ...entry.config, selected: true } } : entry));
+    await ok('/v1/web_backend/connections/update', { connectionId, syncCatalog: { streams } });
+    const after = await ok<{ syncCatalog: ApiCatalog }>('/v1/connections/get', { connectionId });
+    expect(after.syncCatalog.streams.map((entry) => entry.stream.name)).toContain(chosen.stream.name);
+    expect(after.syncCatalog.streams).toHaveLength(saved.syncCatalog.streams.length + 1);
   });
 
   it('web_backend list flags a schema change after evolveSchema until the catalog is saved again', async () => {

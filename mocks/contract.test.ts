@@ -134,7 +134,9 @@ describe('mock backend contract', () => {
     // Schedule errors are RFC 9457 problems on a real server (mocks/lib/cronRules.ts).
     await exercise('/v1/connections/update', { connectionId: created.connectionId, scheduleType: 'cron', scheduleData: { cron: { cronExpression: '0 0 12 * * ?', cronTimeZone: 'Etc/UTC' } } }, 400);
     await exercise('/v1/web_backend/connections/list', { workspaceId });
-    await exercise('/v1/web_backend/connections/get', { connectionId: created.connectionId });
+    const full = await exercise<S['WebBackendConnectionRead']>('/v1/web_backend/connections/get', { connectionId: created.connectionId });
+    await exercise('/v1/web_backend/connections/get', { connectionId: created.connectionId, withRefreshedCatalog: true });
+    await exercise('/v1/web_backend/connections/update', { connectionId: created.connectionId, syncCatalog: full.syncCatalog });
     await exercise('/v1/connections/delete', { connectionId: created.connectionId }, 204);
     await exercise('/v1/connections/get', { connectionId: created.connectionId }, 404);
   });

@@ -1,11 +1,36 @@
 // Connections: reads, validation of what a client sends, and the discovered catalog of a source.
 import { dataSource } from '../data/source';
 import { catalogFileFor, cloneJson, evolveCatalog, toApiCatalog } from '../lib/catalog';
-import { invalidInput, notFound } from '../lib/errors';
+import { invalidInput, knownError, notFound } from '../lib/errors';
 import { syntheticCatalog, syntheticOptions, SYNTHETIC_DEFINITION_ID } from '../lib/synthetic';
 import type { ApiCatalog, S } from '../lib/types';
 import { definitionById } from './actors';
 import { getDb, type ActorRecord, type ConnectionRecord } from './store';
+
+/**
+ * MAX_FIELDS_PER_CONNECTION (20,000 by default, a deployment setting): a save whose enabled streams
+ * carry more fields is refused with 400 (Airbyte's changelog and ConnectionsHandler's field-limit
+ * check; the message wording is ours). Each enabled stream counts its chosen fields when field
+ * selection is on, else every top-level field of its schema.
+ */
+export const MAX_FIELDS_PER_CONNECTION = 20_000;
+
+export function requireFieldLimit(catalog: ApiCatalog): ApiCatalog {
+  let fields = 0;
+  for (const { stream, config } of catalog.streams) {
+    if (config.selected === false) continue;
+    fields += config.fieldSelectionEnabled ? (config.selectedFields?.length ?? 0) : Object.keys((stream.jsonSchema?.properties as object | undefined) ?? {}).length;
+  }
+  if (fields > MAX_FIELDS_PER_CONNECTION) {
+    throw knownError(400, `The connection has ${fields} fields selected, more than the ${MAX_FIELDS_PER_CONNECTION} allowed per connection.`, 'io.airbyte.commons.server.errors.BadRequestException');
+  }
+  return catalog;
+}
+
+/** The streams a saved catalog keeps: the selected ones (CatalogConverter.kt drops the rest on save and read). */
+export function selectedOnly(catalog: ApiCatalog): ApiCatalog {
+  return { streams: catalog.streams.filter((entry) => entry.config.selected !== false) };
+}
 
 export function connectionById(id: unknown): ConnectionRecord {
   const found = typeof id === 'string' ? getDb().connections.get(id) : undefined;
@@ -23,7 +48,9 @@ export function connectionRead(c: ConnectionRecord): S['ConnectionRead'] {
     sourceId: c.sourceId,
     destinationId: c.destinationId,
     operationIds: [],
-    syncCatalog: c.syncCatalog as S['AirbyteCatalog'],
+    // The server keeps only the selected streams of a configured catalog (CatalogConverter.kt):
+    // connections/get never shows an unselected stream; web_backend/connections/get merges them back.
+    syncCatalog: selectedOnly(c.syncCatalog) as S['AirbyteCatalog'],
     scheduleType: c.scheduleType,
     ...(c.scheduleData ? { scheduleData: c.scheduleData } : {}),
     ...(c.scheduleType === 'basic' && c.scheduleData?.basicSchedule ? { schedule: { units: c.scheduleData.basicSchedule.units, timeUnit: c.scheduleData.basicSchedule.timeUnit } } : {}),
@@ -79,8 +106,40 @@ export function validateCatalog(catalog: unknown, field = 'syncCatalog'): ApiCat
   return cloneJson(catalog as ApiCatalog);
 }
 
-/** What discover finds in a source now: its real catalog (or Synthetic's generated one), after any schema evolution. */
-export async function discoverCatalog(source: ActorRecord): Promise<ApiCatalog> {
+/**
+ * What discover finds in a source: its real catalog (or Synthetic's generated one), after `level`
+ * rounds of schema evolution (default: the source as it is now).
+ */
+export async function discoverCatalog(source: ActorRecord, level?: number): Promise<ApiCatalog> {
+  const now = getDb().schemaEvolution.get(source.id) ?? 0;
+  const catalog = evolveCatalog(await baseCatalog(source), level ?? now);
+  return level === undefined && getDb().brokenSchemas.has(source.id) ? withoutKeysInUse(catalog, source.id) : catalog;
+}
+
+/**
+ * A breaking change (control API breakSchema): every top-level field a connection of this source
+ * uses as a selected stream's cursor or primary key is gone from the schema.
+ */
+function withoutKeysInUse(catalog: ApiCatalog, sourceId: string): ApiCatalog {
+  const used = new Map<string, Set<string>>();
+  for (const c of getDb().connections.values()) {
+    if (c.sourceId !== sourceId) continue;
+    for (const { stream, config } of c.syncCatalog.streams) {
+      if (config.selected === false) continue;
+      const fields = used.get(stream.name) ?? new Set<string>();
+      for (const path of [config.cursorField ?? [], ...(config.primaryKey ?? [])]) if (path[0]) fields.add(path[0]);
+      used.set(stream.name, fields);
+    }
+  }
+  const next = cloneJson(catalog);
+  for (const { stream } of next.streams) {
+    const properties = stream.jsonSchema?.properties as Record<string, unknown> | undefined;
+    for (const field of used.get(stream.name) ?? []) if (properties) delete properties[field];
+  }
+  return next;
+}
+
+async function baseCatalog(source: ActorRecord): Promise<ApiCatalog> {
   const definition = definitionById('source', source.definitionId);
   let catalog: ApiCatalog;
   if (definition.id === SYNTHETIC_DEFINITION_ID) {
@@ -93,5 +152,5 @@ export async function discoverCatalog(source: ActorRecord): Promise<ApiCatalog> 
     }
     catalog = toApiCatalog(protocol ?? { streams: [] }, 'discovered');
   }
-  return evolveCatalog(catalog, getDb().schemaEvolution.get(source.id) ?? 0);
+  return catalog;
 }

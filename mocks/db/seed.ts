@@ -131,6 +131,7 @@ export async function buildSeed(): Promise<Db> {
     jobs: new Map(),
     nextJobId: 1,
     schemaEvolution: new Map(),
+    brokenSchemas: new Set(),
     // The deterministic scenario: the Stripe connection's next sync fails once, then succeeds.
     failingAttempts: new Map([[SEED.connections.stripeToRedshift.id, 1]]),
   };

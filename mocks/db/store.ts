@@ -52,6 +52,8 @@ export interface Db {
   nextJobId: number;
   /** Rounds of schema evolution to apply to a source's next discovers (control API evolveSchema). */
   schemaEvolution: Map<string, number>;
+  /** Sources whose next discovers lose the cursor and key fields their connections use (control API breakSchema). */
+  brokenSchemas: Set<string>;
   /** Connections whose next sync has this many failing attempts before one succeeds. */
   failingAttempts: Map<string, number>;
 }

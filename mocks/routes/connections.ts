@@ -1,15 +1,16 @@
 // Connections (create, get, list, update, delete), discover, and the actions that start jobs:
 // sync, reset, clear (whole connection or chosen streams) and refresh.
 import { actorById, checkFailure, definitionById, destinationRead, sourceRead } from '../db/actors';
-import { diffCatalogs, streamKey } from '../lib/catalog';
-import { connectionById, connectionRead, discoverCatalog, validateCatalog } from '../db/connections';
+import { streamKey } from '../lib/catalog';
+import { catalogForEditing, refreshCatalog } from '../db/connectionCatalog';
+import { connectionById, connectionRead, discoverCatalog, requireFieldLimit, selectedOnly, validateCatalog } from '../db/connections';
 import { getDb, type ConnectionRecord } from '../db/store';
 import { cronProblem } from '../lib/cronRules';
 import { invalidInput, MockHttpError, notFound } from '../lib/errors';
 import { uuid } from '../lib/random';
 import { operationDelay, post } from '../lib/route';
 import { now } from '../lib/settings';
-import type { S } from '../lib/types';
+import type { ApiCatalog, S } from '../lib/types';
 import type { JobType } from '../jobs/model';
 import { addJob, enabledStreams, jobInfo, jobRead, jobStatus, latestJob, planLiveJob, runningJob } from '../jobs/simulator';
 
@@ -104,6 +105,62 @@ function webBackendListItem(c: ConnectionRecord): S['WebBackendConnectionListIte
   };
 }
 
+/**
+ * connections/update and web_backend/connections/update: a patch (absent or null properties stay as
+ * they are). A saved catalog keeps only its selected streams (CatalogConverter.kt). Saving a catalog
+ * clears a pending breaking change: the saved streams now match the source the user reviewed.
+ */
+function patchConnection(body: Body): ConnectionRecord {
+  const c = connectionById(body.connectionId);
+  const next: ConnectionRecord = { ...c };
+  if (typeof body.name === 'string') {
+    if (!body.name.trim()) throw invalidInput([{ propertyPath: 'name', message: 'must not be blank' }]);
+    next.name = body.name.trim();
+  }
+  next.status = oneOf(body, 'status', STATUSES, c.status)!;
+  next.namespaceDefinition = oneOf(body, 'namespaceDefinition', NAMESPACE_DEFINITIONS, c.namespaceDefinition)!;
+  if (typeof body.namespaceFormat === 'string') next.namespaceFormat = body.namespaceFormat;
+  if (typeof body.prefix === 'string') next.prefix = body.prefix;
+  if (body.syncCatalog !== undefined && body.syncCatalog !== null) {
+    next.syncCatalog = selectedOnly(requireFieldLimit(validateCatalog(body.syncCatalog)));
+    next.schemaLevel = getDb().schemaEvolution.get(c.sourceId) ?? 0;
+    next.breakingChange = false;
+  }
+  if (body.scheduleType !== undefined || body.scheduleData !== undefined || body.schedule !== undefined) Object.assign(next, scheduleFrom(body, c));
+  next.nonBreakingChangesPreference = oneOf(body, 'nonBreakingChangesPreference', NON_BREAKING, c.nonBreakingChangesPreference)!;
+  if (body.backfillPreference === 'enabled' || body.backfillPreference === 'disabled') next.backfillPreference = body.backfillPreference;
+  if (typeof body.notifySchemaChanges === 'boolean') next.notifySchemaChanges = body.notifySchemaChanges;
+  if (typeof body.notifySchemaChangesByEmail === 'boolean') next.notifySchemaChangesByEmail = body.notifySchemaChangesByEmail;
+  if (typeof body.sourceCatalogId === 'string') next.sourceCatalogId = body.sourceCatalogId;
+  if (typeof body.breakingChange === 'boolean') next.breakingChange = body.breakingChange;
+  getDb().connections.set(c.connectionId, next);
+  return next;
+}
+
+/** A connection as web_backend/connections/get answers it, with the given catalog (unselected streams merged in). */
+function webBackendRead(c: ConnectionRecord, catalog: ApiCatalog): S['WebBackendConnectionRead'] {
+  const item = webBackendListItem(c);
+  const read = connectionRead(c);
+  return {
+    ...read,
+    syncCatalog: catalog as S['AirbyteCatalog'],
+    source: sourceRead(actorById('source', c.sourceId)),
+    destination: destinationRead(actorById('destination', c.destinationId)),
+    operations: [],
+    isSyncing: item.isSyncing,
+    schemaChange: item.schemaChange,
+    ...(item.latestSyncJobCreatedAt !== undefined ? { latestSyncJobCreatedAt: item.latestSyncJobCreatedAt, latestSyncJobStatus: item.latestSyncJobStatus } : {}),
+    notifySchemaChanges: c.notifySchemaChanges,
+    notifySchemaChangesByEmail: c.notifySchemaChangesByEmail,
+    nonBreakingChangesPreference: c.nonBreakingChangesPreference,
+    sourceActorDefinitionVersion: item.sourceActorDefinitionVersion,
+    destinationActorDefinitionVersion: item.destinationActorDefinitionVersion,
+    createdAt: c.createdAt,
+    tags: [],
+    onDemandEnabled: false,
+  };
+}
+
 function requireWorkspace(workspaceId: unknown): void {
   if (workspaceId !== getDb().workspace.workspaceId) throw notFound('STANDARD_WORKSPACE', String(workspaceId ?? ''));
 }
@@ -133,10 +190,12 @@ export const connectionRoutes = [
     }
     const catalog = await discoverCatalog(source);
     const catalogId = uuid();
-    const connection = typeof body.connectionId === 'string' ? getDb().connections.get(body.connectionId) : undefined;
+    const found = typeof body.connectionId === 'string' ? getDb().connections.get(body.connectionId) : undefined;
+    // With a connection, Airbyte also says how the fresh catalog differs from the one the connection
+    // was configured with, and a breaking change disables it (lib: db/connectionCatalog.ts).
+    const diff = found ? await refreshCatalog(found) : undefined;
+    const connection = found ? getDb().connections.get(found.connectionId) : undefined;
     if (connection) connection.sourceCatalogId = catalogId;
-    // With a connection, Airbyte also says how the fresh catalog differs from the saved one.
-    const diff = connection ? diffCatalogs(connection.syncCatalog, catalog) : undefined;
     return {
       catalog: catalog as S['AirbyteCatalog'],
       catalogId,
@@ -162,7 +221,7 @@ export const connectionRoutes = [
       namespaceDefinition: oneOf<S['NamespaceDefinitionType']>(body, 'namespaceDefinition', NAMESPACE_DEFINITIONS, 'destination')!,
       ...(typeof body.namespaceFormat === 'string' ? { namespaceFormat: body.namespaceFormat } : {}),
       prefix: typeof body.prefix === 'string' ? body.prefix : '',
-      syncCatalog: body.syncCatalog === undefined ? { streams: [] } : validateCatalog(body.syncCatalog),
+      syncCatalog: body.syncCatalog === undefined ? { streams: [] } : selectedOnly(requireFieldLimit(validateCatalog(body.syncCatalog))),
       ...scheduleFrom(body),
       nonBreakingChangesPreference: oneOf<S['NonBreakingChangesPreference']>(body, 'nonBreakingChangesPreference', NON_BREAKING, 'ignore')!,
       backfillPreference: body.backfillPreference === 'enabled' ? 'enabled' : 'disabled',
@@ -184,32 +243,7 @@ export const connectionRoutes = [
     return { connections: sortedConnections().map(connectionRead) };
   }),
 
-  post('/v1/connections/update', (body) => {
-    // A patch: absent (or null) properties stay as they are.
-    const c = connectionById(body.connectionId);
-    const next: ConnectionRecord = { ...c };
-    if (typeof body.name === 'string') {
-      if (!body.name.trim()) throw invalidInput([{ propertyPath: 'name', message: 'must not be blank' }]);
-      next.name = body.name.trim();
-    }
-    next.status = oneOf(body, 'status', STATUSES, c.status)!;
-    next.namespaceDefinition = oneOf(body, 'namespaceDefinition', NAMESPACE_DEFINITIONS, c.namespaceDefinition)!;
-    if (typeof body.namespaceFormat === 'string') next.namespaceFormat = body.namespaceFormat;
-    if (typeof body.prefix === 'string') next.prefix = body.prefix;
-    if (body.syncCatalog !== undefined && body.syncCatalog !== null) {
-      next.syncCatalog = validateCatalog(body.syncCatalog);
-      next.schemaLevel = getDb().schemaEvolution.get(c.sourceId) ?? 0;
-    }
-    if (body.scheduleType !== undefined || body.scheduleData !== undefined || body.schedule !== undefined) Object.assign(next, scheduleFrom(body, c));
-    next.nonBreakingChangesPreference = oneOf(body, 'nonBreakingChangesPreference', NON_BREAKING, c.nonBreakingChangesPreference)!;
-    if (body.backfillPreference === 'enabled' || body.backfillPreference === 'disabled') next.backfillPreference = body.backfillPreference;
-    if (typeof body.notifySchemaChanges === 'boolean') next.notifySchemaChanges = body.notifySchemaChanges;
-    if (typeof body.notifySchemaChangesByEmail === 'boolean') next.notifySchemaChangesByEmail = body.notifySchemaChangesByEmail;
-    if (typeof body.sourceCatalogId === 'string') next.sourceCatalogId = body.sourceCatalogId;
-    if (typeof body.breakingChange === 'boolean') next.breakingChange = body.breakingChange;
-    getDb().connections.set(c.connectionId, next);
-    return connectionRead(next);
-  }),
+  post('/v1/connections/update', (body) => connectionRead(patchConnection(body))),
 
   post('/v1/connections/delete', (body) => {
     const c = connectionById(body.connectionId);
@@ -240,26 +274,20 @@ export const connectionRoutes = [
     return { connections: list.map(webBackendListItem) };
   }, { coreOnly: true }),
 
-  post('/v1/web_backend/connections/get', (body) => {
-    const c = connectionById(body.connectionId);
-    const item = webBackendListItem(c);
-    const read = connectionRead(c);
-    return {
-      ...read,
-      source: sourceRead(actorById('source', c.sourceId)),
-      destination: destinationRead(actorById('destination', c.destinationId)),
-      operations: [],
-      isSyncing: item.isSyncing,
-      schemaChange: item.schemaChange,
-      ...(item.latestSyncJobCreatedAt !== undefined ? { latestSyncJobCreatedAt: item.latestSyncJobCreatedAt, latestSyncJobStatus: item.latestSyncJobStatus } : {}),
-      notifySchemaChanges: c.notifySchemaChanges,
-      notifySchemaChangesByEmail: c.notifySchemaChangesByEmail,
-      nonBreakingChangesPreference: c.nonBreakingChangesPreference,
-      sourceActorDefinitionVersion: item.sourceActorDefinitionVersion,
-      destinationActorDefinitionVersion: item.destinationActorDefinitionVersion,
-      createdAt: c.createdAt,
-      tags: [],
-      onDemandEnabled: false,
-    } satisfies S['WebBackendConnectionRead'];
+  post('/v1/web_backend/connections/get', async (body) => {
+    const found = connectionById(body.connectionId);
+    if (body.withRefreshedCatalog === true) {
+      const refreshed = await refreshCatalog(found);
+      const catalogId = uuid();
+      const c = { ...connectionById(found.connectionId), sourceCatalogId: catalogId };
+      getDb().connections.set(c.connectionId, c);
+      return { ...webBackendRead(c, refreshed.catalog), catalogId, catalogDiff: refreshed.catalogDiff, schemaChange: refreshed.schemaChange };
+    }
+    return webBackendRead(found, await catalogForEditing(found));
+  }),
+
+  post('/v1/web_backend/connections/update', async (body) => {
+    const c = patchConnection(body);
+    return webBackendRead(c, await catalogForEditing(c));
   }),
 ];

@@ -40,6 +40,8 @@ export const connectionKeys = {
   all: ['connections'] as const,
   list: (workspaceId: string) => [...connectionKeys.all, 'list', workspaceId] as const,
   detail: (connectionId: string) => [...connectionKeys.all, 'detail', connectionId] as const,
+  /** The saved catalog with its unselected streams merged in (web_backend/connections/get). */
+  catalog: (connectionId: string) => [...connectionKeys.all, 'catalog', connectionId] as const,
 };
 
 export const jobKeys = {

@@ -10,6 +10,7 @@ import { fetchSources } from './sources';
 
 export type ConnectionCreate = ApiRequest<'/v1/connections/create'>;
 export type ConnectionUpdate = ApiRequest<'/v1/connections/update'>;
+export type ConnectionCatalogUpdate = ApiRequest<'/v1/web_backend/connections/update'>;
 
 type WebBackendItem = Schemas['WebBackendConnectionListItem'];
 
@@ -113,6 +114,33 @@ export function useConnection(connectionId: string) {
   return useQuery({
     queryKey: connectionKeys.detail(connectionId),
     queryFn: ({ signal }) => apiPost('/v1/connections/get', { connectionId }, { signal }),
+  });
+}
+
+/**
+ * A saved connection's catalog for editing. `connections/get` answers only the selected streams (a
+ * real server keeps no others); `web_backend/connections/get` merges back the rest of the catalog the
+ * connection was configured from, unselected, so a stream once left out can be enabled again.
+ */
+export function useConnectionCatalog(connectionId: string) {
+  return useQuery({
+    queryKey: connectionKeys.catalog(connectionId),
+    queryFn: ({ signal }) => apiPost('/v1/web_backend/connections/get', { connectionId, withRefreshedCatalog: false }, { signal }),
+    // The editor starts from what it loaded; a background refetch must not replace it under the user.
+    staleTime: Infinity,
+  });
+}
+
+/** Save a connection's streams the way the server's own console does (web_backend/connections/update). */
+export function useSaveConnectionCatalog() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ConnectionCatalogUpdate) => apiPost('/v1/web_backend/connections/update', body),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(connectionKeys.catalog(saved.connectionId), saved);
+      void queryClient.invalidateQueries({ queryKey: connectionKeys.detail(saved.connectionId) });
+      void queryClient.invalidateQueries({ queryKey: [...connectionKeys.all, 'list'] });
+    },
   });
 }
 

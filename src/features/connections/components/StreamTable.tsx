@@ -13,6 +13,7 @@ import { isValidPair, pairId, pairLabel, parsePairId, SYNC_MODE_PAIRS } from '..
 import { useDraftVersion } from '../hooks/useDraftVersion';
 import { FieldRow, StreamRow, type StreamRowActions } from './StreamRow';
 import classes from './StreamTable.module.css';
+import { MAX_FIELDS_PER_CONNECTION } from '../lib/fieldLimit';
 
 const STREAM_ROW_HEIGHT = 48;
 const FIELD_ROW_HEIGHT = 32;
@@ -158,6 +159,7 @@ export function StreamTable({ draft, readOnly = false, statusFilter, onStatusFil
   const namespaces = draft.namespaces();
   const enabled = draft.enabledCount();
   const issueCount = draft.indexesWithIssues().length;
+  const fieldCount = draft.selectedFieldCount();
 
   return (
     <Stack gap="xs">
@@ -167,6 +169,8 @@ export function StreamTable({ draft, readOnly = false, statusFilter, onStatusFil
           {enabled.toLocaleString()} of {draft.size.toLocaleString()} streams enabled
           {visibleCount !== draft.size ? ` · ${visibleCount.toLocaleString()} shown` : ''}
           {issueCount > 0 ? ` · ${issueCount.toLocaleString()} with errors` : ''}
+          {` · ${fieldCount.toLocaleString()} of at most ${MAX_FIELDS_PER_CONNECTION.toLocaleString()} fields`}
+          {fieldCount > MAX_FIELDS_PER_CONNECTION ? ' (over the limit)' : ''}
         </Text>
         {!readOnly && <BulkActions all={visibleCount === draft.size} empty={visibleCount === 0} onSelect={bulkSelect} onPair={bulkPair} />}
       </Group>

@@ -2,6 +2,7 @@
 // stays untouched and every change is an override in a Map keyed by namespace + name. React
 // subscribes to a version number, and rows receive their own config object, so a toggle
 // re-renders one row; counts and filters are recomputed once per version, lazily.
+import { streamFieldCount } from './fieldLimit';
 import { streamIssues, type StreamIssue } from './streamRules';
 import { streamKey } from './streamKey';
 import type { AirbyteCatalog, AirbyteStream, CatalogEntry, DestinationSyncMode, StreamConfig } from './types';
@@ -34,7 +35,7 @@ export class CatalogDraft {
   private listeners = new Set<() => void>();
   private searchTexts: string[] | undefined;
   private namespaceList: string[] | undefined;
-  private cache: { version: number; enabled?: number; issues?: number[] } = { version: -1 };
+  private cache: { version: number; enabled?: number; fields?: number; issues?: number[] } = { version: -1 };
   /** Marks a draft that differs from what was saved even without overrides (e.g. schema changes applied). */
   readonly changedFromSaved: boolean;
 
@@ -161,6 +162,17 @@ export class CatalogDraft {
       cache.enabled = enabled;
     }
     return cache.enabled;
+  }
+
+  /** Fields the enabled streams carry, as the server counts them against its per-connection limit. */
+  selectedFieldCount(): number {
+    const cache = this.counts();
+    if (cache.fields === undefined) {
+      let fields = 0;
+      for (let i = 0; i < this.entries.length; i++) fields += streamFieldCount(this.entries[i]!.stream, this.config(i));
+      cache.fields = fields;
+    }
+    return cache.fields;
   }
 
   issues(index: number): readonly StreamIssue[] {

@@ -18,8 +18,12 @@ function describeStream(index: number, name: unknown): string {
 
 export interface ReadCatalogOptions {
   destinationModes?: readonly DestinationSyncMode[];
-  /** Replace server defaults that the destination cannot do with the best it can (new connections). */
-  fixUnsupportedModes?: boolean;
+  /**
+   * Replace server defaults that the destination cannot do with the best it can: every stream's (a new
+   * connection's discovered catalog) or only the unselected streams' (a saved connection: its unselected
+   * streams carry discover's suggestion, while a saved stream's choice is the user's and is shown as it is).
+   */
+  fixUnsupportedModes?: boolean | 'unselected';
   /** Whether streams that arrive without configuration start enabled. */
   selectNew?: boolean;
 }
@@ -41,7 +45,10 @@ export function readCatalog(catalog: AirbyteCatalog | undefined | null, options:
     let config = item.config;
     if (!config || typeof config.syncMode !== 'string' || typeof config.destinationSyncMode !== 'string') {
       config = defaultConfig(stream, options.destinationModes, config?.selected ?? options.selectNew ?? false);
-    } else if (options.fixUnsupportedModes && !isValidPair(config, stream.supportedSyncModes, options.destinationModes)) {
+    } else if (
+      (options.fixUnsupportedModes === true || (options.fixUnsupportedModes === 'unselected' && config.selected === false)) &&
+      !isValidPair(config, stream.supportedSyncModes, options.destinationModes)
+    ) {
       config = { ...defaultConfig(stream, options.destinationModes, config.selected ?? false), selected: config.selected };
     }
     entries[index] = config === item.config ? item : { stream, config };

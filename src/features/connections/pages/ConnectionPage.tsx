@@ -49,7 +49,8 @@ export function ConnectionPage() {
       />
       {connection.data.breakingChange && (
         <Text c="red.9" size="sm" role="alert">
-          The source schema changed in a way that stops this connection: review it on the Replication tab.
+          The source&apos;s schema changed in a way that breaks this connection, so the server disabled it. Review the change on the Replication tab and
+          save, then enable the connection again in Settings.
         </Text>
       )}
       <Tabs value={tab} onChange={(value) => value && navigate(`${base}/${value}`)} keepMounted={false}>

@@ -5,8 +5,8 @@ import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconRefresh } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import { useUpdateConnection } from '@/api/hooks/connections';
-import type { ConnectionRead } from '@/api/types';
+import { useConnectionCatalog, useSaveConnectionCatalog } from '@/api/hooks/connections';
+import type { AirbyteCatalog as SyncCatalog, AirbyteStreamAndConfiguration, ConnectionRead } from '@/api/types';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { PageLoader } from '@/components/PageLoader';
 import { DiscoverError } from '../components/DiscoverError';
@@ -27,23 +27,38 @@ import type { StatusFilter } from '../lib/filterStreams';
 import { MalformedCatalogError, readCatalog } from '../lib/readCatalog';
 import type { DestinationSyncMode } from '../lib/types';
 import { streamsNotReady } from '../lib/saveReadiness';
+import { streamKey } from '../lib/streamKey';
 
 export function ReplicationTab() {
   const { connection } = useConnectionContext();
   const modes = useDestinationModes(connection.destinationId);
+  // The saved streams and the ones left out (connections/get has only the selected ones).
+  const catalog = useConnectionCatalog(connection.connectionId);
   if (modes.error) return <ErrorAlert title="Could not load what the destination supports" error={modes.error} onRetry={modes.retry} />;
-  if (modes.isPending || !modes.modes) return <PageLoader label="Loading streams" />;
-  return <ReplicationEditor key={connection.connectionId} connection={connection} destinationModes={modes.modes} />;
+  if (catalog.isError) return <ErrorAlert title="Could not load this connection's streams" error={catalog.error} onRetry={() => void catalog.refetch()} />;
+  if (modes.isPending || !modes.modes || catalog.isPending) return <PageLoader label="Loading streams" />;
+  return <ReplicationEditor key={connection.connectionId} connection={connection} savedCatalog={catalog.data.syncCatalog} destinationModes={modes.modes} />;
 }
 
-function savedDraft(connection: ConnectionRead, destinationModes: readonly DestinationSyncMode[]) {
-  return new CatalogDraft(readCatalog(connection.syncCatalog, { destinationModes }), destinationModes);
+function savedDraft(catalog: SyncCatalog, destinationModes: readonly DestinationSyncMode[]) {
+  return new CatalogDraft(readCatalog(catalog, { destinationModes, fixUnsupportedModes: 'unselected' }), destinationModes);
 }
 
-function ReplicationEditor({ connection, destinationModes }: { connection: ConnectionRead; destinationModes: readonly DestinationSyncMode[] }) {
+/**
+ * What the editor starts from after a save: the server's answer, plus the unselected streams that were
+ * sent (a server that answers only the selected ones would otherwise drop them from the table).
+ */
+function afterSave(answer: SyncCatalog, sent: SyncCatalog): SyncCatalog {
+  const key = (entry: AirbyteStreamAndConfiguration) => streamKey(entry.stream?.namespace, entry.stream?.name ?? '');
+  const present = new Set(answer.streams.map(key));
+  return { streams: [...answer.streams, ...sent.streams.filter((entry) => entry.config?.selected === false && !present.has(key(entry)))] };
+}
+
+function ReplicationEditor({ connection, savedCatalog, destinationModes }: { connection: ConnectionRead; savedCatalog: SyncCatalog; destinationModes: readonly DestinationSyncMode[] }) {
+  const [saved, setSaved] = useState(savedCatalog);
   const [draft, setDraft] = useState(() => {
     try {
-      return savedDraft(connection, destinationModes);
+      return savedDraft(savedCatalog, destinationModes);
     } catch (error) {
       if (error instanceof MalformedCatalogError) return error;
       throw error;
@@ -53,13 +68,15 @@ function ReplicationEditor({ connection, destinationModes }: { connection: Conne
   const [summary, setSummary] = useState<ChangeSummary | null>(null);
   const [status, setStatus] = useState<StatusFilter>('all');
   const [blocking, setBlocking] = useState<string | null>(null);
-  const update = useUpdateConnection();
+  const update = useSaveConnectionCatalog();
   const discover = useDiscover(connection.sourceId, connection.connectionId);
 
   if (draft instanceof MalformedCatalogError) return <ErrorAlert title="This connection's saved catalog cannot be read" error={draft} />;
   return (
     <Editor
       connection={connection}
+      saved={saved}
+      onSaved={setSaved}
       draft={draft}
       destinationModes={destinationModes}
       onDraftChange={setDraft}
@@ -79,6 +96,9 @@ function ReplicationEditor({ connection, destinationModes }: { connection: Conne
 
 interface EditorProps {
   connection: ConnectionRead;
+  /** The catalog as last saved, unselected streams included. */
+  saved: SyncCatalog;
+  onSaved: (catalog: SyncCatalog) => void;
   draft: CatalogDraft;
   destinationModes: readonly DestinationSyncMode[];
   onDraftChange: (draft: CatalogDraft) => void;
@@ -90,11 +110,11 @@ interface EditorProps {
   setStatus: (status: StatusFilter) => void;
   blocking: string | null;
   setBlocking: (message: string | null) => void;
-  update: ReturnType<typeof useUpdateConnection>;
+  update: ReturnType<typeof useSaveConnectionCatalog>;
   discover: ReturnType<typeof useDiscover>;
 }
 
-function Editor({ connection, draft, destinationModes, onDraftChange, sourceCatalogId, setSourceCatalogId, summary, setSummary, status, setStatus, blocking, setBlocking, update, discover }: EditorProps) {
+function Editor({ connection, saved, onSaved, draft, destinationModes, onDraftChange, sourceCatalogId, setSourceCatalogId, summary, setSummary, status, setStatus, blocking, setBlocking, update, discover }: EditorProps) {
   useDraftVersion(draft);
   const dirty = draft.isDirty;
 
@@ -120,7 +140,7 @@ function Editor({ connection, draft, destinationModes, onDraftChange, sourceCata
       return;
     }
     setBlocking(null);
-    setSummary(summariseChanges(connection.syncCatalog, draft.toSyncCatalog()));
+    setSummary(summariseChanges(saved, draft.toSyncCatalog()));
   };
 
   const save = () => {
@@ -132,13 +152,14 @@ function Editor({ connection, draft, destinationModes, onDraftChange, sourceCata
         namespaceFormat: connection.namespaceFormat as string,
         syncCatalog,
         ...(sourceCatalogId ? { sourceCatalogId } : {}),
-        ...(sourceCatalogId ? { breakingChange: false } : {}),
       },
       {
-        onSuccess: (saved) => {
+        onSuccess: (answer) => {
+          const next = afterSave(answer.syncCatalog, syncCatalog);
           setSummary(null);
           setSourceCatalogId(undefined);
-          onDraftChange(savedDraft(saved, destinationModes));
+          onSaved(next);
+          onDraftChange(savedDraft(next, destinationModes));
           notifications.show({ closeButtonProps: { 'aria-label': 'Dismiss notification' }, color: 'green', title: 'Replication saved', message: description });
         },
         onError: () => setSummary(null),
@@ -158,7 +179,7 @@ function Editor({ connection, draft, destinationModes, onDraftChange, sourceCata
 
   const discard = () => {
     setSourceCatalogId(undefined);
-    onDraftChange(savedDraft(connection, destinationModes));
+    onDraftChange(savedDraft(saved, destinationModes));
   };
 
   const discoverState = discover.state;
