@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { fireEvent, render } from '@testing-library/react';
 import { ConnectorIcon } from './ConnectorIcon';
 
 describe('ConnectorIcon', () => {
@@ -20,5 +20,14 @@ describe('ConnectorIcon', () => {
     const { container } = render(<ConnectorIcon name="Postgres" icon="javascript:alert(1)" />);
     expect(container.querySelector('img')).toBeNull();
     expect(container.textContent).toBe('PO');
+  });
+
+  it('falls back to the initials when an icon URL cannot be loaded (an air-gapped install)', () => {
+    const { container } = render(<ConnectorIcon name="Google Sheets" icon="https://connectors.airbyte.com/files/metadata/airbyte/source-google-sheets/latest/icon.svg" />);
+    const image = container.querySelector('img')!;
+    expect(image).toHaveAttribute('src', expect.stringMatching(/^https:\/\/connectors\.airbyte\.com\//));
+    fireEvent.error(image);
+    expect(container.querySelector('img')).toBeNull();
+    expect(container).toHaveTextContent('GS');
   });
 });

@@ -1,8 +1,10 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 
 // Connector definitions may carry an SVG icon; the fixtures have none. Untrusted SVG is only ever
 // used as an <img> data URL (scripts in it never run); without one we draw initials on a colour
-// derived from the name so every connector stays recognisable.
+// derived from the name so every connector stays recognisable. Real servers answer icon URLs on a
+// public host (Airbyte's CDN): where it cannot be reached (an air-gapped install), a failed load
+// falls back to the initials instead of a broken-image box.
 // Every colour keeps the white initials above WCAG AA (4.5:1), even though the tile is decorative.
 const PALETTE = ['#364fc7', '#087f5b', '#c92a2a', '#862e9c', '#0b7285', '#a61e4d', '#5f3dc4', '#1864ab', '#b35900', '#495057'];
 
@@ -27,7 +29,8 @@ export function ConnectorIcon({ name, icon, size = 32 }: { name: string; icon?: 
     if (/^https:\/\//.test(trimmed)) return trimmed;
     return undefined;
   }, [icon]);
-  if (src) return <img src={src} alt="" width={size} height={size} style={{ borderRadius: 6, flexShrink: 0 }} />;
+  const [failed, setFailed] = useState<string | null>(null);
+  if (src && failed !== src) return <img src={src} alt="" width={size} height={size} style={{ borderRadius: 6, flexShrink: 0 }} onError={() => setFailed(src)} />;
   return (
     <span
       aria-hidden="true"
