@@ -24,7 +24,7 @@ export type ConnectionListItem = Pick<WebBackendItem, 'connectionId' | 'name' | 
 };
 
 /** Cache entry of the connection list; under connectionKeys.list so every list invalidation refreshes it. */
-export const connectionListItemsKey = (workspaceId: string) => [...connectionKeys.list(workspaceId), 'items'] as const;
+const connectionListItemsKey = (workspaceId: string) => [...connectionKeys.list(workspaceId), 'items'] as const;
 
 // Without web_backend/connections/list each connection's latest job is one request; past this many
 // connections the rest show no sync status rather than flood the server.
@@ -78,7 +78,7 @@ async function fromPlainEndpoints(workspaceId: string, signal: AbortSignal): Pro
  * (web_backend/connections/list). A backend without that endpoint gets the plain connections list
  * plus the latest sync job of each connection.
  */
-export async function fetchConnectionListItems(workspaceId: string, signal: AbortSignal): Promise<ConnectionListItem[]> {
+async function fetchConnectionListItems(workspaceId: string, signal: AbortSignal): Promise<ConnectionListItem[]> {
   try {
     const body = await apiPost('/v1/web_backend/connections/list', { workspaceId }, { signal });
     if (!Array.isArray(body?.connections)) throw new ApiError({ kind: 'malformed', endpoint: '/v1/web_backend/connections/list', message: 'no list of connections' });

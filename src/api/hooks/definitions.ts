@@ -2,7 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { apiPost } from '../client';
 import { ApiError } from '../errors';
-import { destinationDefinitionKeys, sourceDefinitionKeys } from '../queryKeys';
+import { destinationDefinitionKeys } from '../queryKeys';
 import type { DestinationDefinitionRead, DestinationDefinitionSpecificationRead, SourceDefinitionRead, SourceDefinitionSpecificationRead } from '../types';
 
 // A real server scopes definitions to the workspace (custom connectors, grants); servers or mocks
@@ -47,31 +47,6 @@ export function fetchDestinationDefinitionSpecification(
 
 // Definitions change only when an admin adds or upgrades a connector: cache them for a while.
 const DEFINITIONS_STALE_MS = 5 * 60_000;
-
-export function useSourceDefinitions(workspaceId: string) {
-  return useQuery({
-    queryKey: sourceDefinitionKeys.list(workspaceId),
-    queryFn: ({ signal }) => fetchSourceDefinitions(workspaceId, signal),
-    staleTime: DEFINITIONS_STALE_MS,
-  });
-}
-
-export function useDestinationDefinitions(workspaceId: string) {
-  return useQuery({
-    queryKey: destinationDefinitionKeys.list(workspaceId),
-    queryFn: ({ signal }) => fetchDestinationDefinitions(workspaceId, signal),
-    staleTime: DEFINITIONS_STALE_MS,
-  });
-}
-
-export function useSourceDefinitionSpecification(sourceDefinitionId: string | undefined, workspaceId: string) {
-  return useQuery({
-    queryKey: sourceDefinitionKeys.specification(sourceDefinitionId ?? '', workspaceId),
-    queryFn: ({ signal }) => fetchSourceDefinitionSpecification(sourceDefinitionId!, workspaceId, signal),
-    enabled: Boolean(sourceDefinitionId),
-    staleTime: DEFINITIONS_STALE_MS,
-  });
-}
 
 export function useDestinationDefinitionSpecification(destinationDefinitionId: string | undefined, workspaceId: string) {
   return useQuery({

@@ -1,7 +1,7 @@
 // Destinations: list, read, create, update, delete and connection checks.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { apiPost, type ApiRequest, type CallOptions } from '../client';
-import { connectionKeys, destinationKeys } from '../queryKeys';
+import { destinationKeys } from '../queryKeys';
 import type { CheckConnectionRead, DestinationRead } from '../types';
 
 export type DestinationCreateBody = ApiRequest<'/v1/destinations/create'>;
@@ -48,39 +48,5 @@ export function useDestination(destinationId: string | undefined) {
     queryKey: destinationKeys.detail(destinationId ?? ''),
     queryFn: ({ signal }) => fetchDestination(destinationId!, signal),
     enabled: Boolean(destinationId),
-  });
-}
-
-export function useCreateDestination() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: DestinationCreateBody) => createDestination(body),
-    onSuccess: (destination) => {
-      queryClient.setQueryData(destinationKeys.detail(destination.destinationId), destination);
-      return queryClient.invalidateQueries({ queryKey: destinationKeys.all });
-    },
-  });
-}
-
-export function useUpdateDestination() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: DestinationUpdateBody) => updateDestination(body),
-    onSuccess: (destination) => {
-      queryClient.setQueryData(destinationKeys.detail(destination.destinationId), destination);
-      return Promise.all([queryClient.invalidateQueries({ queryKey: destinationKeys.all }), queryClient.invalidateQueries({ queryKey: connectionKeys.all })]);
-    },
-  });
-}
-
-export function useDeleteDestination() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (destinationId: string) => deleteDestination(destinationId),
-    onSuccess: (_data, destinationId) => {
-      queryClient.removeQueries({ queryKey: destinationKeys.detail(destinationId) });
-      // Deleting a destination deletes its connections on the server too.
-      return Promise.all([queryClient.invalidateQueries({ queryKey: destinationKeys.all }), queryClient.invalidateQueries({ queryKey: connectionKeys.all })]);
-    },
   });
 }

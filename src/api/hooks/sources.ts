@@ -1,7 +1,7 @@
 // Sources: list, read, create, update, delete and connection checks.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { apiPost, type ApiRequest, type CallOptions } from '../client';
-import { connectionKeys, sourceKeys } from '../queryKeys';
+import { sourceKeys } from '../queryKeys';
 import type { CheckConnectionRead, SourceRead } from '../types';
 
 export type SourceCreateBody = ApiRequest<'/v1/sources/create'>;
@@ -48,39 +48,5 @@ export function useSource(sourceId: string | undefined) {
     queryKey: sourceKeys.detail(sourceId ?? ''),
     queryFn: ({ signal }) => fetchSource(sourceId!, signal),
     enabled: Boolean(sourceId),
-  });
-}
-
-export function useCreateSource() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: SourceCreateBody) => createSource(body),
-    onSuccess: (source) => {
-      queryClient.setQueryData(sourceKeys.detail(source.sourceId), source);
-      return queryClient.invalidateQueries({ queryKey: sourceKeys.all });
-    },
-  });
-}
-
-export function useUpdateSource() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: SourceUpdateBody) => updateSource(body),
-    onSuccess: (source) => {
-      queryClient.setQueryData(sourceKeys.detail(source.sourceId), source);
-      return Promise.all([queryClient.invalidateQueries({ queryKey: sourceKeys.all }), queryClient.invalidateQueries({ queryKey: connectionKeys.all })]);
-    },
-  });
-}
-
-export function useDeleteSource() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (sourceId: string) => deleteSource(sourceId),
-    onSuccess: (_data, sourceId) => {
-      queryClient.removeQueries({ queryKey: sourceKeys.detail(sourceId) });
-      // Deleting a source deletes its connections on the server too.
-      return Promise.all([queryClient.invalidateQueries({ queryKey: sourceKeys.all }), queryClient.invalidateQueries({ queryKey: connectionKeys.all })]);
-    },
   });
 }

@@ -146,7 +146,7 @@ export const sourceApi: ConnectorApi = {
   checkUpdate: ({ id, name, configuration }, signal) => checkSourceUpdate({ sourceId: id, name, connectionConfiguration: toApiConfig(configuration) }, { signal }),
 };
 
-export const destinationApi: ConnectorApi = {
+const destinationApi: ConnectorApi = {
   kind: 'destination',
   words: { singular: 'destination', Singular: 'Destination', plural: 'destinations', Plural: 'Destinations' },
   basePath: '/destinations',

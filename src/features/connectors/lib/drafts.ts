@@ -68,8 +68,3 @@ export function discardDraft(kind: ConnectorKind, definitionId: string): void {
     // nothing to do
   }
 }
-
-/** True when the form holds nothing worth keeping (an untouched form must not create a draft). */
-export function isEmptyDraft(draft: { name: string; configuration: Record<string, unknown> }, initialConfiguration: Record<string, unknown>): boolean {
-  return draft.name.trim() === '' && JSON.stringify(draft.configuration) === JSON.stringify(initialConfiguration);
-}

@@ -58,7 +58,7 @@ function canvasAvailable(): boolean {
   }
 }
 
-export function SyncHistoryChart(props: SyncHistoryChartProps) {
+export default function SyncHistoryChart(props: SyncHistoryChartProps) {
   const [supported] = useState(canvasAvailable);
   if (!supported) {
     return (
@@ -214,4 +214,3 @@ function HistoryPlot({ jobs, onOpenJob }: SyncHistoryChartProps) {
   );
 }
 
-export default SyncHistoryChart;
