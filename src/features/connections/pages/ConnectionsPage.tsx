@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconArrowDown, IconArrowUp, IconPlus, IconSelector } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
+import { formatDateTime, toMillis } from '@/shared/format';
 import { useInstantSearchParams } from '@/shared/useInstantSearchParams';
 import { useConnectionListItems, useToggleConnectionStatus, type ConnectionListItem } from '@/api/hooks/connections';
 import { describeError } from '@/api/errors';
@@ -45,16 +46,12 @@ const STATUS_OPTIONS: { value: StatusFilter; label: string }[] = [
 
 function lastSyncOf(connection: ConnectionListItem): Row['lastSync'] {
   if (connection.latestSyncJobCreatedAt === undefined || !connection.latestSyncJobStatus) return undefined;
-  return { at: connection.latestSyncJobCreatedAt * 1000, status: connection.latestSyncJobStatus };
+  return { at: toMillis(connection.latestSyncJobCreatedAt) ?? 0, status: connection.latestSyncJobStatus };
 }
 
 // While a sync runs, the list is asked again this often so its state and last sync catch up.
 const SYNCING_REFRESH_MS = 5_000;
 const refreshWhileSyncing = (items: ConnectionListItem[] | undefined) => (items?.some((c) => c.isSyncing) ? SYNCING_REFRESH_MS : false);
-
-function formatTime(ms: number): string {
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
-}
 
 export function ConnectionsPage() {
   const workspaceId = useWorkspaceId();
@@ -232,7 +229,7 @@ export function ConnectionsPage() {
                   <td>
                     {row.lastSync ? (
                       <Text size="sm">
-                        {formatTime(row.lastSync.at)} · {row.lastSync.status}
+                        {formatDateTime(row.lastSync.at)} · {row.lastSync.status}
                       </Text>
                     ) : (
                       <Text size="sm" c="dimmed">

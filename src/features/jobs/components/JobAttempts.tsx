@@ -1,9 +1,9 @@
 import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { JobWithAttemptsRead } from '@/api/types';
-import { formatBytes, formatCount, formatDateTime, formatDuration, toMillis } from '../lib/format';
+import { formatBytes, formatCount, formatDateTime, formatDuration, toMillis } from '@/shared/format';
 import { attemptBytes, attemptNumberOf, attemptRecords } from '../lib/jobSummary';
-import { useNow } from '../hooks/useNow';
+import { useNow } from '@/shared/useNow';
 import { FailureSummary } from './FailureSummary';
 import { MUTED_TEXT } from '../lib/ui';
 

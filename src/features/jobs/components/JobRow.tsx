@@ -2,7 +2,7 @@ import { Badge, Box, Collapse, Group, Text, UnstyledButton } from '@mantine/core
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import { memo } from 'react';
 import type { JobWithAttemptsRead } from '@/api/types';
-import { formatBytes, formatCount, formatDateTime, formatDuration } from '../lib/format';
+import { formatBytes, formatCount, formatDateTime, formatDuration } from '@/shared/format';
 import { JOB_KIND_LABEL, JOB_STATUS_COLOR, JOB_STATUS_LABEL, jobKind } from '../lib/jobState';
 import { jobFigures } from '../lib/jobSummary';
 import { JobAttempts } from './JobAttempts';

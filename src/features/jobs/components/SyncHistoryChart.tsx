@@ -4,7 +4,7 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { JobWithAttemptsRead } from '@/api/types';
-import { formatBytes, formatCount, formatDateTime, formatDuration } from '../lib/format';
+import { formatBytes, formatCount, formatDateTime, formatDuration } from '@/shared/format';
 import { JOB_KIND_LABEL, JOB_STATUS_LABEL, jobKind } from '../lib/jobState';
 import { jobFigures } from '../lib/jobSummary';
 import { MUTED_TEXT } from '../lib/ui';

@@ -5,7 +5,7 @@ import { PageLoader } from '@/components/PageLoader';
 import { FailureSummary } from '../components/FailureSummary';
 import { LogViewer } from '../components/LogViewer';
 import { useAttemptLog } from '../hooks/useAttemptLog';
-import { formatDateTime, toMillis } from '../lib/format';
+import { formatDateTime, toMillis } from '@/shared/format';
 import { MUTED_TEXT } from '../lib/ui';
 
 const ATTEMPT_STATUS_COLOR = { running: 'blue', failed: 'red', succeeded: 'green' } as const;
