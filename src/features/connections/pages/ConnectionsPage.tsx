@@ -1,5 +1,4 @@
 import { Anchor, Badge, Button, Center, Group, Paper, Stack, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconArrowDown, IconArrowUp, IconPlus, IconSelector } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
@@ -15,6 +14,7 @@ import { PlainTable } from '@/components/PlainTable';
 import { SearchField } from '@/components/controls/SearchField';
 import { SegmentedChoice } from '@/components/controls/SegmentedChoice';
 import { ToggleSwitch } from '@/components/controls/ToggleSwitch';
+import { notify } from '@/shared/notify';
 import { ConnectionStateBadge } from '../components/ConnectionStatusBadge';
 import { SourceToDestination } from '../components/SourceToDestination';
 import { connectionState, STATE_LABEL, type ConnectionState } from '../lib/connectionState';
@@ -127,7 +127,7 @@ export function ConnectionsPage() {
       { connectionId: connection.connectionId, enabled },
       {
         onError: (error) =>
-          notifications.show({ closeButtonProps: { 'aria-label': 'Dismiss notification' }, color: 'red', title: `Could not ${enabled ? 'enable' : 'disable'} ${connection.name}`, message: describeError(error) }),
+          notify({ color: 'red', title: `Could not ${enabled ? 'enable' : 'disable'} ${connection.name}`, message: describeError(error) }),
       },
     );
   };

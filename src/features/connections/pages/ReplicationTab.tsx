@@ -2,13 +2,13 @@
 // schema refresh with a review of what changed. Edits stay in the draft until saved; a failed
 // save keeps every one of them.
 import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconRefresh } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useUpdateConnection } from '@/api/hooks/connections';
 import type { ConnectionRead } from '@/api/types';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { PageLoader } from '@/components/PageLoader';
+import { notify } from '@/shared/notify';
 import { DiscoverError } from '../components/DiscoverError';
 import { DiscoverProgress } from '../components/DiscoverProgress';
 import { SaveChangesModal } from '../components/SaveChangesModal';
@@ -139,7 +139,7 @@ function Editor({ connection, draft, destinationModes, onDraftChange, sourceCata
           setSummary(null);
           setSourceCatalogId(undefined);
           onDraftChange(savedDraft(saved, destinationModes));
-          notifications.show({ closeButtonProps: { 'aria-label': 'Dismiss notification' }, color: 'green', title: 'Replication saved', message: description });
+          notify({ color: 'green', title: 'Replication saved', message: description });
         },
         onError: () => setSummary(null),
       },
@@ -153,7 +153,7 @@ function Editor({ connection, draft, destinationModes, onDraftChange, sourceCata
     setSourceCatalogId(review.catalogId);
     discover.reset();
     setStatus('all');
-    notifications.show({ closeButtonProps: { 'aria-label': 'Dismiss notification' }, color: 'blue', title: 'Schema changes applied', message: 'Review the streams, then save to keep them.' });
+    notify({ color: 'blue', title: 'Schema changes applied', message: 'Review the streams, then save to keep them.' });
   };
 
   const discard = () => {

@@ -17,7 +17,7 @@ import { useConnectionSummaries } from '../hooks/useConnectionSummaries';
 import { useConnector, useDefinitions, useDeleteConnector, useSpecification, useUpdateConnector } from '../hooks/useConnectorQueries';
 import { useFocusHeadingOnMount } from '../hooks/useFocusHeadingOnMount';
 import { useUnsavedChangesGuard } from '../hooks/useUnsavedChangesGuard';
-import { toast } from '../lib/toast';
+import { notify } from '@/shared/notify';
 import { connectorApiFor, type ConnectorApi } from '../lib/connectorApi';
 import type { ConnectorKind, ConnectorSpecification, SavedConnector } from '../lib/types';
 
@@ -71,7 +71,7 @@ function EditForm({ api, connector, specification, onSaved, onDirtyChange }: Edi
         userEdited.current = false;
         onDirtyChange(false);
         setFormKey((key) => key + 1);
-        toast({ title: `${api.words.Singular} saved`, message: `“${saved.name}” passed the connection test and was saved.` });
+        notify({ color: 'green', title: `${api.words.Singular} saved`, message: `“${saved.name}” passed the connection test and was saved.` });
         onSaved(saved);
       }}
       secondaryActions={
@@ -118,7 +118,7 @@ export function ConnectorEditPage({ kind }: { kind: ConnectorKind }) {
     }
     guard.allowNavigation();
     setDeleteOpen(false);
-    toast({ title: `${api.words.Singular} deleted`, message: `“${connector.data.name}” was deleted.` });
+    notify({ color: 'green', title: `${api.words.Singular} deleted`, message: `“${connector.data.name}” was deleted.` });
     navigate(api.basePath);
   }
 

@@ -1,5 +1,5 @@
 import { ActionIcon, Badge, Button, Card, Group, Progress, SimpleGrid, Stack, Table, Text, TextInput, Title, Tooltip } from '@mantine/core';
-import { notify } from '../lib/notify';
+import { notify } from '@/shared/notify';
 import { IconPlayerPlay, IconPlayerStop, IconRefresh, IconReload, IconTrash } from '@tabler/icons-react';
 import { useId, useMemo, useState } from 'react';
 import { Link } from 'react-router';
