@@ -110,7 +110,7 @@ export function fetchAttemptForJob(jobId: number, attemptNumber: number, signal?
 /** After an action or a job finishing, the connection list, status and history must agree. */
 export function invalidateConnectionJobs(queryClient: QueryClient, connectionId: string): Promise<void> {
   return Promise.all([
-    queryClient.invalidateQueries({ queryKey: [...jobKeys.all, 'list', connectionId] }),
+    queryClient.invalidateQueries({ queryKey: jobKeys.lists(connectionId) }),
     queryClient.invalidateQueries({ queryKey: connectionKeys.all }),
   ]).then(() => undefined);
 }

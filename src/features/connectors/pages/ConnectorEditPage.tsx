@@ -99,6 +99,10 @@ export function ConnectorEditPage({ kind }: { kind: ConnectorKind }) {
   const [deleteOpen, setDeleteOpen] = useState(false);
   const [name, setName] = useState<string | undefined>();
   const guard = useUnsavedChangesGuard(dirty);
+  // The form is seeded only from an answer fetched on this visit: a copy cached by another screen
+  // (the connection page reads the same entry) may be older.
+  const [openedAt] = useState(() => Date.now());
+  const freshFetchFailed = connector.isRefetchError && connector.dataUpdatedAt < openedAt;
   const heading = useRef<HTMLHeadingElement>(null);
   useFocusHeadingOnMount(heading);
 
@@ -123,8 +127,8 @@ export function ConnectorEditPage({ kind }: { kind: ConnectorKind }) {
   }
 
   let body;
-  if (connector.isPending) body = <PageLoader label={`Loading the ${api.words.singular}`} />;
-  else if (connector.isError) body = <ErrorAlert title={`Could not load this ${api.words.singular}`} error={connector.error} onRetry={() => void connector.refetch()} />;
+  if (connector.isPending || (!connector.isFetchedAfterMount && connector.isFetching)) body = <PageLoader label={`Loading the ${api.words.singular}`} />;
+  else if (connector.isError || freshFetchFailed) body = <ErrorAlert title={`Could not load this ${api.words.singular}`} error={connector.error} onRetry={() => void connector.refetch()} />;
   else if (specification.isPending) body = <PageLoader label="Loading the connector settings" />;
   else if (specification.isError)
     body = <ErrorAlert title={`Could not load the settings of ${connector.data.definitionName}`} error={specification.error} onRetry={() => void specification.refetch()} />;
