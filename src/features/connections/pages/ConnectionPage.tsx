@@ -48,7 +48,7 @@ export function ConnectionPage() {
         }
       />
       {connection.data.breakingChange && (
-        <Text c="red.9" size="sm" role="alert">
+        <Text c="var(--mantine-color-error)" size="sm" role="alert">
           The source schema changed in a way that stops this connection: review it on the Replication tab.
         </Text>
       )}

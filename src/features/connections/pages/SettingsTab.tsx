@@ -103,7 +103,7 @@ export function SettingsTab() {
               Its schedule and job history go with it. The source, the destination and data already synced stay.
             </Text>
           </Stack>
-          <Button color="red.9" variant="outline" onClick={() => setConfirmDelete(true)}>
+          <Button color="red" variant="outline" onClick={() => setConfirmDelete(true)}>
             Delete connection
           </Button>
         </Group>
@@ -118,7 +118,7 @@ export function SettingsTab() {
             <Button variant="default" onClick={() => setConfirmDelete(false)} data-autofocus>
               Cancel
             </Button>
-            <Button color="red.9" onClick={doDelete} loading={remove.isPending}>
+            <Button color="red" onClick={doDelete} loading={remove.isPending}>
               Delete
             </Button>
           </Group>

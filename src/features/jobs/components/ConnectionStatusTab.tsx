@@ -15,7 +15,6 @@ import { connectionActions, findActiveJob, JOB_KIND_LABEL, JOB_STATUS_COLOR, JOB
 import { attemptNumberOf, jobFigures, liveTotals, streamKey, streamProgress, streamStatuses, type StreamStatusRow } from '../lib/jobSummary';
 import { nextScheduledSync } from '../lib/schedule';
 import { StreamActionModal, type StreamActionChoice, type StreamActionKind } from './StreamActionModal';
-import { MUTED_TEXT } from '../lib/ui';
 
 type Connection = ConnectionRead | WebBackendConnectionRead;
 
@@ -32,14 +31,14 @@ const STREAM_PAGE = 100;
 function Fact({ label, value, hint }: { label: string; value: string; hint?: string }) {
   return (
     <Stack gap={2}>
-      <Text size="xs" c={MUTED_TEXT} tt="uppercase" fw={600}>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
         {label}
       </Text>
       <Text size="sm" fw={500}>
         {value}
       </Text>
       {hint && (
-        <Text size="xs" c={MUTED_TEXT}>
+        <Text size="xs" c="dimmed">
           {hint}
         </Text>
       )}
@@ -54,7 +53,7 @@ function StreamTable({ rows }: { rows: StreamStatusRow[] }) {
     const needle = filter.trim().toLowerCase();
     return needle ? rows.filter((row) => streamKey(row.name, row.namespace).toLowerCase().includes(needle)) : rows;
   }, [rows, filter]);
-  if (rows.length === 0) return <Text size="sm" c={MUTED_TEXT}>This connection has no selected streams.</Text>;
+  if (rows.length === 0) return <Text size="sm" c="dimmed">This connection has no selected streams.</Text>;
   return (
     <Stack gap="xs">
       {rows.length > 10 && <TextInput label="Find a stream" size="xs" w={260} value={filter} onChange={(event) => setFilter(event.currentTarget.value)} />}
@@ -74,7 +73,7 @@ function StreamTable({ rows }: { rows: StreamStatusRow[] }) {
               <Table.Tr key={streamKey(row.name, row.namespace)}>
                 <Table.Td>
                   <Text size="sm" style={{ wordBreak: 'break-all' }}>
-                    {row.namespace ? <Text span c={MUTED_TEXT} size="sm">{`${row.namespace}.`}</Text> : null}
+                    {row.namespace ? <Text span c="dimmed" size="sm">{`${row.namespace}.`}</Text> : null}
                     {row.name}
                   </Text>
                 </Table.Td>
@@ -235,7 +234,7 @@ export function ConnectionStatusTab({ connection }: { connection: Connection }) 
           {reasons.size > 0 && (
             <Stack gap={2} id={reasonId}>
               {[...reasons].map(([reason, labels]) => (
-                <Text key={reason} size="xs" c={MUTED_TEXT}>
+                <Text key={reason} size="xs" c="dimmed">
                   {labels.join(', ')}: {reason}
                 </Text>
               ))}
@@ -318,7 +317,7 @@ export function ConnectionStatusTab({ connection }: { connection: Connection }) 
           <Title order={3} size="h5">
             Streams
           </Title>
-          {recent.isPending ? <Text size="sm" c={MUTED_TEXT}>Loading stream status…</Text> : <StreamTable rows={streamRows} />}
+          {recent.isPending ? <Text size="sm" c="dimmed">Loading stream status…</Text> : <StreamTable rows={streamRows} />}
         </Stack>
       </Card>
 
