@@ -108,10 +108,20 @@ export default tseslint.config(
               importNames: ['apiPost', 'apiGet'],
               message: 'Call endpoints through a function or hook in src/api/hooks (one hook and one query key per resource).',
             },
+            {
+              name: '@mantine/notifications',
+              importNames: ['notifications'],
+              message: 'Show toasts with notify() from src/shared/notify.ts (named close button, readable message).',
+            },
           ],
         },
       ],
     },
+  },
+  {
+    // The toast helper itself.
+    files: ['src/shared/notify.ts'],
+    rules: { 'no-restricted-imports': 'off' },
   },
   {
     files: TEST_FILES,

@@ -15,9 +15,9 @@ import { ContractMonitor } from './support/contractMonitor';
 import { MockControl } from './support/mockControl';
 import { ApiActivity, installMutationClock } from './support/settle';
 
-export { withMock, type MockFault } from './support/mockControl';
+export { withMock } from './support/mockControl';
 
-export interface Checks {
+interface Checks {
   /** Check accessibility of the current state now, e.g. with a dialog open (`label` names the state). */
   a11y(label?: string): Promise<void>;
   /** Allow a console error this test provokes on purpose. */

@@ -12,7 +12,7 @@ import { type LogLine, requestLog } from './requestLog.ts';
 import { securityHeaders } from './securityHeaders.ts';
 import { staticSite } from './static.ts';
 
-export function createApp(config: ServerConfig, log: LogLine): Express {
+function createApp(config: ServerConfig, log: LogLine): Express {
   const app = express();
   app.disable('x-powered-by');
   app.use(requestLog(log));

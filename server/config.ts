@@ -21,7 +21,7 @@ export interface ServerConfig {
   healthTimeoutMs: number;
 }
 
-export class ConfigError extends Error {
+class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
@@ -29,7 +29,7 @@ export const DEFAULT_PORT = 8080;
 export const DEFAULT_PROXY_TIMEOUT_MS = 30 * 60_000;
 export const DEFAULT_HEALTH_TIMEOUT_MS = 3_000;
 /** dist/ beside server/, wherever the command is started from. */
-export const DEFAULT_DIST_DIR = fileURLToPath(new URL('../dist', import.meta.url));
+const DEFAULT_DIST_DIR = fileURLToPath(new URL('../dist', import.meta.url));
 
 const EXAMPLE = 'AIRBYTE_URL=http://localhost:8000 PORT=8080 npm start';
 

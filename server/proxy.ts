@@ -53,7 +53,7 @@ function checkOrigin(request: IncomingMessage, airbyteOrigin: string): void {
 }
 
 /** `Set-Cookie` values without their `Secure` attribute (AIRBYTE_INSECURE_COOKIES=1). */
-export function withoutSecure(cookies: string[]): string[] {
+function withoutSecure(cookies: string[]): string[] {
   return cookies.map((cookie) => cookie.replace(/;\s*Secure\s*(?=;|$)/gi, ''));
 }
 

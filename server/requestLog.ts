@@ -5,7 +5,7 @@ import type { NextFunction, Request, Response } from 'express';
 export type LogLine = (line: string) => void;
 
 /** The path as logged: no query or fragment, no control characters, bounded length. */
-export function loggablePath(url: string): string {
+function loggablePath(url: string): string {
   const path = url.split(/[?#]/, 1)[0] ?? '';
   // eslint-disable-next-line no-control-regex
   const clean = path.replace(/[\u0000-\u001f\u007f]/g, '?');

@@ -3,7 +3,7 @@
 import helmet from 'helmet';
 
 /** The Content-Security-Policy, one directive per entry (exported for the tests). */
-export const CSP_DIRECTIVES = {
+const CSP_DIRECTIVES = {
   'default-src': ["'self'"],
   // 'unsafe-eval': ajv (RJSF's validator) compiles each connector spec's JSON Schema into a function
   // with `new Function`. To be removed by the project's security issue (finding "CSP needs

@@ -6,14 +6,14 @@ import express, { type NextFunction, type Request, type Response, Router } from 
 import { isApiPath } from './proxy.ts';
 
 /** What the console reads at start-up: the real backend, on this origin (no `auth`: see README). */
-export const RUNTIME_CONFIG = { backend: 'airbyte', apiUrl: '' } as const;
+const RUNTIME_CONFIG = { backend: 'airbyte', apiUrl: '' } as const;
 
 /**
  * Files in dist/ that only the embedded mock backend uses. The mock's OAuth page redirects to any
  * `redirect_uri` it is given (an open redirect), and its service worker answers API calls itself:
  * neither has any business on a server in front of a real Airbyte.
  */
-export const MOCK_ONLY_FILES = ['/mockServiceWorker.js', '/oauth-mock.html'];
+const MOCK_ONLY_FILES = ['/mockServiceWorker.js', '/oauth-mock.html'];
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const REVALIDATE = 'no-cache';

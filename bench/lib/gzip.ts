@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-export function gzipBytes(content: Uint8Array | string): number {
+function gzipBytes(content: Uint8Array | string): number {
   return gzipSync(content, { level: 9 }).length;
 }
 

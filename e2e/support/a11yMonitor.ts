@@ -3,8 +3,9 @@
 // scheme, narrow or wide) is checked once. Serious and critical violations fail the test.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import type { AxeResults } from 'axe-core';
 import { type ApiActivity, waitForSettled } from './settle';
+
+type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>;
 
 const FAILING_IMPACTS = new Set(['serious', 'critical']);
 /** A background check waits this long for its state to settle, then gives way (the final check covers the end). */

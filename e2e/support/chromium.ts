@@ -2,10 +2,10 @@
 // Playwright cannot download its own browser here, so it drives Debian's Chromium.
 import type { LaunchOptions } from '@playwright/test';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 // Quiet, deterministic Chromium: no sandbox (containers), no GPU, no background traffic or updates.
-export const CHROMIUM_ARGS = [
+const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',

@@ -14,7 +14,7 @@ export interface AllowedConsoleError {
 const API_URL = /\/api\//;
 
 /** Benign for every test. Keep this list short and specific. */
-export const DEFAULT_ALLOWED_CONSOLE_ERRORS: AllowedConsoleError[] = [
+const DEFAULT_ALLOWED_CONSOLE_ERRORS: AllowedConsoleError[] = [
   {
     // Chromium logs every non-2xx fetch. The console handles API error answers itself (and shows
     // them to the user); whether the status is one the API describes is the contract check's job.

@@ -6,6 +6,6 @@
 //
 // Each string names the endpoint and the field, e.g.
 //   "POST /v1/sources/create request: /connectionConfiguration must be object".
-// An empty list means the body conforms. createContractValidator(document) is browser-safe.
-export { createContractValidator, type ContractValidator } from './validator';
-export { loadContractValidator, OPENAPI_PATH } from './load';
+// An empty list means the body conforms.
+export { type ContractValidator } from './validator';
+export { loadContractValidator } from './load';

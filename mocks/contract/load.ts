@@ -18,7 +18,7 @@ function findOpenapiPath(): string {
 }
 
 /** Absolute path of the vendored Config API description. */
-export const OPENAPI_PATH = findOpenapiPath();
+const OPENAPI_PATH = findOpenapiPath();
 
 let cached: ContractValidator | undefined;
 

@@ -1,5 +1,5 @@
 // Sources and destinations: lookups, masked reads, and the simulated connection check.
-import { advancedAuth, connectionSpecification, sourceDefinitionRead, type Definition } from './definitions';
+import { advancedAuth, connectionSpecification, type Definition } from './definitions';
 import { invalidInput, notFound } from '../lib/errors';
 import { maskSecrets, secretValues } from '../lib/secrets';
 import { now } from '../lib/settings';
@@ -65,8 +65,6 @@ export function destinationRead(actor: ActorRecord): S['DestinationRead'] {
   const definition = definitionById('destination', actor.definitionId);
   return { destinationId: actor.id, destinationDefinitionId: actor.definitionId, destinationName: definition.name, ...actorReadFields(actor, definition) };
 }
-
-export { sourceDefinitionRead };
 
 function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -10,7 +10,7 @@ import { cloneJson, diffCatalogs, streamKey } from '../lib/catalog';
 import type { ApiCatalog, S } from '../lib/types';
 
 /** `saved`'s streams with their configuration, then every other stream of `discovered`, unselected. */
-export function mergeUnselected(saved: ApiCatalog, discovered: ApiCatalog): ApiCatalog {
+function mergeUnselected(saved: ApiCatalog, discovered: ApiCatalog): ApiCatalog {
   const kept = selectedOnly(saved);
   const chosen = new Map(kept.streams.map((entry) => [streamKey(entry.stream), entry]));
   const streams = discovered.streams.map((entry) => {
@@ -25,7 +25,7 @@ export function mergeUnselected(saved: ApiCatalog, discovered: ApiCatalog): ApiC
 }
 
 /** The catalog the connection was configured from: the source at the schema level of the last saved catalog. */
-export function originalCatalog(c: ConnectionRecord): Promise<ApiCatalog> {
+function originalCatalog(c: ConnectionRecord): Promise<ApiCatalog> {
   return discoverCatalog(actorById('source', c.sourceId), c.schemaLevel ?? 0);
 }
 

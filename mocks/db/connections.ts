@@ -13,7 +13,7 @@ import { getDb, type ActorRecord, type ConnectionRecord } from './store';
  * check; the message wording is ours). Each enabled stream counts its chosen fields when field
  * selection is on, else every top-level field of its schema.
  */
-export const MAX_FIELDS_PER_CONNECTION = 20_000;
+const MAX_FIELDS_PER_CONNECTION = 20_000;
 
 export function requireFieldLimit(catalog: ApiCatalog): ApiCatalog {
   let fields = 0;

@@ -38,7 +38,7 @@ function usableIcon(value: unknown): string | undefined {
   return /^(https?:|data:image\/)/.test(icon) || icon.trimStart().startsWith('<svg') ? icon : undefined;
 }
 
-export function definitionFromFile(key: string, file: ConnectorFile): Definition {
+function definitionFromFile(key: string, file: ConnectorFile): Definition {
   const d = file.definition ?? {};
   const spec = file.spec ?? {};
   // A file without `kind` is classified by its name (destination-*.json, else a source).

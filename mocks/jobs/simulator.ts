@@ -131,7 +131,7 @@ export function jobStatus(job: JobRecord, at: number = now()): S['JobStatus'] {
   return last.status === 'succeeded' ? 'succeeded' : 'failed';
 }
 
-export function isRunning(job: JobRecord, at: number = now()): boolean {
+function isRunning(job: JobRecord, at: number = now()): boolean {
   return !TERMINAL.has(jobStatus(job, at));
 }
 

@@ -26,10 +26,10 @@ import { now, settings } from './settings';
 export const DEMO_LOGIN = { email: 'demo@syncdeck.dev', password: 'syncdeck-demo' } as const;
 export const DEMO_APPLICATION = { clientId: 'syncdeck-demo-client', clientSecret: 'syncdeck-demo-secret' } as const;
 
-export const ACCESS_COOKIE = 'JWT';
+const ACCESS_COOKIE = 'JWT';
 export const REFRESH_COOKIE = 'JWT_REFRESH_TOKEN';
-export const ACCESS_TOKEN_SECONDS = 180;
-export const REFRESH_TOKEN_SECONDS = 30 * 24 * 3600;
+const ACCESS_TOKEN_SECONDS = 180;
+const REFRESH_TOKEN_SECONDS = 30 * 24 * 3600;
 export const APPLICATION_TOKEN_SECONDS = 15 * 60;
 
 type TokenKind = 'access' | 'refresh' | 'application';

@@ -25,7 +25,7 @@ function defaultConfig(stream: ApiStreamAndConfiguration['stream']): { syncMode:
   return { syncMode: 'full_refresh', destinationSyncMode: 'overwrite' };
 }
 
-export function toApiStream(configured: ProtocolConfiguredStream, useConfigured: boolean): ApiStreamAndConfiguration {
+function toApiStream(configured: ProtocolConfiguredStream, useConfigured: boolean): ApiStreamAndConfiguration {
   const s = configured.stream;
   const supportedSyncModes = (s.supported_sync_modes ?? ['full_refresh']).filter((mode) => SYNC_MODES.has(mode)) as SyncMode[];
   const stream: ApiStreamAndConfiguration['stream'] = {

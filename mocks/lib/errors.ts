@@ -67,9 +67,3 @@ export function requireString(body: Record<string, unknown>, key: string): strin
   if (typeof value !== 'string' || value.length === 0) throw invalidInput([{ propertyPath: key, message: 'is required' }]);
   return value;
 }
-
-export function requireNumber(body: Record<string, unknown>, key: string): number {
-  const value = body[key];
-  if (typeof value !== 'number' || !Number.isFinite(value)) throw invalidInput([{ propertyPath: key, message: 'must be a number', invalidValue: value }]);
-  return value;
-}

@@ -41,11 +41,10 @@ export interface ProtocolConfiguredStream {
   primary_key?: string[][];
 }
 
-export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = Record<string, unknown>;
 
 /** The Config API's AirbyteCatalog, with a usable jsonSchema type (the generated one is `Record<string, never>`). */
-export type ApiStream = Omit<S['AirbyteStream'], 'jsonSchema'> & { jsonSchema?: Record<string, unknown> };
+type ApiStream = Omit<S['AirbyteStream'], 'jsonSchema'> & { jsonSchema?: Record<string, unknown> };
 export interface ApiStreamAndConfiguration {
   stream: ApiStream;
   config: S['AirbyteStreamConfiguration'];

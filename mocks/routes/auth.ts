@@ -22,7 +22,7 @@ import { normaliseEndpoint } from '../lib/faults';
 export const SECURITY_ENDPOINTS = ['/login', '/oauth/access_token', '/logout'] as const;
 
 /** The server's version, as `instance_configuration` reports it. */
-export const MOCK_AIRBYTE_VERSION = '1.8.2';
+const MOCK_AIRBYTE_VERSION = '1.8.2';
 
 async function readJsonOrForm(request: Request): Promise<Record<string, unknown>> {
   const text = await request.text();

@@ -38,7 +38,9 @@ export const destinationKeys = {
 
 export const connectionKeys = {
   all: ['connections'] as const,
-  list: (workspaceId: string) => [...connectionKeys.all, 'list', workspaceId] as const,
+  /** Every workspace's connection list. */
+  lists: () => [...connectionKeys.all, 'list'] as const,
+  list: (workspaceId: string) => [...connectionKeys.lists(), workspaceId] as const,
   detail: (connectionId: string) => [...connectionKeys.all, 'detail', connectionId] as const,
   /** The saved catalog with its unselected streams merged in (web_backend/connections/get). */
   catalog: (connectionId: string) => [...connectionKeys.all, 'catalog', connectionId] as const,
@@ -46,7 +48,9 @@ export const connectionKeys = {
 
 export const jobKeys = {
   all: ['jobs'] as const,
-  list: (connectionId: string, filters: Record<string, unknown> = {}) => [...jobKeys.all, 'list', connectionId, filters] as const,
+  /** Every job list of a connection (history pages, recent jobs, last success). */
+  lists: (connectionId: string) => [...jobKeys.all, 'list', connectionId] as const,
+  list: (connectionId: string, filters: Record<string, unknown> = {}) => [...jobKeys.lists(connectionId), filters] as const,
   detail: (jobId: number) => [...jobKeys.all, 'detail', jobId] as const,
   attemptLogs: (jobId: number, attemptNumber: number) => [...jobKeys.all, 'logs', jobId, attemptNumber] as const,
   /** One mounted log viewer's reading of an attempt's log (each viewer appends to its own store). */

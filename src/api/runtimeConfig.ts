@@ -7,7 +7,7 @@
  * secret) and `oidc` (single sign-on, not supported yet). The old `basic` and `bearer` values mean
  * `detect`: Airbyte switched basic auth off, and application sign-in replaces pasted tokens.
  */
-export type AuthMode = 'detect' | 'none' | 'simple' | 'oidc';
+type AuthMode = 'detect' | 'none' | 'simple' | 'oidc';
 
 export interface RuntimeConfig {
   /** "mock": the embedded MSW backend in this tab. "airbyte": a real Config API server. */

@@ -1,7 +1,6 @@
 // Friendly names for the generated Config API types (src/api/schema.gen.ts, from `npm run api:generate`).
-import type { components, paths } from './schema.gen';
+import type { components } from './schema.gen';
 
-export type { components, paths };
 export type Schemas = components['schemas'];
 
 export type WorkspaceRead = Schemas['WorkspaceRead'];
@@ -15,15 +14,6 @@ export type ConnectionRead = Schemas['ConnectionRead'];
 export type WebBackendConnectionRead = Schemas['WebBackendConnectionRead'];
 export type CheckConnectionRead = Schemas['CheckConnectionRead'];
 export type SourceDiscoverSchemaRead = Schemas['SourceDiscoverSchemaRead'];
-export type AirbyteCatalog = Schemas['AirbyteCatalog'];
-export type AirbyteStreamAndConfiguration = Schemas['AirbyteStreamAndConfiguration'];
 export type JobRead = Schemas['JobRead'];
-export type JobInfoRead = Schemas['JobInfoRead'];
 export type JobWithAttemptsRead = Schemas['JobWithAttemptsRead'];
 export type JobStatus = Schemas['JobStatus'];
-export type AttemptInfoRead = Schemas['AttemptInfoRead'];
-export type KnownExceptionInfo = Schemas['KnownExceptionInfo'];
-export type InvalidInputExceptionInfo = Schemas['InvalidInputExceptionInfo'];
-
-/** Path of every Config API endpoint, e.g. "/v1/sources/list". */
-export type ApiPath = keyof paths;

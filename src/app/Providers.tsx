@@ -2,7 +2,7 @@ import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { createQueryClient } from './queryClient';
-import { cssVariablesResolver, theme } from './theme';
+import { cssVariablesResolver, theme } from '@/shared/theme';
 import { Toasts } from './Toasts';
 
 /** Everything a screen needs around it: theme (follows the system), toasts, server-state cache. */

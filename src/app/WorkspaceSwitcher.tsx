@@ -3,7 +3,7 @@ import { useCallback, useState } from 'react';
 import type { WorkspaceRead } from '@/api/types';
 
 /** Where the chosen workspace is remembered across reloads (an id, not a secret). */
-export const WORKSPACE_STORAGE_KEY = 'syncdeck.workspaceId';
+const WORKSPACE_STORAGE_KEY = 'syncdeck.workspaceId';
 
 function storedWorkspaceId(): string | null {
   try {

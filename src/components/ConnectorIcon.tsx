@@ -1,13 +1,11 @@
 import { useMemo, useState } from 'react';
+import { INITIALS_BACKGROUNDS } from '@/shared/theme';
 
 // Connector definitions may carry an SVG icon; the fixtures have none. Untrusted SVG is only ever
 // used as an <img> data URL (scripts in it never run); without one we draw initials on a colour
 // derived from the name so every connector stays recognisable. Real servers answer icon URLs on a
 // public host (Airbyte's CDN): where it cannot be reached (an air-gapped install), a failed load
 // falls back to the initials instead of a broken-image box.
-// Every colour keeps the white initials above WCAG AA (4.5:1), even though the tile is decorative.
-const PALETTE = ['#364fc7', '#087f5b', '#c92a2a', '#862e9c', '#0b7285', '#a61e4d', '#5f3dc4', '#1864ab', '#b35900', '#495057'];
-
 function initials(name: string): string {
   const words = name.replace(/[^\p{L}\p{N} ]/gu, ' ').split(/\s+/).filter(Boolean);
   if (words.length === 0) return '?';
@@ -18,7 +16,7 @@ function initials(name: string): string {
 function colourFor(name: string): string {
   let hash = 0;
   for (const char of name) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
-  return PALETTE[hash % PALETTE.length]!;
+  return INITIALS_BACKGROUNDS[hash % INITIALS_BACKGROUNDS.length]!;
 }
 
 export function ConnectorIcon({ name, icon, size = 32 }: { name: string; icon?: string | null; size?: number }) {
@@ -39,7 +37,7 @@ export function ConnectorIcon({ name, icon, size = 32 }: { name: string; icon?: 
         height: size,
         borderRadius: 6,
         background: colourFor(name),
-        color: '#fff',
+        color: 'var(--mantine-color-white)',
         display: 'inline-flex',
         alignItems: 'center',
         justifyContent: 'center',

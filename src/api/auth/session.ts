@@ -15,7 +15,7 @@ import { getRuntimeConfig } from '../runtimeConfig';
 import { sendGet } from '../transport';
 import { getSession, resetSessionStateForTests, SESSION_ENDED, setSession, waitForSignIn, type ServerAuthMode } from './sessionStore';
 
-export { authorizationHeaders, getSession, subscribeSession, type ServerAuthMode, type SessionState, type SignInMethod } from './sessionStore';
+export { authorizationHeaders, getSession, subscribeSession, type SessionState, type SignInMethod } from './sessionStore';
 
 export interface ServerInfo {
   mode: ServerAuthMode | 'unknown';

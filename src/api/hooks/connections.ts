@@ -24,9 +24,6 @@ export type ConnectionListItem = Pick<WebBackendItem, 'connectionId' | 'name' | 
   schemaChange?: Schemas['SchemaChange'];
 };
 
-/** Cache entry of the connection list; under connectionKeys.list so every list invalidation refreshes it. */
-export const connectionListItemsKey = (workspaceId: string) => [...connectionKeys.list(workspaceId), 'items'] as const;
-
 // Without web_backend/connections/list each connection's latest job is one request; past this many
 // connections the rest show no sync status rather than flood the server.
 const MAX_JOB_LOOKUPS = 50;
@@ -79,7 +76,7 @@ async function fromPlainEndpoints(workspaceId: string, signal: AbortSignal): Pro
  * (web_backend/connections/list). A backend without that endpoint gets the plain connections list
  * plus the latest sync job of each connection.
  */
-export async function fetchConnectionListItems(workspaceId: string, signal: AbortSignal): Promise<ConnectionListItem[]> {
+async function fetchConnectionListItems(workspaceId: string, signal: AbortSignal): Promise<ConnectionListItem[]> {
   try {
     const body = await apiPost('/v1/web_backend/connections/list', { workspaceId }, { signal });
     if (!Array.isArray(body?.connections)) throw new ApiError({ kind: 'malformed', endpoint: '/v1/web_backend/connections/list', message: 'no list of connections' });
@@ -97,7 +94,7 @@ export function useConnectionListItems<T = ConnectionListItem[]>(
 ) {
   const { select, refetchInterval } = options;
   return useQuery({
-    queryKey: connectionListItemsKey(workspaceId),
+    queryKey: connectionKeys.list(workspaceId),
     queryFn: ({ signal }) => fetchConnectionListItems(workspaceId, signal),
     select,
     refetchInterval: refetchInterval ? (query) => refetchInterval(query.state.data) : undefined,
@@ -168,7 +165,7 @@ export function useUpdateConnection() {
     mutationFn: (body: ConnectionUpdate) => apiPost('/v1/connections/update', body),
     onSuccess: (updated) => {
       queryClient.setQueryData(connectionKeys.detail(updated.connectionId), updated);
-      void queryClient.invalidateQueries({ queryKey: [...connectionKeys.all, 'list'] });
+      void queryClient.invalidateQueries({ queryKey: connectionKeys.lists() });
     },
   });
 }
@@ -176,7 +173,7 @@ export function useUpdateConnection() {
 /** Enable or disable a connection from the list: shown at once, rolled back if the server refuses. */
 export function useToggleConnectionStatus(workspaceId: string) {
   const queryClient = useQueryClient();
-  const key = connectionListItemsKey(workspaceId);
+  const key = connectionKeys.list(workspaceId);
   return useMutation({
     // connections/update is a patch: absent properties stay as they are. The API description requires
     // only connectionId; the generated type also demands namespaceFormat because it has a default.

@@ -1,5 +1,5 @@
 // Connector definitions (the catalog of available sources and destinations) and their specifications.
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiPost } from '../client';
 import { ApiError } from '../errors';
 import { destinationDefinitionKeys, sourceDefinitionKeys } from '../queryKeys';
@@ -11,7 +11,7 @@ function workspaceVariantMissing(error: unknown): boolean {
   return error instanceof ApiError && (error.status === 404 || error.status === 405 || error.kind === 'malformed');
 }
 
-export async function fetchSourceDefinitions(workspaceId: string, signal?: AbortSignal): Promise<SourceDefinitionRead[]> {
+async function fetchSourceDefinitions(workspaceId: string, signal?: AbortSignal): Promise<SourceDefinitionRead[]> {
   try {
     const body = await apiPost('/v1/source_definitions/list_for_workspace', { workspaceId, filterByUsed: false }, { signal });
     return body.sourceDefinitions;
@@ -22,7 +22,7 @@ export async function fetchSourceDefinitions(workspaceId: string, signal?: Abort
   }
 }
 
-export async function fetchDestinationDefinitions(workspaceId: string, signal?: AbortSignal): Promise<DestinationDefinitionRead[]> {
+async function fetchDestinationDefinitions(workspaceId: string, signal?: AbortSignal): Promise<DestinationDefinitionRead[]> {
   try {
     const body = await apiPost('/v1/destination_definitions/list_for_workspace', { workspaceId, filterByUsed: false }, { signal });
     return body.destinationDefinitions;
@@ -33,11 +33,11 @@ export async function fetchDestinationDefinitions(workspaceId: string, signal?: 
   }
 }
 
-export function fetchSourceDefinitionSpecification(sourceDefinitionId: string, workspaceId: string, signal?: AbortSignal): Promise<SourceDefinitionSpecificationRead> {
+function fetchSourceDefinitionSpecification(sourceDefinitionId: string, workspaceId: string, signal?: AbortSignal): Promise<SourceDefinitionSpecificationRead> {
   return apiPost('/v1/source_definition_specifications/get', { sourceDefinitionId, workspaceId }, { signal });
 }
 
-export function fetchDestinationDefinitionSpecification(
+function fetchDestinationDefinitionSpecification(
   destinationDefinitionId: string,
   workspaceId: string,
   signal?: AbortSignal,
@@ -48,36 +48,33 @@ export function fetchDestinationDefinitionSpecification(
 // Definitions change only when an admin adds or upgrades a connector: cache them for a while.
 const DEFINITIONS_STALE_MS = 5 * 60_000;
 
-export function useSourceDefinitions(workspaceId: string) {
-  return useQuery({
-    queryKey: sourceDefinitionKeys.list(workspaceId),
-    queryFn: ({ signal }) => fetchSourceDefinitions(workspaceId, signal),
-    staleTime: DEFINITIONS_STALE_MS,
-  });
-}
+/** The one query of each definition resource (key, fetch, freshness); see sourceQueries. */
+export const sourceDefinitionQueries = {
+  list: (workspaceId: string) =>
+    queryOptions({ queryKey: sourceDefinitionKeys.list(workspaceId), queryFn: ({ signal }) => fetchSourceDefinitions(workspaceId, signal), staleTime: DEFINITIONS_STALE_MS }),
+  specification: (sourceDefinitionId: string, workspaceId: string) =>
+    queryOptions({
+      queryKey: sourceDefinitionKeys.specification(sourceDefinitionId, workspaceId),
+      queryFn: ({ signal }) => fetchSourceDefinitionSpecification(sourceDefinitionId, workspaceId, signal),
+      staleTime: DEFINITIONS_STALE_MS,
+    }),
+};
 
-export function useDestinationDefinitions(workspaceId: string) {
-  return useQuery({
-    queryKey: destinationDefinitionKeys.list(workspaceId),
-    queryFn: ({ signal }) => fetchDestinationDefinitions(workspaceId, signal),
-    staleTime: DEFINITIONS_STALE_MS,
-  });
-}
-
-export function useSourceDefinitionSpecification(sourceDefinitionId: string | undefined, workspaceId: string) {
-  return useQuery({
-    queryKey: sourceDefinitionKeys.specification(sourceDefinitionId ?? '', workspaceId),
-    queryFn: ({ signal }) => fetchSourceDefinitionSpecification(sourceDefinitionId!, workspaceId, signal),
-    enabled: Boolean(sourceDefinitionId),
-    staleTime: DEFINITIONS_STALE_MS,
-  });
-}
+export const destinationDefinitionQueries = {
+  list: (workspaceId: string) =>
+    queryOptions({
+      queryKey: destinationDefinitionKeys.list(workspaceId),
+      queryFn: ({ signal }) => fetchDestinationDefinitions(workspaceId, signal),
+      staleTime: DEFINITIONS_STALE_MS,
+    }),
+  specification: (destinationDefinitionId: string, workspaceId: string) =>
+    queryOptions({
+      queryKey: destinationDefinitionKeys.specification(destinationDefinitionId, workspaceId),
+      queryFn: ({ signal }) => fetchDestinationDefinitionSpecification(destinationDefinitionId, workspaceId, signal),
+      staleTime: DEFINITIONS_STALE_MS,
+    }),
+};
 
 export function useDestinationDefinitionSpecification(destinationDefinitionId: string | undefined, workspaceId: string) {
-  return useQuery({
-    queryKey: destinationDefinitionKeys.specification(destinationDefinitionId ?? '', workspaceId),
-    queryFn: ({ signal }) => fetchDestinationDefinitionSpecification(destinationDefinitionId!, workspaceId, signal),
-    enabled: Boolean(destinationDefinitionId),
-    staleTime: DEFINITIONS_STALE_MS,
-  });
+  return useQuery({ ...destinationDefinitionQueries.specification(destinationDefinitionId ?? '', workspaceId), enabled: Boolean(destinationDefinitionId) });
 }

@@ -1,7 +1,7 @@
 // Destinations: list, read, create, update, delete and connection checks.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiPost, type ApiRequest, type CallOptions } from '../client';
-import { connectionKeys, destinationKeys } from '../queryKeys';
+import { destinationKeys } from '../queryKeys';
 import type { CheckConnectionRead, DestinationRead } from '../types';
 
 export type DestinationCreateBody = ApiRequest<'/v1/destinations/create'>;
@@ -13,7 +13,7 @@ export async function fetchDestinations(workspaceId: string, signal?: AbortSigna
   return body.destinations;
 }
 
-export function fetchDestination(destinationId: string, signal?: AbortSignal): Promise<DestinationRead> {
+function fetchDestination(destinationId: string, signal?: AbortSignal): Promise<DestinationRead> {
   return apiPost('/v1/destinations/get', { destinationId }, { signal });
 }
 
@@ -39,48 +39,20 @@ export function checkDestinationUpdate(body: DestinationUpdateBody, options?: Ca
   return apiPost('/v1/destinations/check_connection_for_update', body, options);
 }
 
+/**
+ * The one query of each destination resource: its key and its fetch. The hooks below and the shared
+ * connector screens (which add a `select` for their own shape) all read through these, so the
+ * cache holds one entry, in one shape, per resource.
+ */
+export const destinationQueries = {
+  list: (workspaceId: string) => queryOptions({ queryKey: destinationKeys.list(workspaceId), queryFn: ({ signal }) => fetchDestinations(workspaceId, signal) }),
+  detail: (destinationId: string) => queryOptions({ queryKey: destinationKeys.detail(destinationId), queryFn: ({ signal }) => fetchDestination(destinationId, signal) }),
+};
+
 export function useDestinations(workspaceId: string) {
-  return useQuery({ queryKey: destinationKeys.list(workspaceId), queryFn: ({ signal }) => fetchDestinations(workspaceId, signal) });
+  return useQuery(destinationQueries.list(workspaceId));
 }
 
 export function useDestination(destinationId: string | undefined) {
-  return useQuery({
-    queryKey: destinationKeys.detail(destinationId ?? ''),
-    queryFn: ({ signal }) => fetchDestination(destinationId!, signal),
-    enabled: Boolean(destinationId),
-  });
-}
-
-export function useCreateDestination() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: DestinationCreateBody) => createDestination(body),
-    onSuccess: (destination) => {
-      queryClient.setQueryData(destinationKeys.detail(destination.destinationId), destination);
-      return queryClient.invalidateQueries({ queryKey: destinationKeys.all });
-    },
-  });
-}
-
-export function useUpdateDestination() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: DestinationUpdateBody) => updateDestination(body),
-    onSuccess: (destination) => {
-      queryClient.setQueryData(destinationKeys.detail(destination.destinationId), destination);
-      return Promise.all([queryClient.invalidateQueries({ queryKey: destinationKeys.all }), queryClient.invalidateQueries({ queryKey: connectionKeys.all })]);
-    },
-  });
-}
-
-export function useDeleteDestination() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (destinationId: string) => deleteDestination(destinationId),
-    onSuccess: (_data, destinationId) => {
-      queryClient.removeQueries({ queryKey: destinationKeys.detail(destinationId) });
-      // Deleting a destination deletes its connections on the server too.
-      return Promise.all([queryClient.invalidateQueries({ queryKey: destinationKeys.all }), queryClient.invalidateQueries({ queryKey: connectionKeys.all })]);
-    },
-  });
+  return useQuery({ ...destinationQueries.detail(destinationId ?? ''), enabled: Boolean(destinationId) });
 }

@@ -11,7 +11,7 @@ type JobConfigType = Schemas['JobConfigType'];
 type JobReadList = Schemas['JobReadList'];
 
 /** Job types the connection screens show (not connector checks or discovery). */
-export const CONNECTION_JOB_TYPES: JobConfigType[] = ['sync', 'reset_connection', 'clear', 'refresh'];
+const CONNECTION_JOB_TYPES: JobConfigType[] = ['sync', 'reset_connection', 'clear', 'refresh'];
 
 function anyActive(lists: ReadonlyArray<Pick<JobReadList, 'jobs'> | undefined>): boolean {
   return lists.some((list) => listHasActiveJob(list));
@@ -24,10 +24,10 @@ export interface JobFilters {
   createdAtEnd?: string;
 }
 
-export const JOB_PAGE_SIZE = 50;
+const JOB_PAGE_SIZE = 50;
 
 /** Query options of a connection's job history (newest first, a page at a time). */
-export function jobHistoryOptions(connectionId: string, filters: JobFilters = {}, pageSize = JOB_PAGE_SIZE) {
+function jobHistoryOptions(connectionId: string, filters: JobFilters = {}, pageSize = JOB_PAGE_SIZE) {
   // The key holds only filters that are set, so "no filter" is one cache entry however it is spelt.
   const keyFilters = {
     ...(filters.statuses && filters.statuses.length > 0 ? { statuses: filters.statuses } : {}),
@@ -107,18 +107,10 @@ export function fetchAttemptForJob(jobId: number, attemptNumber: number, signal?
   return apiPost('/v1/attempt/get_for_job', { jobId, attemptNumber }, { signal });
 }
 
-/** One job with its attempts (and their logs, on servers that include them). */
-export function useJob(jobId: number) {
-  return useQuery({
-    queryKey: jobKeys.detail(jobId),
-    queryFn: ({ signal }) => apiPost('/v1/jobs/get', { id: jobId }, { signal }),
-  });
-}
-
 /** After an action or a job finishing, the connection list, status and history must agree. */
 export function invalidateConnectionJobs(queryClient: QueryClient, connectionId: string): Promise<void> {
   return Promise.all([
-    queryClient.invalidateQueries({ queryKey: [...jobKeys.all, 'list', connectionId] }),
+    queryClient.invalidateQueries({ queryKey: jobKeys.lists(connectionId) }),
     queryClient.invalidateQueries({ queryKey: connectionKeys.all }),
   ]).then(() => undefined);
 }

@@ -1,7 +1,7 @@
 // Sources: list, read, create, update, delete and connection checks.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiPost, type ApiRequest, type CallOptions } from '../client';
-import { connectionKeys, sourceKeys } from '../queryKeys';
+import { sourceKeys } from '../queryKeys';
 import type { CheckConnectionRead, SourceRead } from '../types';
 
 export type SourceCreateBody = ApiRequest<'/v1/sources/create'>;
@@ -13,7 +13,7 @@ export async function fetchSources(workspaceId: string, signal?: AbortSignal): P
   return body.sources;
 }
 
-export function fetchSource(sourceId: string, signal?: AbortSignal): Promise<SourceRead> {
+function fetchSource(sourceId: string, signal?: AbortSignal): Promise<SourceRead> {
   return apiPost('/v1/sources/get', { sourceId }, { signal });
 }
 
@@ -39,48 +39,20 @@ export function checkSourceUpdate(body: SourceUpdateBody, options?: CallOptions)
   return apiPost('/v1/sources/check_connection_for_update', body, options);
 }
 
+/**
+ * The one query of each source resource: its key and its fetch. The hooks below and the shared
+ * connector screens (which add a `select` for their own shape) all read through these, so the
+ * cache holds one entry, in one shape, per resource.
+ */
+export const sourceQueries = {
+  list: (workspaceId: string) => queryOptions({ queryKey: sourceKeys.list(workspaceId), queryFn: ({ signal }) => fetchSources(workspaceId, signal) }),
+  detail: (sourceId: string) => queryOptions({ queryKey: sourceKeys.detail(sourceId), queryFn: ({ signal }) => fetchSource(sourceId, signal) }),
+};
+
 export function useSources(workspaceId: string) {
-  return useQuery({ queryKey: sourceKeys.list(workspaceId), queryFn: ({ signal }) => fetchSources(workspaceId, signal) });
+  return useQuery(sourceQueries.list(workspaceId));
 }
 
 export function useSource(sourceId: string | undefined) {
-  return useQuery({
-    queryKey: sourceKeys.detail(sourceId ?? ''),
-    queryFn: ({ signal }) => fetchSource(sourceId!, signal),
-    enabled: Boolean(sourceId),
-  });
-}
-
-export function useCreateSource() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: SourceCreateBody) => createSource(body),
-    onSuccess: (source) => {
-      queryClient.setQueryData(sourceKeys.detail(source.sourceId), source);
-      return queryClient.invalidateQueries({ queryKey: sourceKeys.all });
-    },
-  });
-}
-
-export function useUpdateSource() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: SourceUpdateBody) => updateSource(body),
-    onSuccess: (source) => {
-      queryClient.setQueryData(sourceKeys.detail(source.sourceId), source);
-      return Promise.all([queryClient.invalidateQueries({ queryKey: sourceKeys.all }), queryClient.invalidateQueries({ queryKey: connectionKeys.all })]);
-    },
-  });
-}
-
-export function useDeleteSource() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (sourceId: string) => deleteSource(sourceId),
-    onSuccess: (_data, sourceId) => {
-      queryClient.removeQueries({ queryKey: sourceKeys.detail(sourceId) });
-      // Deleting a source deletes its connections on the server too.
-      return Promise.all([queryClient.invalidateQueries({ queryKey: sourceKeys.all }), queryClient.invalidateQueries({ queryKey: connectionKeys.all })]);
-    },
-  });
+  return useQuery({ ...sourceQueries.detail(sourceId ?? ''), enabled: Boolean(sourceId) });
 }

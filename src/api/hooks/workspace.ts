@@ -3,7 +3,7 @@ import { apiGet, apiPost } from '../client';
 import { healthKeys, workspaceKeys } from '../queryKeys';
 
 /** Self-hosted Airbyte puts every workspace under this organization. */
-export const DEFAULT_ORGANIZATION_ID = '00000000-0000-0000-0000-000000000000';
+const DEFAULT_ORGANIZATION_ID = '00000000-0000-0000-0000-000000000000';
 
 export function useWorkspaces() {
   return useQuery({

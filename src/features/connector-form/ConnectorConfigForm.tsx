@@ -5,13 +5,7 @@ import { forwardRef, lazy, Suspense, useImperativeHandle, useRef } from 'react';
 import classes from './components/form.module.css';
 import type { ConnectorConfigFormHandle, ConnectorConfigFormProps } from './types';
 
-const loadSpecForm = () => import('./components/SpecForm');
-const SpecForm = lazy(() => loadSpecForm().then((module) => ({ default: module.SpecForm })));
-
-/** Start downloading the form code early (e.g. when the user picks a connector). */
-export function preloadConnectorConfigForm(): void {
-  void loadSpecForm();
-}
+const SpecForm = lazy(() => import('./components/SpecForm').then((module) => ({ default: module.SpecForm })));
 
 function FormLoading() {
   return (

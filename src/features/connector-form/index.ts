@@ -12,6 +12,3 @@ export type { FormPreviewProps } from './preview/FormPreview';
  * must not ride along with the form's small entry that every create and edit page loads.
  */
 export const FormPreview = lazy(async () => ({ default: (await import('./preview/FormPreview')).FormPreview }));
-
-// The playground's own alerts, in the colours of the form's.
-export { DANGER_TEXT } from './widgets/chrome';

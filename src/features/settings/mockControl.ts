@@ -5,7 +5,7 @@ export type MockFaultSpec = { status: number; body?: unknown } | 'network' | 'ma
 
 export type MockAuthMode = 'none' | 'simple' | 'oidc';
 
-export interface MockDemoCredentials {
+interface MockDemoCredentials {
   email: string;
   password: string;
   clientId: string;

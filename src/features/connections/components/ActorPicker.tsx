@@ -5,7 +5,7 @@ import { ConnectorIcon } from '@/components/ConnectorIcon';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { PageLoader } from '@/components/PageLoader';
 
-export interface ActorOption {
+interface ActorOption {
   id: string;
   name: string;
   connectorName: string;

@@ -5,6 +5,7 @@ import { useCreateConnection } from '@/api/hooks/connections';
 import type { DestinationRead, SourceRead } from '@/api/types';
 import { useWorkspaceId } from '@/shared/WorkspaceContext';
 import { ErrorAlert } from '@/components/ErrorAlert';
+import { formatDateTime } from '@/shared/format';
 import { CatalogDraft } from '../lib/catalogDraft';
 import { settingsToApi, validateSettings, type SettingsErrors } from '../lib/connectionSettings';
 import type { StatusFilter } from '../lib/filterStreams';
@@ -87,7 +88,7 @@ function ConfigureForm({ source, destination, draft, catalogId }: { source: Sour
         <Alert color="blue" title="Restored your unsaved draft" withCloseButton closeButtonLabel="Dismiss" onClose={autosave.dismissNotice}>
           <Group justify="space-between" gap="sm">
             <Text size="sm">
-              Your settings{autosave.notice.streamsDropped ? '' : ' and stream choices'} from {new Date(autosave.notice.savedAt).toLocaleString()} are back.
+              Your settings{autosave.notice.streamsDropped ? '' : ' and stream choices'} from {formatDateTime(autosave.notice.savedAt)} are back.
               {autosave.notice.streamsDropped ? ' Stream choices were too many to keep in this browser.' : ''}
             </Text>
             <Button size="xs" variant="default" onClick={autosave.discard}>

@@ -1,5 +1,6 @@
 import { List, NativeSelect, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useMemo } from 'react';
+import { formatDateTime } from '@/shared/format';
 import { BASIC_HOURS, checkCron, type ScheduleChoice } from '../lib/schedule';
 
 const ZONES: string[] = (() => {
@@ -68,7 +69,7 @@ export function ScheduleEditor({ value, onChange, error }: Props) {
               <List size="xs">
                 {cron.nextRuns.map((run) => (
                   <List.Item key={run.toISOString()}>
-                    {new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone: value.cronTimeZone }).format(run)} ({value.cronTimeZone})
+                    {formatDateTime(run, value.cronTimeZone)} ({value.cronTimeZone})
                   </List.Item>
                 ))}
               </List>

@@ -50,7 +50,7 @@ export function SchemaChangesReview({ changes, newStreamsEnabled, onApply, onDis
                     {KIND_LABEL[change.kind]}
                   </Badge>
                   {change.breaking && (
-                    <Badge size="sm" color="red.9">
+                    <Badge size="sm" color="red">
                       Breaking
                     </Badge>
                   )}

@@ -25,7 +25,7 @@ export function UnsavedChangesGuard({ when, message = 'Your changes have not bee
         <Button variant="default" onClick={() => blocker.reset?.()} data-autofocus>
           Stay on this page
         </Button>
-        <Button color="red.9" onClick={() => blocker.proceed?.()}>
+        <Button color="red" onClick={() => blocker.proceed?.()}>
           Leave without saving
         </Button>
       </Group>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useDraftWriter } from '@/shared/drafts';
 import type { CatalogDraft } from '../lib/catalogDraft';
 import { defaultSettings, type ConnectionSettings } from '../lib/connectionSettings';
 import { clearConnectionDraft, loadConnectionDraft, saveConnectionDraft } from '../lib/connectionDraftStore';
@@ -14,7 +15,8 @@ interface Options {
 
 /**
  * Restores a stored draft of this source + destination pair once, then keeps storing the user's
- * settings and stream changes (debounced) until `stop()` (after the connection is created).
+ * settings and stream changes (debounced; a pending write happens at once when the page goes away)
+ * until `stop()` (after the connection is created).
  */
 export function useConnectionDraftAutosave({ sourceId, destinationId, defaultName, draft }: Options) {
   const [restored] = useState(() => {
@@ -28,25 +30,21 @@ export function useConnectionDraftAutosave({ sourceId, destinationId, defaultNam
   const [notice, setNotice] = useState(restored ? { savedAt: restored.savedAt, streamsDropped: Boolean(restored.streamsDropped) } : null);
   const stopped = useRef(false);
   const touched = useRef(Boolean(restored));
+  const writer = useDraftWriter(SAVE_DELAY_MS);
+  const { schedule } = writer;
 
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const schedule = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        if (!stopped.current && touched.current) saveConnectionDraft(sourceId, destinationId, settings, draft.exportOverrides());
-      }, SAVE_DELAY_MS);
+    const save = () => {
+      if (!stopped.current && touched.current) saveConnectionDraft(sourceId, destinationId, settings, draft.exportOverrides());
     };
     const unsubscribe = draft.subscribe(() => {
       touched.current = true;
-      schedule();
+      schedule(save);
     });
-    schedule();
-    return () => {
-      unsubscribe();
-      clearTimeout(timer);
-    };
-  }, [draft, settings, sourceId, destinationId]);
+    // Settings changed (or the form just opened): store them once the edits pause.
+    schedule(save);
+    return unsubscribe;
+  }, [draft, settings, sourceId, destinationId, schedule]);
 
   return {
     settings,
@@ -58,8 +56,10 @@ export function useConnectionDraftAutosave({ sourceId, destinationId, defaultNam
     notice,
     discard: () => {
       clearConnectionDraft(sourceId, destinationId);
-      touched.current = false;
+      // Forgetting the stream changes notifies the draft's listeners; only then is nothing touched.
       draft.discard();
+      touched.current = false;
+      writer.cancel();
       setSettings(defaultSettings(defaultName));
       setNotice(null);
     },
@@ -67,6 +67,7 @@ export function useConnectionDraftAutosave({ sourceId, destinationId, defaultNam
     /** The connection exists now: remove the draft and store nothing more. */
     stop: () => {
       stopped.current = true;
+      writer.cancel();
       clearConnectionDraft(sourceId, destinationId);
     },
   };

@@ -78,7 +78,3 @@ export function describeChanges(summary: ChangeSummary): string {
   if (summary.fieldsChanged) parts.push(`${plural(summary.fieldsChanged, 'field selection', 'field selections')} changed`);
   return parts.length ? parts.join(', ') : 'No changes to streams';
 }
-
-export function hasChanges(summary: ChangeSummary): boolean {
-  return summary.enabled + summary.disabled + summary.added + summary.removed + summary.syncModeChanged + summary.cursorChanged + summary.primaryKeyChanged + summary.fieldsChanged > 0;
-}

@@ -1,6 +1,8 @@
 // A half-configured new connection survives a reload or a stray click: its settings and the
-// per-stream changes (never the whole catalog) are kept in localStorage per source + destination.
-// Connection settings hold no secrets. A draft too large for storage keeps its settings only.
+// per-stream changes (never the whole catalog) are kept as a draft (src/shared/drafts.ts) per
+// source + destination. Connection settings hold no secrets. A draft too large for storage keeps
+// its settings only.
+import { readDraft, removeDraft, writeDraftText } from '@/shared/drafts';
 import type { ConnectionSettings } from './connectionSettings';
 import type { StreamConfig } from './types';
 
@@ -21,32 +23,19 @@ function keyFor(sourceId: string, destinationId: string): string {
 }
 
 export function loadConnectionDraft(sourceId: string, destinationId: string): StoredConnectionDraft | null {
-  try {
-    const raw = localStorage.getItem(keyFor(sourceId, destinationId));
-    if (!raw) return null;
-    const parsed = JSON.parse(raw) as Partial<StoredConnectionDraft>;
-    if (typeof parsed.savedAt !== 'number' || typeof parsed.settings !== 'object' || parsed.settings === null || !Array.isArray(parsed.streams)) return null;
-    return parsed as StoredConnectionDraft;
-  } catch {
-    return null; // unreadable or storage blocked: start fresh
-  }
+  const parsed = readDraft(keyFor(sourceId, destinationId)) as Partial<StoredConnectionDraft> | null | undefined;
+  if (typeof parsed !== 'object' || parsed === null) return null; // none, unreadable or storage blocked: start fresh
+  if (typeof parsed.savedAt !== 'number' || typeof parsed.settings !== 'object' || parsed.settings === null || !Array.isArray(parsed.streams)) return null;
+  return parsed as StoredConnectionDraft;
 }
 
 export function saveConnectionDraft(sourceId: string, destinationId: string, settings: ConnectionSettings, streams: [string, StreamConfig][]): void {
   const draft: StoredConnectionDraft = { savedAt: Date.now(), settings, streams };
   let text = JSON.stringify(draft);
   if (text.length > MAX_CHARS) text = JSON.stringify({ ...draft, streams: [], streamsDropped: true });
-  try {
-    localStorage.setItem(keyFor(sourceId, destinationId), text);
-  } catch {
-    // Quota exceeded or storage disabled: the in-page state is still there.
-  }
+  writeDraftText(keyFor(sourceId, destinationId), text);
 }
 
 export function clearConnectionDraft(sourceId: string, destinationId: string): void {
-  try {
-    localStorage.removeItem(keyFor(sourceId, destinationId));
-  } catch {
-    // nothing to do
-  }
+  removeDraft(keyFor(sourceId, destinationId));
 }

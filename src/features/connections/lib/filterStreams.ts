@@ -4,14 +4,6 @@ import type { CatalogDraft } from './catalogDraft';
 
 export type StatusFilter = 'all' | 'enabled' | 'disabled' | 'errors';
 
-export interface StreamFilter {
-  query: string;
-  namespace: string | null;
-  status: StatusFilter;
-}
-
-export const EMPTY_FILTER: StreamFilter = { query: '', namespace: null, status: 'all' };
-
 /** Indexes matching the text and namespace (independent of edits, so memoisable per query). */
 export function matchText(draft: CatalogDraft, query: string, namespace: string | null): readonly number[] | null {
   const needle = query.trim().toLowerCase();

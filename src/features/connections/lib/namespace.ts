@@ -23,10 +23,6 @@ export function destinationNamespace(settings: NamespaceSettings, sourceNamespac
   return format.split(SOURCE_NAMESPACE_TOKEN).join(sourceNamespace ?? '');
 }
 
-export function destinationStreamName(settings: NamespaceSettings, name: string): string {
-  return `${settings.prefix}${name}`;
-}
-
 export function namespaceError(settings: NamespaceSettings): string | undefined {
   if (settings.namespaceDefinition === 'customformat' && !settings.namespaceFormat.trim()) return 'Enter a namespace format, e.g. ${SOURCE_NAMESPACE}_raw.';
   return undefined;

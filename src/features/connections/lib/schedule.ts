@@ -38,7 +38,7 @@ export function checkCron(expression: string, timeZone: string, count = 3, from?
   }
 }
 
-export function isValidTimeZone(zone: string): boolean {
+function isValidTimeZone(zone: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone });
     return true;

@@ -38,7 +38,7 @@ function typeList(schema: JsonObject): string[] {
 }
 
 /** Short description of a field's type, ignoring nullability. */
-export function describeType(schema: unknown): string {
+function describeType(schema: unknown): string {
   if (!isObject(schema)) return 'unknown';
   const types = typeList(schema).filter((t) => t !== 'null');
   let base = types.length === 0 ? 'unknown' : types.join(' | ');

@@ -25,7 +25,7 @@ export function effectivePrimaryKey(stream: AirbyteStream, config: StreamConfig)
   return config.primaryKey ?? [];
 }
 
-export type StreamIssueCode = 'mode-unsupported' | 'cursor-missing' | 'cursor-unknown' | 'key-missing' | 'key-unknown' | 'no-fields-selected';
+type StreamIssueCode = 'mode-unsupported' | 'cursor-missing' | 'cursor-unknown' | 'key-missing' | 'key-unknown' | 'no-fields-selected';
 
 export interface StreamIssue {
   readonly code: StreamIssueCode;
@@ -78,7 +78,7 @@ export function pickableFields(stream: AirbyteStream) {
 }
 
 /** Best default: deduplicated incremental when the source gives a cursor and key, then simpler ones. */
-export function defaultPair(stream: AirbyteStream, destinationModes: readonly DestinationSyncMode[] | undefined): SyncModePair | undefined {
+function defaultPair(stream: AirbyteStream, destinationModes: readonly DestinationSyncMode[] | undefined): SyncModePair | undefined {
   const pairs = validPairs(stream.supportedSyncModes, destinationModes);
   const hasCursor = cursorIsSourceDefined(stream) || (stream.defaultCursorField?.length ?? 0) > 0;
   const hasKey = primaryKeyIsSourceDefined(stream);

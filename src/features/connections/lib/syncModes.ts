@@ -46,11 +46,11 @@ const FALLBACK_DESTINATION_MODES: readonly DestinationSyncMode[] = ['overwrite',
 /** Streams that do not list their modes (older connectors) can be read in full. */
 const FALLBACK_SOURCE_MODES: readonly SyncMode[] = ['full_refresh'];
 
-export function supportedSourceModes(modes: readonly SyncMode[] | undefined): readonly SyncMode[] {
+function supportedSourceModes(modes: readonly SyncMode[] | undefined): readonly SyncMode[] {
   return modes && modes.length > 0 ? modes : FALLBACK_SOURCE_MODES;
 }
 
-export function supportedDestinationModes(modes: readonly DestinationSyncMode[] | undefined): readonly DestinationSyncMode[] {
+function supportedDestinationModes(modes: readonly DestinationSyncMode[] | undefined): readonly DestinationSyncMode[] {
   return modes && modes.length > 0 ? modes : FALLBACK_DESTINATION_MODES;
 }
 

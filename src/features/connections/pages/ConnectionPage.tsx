@@ -48,7 +48,7 @@ export function ConnectionPage() {
         }
       />
       {connection.data.breakingChange && (
-        <Text c="red.9" size="sm" role="alert">
+        <Text c="var(--mantine-color-error)" size="sm" role="alert">
           The source&apos;s schema changed in a way that breaks this connection, so the server disabled it. Review the change on the Replication tab and
           save, then enable the connection again in Settings.
         </Text>

@@ -1,8 +1,8 @@
 import { Anchor, Badge, Button, Center, Group, Paper, Stack, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconArrowDown, IconArrowUp, IconPlus, IconSelector } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
+import { formatDateTime, toMillis } from '@/shared/format';
 import { useInstantSearchParams } from '@/shared/useInstantSearchParams';
 import { useConnectionListItems, useToggleConnectionStatus, type ConnectionListItem } from '@/api/hooks/connections';
 import { describeError } from '@/api/errors';
@@ -14,6 +14,7 @@ import { PlainTable } from '@/components/PlainTable';
 import { SearchField } from '@/components/controls/SearchField';
 import { SegmentedChoice } from '@/components/controls/SegmentedChoice';
 import { ToggleSwitch } from '@/components/controls/ToggleSwitch';
+import { notify } from '@/shared/notify';
 import { ConnectionStateBadge } from '../components/ConnectionStatusBadge';
 import { SourceToDestination } from '../components/SourceToDestination';
 import { connectionState, STATE_LABEL, type ConnectionState } from '../lib/connectionState';
@@ -45,16 +46,12 @@ const STATUS_OPTIONS: { value: StatusFilter; label: string }[] = [
 
 function lastSyncOf(connection: ConnectionListItem): Row['lastSync'] {
   if (connection.latestSyncJobCreatedAt === undefined || !connection.latestSyncJobStatus) return undefined;
-  return { at: connection.latestSyncJobCreatedAt * 1000, status: connection.latestSyncJobStatus };
+  return { at: toMillis(connection.latestSyncJobCreatedAt) ?? 0, status: connection.latestSyncJobStatus };
 }
 
 // While a sync runs, the list is asked again this often so its state and last sync catch up.
 const SYNCING_REFRESH_MS = 5_000;
 const refreshWhileSyncing = (items: ConnectionListItem[] | undefined) => (items?.some((c) => c.isSyncing) ? SYNCING_REFRESH_MS : false);
-
-function formatTime(ms: number): string {
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
-}
 
 export function ConnectionsPage() {
   const workspaceId = useWorkspaceId();
@@ -130,7 +127,7 @@ export function ConnectionsPage() {
       { connectionId: connection.connectionId, enabled },
       {
         onError: (error) =>
-          notifications.show({ closeButtonProps: { 'aria-label': 'Dismiss notification' }, color: 'red', title: `Could not ${enabled ? 'enable' : 'disable'} ${connection.name}`, message: describeError(error) }),
+          notify({ color: 'red', title: `Could not ${enabled ? 'enable' : 'disable'} ${connection.name}`, message: describeError(error) }),
       },
     );
   };
@@ -232,7 +229,7 @@ export function ConnectionsPage() {
                   <td>
                     {row.lastSync ? (
                       <Text size="sm">
-                        {formatTime(row.lastSync.at)} · {row.lastSync.status}
+                        {formatDateTime(row.lastSync.at)} · {row.lastSync.status}
                       </Text>
                     ) : (
                       <Text size="sm" c="dimmed">

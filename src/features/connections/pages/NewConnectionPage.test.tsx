@@ -74,11 +74,10 @@ test('a half-configured connection comes back after a reload, and can be discard
   const name = screen.getByRole('textbox', { name: 'Connection name' });
   await user.clear(name);
   await user.type(name, 'Draft name');
-  // The draft is written shortly after the last change.
-  await new Promise((resolve) => setTimeout(resolve, 700));
+  // Leaving the page writes the draft at once, without waiting for the pause after the last change.
   first.unmount();
 
-  renderRoutes(routes, path);
+  const second = renderRoutes(routes, path);
   expect(await screen.findByText('Restored your unsaved draft', {}, { timeout: 10_000 })).toBeInTheDocument();
   expect(screen.getByRole('textbox', { name: 'Connection name' })).toHaveValue('Draft name');
   expect(screen.getByTestId('stream-counts').textContent).toMatch(/^1 of/);
@@ -86,5 +85,8 @@ test('a half-configured connection comes back after a reload, and can be discard
   await user.click(screen.getByRole('button', { name: 'Discard draft' }));
   expect(screen.getByRole('textbox', { name: 'Connection name' })).toHaveValue(`${SEED.sources.stripe.name} → ${SEED.destinations.s3.name}`);
   expect(screen.getByTestId('stream-counts').textContent).not.toMatch(/^1 of/);
+  expect(Object.keys(localStorage).filter((key) => key.startsWith('syncdeck.connectionDraft'))).toEqual([]);
+  // Leaving right after the discard stores nothing again.
+  second.unmount();
   expect(Object.keys(localStorage).filter((key) => key.startsWith('syncdeck.connectionDraft'))).toEqual([]);
 });

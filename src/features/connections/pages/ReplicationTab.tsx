@@ -2,13 +2,13 @@
 // schema refresh with a review of what changed. Edits stay in the draft until saved; a failed
 // save keeps every one of them.
 import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconRefresh } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useConnectionCatalog, useSaveConnectionCatalog } from '@/api/hooks/connections';
-import type { AirbyteCatalog as SyncCatalog, AirbyteStreamAndConfiguration, ConnectionRead } from '@/api/types';
+import type { ConnectionRead } from '@/api/types';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { PageLoader } from '@/components/PageLoader';
+import { notify } from '@/shared/notify';
 import { DiscoverError } from '../components/DiscoverError';
 import { DiscoverProgress } from '../components/DiscoverProgress';
 import { SaveChangesModal } from '../components/SaveChangesModal';
@@ -25,7 +25,7 @@ import { diffCatalogs } from '../lib/catalogDiff';
 import { describeChanges, summariseChanges, type ChangeSummary } from '../lib/changeSummary';
 import type { StatusFilter } from '../lib/filterStreams';
 import { MalformedCatalogError, readCatalog } from '../lib/readCatalog';
-import type { DestinationSyncMode } from '../lib/types';
+import type { AirbyteCatalog as SyncCatalog, DestinationSyncMode } from '../lib/types';
 import { streamsNotReady } from '../lib/saveReadiness';
 import { streamKey } from '../lib/streamKey';
 
@@ -49,7 +49,7 @@ function savedDraft(catalog: SyncCatalog, destinationModes: readonly Destination
  * sent (a server that answers only the selected ones would otherwise drop them from the table).
  */
 function afterSave(answer: SyncCatalog, sent: SyncCatalog): SyncCatalog {
-  const key = (entry: AirbyteStreamAndConfiguration) => streamKey(entry.stream?.namespace, entry.stream?.name ?? '');
+  const key = (entry: SyncCatalog['streams'][number]) => streamKey(entry.stream?.namespace, entry.stream?.name ?? '');
   const present = new Set(answer.streams.map(key));
   return { streams: [...answer.streams, ...sent.streams.filter((entry) => entry.config?.selected === false && !present.has(key(entry)))] };
 }
@@ -160,7 +160,7 @@ function Editor({ connection, saved, onSaved, draft, destinationModes, onDraftCh
           setSourceCatalogId(undefined);
           onSaved(next);
           onDraftChange(savedDraft(next, destinationModes));
-          notifications.show({ closeButtonProps: { 'aria-label': 'Dismiss notification' }, color: 'green', title: 'Replication saved', message: description });
+          notify({ color: 'green', title: 'Replication saved', message: description });
         },
         onError: () => setSummary(null),
       },
@@ -174,7 +174,7 @@ function Editor({ connection, saved, onSaved, draft, destinationModes, onDraftCh
     setSourceCatalogId(review.catalogId);
     discover.reset();
     setStatus('all');
-    notifications.show({ closeButtonProps: { 'aria-label': 'Dismiss notification' }, color: 'blue', title: 'Schema changes applied', message: 'Review the streams, then save to keep them.' });
+    notify({ color: 'blue', title: 'Schema changes applied', message: 'Review the streams, then save to keep them.' });
   };
 
   const discard = () => {

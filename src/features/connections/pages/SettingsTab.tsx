@@ -1,11 +1,11 @@
 import { Button, Group, Modal, Paper, Stack, Switch, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useDeleteConnection, useUpdateConnection } from '@/api/hooks/connections';
 import { ApiError, describeError } from '@/api/errors';
 import { useWorkspaceId } from '@/shared/WorkspaceContext';
 import { ErrorAlert } from '@/components/ErrorAlert';
+import { notify } from '@/shared/notify';
 import { ConnectionSettingsFields } from '../components/ConnectionSettingsFields';
 import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard';
 import { useConnectionContext } from '../hooks/useConnectionContext';
@@ -40,7 +40,7 @@ export function SettingsTab() {
           const next = settingsFromConnection(updated);
           setSaved(next);
           setSettings(next);
-          notifications.show({ closeButtonProps: { 'aria-label': 'Dismiss notification' }, color: 'green', title: 'Settings saved', message: updated.name });
+          notify({ color: 'green', title: 'Settings saved', message: updated.name });
         },
         // A schedule the server refuses (its problem names the cron field) is also shown at the schedule.
         onError: (error) => {
@@ -54,14 +54,14 @@ export function SettingsTab() {
   const setEnabled = (enabled: boolean) =>
     toggle.mutate(
       { connectionId: connection.connectionId, namespaceFormat: connection.namespaceFormat as string, status: enabled ? 'active' : 'inactive' },
-      { onError: (error) => notifications.show({ closeButtonProps: { 'aria-label': 'Dismiss notification' }, color: 'red', title: `Could not ${enabled ? 'enable' : 'disable'} the connection`, message: describeError(error) }) },
+      { onError: (error) => notify({ color: 'red', title: `Could not ${enabled ? 'enable' : 'disable'} the connection`, message: describeError(error) }) },
     );
 
   const doDelete = () =>
     remove.mutate(connection.connectionId, {
       onSuccess: () => {
         setDeleted(true);
-        notifications.show({ closeButtonProps: { 'aria-label': 'Dismiss notification' }, color: 'green', title: 'Connection deleted', message: connection.name });
+        notify({ color: 'green', title: 'Connection deleted', message: connection.name });
       },
     });
 
@@ -108,7 +108,7 @@ export function SettingsTab() {
               Its schedule and job history go with it. The source, the destination and data already synced stay.
             </Text>
           </Stack>
-          <Button color="red.9" variant="outline" onClick={() => setConfirmDelete(true)}>
+          <Button color="red" variant="outline" onClick={() => setConfirmDelete(true)}>
             Delete connection
           </Button>
         </Group>
@@ -123,7 +123,7 @@ export function SettingsTab() {
             <Button variant="default" onClick={() => setConfirmDelete(false)} data-autofocus>
               Cancel
             </Button>
-            <Button color="red.9" onClick={doDelete} loading={remove.isPending}>
+            <Button color="red" onClick={doDelete} loading={remove.isPending}>
               Delete
             </Button>
           </Group>

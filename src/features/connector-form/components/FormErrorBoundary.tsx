@@ -1,6 +1,5 @@
 import { Alert } from '@mantine/core';
 import { Component, type ReactNode } from 'react';
-import { DANGER_TEXT } from '../widgets/chrome';
 
 interface State {
   error?: Error;
@@ -21,7 +20,7 @@ export class FormErrorBoundary extends Component<{ children: ReactNode; resetKey
   render() {
     if (this.state.error) {
       return (
-        <Alert color={DANGER_TEXT} title="This connector specification could not be rendered" role="alert" variant="light" style={{ overflowWrap: 'anywhere' }}>
+        <Alert color="red" title="This connector specification could not be rendered" role="alert" variant="light" style={{ overflowWrap: 'anywhere' }}>
           {this.state.error.message.slice(0, 500)}
         </Alert>
       );

@@ -21,7 +21,6 @@ import { isServerOutput, parseOAuthSetup } from '../oauth/oauthSpec';
 import { FormErrorBoundary } from './FormErrorBoundary';
 import { SpecProblems } from './SpecProblems';
 import { themeFields, themeTemplates, themeWidgets } from './theme';
-import { DANGER_TEXT } from '../widgets/chrome';
 
 type Config = Record<string, unknown>;
 
@@ -223,7 +222,7 @@ export const SpecForm = forwardRef<ConnectorConfigFormHandle, ConnectorConfigFor
     <FormErrorBoundary resetKey={schema}>
       <Stack gap="md">
         {unplaced.length > 0 && (
-          <Alert color={DANGER_TEXT} title="Some settings need attention" role="alert" variant="light">
+          <Alert color="red" title="Some settings need attention" role="alert" variant="light">
             <List size="sm">
               {unplaced.map((text) => (
                 <List.Item key={text} style={{ overflowWrap: 'anywhere' }}>

@@ -5,7 +5,7 @@ import type { ValidateFunction } from 'ajv';
 import type { JsonSchema } from './jsonSchema';
 
 /** Keywords Airbyte adds to JSON Schema; annotations only, they never make a value invalid. */
-export const AIRBYTE_KEYWORDS = [
+const AIRBYTE_KEYWORDS = [
   'airbyte_secret',
   'airbyte_hidden',
   'airbyte_type',

@@ -3,7 +3,7 @@
 // otherwise run ajv over every option on every keystroke to guess which one the data matches.
 import { isObjectOneOf, isPlainObject, type JsonSchema } from './jsonSchema';
 
-export const ONE_OF_KEY = 'x_airbyte_oneOf';
+const ONE_OF_KEY = 'x_airbyte_oneOf';
 
 const cache = new WeakMap<JsonSchema, JsonSchema>();
 

@@ -7,7 +7,3 @@ export interface SpecProblem {
   path: string;
   message: string;
 }
-
-export function describeProblem(problem: SpecProblem): string {
-  return `${problem.path} (${problem.keyword}): ${problem.message}`;
-}

@@ -67,7 +67,7 @@ function plural(n: number, word: string) {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-export function messageFor(error: ErrorObject): string {
+function messageFor(error: ErrorObject): string {
   const schema = fieldSchema(error);
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {

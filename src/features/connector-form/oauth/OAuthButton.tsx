@@ -9,7 +9,6 @@ import { fieldId, useFieldError, type FormStore } from '../lib/formStore';
 import { getAt, isPlainObject, setAt } from '../lib/jsonSchema';
 import { isOAuthCallbackMessage, OAUTH_CHANNEL, oauthRedirectUrl } from './channel';
 import { isServerOutput, type OAuthSetup } from './oauthSpec';
-import { DANGER_TEXT, ACCENT_TEXT } from '../widgets/chrome';
 import classes from '../components/form.module.css';
 import { IconCircleCheck } from '@tabler/icons-react';
 
@@ -132,7 +131,7 @@ export function OAuthButton({ setup, objectPath, objectValue, connector, disable
   return (
     <div>
       <Group gap="sm">
-        <Button color={authenticated ? ACCENT_TEXT : 'indigo.8'} id={id} onClick={() => void start()} loading={busy} disabled={disabled} variant={authenticated ? 'light' : 'filled'} aria-describedby={error ? `${id}-error` : undefined}>
+        <Button id={id} onClick={() => void start()} loading={busy} disabled={disabled} variant={authenticated ? 'light' : 'filled'} aria-describedby={error ? `${id}-error` : undefined}>
           {authenticated ? 'Re-authenticate' : 'Authenticate your account'}
         </Button>
         {authenticated && (
@@ -151,12 +150,12 @@ export function OAuthButton({ setup, objectPath, objectValue, connector, disable
         )}
       </Group>
       {error && !authenticated && (
-        <Text id={`${id}-error`} size="xs" c="red.9" mt={4}>
+        <Text id={`${id}-error`} size="xs" c="var(--mantine-color-error)" mt={4}>
           Authenticate your account to continue.
         </Text>
       )}
       {status.state === 'error' && (
-        <Alert color={DANGER_TEXT} mt="xs" variant="light" role="alert" title="Authentication failed">
+        <Alert color="red" mt="xs" variant="light" role="alert" title="Authentication failed">
           {status.message}
         </Alert>
       )}

@@ -1,6 +1,6 @@
 // How the OAuth popup's callback page hands the provider's answer back to the form that opened it.
 export const OAUTH_CHANNEL = 'syncdeck-oauth';
-export const OAUTH_CALLBACK_PATH = '/auth_flow';
+const OAUTH_CALLBACK_PATH = '/auth_flow';
 
 export interface OAuthCallbackMessage {
   type: typeof OAUTH_CHANNEL;

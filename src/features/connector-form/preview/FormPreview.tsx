@@ -10,7 +10,6 @@ import { sampleValue } from '../lib/sampleConfig';
 import { toSubmitValue } from '../lib/submitValue';
 import { describeFieldError, validateConfig } from '../lib/validateConfig';
 import type { ConnectorConfigFormHandle, ConnectorSpec } from '../types';
-import { SUCCESS_TEXT } from '../widgets/chrome';
 
 const StockRjsfForm = lazy(() => import('./StockRjsfForm').then((m) => ({ default: m.StockRjsfForm })));
 
@@ -53,14 +52,14 @@ export function FormPreview({ spec, stock, onStock }: FormPreviewProps) {
             </Button>
           )}
           {!stock && (
-            <Button color="indigo.8" size="xs" onClick={() => setValidated(form.current?.validate() ?? false)}>
+            <Button color="indigo" size="xs" onClick={() => setValidated(form.current?.validate() ?? false)}>
               Validate
             </Button>
           )}
         </Group>
       </Group>
       {validated === true && (
-        <Alert color={SUCCESS_TEXT} role="status">
+        <Alert color="green" role="status">
           The configuration is valid.
         </Alert>
       )}

@@ -4,7 +4,7 @@ import type { ArrayFieldItemTemplateProps, ArrayFieldTemplateProps } from '@rjsf
 import { Markdown } from '../components/Markdown';
 import { useFieldError } from '../lib/formStore';
 import type { JsonSchema } from '../lib/jsonSchema';
-import { ACCENT_TEXT, formContextOf } from '../widgets/chrome';
+import { formContextOf } from '../widgets/chrome';
 import classes from '../components/form.module.css';
 
 export function ArrayFieldTemplate(props: ArrayFieldTemplateProps) {
@@ -16,7 +16,7 @@ export function ArrayFieldTemplate(props: ArrayFieldTemplateProps) {
     <fieldset className={classes.nested} style={{ border: 0, margin: 0 }} id={fieldPathId.$id} aria-invalid={error ? true : undefined}>
       <legend className={classes.legend} style={{ paddingLeft: 0 }}>
         {title}
-        {props.required && <Text span c="red.9" aria-hidden> *</Text>}
+        {props.required && <Text span c="var(--mantine-color-error)" aria-hidden> *</Text>}
       </legend>
       {description && <Markdown text={description} />}
       <Stack gap="sm" mt="xs">
@@ -27,13 +27,13 @@ export function ArrayFieldTemplate(props: ArrayFieldTemplateProps) {
         )}
         {items}
         {error && (
-          <Text size="xs" c="red.9" role="alert">
+          <Text size="xs" c="var(--mantine-color-error)" role="alert">
             {error}
           </Text>
         )}
         {canAdd && (
           <Group>
-            <Button color={ACCENT_TEXT} variant="light" size="compact-sm" onClick={onAddClick} disabled={disabled || readonly}>
+            <Button variant="light" size="compact-sm" onClick={onAddClick} disabled={disabled || readonly}>
               Add {title ? `to ${title}` : 'item'}
             </Button>
           </Group>
@@ -56,16 +56,16 @@ export function ArrayFieldItemTemplate(props: ArrayFieldItemTemplateProps) {
           <Group gap={4} wrap="nowrap">
             {(buttonsProps.hasMoveUp || buttonsProps.hasMoveDown) && (
               <>
-                <ActionIcon variant="subtle" color={ACCENT_TEXT} size="sm" aria-label={`Move item ${n} up`} disabled={!buttonsProps.hasMoveUp || buttonsProps.disabled} onClick={buttonsProps.onMoveUpItem}>
+                <ActionIcon variant="subtle" size="sm" aria-label={`Move item ${n} up`} disabled={!buttonsProps.hasMoveUp || buttonsProps.disabled} onClick={buttonsProps.onMoveUpItem}>
                   ↑
                 </ActionIcon>
-                <ActionIcon variant="subtle" color={ACCENT_TEXT} size="sm" aria-label={`Move item ${n} down`} disabled={!buttonsProps.hasMoveDown || buttonsProps.disabled} onClick={buttonsProps.onMoveDownItem}>
+                <ActionIcon variant="subtle" size="sm" aria-label={`Move item ${n} down`} disabled={!buttonsProps.hasMoveDown || buttonsProps.disabled} onClick={buttonsProps.onMoveDownItem}>
                   ↓
                 </ActionIcon>
               </>
             )}
             {buttonsProps.hasRemove && (
-              <ActionIcon variant="subtle" color="#c92a2a" size="sm" aria-label={`Remove item ${n}`} disabled={buttonsProps.disabled} onClick={buttonsProps.onRemoveItem}>
+              <ActionIcon variant="subtle" color="red" size="sm" aria-label={`Remove item ${n}`} disabled={buttonsProps.disabled} onClick={buttonsProps.onRemoveItem}>
                 ✕
               </ActionIcon>
             )}

@@ -9,7 +9,7 @@ import { Markdown } from '../components/Markdown';
 import { ID_SEPARATOR, useHasErrorWithin, type FormStore } from '../lib/formStore';
 import { isPlainObject, requiredList, type JsonSchema } from '../lib/jsonSchema';
 import { isOAuthOutput, oauthAppliesAt } from '../oauth/oauthSpec';
-import { ACCENT_TEXT, formContextOf } from '../widgets/chrome';
+import { formContextOf } from '../widgets/chrome';
 import classes from '../components/form.module.css';
 
 interface Entry {
@@ -49,7 +49,7 @@ function whenIdle(task: () => void): () => void {
 /** The section's toggle, memoised on plain props: it does not re-render while the user types. */
 const OptionalToggle = memo(function OptionalToggle({ expanded, count, panelId, onToggle }: { expanded: boolean; count: number; panelId: string; onToggle(): void }) {
   return (
-    <Button color={ACCENT_TEXT} variant="subtle" size="compact-sm" px={4} onClick={onToggle} aria-expanded={expanded} aria-controls={panelId}>
+    <Button variant="subtle" size="compact-sm" px={4} onClick={onToggle} aria-expanded={expanded} aria-controls={panelId}>
       {expanded ? '▾' : '▸'} Optional fields ({count})
     </Button>
   );
@@ -180,7 +180,7 @@ export function ObjectFieldTemplate(props: ObjectFieldTemplateProps) {
     <fieldset className={classes.nested} style={{ border: 0, margin: 0 }}>
       <legend className={classes.legend} style={{ paddingLeft: 0 }}>
         {title}
-        {props.required && <Text span c="red.9" aria-hidden> *</Text>}
+        {props.required && <Text span c="var(--mantine-color-error)" aria-hidden> *</Text>}
       </legend>
       {typeof description === 'string' && description.trim() ? <Markdown text={description} /> : description}
       <div style={{ marginTop: 8 }}>{content}</div>

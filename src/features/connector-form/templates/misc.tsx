@@ -2,7 +2,6 @@
 import { Alert, Text } from '@mantine/core';
 import type { DescriptionFieldProps, FieldTemplateProps, IconButtonProps, TitleFieldProps, UnsupportedFieldProps } from '@rjsf/utils';
 import { Markdown } from '../components/Markdown';
-import { WARNING_TEXT } from '../widgets/chrome';
 
 export function FieldTemplate({ children, hidden }: FieldTemplateProps) {
   if (hidden) return <div hidden>{children}</div>;
@@ -24,7 +23,7 @@ export function TitleFieldTemplate({ title, id }: TitleFieldProps) {
 
 export function UnsupportedFieldTemplate({ reason, fieldPathId }: UnsupportedFieldProps) {
   return (
-    <Alert color={WARNING_TEXT} title="This field cannot be shown">
+    <Alert color="yellow" title="This field cannot be shown">
       {fieldPathId.path.join(' › ') || 'Field'}: {reason}
     </Alert>
   );

@@ -84,7 +84,7 @@ export function CheckboxWidget(props: WidgetProps) {
         </Text>
       )}
       {chrome.error && (
-        <Text id={errorId} size="xs" c="red.9" mt={4}>
+        <Text id={errorId} size="xs" c="var(--mantine-color-error)" mt={4}>
           {chrome.error}
         </Text>
       )}

@@ -4,7 +4,7 @@ import { Button, Group, Input, PasswordInput, Text } from '@mantine/core';
 import type { WidgetProps } from '@rjsf/utils';
 import { useState, type FocusEvent } from 'react';
 import { SECRET_MASK } from '../lib/jsonSchema';
-import { ACCENT_TEXT, inputChromeProps, labelClassNames, useChrome } from './chrome';
+import { inputChromeProps, labelClassNames, useChrome } from './chrome';
 import classes from '../components/form.module.css';
 
 export function SecretWidget(props: WidgetProps) {
@@ -21,7 +21,7 @@ export function SecretWidget(props: WidgetProps) {
           <Text size="sm" className={classes.muted} aria-live="polite">
             Saved (hidden)
           </Text>
-          <Button color={ACCENT_TEXT} id={id} size="compact-sm" variant="light" disabled={disabled || readonly} onClick={() => onChange(undefined)} aria-label={`Replace ${chrome.label}`}>
+          <Button id={id} size="compact-sm" variant="light" disabled={disabled || readonly} onClick={() => onChange(undefined)} aria-label={`Replace ${chrome.label}`}>
             Replace
           </Button>
         </Group>
@@ -49,7 +49,7 @@ export function SecretWidget(props: WidgetProps) {
   return (
     <div>
       {input}
-      <Button color={ACCENT_TEXT} mt={4} size="compact-xs" variant="subtle" disabled={disabled || readonly} onClick={() => onChange(storedMask)}>
+      <Button mt={4} size="compact-xs" variant="subtle" disabled={disabled || readonly} onClick={() => onChange(storedMask)}>
         Keep the saved value
       </Button>
     </div>

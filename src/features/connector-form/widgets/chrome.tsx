@@ -7,17 +7,6 @@ import { useFieldError } from '../lib/formStore';
 import { labelOf, type JsonSchema } from '../lib/jsonSchema';
 import classes from '../components/form.module.css';
 
-/**
- * Text colour of subtle and light buttons: Mantine caps those variants at shade 6 of a theme
- * colour, which is below 4.5:1 on white, so the darker shade is given as a plain colour.
- */
-export const ACCENT_TEXT = '#3b5bdb';
-
-/** Alert colours as plain colours for the same reason (light variants would use shade 6). */
-export const DANGER_TEXT = '#c92a2a';
-export const SUCCESS_TEXT = '#2b8a3e';
-export const WARNING_TEXT = '#8f5a00';
-
 export const labelClassNames = { label: classes.label, description: classes.description, error: classes.error };
 
 export function formContextOf(props: { registry: { formContext: unknown } }): ConnectorFormContext | undefined {

@@ -1,5 +1,5 @@
 import { Badge, Text } from '@mantine/core';
-import dayjs from 'dayjs';
+import { formatDateTime, toMillis } from '@/shared/format';
 import { SYNC_LABELS, type SyncState } from '../lib/listRows';
 
 const COLOURS: Partial<Record<SyncState, string>> = {
@@ -20,10 +20,9 @@ export function SyncStatusBadge({ state, at }: { state: SyncState; at?: number }
       </Text>
     );
   }
-  // Airbyte timestamps are seconds since the epoch.
-  const when = at ? dayjs(at < 1e12 ? at * 1000 : at) : undefined;
+  const when = at ? toMillis(at) : undefined;
   return (
-    <Badge color={COLOURS[state] ?? 'gray'} variant="dot" title={when ? `Last sync started ${when.format('YYYY-MM-DD HH:mm')}` : undefined}>
+    <Badge color={COLOURS[state] ?? 'gray'} variant="dot" title={when !== undefined ? `Last sync started ${formatDateTime(when)}` : undefined}>
       {SYNC_LABELS[state]}
     </Badge>
   );

@@ -2,7 +2,9 @@ import { Alert, Button, Code, Collapse, Group, Loader, Stack, Text } from '@mant
 import { IconCircleCheck, IconCircleX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ErrorAlert } from '@/components/ErrorAlert';
-import { useElapsedSeconds, type CheckState } from '../hooks/useConnectionCheck';
+import { formatDuration } from '@/shared/format';
+import { useNow } from '@/shared/useNow';
+import type { CheckState } from '../hooks/useConnectionCheck';
 
 interface TestConnectionPanelProps {
   state: CheckState;
@@ -10,14 +12,14 @@ interface TestConnectionPanelProps {
 }
 
 function CheckingNotice({ startedAt, onCancel }: { startedAt: number; onCancel(): void }) {
-  const seconds = useElapsedSeconds(startedAt);
+  const now = useNow(true);
   return (
     <Alert color="blue" variant="light" title="Testing the connection" icon={<Loader size="xs" aria-hidden="true" />}>
       <Group justify="space-between" wrap="wrap" gap="sm">
         <Text size="sm">
           The connector is trying to connect with these settings. This can take a minute.{' '}
           <Text span size="sm" c="dimmed" data-testid="check-elapsed">
-            {seconds} s elapsed
+            {formatDuration(Math.max(0, now - startedAt))} elapsed
           </Text>
         </Text>
         <Button size="xs" variant="default" onClick={onCancel}>

@@ -77,14 +77,3 @@ export function useConnectionCheck() {
 
   return { state, run, cancel, reset, describe: describeError };
 }
-
-/** Whole seconds since `startedAt`, ticking while mounted. */
-export function useElapsedSeconds(startedAt: number | undefined): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    if (startedAt === undefined) return;
-    const timer = window.setInterval(() => setNow(Date.now()), 1000);
-    return () => window.clearInterval(timer);
-  }, [startedAt]);
-  return startedAt === undefined ? 0 : Math.max(0, Math.floor((now - startedAt) / 1000));
-}

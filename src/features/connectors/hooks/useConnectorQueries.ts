@@ -1,41 +1,49 @@
-// Query and mutation hooks for the shared connector screens, driven by the kind's adapter.
+// Query and mutation hooks for the shared connector screens. Reads go through src/api's one query
+// per resource (the same cache entries the connection screens use), with a `select` that maps the
+// API's shape to the screens' own; each hook asks for its kind's query only.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { destinationDefinitionQueries, sourceDefinitionQueries } from '@/api/hooks/definitions';
+import { destinationQueries } from '@/api/hooks/destinations';
+import { sourceQueries } from '@/api/hooks/sources';
 import { connectionKeys } from '@/api/queryKeys';
-import type { ConnectorApi } from '../lib/connectorApi';
+import type { DestinationDefinitionRead, DestinationRead, SourceDefinitionRead, SourceRead } from '@/api/types';
+import { fromDestination, fromDestinationDefinition, fromSource, fromSourceDefinition, type ConnectorApi } from '../lib/connectorApi';
 import type { ConnectorUpdateInput, NewConnectorInput } from '../lib/types';
 
-const DEFINITIONS_STALE_MS = 5 * 60_000;
+const sourceDefinitions = (list: SourceDefinitionRead[]) => list.map(fromSourceDefinition);
+const destinationDefinitions = (list: DestinationDefinitionRead[]) => list.map(fromDestinationDefinition);
+const sources = (list: SourceRead[]) => list.map(fromSource);
+const destinations = (list: DestinationRead[]) => list.map(fromDestination);
 
 export function useDefinitions(api: ConnectorApi, workspaceId: string) {
-  return useQuery({
-    queryKey: [...api.keys.definitions(workspaceId), 'normalised'],
-    queryFn: ({ signal }) => api.listDefinitions(workspaceId, signal),
-    staleTime: DEFINITIONS_STALE_MS,
-  });
+  const source = useQuery({ ...sourceDefinitionQueries.list(workspaceId), select: sourceDefinitions, enabled: api.kind === 'source' });
+  const destination = useQuery({ ...destinationDefinitionQueries.list(workspaceId), select: destinationDefinitions, enabled: api.kind === 'destination' });
+  return api.kind === 'source' ? source : destination;
 }
 
 export function useSpecification(api: ConnectorApi, definitionId: string | undefined, workspaceId: string) {
-  return useQuery({
-    queryKey: api.keys.specification(definitionId ?? '', workspaceId),
-    queryFn: ({ signal }) => api.getSpecification(definitionId!, workspaceId, signal),
-    enabled: Boolean(definitionId),
-    staleTime: DEFINITIONS_STALE_MS,
-  });
+  const id = definitionId ?? '';
+  const source = useQuery({ ...sourceDefinitionQueries.specification(id, workspaceId), enabled: api.kind === 'source' && Boolean(definitionId) });
+  const destination = useQuery({ ...destinationDefinitionQueries.specification(id, workspaceId), enabled: api.kind === 'destination' && Boolean(definitionId) });
+  return api.kind === 'source' ? source : destination;
 }
 
 export function useConnectorList(api: ConnectorApi, workspaceId: string) {
-  return useQuery({ queryKey: [...api.keys.list(workspaceId), 'normalised'], queryFn: ({ signal }) => api.list(workspaceId, signal) });
+  const source = useQuery({ ...sourceQueries.list(workspaceId), select: sources, enabled: api.kind === 'source' });
+  const destination = useQuery({ ...destinationQueries.list(workspaceId), select: destinations, enabled: api.kind === 'destination' });
+  return api.kind === 'source' ? source : destination;
 }
 
+/**
+ * The connector an edit page is seeded from. Always fetched again when the page opens (never
+ * seeded from an older cache entry); a background refetch after that must not look like a change,
+ * so the page reads it once (see isFetchedAfterMount in ConnectorEditPage).
+ */
 export function useConnector(api: ConnectorApi, id: string | undefined) {
-  return useQuery({
-    queryKey: [...api.keys.detail(id ?? ''), 'normalised'],
-    queryFn: ({ signal }) => api.get(id!, signal),
-    enabled: Boolean(id),
-    // The edit form is seeded once from this; a background refetch must not look like a change.
-    staleTime: Infinity,
-    gcTime: 0,
-  });
+  const options = { enabled: Boolean(id), refetchOnMount: 'always', staleTime: Infinity, gcTime: 0 } as const;
+  const source = useQuery({ ...sourceQueries.detail(id ?? ''), select: fromSource, ...options, enabled: options.enabled && api.kind === 'source' });
+  const destination = useQuery({ ...destinationQueries.detail(id ?? ''), select: fromDestination, ...options, enabled: options.enabled && api.kind === 'destination' });
+  return api.kind === 'source' ? source : destination;
 }
 
 export function useCreateConnector(api: ConnectorApi) {

@@ -1,5 +1,6 @@
-// Keeps a half-filled create form in localStorage (secrets stripped) while the user types.
-import { useEffect, useRef, type RefObject } from 'react';
+// Keeps a half-filled create form as a draft (secrets stripped) while the user types.
+import { useEffect, type RefObject } from 'react';
+import { useDraftWriter } from '@/shared/drafts';
 import { saveDraft } from '../lib/drafts';
 import type { ConnectorKind } from '../lib/types';
 
@@ -18,35 +19,14 @@ interface DraftValues {
  * at once when the page goes away (reload, navigation), so the last keystrokes survive.
  */
 export function useDraftAutosave(kind: ConnectorKind, definitionId: string, connectionSpecification: unknown, values: DraftValues, userEdited: RefObject<boolean>) {
-  const pending = useRef<(() => void) | null>(null);
+  const writer = useDraftWriter(DEBOUNCE_MS);
+  const { schedule } = writer;
 
   useEffect(() => {
     if (!userEdited.current) return;
-    const write = () => {
-      if (pending.current !== write) return; // cancelled, or superseded by a newer edit
-      pending.current = null;
-      saveDraft(kind, definitionId, connectionSpecification, values);
-    };
-    pending.current = write;
-    const timer = window.setTimeout(write, DEBOUNCE_MS);
-    return () => window.clearTimeout(timer);
-  }, [kind, definitionId, connectionSpecification, values, userEdited]);
-
-  useEffect(() => {
-    const flush = () => pending.current?.();
-    window.addEventListener('pagehide', flush);
-    window.addEventListener('beforeunload', flush);
-    return () => {
-      window.removeEventListener('pagehide', flush);
-      window.removeEventListener('beforeunload', flush);
-      flush(); // leaving the page inside the app
-    };
-  }, []);
+    schedule(() => saveDraft(kind, definitionId, connectionSpecification, values));
+  }, [kind, definitionId, connectionSpecification, values, userEdited, schedule]);
 
   /** Forget anything not yet written (after a successful save or a discard). */
-  return {
-    cancelPending: () => {
-      pending.current = null;
-    },
-  };
+  return { cancelPending: writer.cancel };
 }

@@ -1,33 +1,12 @@
 // One adapter per kind, so the shared screens never branch on 'source' | 'destination' themselves:
-// the endpoints, query keys, field names and the words shown to the user all come from here.
+// the endpoints, query keys, field names and the words shown to the user all come from here. Reads
+// go through src/api's queries (hooks/useConnectorQueries.ts), in the shape mapped here.
 import type { QueryKey } from '@tanstack/react-query';
-import {
-  fetchDestinationDefinitionSpecification,
-  fetchDestinationDefinitions,
-  fetchSourceDefinitionSpecification,
-  fetchSourceDefinitions,
-} from '@/api/hooks/definitions';
-import {
-  checkDestinationConfiguration,
-  checkDestinationUpdate,
-  createDestination,
-  deleteDestination,
-  fetchDestination,
-  fetchDestinations,
-  updateDestination,
-} from '@/api/hooks/destinations';
-import { checkSourceConfiguration, checkSourceUpdate, createSource, deleteSource, fetchSource, fetchSources, updateSource } from '@/api/hooks/sources';
-import { destinationDefinitionKeys, destinationKeys, sourceDefinitionKeys, sourceKeys } from '@/api/queryKeys';
+import { checkDestinationConfiguration, checkDestinationUpdate, createDestination, deleteDestination, updateDestination } from '@/api/hooks/destinations';
+import { checkSourceConfiguration, checkSourceUpdate, createSource, deleteSource, updateSource } from '@/api/hooks/sources';
+import { destinationKeys, sourceKeys } from '@/api/queryKeys';
 import type { DestinationDefinitionRead, DestinationRead, SourceDefinitionRead, SourceRead } from '@/api/types';
-import type {
-  CheckConnectionRead,
-  ConnectorDefinition,
-  ConnectorKind,
-  ConnectorSpecification,
-  ConnectorUpdateInput,
-  NewConnectorInput,
-  SavedConnector,
-} from './types';
+import type { CheckConnectionRead, ConnectorDefinition, ConnectorKind, ConnectorUpdateInput, NewConnectorInput, SavedConnector } from './types';
 
 export interface ConnectorWords {
   /** "source" */
@@ -49,15 +28,8 @@ export interface ConnectorApi {
   idParam: 'sourceId' | 'destinationId';
   keys: {
     all: QueryKey;
-    list(workspaceId: string): QueryKey;
     detail(id: string): QueryKey;
-    definitions(workspaceId: string): QueryKey;
-    specification(definitionId: string, workspaceId: string): QueryKey;
   };
-  listDefinitions(workspaceId: string, signal?: AbortSignal): Promise<ConnectorDefinition[]>;
-  getSpecification(definitionId: string, workspaceId: string, signal?: AbortSignal): Promise<ConnectorSpecification>;
-  list(workspaceId: string, signal?: AbortSignal): Promise<SavedConnector[]>;
-  get(id: string, signal?: AbortSignal): Promise<SavedConnector>;
   create(input: NewConnectorInput): Promise<SavedConnector>;
   update(input: ConnectorUpdateInput): Promise<SavedConnector>;
   remove(id: string): Promise<void>;
@@ -89,15 +61,15 @@ function fromDefinition(d: SourceDefinitionRead | DestinationDefinitionRead, def
   };
 }
 
-function fromSourceDefinition(d: SourceDefinitionRead): ConnectorDefinition {
+export function fromSourceDefinition(d: SourceDefinitionRead): ConnectorDefinition {
   return fromDefinition(d, d.sourceDefinitionId);
 }
 
-function fromDestinationDefinition(d: DestinationDefinitionRead): ConnectorDefinition {
+export function fromDestinationDefinition(d: DestinationDefinitionRead): ConnectorDefinition {
   return fromDefinition(d, d.destinationDefinitionId);
 }
 
-function fromSource(s: SourceRead): SavedConnector {
+export function fromSource(s: SourceRead): SavedConnector {
   return {
     id: s.sourceId,
     name: s.name,
@@ -109,7 +81,7 @@ function fromSource(s: SourceRead): SavedConnector {
   };
 }
 
-function fromDestination(d: DestinationRead): SavedConnector {
+export function fromDestination(d: DestinationRead): SavedConnector {
   return {
     id: d.destinationId,
     name: d.name,
@@ -126,17 +98,7 @@ export const sourceApi: ConnectorApi = {
   words: { singular: 'source', Singular: 'Source', plural: 'sources', Plural: 'Sources' },
   basePath: '/sources',
   idParam: 'sourceId',
-  keys: {
-    all: sourceKeys.all,
-    list: sourceKeys.list,
-    detail: sourceKeys.detail,
-    definitions: sourceDefinitionKeys.list,
-    specification: sourceDefinitionKeys.specification,
-  },
-  listDefinitions: async (workspaceId, signal) => (await fetchSourceDefinitions(workspaceId, signal)).map(fromSourceDefinition),
-  getSpecification: (definitionId, workspaceId, signal) => fetchSourceDefinitionSpecification(definitionId, workspaceId, signal),
-  list: async (workspaceId, signal) => (await fetchSources(workspaceId, signal)).map(fromSource),
-  get: async (id, signal) => fromSource(await fetchSource(id, signal)),
+  keys: { all: sourceKeys.all, detail: sourceKeys.detail },
   create: async ({ workspaceId, definitionId, name, configuration }) =>
     fromSource(await createSource({ workspaceId, sourceDefinitionId: definitionId, name, connectionConfiguration: toApiConfig(configuration) })),
   update: async ({ id, name, configuration }) => fromSource(await updateSource({ sourceId: id, name, connectionConfiguration: toApiConfig(configuration) })),
@@ -146,22 +108,12 @@ export const sourceApi: ConnectorApi = {
   checkUpdate: ({ id, name, configuration }, signal) => checkSourceUpdate({ sourceId: id, name, connectionConfiguration: toApiConfig(configuration) }, { signal }),
 };
 
-export const destinationApi: ConnectorApi = {
+const destinationApi: ConnectorApi = {
   kind: 'destination',
   words: { singular: 'destination', Singular: 'Destination', plural: 'destinations', Plural: 'Destinations' },
   basePath: '/destinations',
   idParam: 'destinationId',
-  keys: {
-    all: destinationKeys.all,
-    list: destinationKeys.list,
-    detail: destinationKeys.detail,
-    definitions: destinationDefinitionKeys.list,
-    specification: destinationDefinitionKeys.specification,
-  },
-  listDefinitions: async (workspaceId, signal) => (await fetchDestinationDefinitions(workspaceId, signal)).map(fromDestinationDefinition),
-  getSpecification: (definitionId, workspaceId, signal) => fetchDestinationDefinitionSpecification(definitionId, workspaceId, signal),
-  list: async (workspaceId, signal) => (await fetchDestinations(workspaceId, signal)).map(fromDestination),
-  get: async (id, signal) => fromDestination(await fetchDestination(id, signal)),
+  keys: { all: destinationKeys.all, detail: destinationKeys.detail },
   create: async ({ workspaceId, definitionId, name, configuration }) =>
     fromDestination(await createDestination({ workspaceId, destinationDefinitionId: definitionId, name, connectionConfiguration: toApiConfig(configuration) })),
   update: async ({ id, name, configuration }) => fromDestination(await updateDestination({ destinationId: id, name, connectionConfiguration: toApiConfig(configuration) })),

@@ -1,6 +1,6 @@
-// Half-filled create forms kept in localStorage, one per kind and connector definition. Secrets
-// are stripped before anything is written (see stripSecrets); a draft is only a convenience, so
-// storage errors (quota, private mode, corrupt JSON) are swallowed.
+// Half-filled create forms kept as drafts (src/shared/drafts.ts), one per kind and connector
+// definition. Secrets are stripped before anything is written (see stripSecrets).
+import { readDraft, removeDraft, writeDraftText } from '@/shared/drafts';
 import { stripSecrets } from './stripSecrets';
 import type { ConnectorKind } from './types';
 
@@ -16,60 +16,29 @@ export function draftKey(kind: ConnectorKind, definitionId: string): string {
   return `syncdeck:draft:${kind}:${definitionId}`;
 }
 
-function storage(): Storage | undefined {
-  try {
-    return typeof window === 'undefined' ? undefined : window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
-
 export function saveDraft(
   kind: ConnectorKind,
   definitionId: string,
   connectionSpecification: unknown,
   draft: { name: string; configuration: Record<string, unknown> },
 ): void {
-  const store = storage();
-  if (!store) return;
   const record = { version: VERSION, savedAt: Date.now(), name: draft.name, configuration: stripSecrets(connectionSpecification, draft.configuration) };
-  try {
-    store.setItem(draftKey(kind, definitionId), JSON.stringify(record));
-  } catch {
-    // Quota exceeded or storage disabled: the form still works, only the draft is lost.
-  }
+  writeDraftText(draftKey(kind, definitionId), JSON.stringify(record));
 }
 
 export function loadDraft(kind: ConnectorKind, definitionId: string): ConnectorDraft | undefined {
-  const store = storage();
-  if (!store) return undefined;
-  try {
-    const raw = store.getItem(draftKey(kind, definitionId));
-    if (!raw) return undefined;
-    const parsed: unknown = JSON.parse(raw);
-    if (typeof parsed !== 'object' || parsed === null) return undefined;
-    const record = parsed as Record<string, unknown>;
-    if (record.version !== VERSION) return undefined;
-    const configuration = typeof record.configuration === 'object' && record.configuration !== null && !Array.isArray(record.configuration) ? record.configuration : {};
-    return {
-      name: typeof record.name === 'string' ? record.name : '',
-      configuration: configuration as Record<string, unknown>,
-      savedAt: typeof record.savedAt === 'number' ? record.savedAt : 0,
-    };
-  } catch {
-    return undefined;
-  }
+  const parsed = readDraft(draftKey(kind, definitionId));
+  if (typeof parsed !== 'object' || parsed === null) return undefined;
+  const record = parsed as Record<string, unknown>;
+  if (record.version !== VERSION) return undefined;
+  const configuration = typeof record.configuration === 'object' && record.configuration !== null && !Array.isArray(record.configuration) ? record.configuration : {};
+  return {
+    name: typeof record.name === 'string' ? record.name : '',
+    configuration: configuration as Record<string, unknown>,
+    savedAt: typeof record.savedAt === 'number' ? record.savedAt : 0,
+  };
 }
 
 export function discardDraft(kind: ConnectorKind, definitionId: string): void {
-  try {
-    storage()?.removeItem(draftKey(kind, definitionId));
-  } catch {
-    // nothing to do
-  }
-}
-
-/** True when the form holds nothing worth keeping (an untouched form must not create a draft). */
-export function isEmptyDraft(draft: { name: string; configuration: Record<string, unknown> }, initialConfiguration: Record<string, unknown>): boolean {
-  return draft.name.trim() === '' && JSON.stringify(draft.configuration) === JSON.stringify(initialConfiguration);
+  removeDraft(draftKey(kind, definitionId));
 }

@@ -16,7 +16,7 @@ export interface ConnectorRow {
 export type SortKey = 'name' | 'connector' | 'connections' | 'lastSync';
 export type SortDirection = 'asc' | 'desc';
 
-export const SORT_KEYS: SortKey[] = ['name', 'connector', 'connections', 'lastSync'];
+const SORT_KEYS: SortKey[] = ['name', 'connector', 'connections', 'lastSync'];
 
 export function parseSort(raw: string | null): { key: SortKey; direction: SortDirection } {
   const [key, direction] = (raw ?? '').split(':');

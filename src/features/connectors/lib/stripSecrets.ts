@@ -102,20 +102,3 @@ export function stripSecrets(connectionSpecification: unknown, configuration: Re
   const result = strip(configuration, [connectionSpecification], connectionSpecification, 0);
   return isObject(result) ? result : {};
 }
-
-/** Paths (dot-joined) of every property the schema marks secret; used by tests and diagnostics. */
-export function secretPaths(connectionSpecification: unknown): string[] {
-  const paths = new Set<string>();
-  if (!isObject(connectionSpecification)) return [];
-  const root = connectionSpecification;
-  const visit = (schema: unknown, path: string, depth: number) => {
-    if (depth > MAX_DEPTH) return;
-    for (const node of expand(schema, root)) {
-      if (node.airbyte_secret === true) paths.add(path);
-      if (isObject(node.properties)) for (const [key, child] of Object.entries(node.properties)) visit(child, path ? `${path}.${key}` : key, depth + 1);
-      if (isObject(node.items)) visit(node.items, `${path}[]`, depth + 1);
-    }
-  };
-  visit(root, '', 0);
-  return [...paths];
-}

@@ -12,7 +12,7 @@ import { DefinitionSummary } from '../components/DefinitionSummary';
 import { useDefinitions, useCreateConnector, useSpecification } from '../hooks/useConnectorQueries';
 import { useDraftAutosave } from '../hooks/useDraftAutosave';
 import { useFocusHeadingOnMount } from '../hooks/useFocusHeadingOnMount';
-import { toast } from '../lib/toast';
+import { notify } from '@/shared/notify';
 import { connectorApiFor, type ConnectorApi } from '../lib/connectorApi';
 import { discardDraft, loadDraft } from '../lib/drafts';
 import { safeReturnTo, withCreatedId } from '../lib/returnTo';
@@ -45,7 +45,7 @@ function CreateForm({ api, definition, specification, returnTo }: { api: Connect
     userEdited.current = false;
     setShowRestored(false);
     setFormKey((key) => key + 1); // remount the form so it drops its own state too
-    toast({ tone: 'neutral', message: 'Draft discarded. The form is empty again.' });
+    notify({ color: 'gray', message: 'Draft discarded. The form is empty again.' });
   }
 
   return (
@@ -77,7 +77,7 @@ function CreateForm({ api, definition, specification, returnTo }: { api: Connect
           const saved = await create.mutateAsync({ workspaceId, definitionId: definition.definitionId, name: submitted.name, configuration: submitted.configuration });
           draft.cancelPending();
           discardDraft(api.kind, definition.definitionId);
-          toast({ title: `${api.words.Singular} created`, message: `“${saved.name}” passed the connection test and was saved.` });
+          notify({ color: 'green', title: `${api.words.Singular} created`, message: `“${saved.name}” passed the connection test and was saved.` });
           navigate(returnTo ? withCreatedId(returnTo, api.idParam, saved.id) : `${api.basePath}/${saved.id}`);
         }}
         secondaryActions={

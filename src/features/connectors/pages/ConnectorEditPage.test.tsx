@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { destinationKeys } from '@/api/queryKeys';
 import { server } from '@/test/server';
 import { connectorBackend, fixtureByName } from '../test/connectorBackend';
 import { renderConnectorRoutes } from '../test/renderConnectorRoutes';
@@ -52,6 +53,16 @@ describe('Edit a destination', () => {
       expect.objectContaining({ destinationId: DEST_ID, connectionConfiguration: expect.objectContaining({ s3_bucket_path: 'landing', secret_access_key: '**********' }) }),
     ]);
     expect(screen.getByLabelText('S3 Bucket Path')).toHaveValue('landing');
+  });
+
+  it('is seeded from the server, not from an older copy another screen left in the cache', async () => {
+    seeded();
+    const { queryClient } = renderConnectorRoutes(`/destinations/${DEST_ID}`);
+    // The connection page reads the same cache entry; its copy may predate a change made elsewhere.
+    const stale = { destinationId: DEST_ID, name: 'Old name', destinationDefinitionId: s3.definitionId, destinationName: 'S3', workspaceId: 'w', connectionConfiguration: { s3_bucket_name: 'old-bucket' } };
+    queryClient.setQueryData(destinationKeys.detail(DEST_ID), stale);
+    expect(await screen.findByLabelText('S3 Bucket Name', undefined, SLOW)).toHaveValue('raw-data');
+    expect(screen.getByRole('heading', { level: 1, name: 'Lake' })).toBeInTheDocument();
   });
 
   it('asks before leaving with unsaved changes', async () => {

@@ -17,7 +17,7 @@ import { useConnectionSummaries } from '../hooks/useConnectionSummaries';
 import { useConnector, useDefinitions, useDeleteConnector, useSpecification, useUpdateConnector } from '../hooks/useConnectorQueries';
 import { useFocusHeadingOnMount } from '../hooks/useFocusHeadingOnMount';
 import { useUnsavedChangesGuard } from '../hooks/useUnsavedChangesGuard';
-import { toast } from '../lib/toast';
+import { notify } from '@/shared/notify';
 import { connectorApiFor, type ConnectorApi } from '../lib/connectorApi';
 import type { ConnectorKind, ConnectorSpecification, SavedConnector } from '../lib/types';
 
@@ -71,7 +71,7 @@ function EditForm({ api, connector, specification, onSaved, onDirtyChange }: Edi
         userEdited.current = false;
         onDirtyChange(false);
         setFormKey((key) => key + 1);
-        toast({ title: `${api.words.Singular} saved`, message: `“${saved.name}” passed the connection test and was saved.` });
+        notify({ color: 'green', title: `${api.words.Singular} saved`, message: `“${saved.name}” passed the connection test and was saved.` });
         onSaved(saved);
       }}
       secondaryActions={
@@ -99,6 +99,10 @@ export function ConnectorEditPage({ kind }: { kind: ConnectorKind }) {
   const [deleteOpen, setDeleteOpen] = useState(false);
   const [name, setName] = useState<string | undefined>();
   const guard = useUnsavedChangesGuard(dirty);
+  // The form is seeded only from an answer fetched on this visit: a copy cached by another screen
+  // (the connection page reads the same entry) may be older.
+  const [openedAt] = useState(() => Date.now());
+  const freshFetchFailed = connector.isRefetchError && connector.dataUpdatedAt < openedAt;
   const heading = useRef<HTMLHeadingElement>(null);
   useFocusHeadingOnMount(heading);
 
@@ -118,13 +122,13 @@ export function ConnectorEditPage({ kind }: { kind: ConnectorKind }) {
     }
     guard.allowNavigation();
     setDeleteOpen(false);
-    toast({ title: `${api.words.Singular} deleted`, message: `“${connector.data.name}” was deleted.` });
+    notify({ color: 'green', title: `${api.words.Singular} deleted`, message: `“${connector.data.name}” was deleted.` });
     navigate(api.basePath);
   }
 
   let body;
-  if (connector.isPending) body = <PageLoader label={`Loading the ${api.words.singular}`} />;
-  else if (connector.isError) body = <ErrorAlert title={`Could not load this ${api.words.singular}`} error={connector.error} onRetry={() => void connector.refetch()} />;
+  if (connector.isPending || (!connector.isFetchedAfterMount && connector.isFetching)) body = <PageLoader label={`Loading the ${api.words.singular}`} />;
+  else if (connector.isError || freshFetchFailed) body = <ErrorAlert title={`Could not load this ${api.words.singular}`} error={connector.error} onRetry={() => void connector.refetch()} />;
   else if (specification.isPending) body = <PageLoader label="Loading the connector settings" />;
   else if (specification.isError)
     body = <ErrorAlert title={`Could not load the settings of ${connector.data.definitionName}`} error={specification.error} onRetry={() => void specification.refetch()} />;

@@ -1,5 +1,5 @@
 import { ActionIcon, Badge, Button, Card, Group, Progress, SimpleGrid, Stack, Table, Text, TextInput, Title, Tooltip } from '@mantine/core';
-import { notify } from '../lib/notify';
+import { notify } from '@/shared/notify';
 import { IconPlayerPlay, IconPlayerStop, IconRefresh, IconReload, IconTrash } from '@tabler/icons-react';
 import { useId, useMemo, useState } from 'react';
 import { Link } from 'react-router';
@@ -8,14 +8,13 @@ import { describeError } from '@/api/errors';
 import type { ConnectionRead, WebBackendConnectionRead } from '@/api/types';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { useJobCompletionNotifier } from '../hooks/useJobCompletionNotifier';
-import { useNow } from '../hooks/useNow';
+import { useNow } from '@/shared/useNow';
 import { selectedStreams } from '../lib/connectionStreams';
-import { formatBytes, formatCount, formatDateTime, formatDuration, formatRelative, toMillis } from '../lib/format';
+import { formatBytes, formatCount, formatDateTime, formatDuration, formatRelative, toMillis } from '@/shared/format';
 import { connectionActions, findActiveJob, JOB_KIND_LABEL, JOB_STATUS_COLOR, JOB_STATUS_LABEL, jobKind, type ActionState } from '../lib/jobState';
 import { attemptNumberOf, jobFigures, liveTotals, streamKey, streamProgress, streamStatuses, type StreamStatusRow } from '../lib/jobSummary';
 import { nextScheduledSync } from '../lib/schedule';
 import { StreamActionModal, type StreamActionChoice, type StreamActionKind } from './StreamActionModal';
-import { MUTED_TEXT } from '../lib/ui';
 
 type Connection = ConnectionRead | WebBackendConnectionRead;
 
@@ -32,14 +31,14 @@ const STREAM_PAGE = 100;
 function Fact({ label, value, hint }: { label: string; value: string; hint?: string }) {
   return (
     <Stack gap={2}>
-      <Text size="xs" c={MUTED_TEXT} tt="uppercase" fw={600}>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
         {label}
       </Text>
       <Text size="sm" fw={500}>
         {value}
       </Text>
       {hint && (
-        <Text size="xs" c={MUTED_TEXT}>
+        <Text size="xs" c="dimmed">
           {hint}
         </Text>
       )}
@@ -54,7 +53,7 @@ function StreamTable({ rows }: { rows: StreamStatusRow[] }) {
     const needle = filter.trim().toLowerCase();
     return needle ? rows.filter((row) => streamKey(row.name, row.namespace).toLowerCase().includes(needle)) : rows;
   }, [rows, filter]);
-  if (rows.length === 0) return <Text size="sm" c={MUTED_TEXT}>This connection has no selected streams.</Text>;
+  if (rows.length === 0) return <Text size="sm" c="dimmed">This connection has no selected streams.</Text>;
   return (
     <Stack gap="xs">
       {rows.length > 10 && <TextInput label="Find a stream" size="xs" w={260} value={filter} onChange={(event) => setFilter(event.currentTarget.value)} />}
@@ -74,7 +73,7 @@ function StreamTable({ rows }: { rows: StreamStatusRow[] }) {
               <Table.Tr key={streamKey(row.name, row.namespace)}>
                 <Table.Td>
                   <Text size="sm" style={{ wordBreak: 'break-all' }}>
-                    {row.namespace ? <Text span c={MUTED_TEXT} size="sm">{`${row.namespace}.`}</Text> : null}
+                    {row.namespace ? <Text span c="dimmed" size="sm">{`${row.namespace}.`}</Text> : null}
                     {row.name}
                   </Text>
                 </Table.Td>
@@ -235,7 +234,7 @@ export function ConnectionStatusTab({ connection }: { connection: Connection }) 
           {reasons.size > 0 && (
             <Stack gap={2} id={reasonId}>
               {[...reasons].map(([reason, labels]) => (
-                <Text key={reason} size="xs" c={MUTED_TEXT}>
+                <Text key={reason} size="xs" c="dimmed">
                   {labels.join(', ')}: {reason}
                 </Text>
               ))}
@@ -318,7 +317,7 @@ export function ConnectionStatusTab({ connection }: { connection: Connection }) 
           <Title order={3} size="h5">
             Streams
           </Title>
-          {recent.isPending ? <Text size="sm" c={MUTED_TEXT}>Loading stream status…</Text> : <StreamTable rows={streamRows} />}
+          {recent.isPending ? <Text size="sm" c="dimmed">Loading stream status…</Text> : <StreamTable rows={streamRows} />}
         </Stack>
       </Card>
 

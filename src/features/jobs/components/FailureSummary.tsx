@@ -1,7 +1,6 @@
 import { Badge, Button, Code, Collapse, Group, Stack, Text } from '@mantine/core';
 import { useId, useState } from 'react';
 import type { FailureReason } from '../lib/types';
-import { MUTED_TEXT } from '../lib/ui';
 
 const ORIGIN_LABEL: Record<string, string> = {
   source: 'Source',
@@ -41,12 +40,12 @@ function FailureItem({ failure }: { failure: FailureReason }) {
           </Badge>
         )}
         {stream && (
-          <Text size="xs" c={MUTED_TEXT}>
+          <Text size="xs" c="dimmed">
             Stream {stream}
           </Text>
         )}
         {failure.retryable === false && (
-          <Text size="xs" c={MUTED_TEXT}>
+          <Text size="xs" c="dimmed">
             Retrying will not help until this is fixed.
           </Text>
         )}

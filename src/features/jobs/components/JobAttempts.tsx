@@ -1,11 +1,10 @@
 import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { JobWithAttemptsRead } from '@/api/types';
-import { formatBytes, formatCount, formatDateTime, formatDuration, toMillis } from '../lib/format';
+import { formatBytes, formatCount, formatDateTime, formatDuration, toMillis } from '@/shared/format';
 import { attemptBytes, attemptNumberOf, attemptRecords } from '../lib/jobSummary';
-import { useNow } from '../hooks/useNow';
+import { useNow } from '@/shared/useNow';
 import { FailureSummary } from './FailureSummary';
-import { MUTED_TEXT } from '../lib/ui';
 
 const ATTEMPT_COLOR = { running: 'blue', failed: 'red', succeeded: 'green' } as const;
 const ATTEMPT_LABEL = { running: 'Running', failed: 'Failed', succeeded: 'Succeeded' } as const;
@@ -23,7 +22,7 @@ export function JobAttempts({ item, connectionId }: { item: JobWithAttemptsRead;
           ? 'This job was cancelled before any attempt started, so there is no log.'
           : 'This job has no attempts, so there is no log to show.';
     return (
-      <Text size="sm" c={MUTED_TEXT}>
+      <Text size="sm" c="dimmed">
         {why}
       </Text>
     );
@@ -44,7 +43,7 @@ export function JobAttempts({ item, connectionId }: { item: JobWithAttemptsRead;
               <Badge size="sm" variant="dot" color={ATTEMPT_COLOR[attempt.status]}>
                 {ATTEMPT_LABEL[attempt.status]}
               </Badge>
-              <Text size="xs" c={MUTED_TEXT}>
+              <Text size="xs" c="dimmed">
                 {formatDateTime(started)} · {formatDuration(started !== undefined ? (ended ?? now) - started : undefined)} · {formatCount(attemptRecords(attempt))} records ·{' '}
                 {formatBytes(attemptBytes(attempt))}
               </Text>

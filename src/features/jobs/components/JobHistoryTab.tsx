@@ -9,7 +9,6 @@ import { useJobCompletionNotifier } from '../hooks/useJobCompletionNotifier';
 import { createdAtBounds, FILTERABLE_STATUSES, readExpandedJob, readHistoryFilters, writeHistoryFilters, type HistoryFilters } from '../lib/historyFilters';
 import { JOB_STATUS_LABEL } from '../lib/jobState';
 import { JobRow } from './JobRow';
-import { MUTED_TEXT } from '../lib/ui';
 
 const SyncHistoryChart = lazy(() => import('./SyncHistoryChart'));
 
@@ -146,7 +145,7 @@ export function JobHistoryTab({ connection }: { connection: ConnectionRead | Web
           <Title order={2} size="h5">
             Jobs
           </Title>
-          <Text size="sm" c={MUTED_TEXT} role="status">
+          <Text size="sm" c="dimmed" role="status">
             {history.isPending ? 'Loading…' : total !== undefined ? `${jobs.length.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} jobs loaded` : ''}
           </Text>
         </Group>
@@ -155,7 +154,7 @@ export function JobHistoryTab({ connection }: { connection: ConnectionRead | Web
             <Loader size="sm" role="status" aria-label="Loading jobs" />
           </Group>
         ) : jobs.length === 0 && !history.isError ? (
-          <Text p="md" size="sm" c={MUTED_TEXT}>
+          <Text p="md" size="sm" c="dimmed">
             {filtered ? 'No jobs match these filters.' : 'No jobs yet. Start a sync from the Status tab and it will show up here.'}
           </Text>
         ) : (

@@ -2,11 +2,10 @@ import { Badge, Box, Collapse, Group, Text, UnstyledButton } from '@mantine/core
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import { memo } from 'react';
 import type { JobWithAttemptsRead } from '@/api/types';
-import { formatBytes, formatCount, formatDateTime, formatDuration } from '../lib/format';
+import { formatBytes, formatCount, formatDateTime, formatDuration } from '@/shared/format';
 import { JOB_KIND_LABEL, JOB_STATUS_COLOR, JOB_STATUS_LABEL, jobKind } from '../lib/jobState';
 import { jobFigures } from '../lib/jobSummary';
 import { JobAttempts } from './JobAttempts';
-import { MUTED_TEXT } from '../lib/ui';
 
 interface JobRowProps {
   item: JobWithAttemptsRead;
@@ -18,7 +17,7 @@ interface JobRowProps {
 function Figure({ label, value }: { label: string; value: string }) {
   return (
     <Box miw={72}>
-      <Text size="xs" c={MUTED_TEXT}>
+      <Text size="xs" c="dimmed">
         {label}
       </Text>
       <Text size="sm">{value}</Text>
@@ -39,7 +38,7 @@ export const JobRow = memo(function JobRow({ item, connectionId, expanded, onTog
           {expanded ? <IconChevronDown size={16} aria-hidden /> : <IconChevronRight size={16} aria-hidden />}
           <Box miw={110}>
             <Text size="sm" fw={600}>
-              {JOB_KIND_LABEL[jobKind(job)]} <Text span size="xs" c={MUTED_TEXT}>#{job.id}</Text>
+              {JOB_KIND_LABEL[jobKind(job)]} <Text span size="xs" c="dimmed">#{job.id}</Text>
             </Text>
             <Badge size="sm" variant="dot" color={JOB_STATUS_COLOR[job.status]}>
               {JOB_STATUS_LABEL[job.status]}

@@ -11,7 +11,6 @@ import { LogSearch } from '../lib/logSearch';
 import type { LogStore } from '../lib/logStore';
 import { LogLine, MAX_DISPLAY_CHARS } from './LogLine';
 import './logViewer.css';
-import { MUTED_TEXT } from '../lib/ui';
 
 const ROW_HEIGHT = 18;
 const SEARCH_DEBOUNCE_MS = 120;
@@ -213,7 +212,7 @@ export function LogViewer({ store, lineCount, running, downloadName }: LogViewer
             ))}
           </Group>
         </Chip.Group>
-        <Text size="sm" c={MUTED_TEXT} role="status" aria-live="polite">
+        <Text size="sm" c="dimmed" role="status" aria-live="polite">
           {lineCount.toLocaleString('en-US')} lines
           {filter ? ` · ${filter.count.toLocaleString('en-US')} shown${filter.done ? '' : ' (filtering…)'}` : ''}
           {levels.length === 0 ? ' · no level chosen: showing all' : ''}
@@ -235,7 +234,7 @@ export function LogViewer({ store, lineCount, running, downloadName }: LogViewer
         }}
       >
         {rowCount === 0 ? (
-          <Text p="md" c="#c1c2c5" size="sm">
+          <Text p="md" c="dark.0" size="sm">
             {lineCount === 0 ? (running ? 'Waiting for the first log lines…' : 'This attempt has no log lines.') : filter && !filter.done ? 'Filtering…' : 'No lines at the chosen levels.'}
           </Text>
         ) : (

@@ -3,7 +3,6 @@ import { useMemo, useState } from 'react';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import type { ConnectionStreamRef } from '../lib/connectionStreams';
 import { streamKey } from '../lib/jobSummary';
-import { MUTED_TEXT } from '../lib/ui';
 
 const VISIBLE_LIMIT = 200;
 
@@ -84,7 +83,7 @@ export function StreamActionModal({ kind, opened, streams, pending, error, onClo
               </Stack>
             </ScrollArea.Autosize>
             {visible.length === VISIBLE_LIMIT && (
-              <Text size="xs" c={MUTED_TEXT}>
+              <Text size="xs" c="dimmed">
                 Showing the first {VISIBLE_LIMIT}; type to find others.
               </Text>
             )}

@@ -1,13 +1,12 @@
 // Sync history over time, drawn with uPlot (small and fast; loaded only when the history is shown).
-import { Checkbox, Group, Text } from '@mantine/core';
+import { alpha, Checkbox, Group, Text, useMantineTheme } from '@mantine/core';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { JobWithAttemptsRead } from '@/api/types';
-import { formatBytes, formatCount, formatDateTime, formatDuration } from '../lib/format';
+import { formatBytes, formatCount, formatDateTime, formatDuration } from '@/shared/format';
 import { JOB_KIND_LABEL, JOB_STATUS_LABEL, jobKind } from '../lib/jobState';
 import { jobFigures } from '../lib/jobSummary';
-import { MUTED_TEXT } from '../lib/ui';
 
 interface SyncHistoryChartProps {
   jobs: readonly JobWithAttemptsRead[];
@@ -15,11 +14,12 @@ interface SyncHistoryChartProps {
   onOpenJob: (jobId: number) => void;
 }
 
+// Theme colours (the canvas needs their values, read from the theme below).
 const SERIES = [
-  { key: 'duration', label: 'Duration (minutes)', color: '#228be6' },
-  { key: 'records', label: 'Records', color: '#2f9e44' },
-  { key: 'bytes', label: 'Data (MB)', color: '#e67700' },
-  { key: 'failures', label: 'Failures', color: '#e03131' },
+  { key: 'duration', label: 'Duration (minutes)', color: 'blue', shade: 6 },
+  { key: 'records', label: 'Records', color: 'green', shade: 8 },
+  { key: 'bytes', label: 'Data (MB)', color: 'yellow', shade: 9 },
+  { key: 'failures', label: 'Failures', color: 'red', shade: 8 },
 ] as const;
 
 interface ChartData {
@@ -58,11 +58,11 @@ function canvasAvailable(): boolean {
   }
 }
 
-export function SyncHistoryChart(props: SyncHistoryChartProps) {
+export default function SyncHistoryChart(props: SyncHistoryChartProps) {
   const [supported] = useState(canvasAvailable);
   if (!supported) {
     return (
-      <Text size="sm" c={MUTED_TEXT}>
+      <Text size="sm" c="dimmed">
         The chart cannot be drawn in this browser; every job is listed below.
       </Text>
     );
@@ -76,6 +76,10 @@ function HistoryPlot({ jobs, onOpenJob }: SyncHistoryChartProps) {
   const [hovered, setHovered] = useState<number | null>(null);
   const [visible, setVisible] = useState<Record<string, boolean>>({ duration: true, records: true, bytes: false, failures: true });
   const chart = useMemo(() => buildData(jobs), [jobs]);
+  const theme = useMantineTheme();
+  const [durationColor, recordsColor, bytesColor, failuresColor] = SERIES.map((series) => theme.colors[series.color][series.shade]);
+  const axisColor = theme.colors.gray[6];
+  const gridColor = alpha(axisColor, 0.15);
   const pointsRef = useRef(chart.points);
   const openRef = useRef(onOpenJob);
   useEffect(() => {
@@ -94,22 +98,22 @@ function HistoryPlot({ jobs, onOpenJob }: SyncHistoryChartProps) {
       scales: { x: { time: true }, duration: {}, records: {}, bytes: {} },
       series: [
         {},
-        { label: SERIES[0].label, scale: 'duration', stroke: SERIES[0].color, width: 1.5, show: visible.duration },
-        { label: SERIES[1].label, scale: 'records', stroke: SERIES[1].color, width: 1.5, show: visible.records },
-        { label: SERIES[2].label, scale: 'bytes', stroke: SERIES[2].color, width: 1.5, show: visible.bytes },
+        { label: SERIES[0].label, scale: 'duration', stroke: durationColor, width: 1.5, show: visible.duration },
+        { label: SERIES[1].label, scale: 'records', stroke: recordsColor, width: 1.5, show: visible.records },
+        { label: SERIES[2].label, scale: 'bytes', stroke: bytesColor, width: 1.5, show: visible.bytes },
         {
           label: SERIES[3].label,
           scale: 'duration',
-          stroke: SERIES[3].color,
+          stroke: failuresColor,
           paths: () => null,
-          points: { show: true, size: 9, fill: SERIES[3].color },
+          points: { show: true, size: 9, fill: failuresColor },
           show: visible.failures,
         },
       ],
       axes: [
-        { stroke: '#868e96', grid: { stroke: 'rgba(134,142,150,0.15)' } },
-        { scale: 'duration', stroke: SERIES[0].color, label: 'min', grid: { stroke: 'rgba(134,142,150,0.15)' } },
-        { scale: 'records', side: 1, stroke: SERIES[1].color, grid: { show: false } },
+        { stroke: axisColor, grid: { stroke: gridColor } },
+        { scale: 'duration', stroke: durationColor, label: 'min', grid: { stroke: gridColor } },
+        { scale: 'records', side: 1, stroke: recordsColor, grid: { show: false } },
       ],
       hooks: {
         setCursor: [(plot) => setHovered(plot.cursor.idx ?? null)],
@@ -188,7 +192,7 @@ function HistoryPlot({ jobs, onOpenJob }: SyncHistoryChartProps) {
           <Checkbox
             key={series.key}
             size="xs"
-            color={series.color}
+            color={`${series.color}.${series.shade}`}
             label={series.label}
             checked={visible[series.key] ?? false}
             onChange={(event) => toggle(index, series.key, event.currentTarget.checked)}
@@ -196,7 +200,7 @@ function HistoryPlot({ jobs, onOpenJob }: SyncHistoryChartProps) {
         ))}
       </Group>
       {/* Announced as it changes, so moving through the chart with the keyboard reads each job. */}
-      <Text size="xs" c={MUTED_TEXT} mih={18} id={statusId} aria-live="polite">
+      <Text size="xs" c="dimmed" mih={18} id={statusId} aria-live="polite">
         {hoveredJob?.job && hoveredFigures
           ? `${JOB_KIND_LABEL[jobKind(hoveredJob.job)]} #${hoveredJob.job.id} · ${JOB_STATUS_LABEL[hoveredJob.job.status]} · ${formatDateTime(hoveredFigures.startedAt)} · ${formatDuration(hoveredFigures.durationMs)} · ${formatCount(hoveredFigures.records)} records · ${formatBytes(hoveredFigures.bytes)} — click or press Enter to open`
           : `${chart.points.length.toLocaleString('en-US')} jobs. Point at the chart, or focus it and use the arrow keys, to see a job; click or press Enter to open it below.`}
@@ -214,4 +218,3 @@ function HistoryPlot({ jobs, onOpenJob }: SyncHistoryChartProps) {
   );
 }
 
-export default SyncHistoryChart;

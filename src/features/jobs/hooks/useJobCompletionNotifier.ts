@@ -1,6 +1,6 @@
 // Tells people when a job they watched finishes, and refreshes every view of the connection so the
 // list, the status and the history agree.
-import { notify } from '../lib/notify';
+import { notify } from '@/shared/notify';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { invalidateConnectionJobs } from '@/api/hooks/jobs';

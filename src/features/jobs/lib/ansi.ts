@@ -15,7 +15,7 @@ export interface AnsiSegment {
 // eslint-disable-next-line no-control-regex
 const ANSI_PATTERN = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
 
-export function hasAnsi(text: string): boolean {
+function hasAnsi(text: string): boolean {
   return text.includes('\u001b');
 }
 
@@ -26,7 +26,7 @@ export function stripAnsi(text: string): string {
 const BASIC = ['black', 'red', 'green', 'yellow', 'blue', 'magenta', 'cyan', 'white'];
 
 /** xterm's 256-colour palette entry n as an rgb() colour. */
-export function paletteColor(n: number): string {
+function paletteColor(n: number): string {
   if (n < 16) {
     const base = [
       [0, 0, 0], [187, 0, 0], [0, 187, 0], [187, 187, 0], [0, 0, 187], [187, 0, 187], [0, 187, 187], [229, 229, 229],

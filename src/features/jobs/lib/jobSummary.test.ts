@@ -1,5 +1,4 @@
 import type { JobWithAttemptsRead } from '@/api/types';
-import { formatBytes, formatDuration } from './format';
 import { jobFigures, streamStatuses } from './jobSummary';
 import { nextScheduledSync } from './schedule';
 
@@ -77,15 +76,5 @@ describe('nextScheduledSync', () => {
   it('explains an unreadable cron expression or a disabled connection', () => {
     expect(nextScheduledSync({ scheduleType: 'cron', scheduleData: { cron: { cronExpression: 'not cron', cronTimeZone: 'UTC' } }, status: 'active' }, undefined, now).kind).toBe('unknown');
     expect(nextScheduledSync({ scheduleType: 'manual', status: 'inactive' }, undefined, now).kind).toBe('unknown');
-  });
-});
-
-describe('format', () => {
-  it('formats sizes and durations in plain words', () => {
-    expect(formatBytes(0)).toBe('0 B');
-    expect(formatBytes(1_500_000)).toBe('1.5 MB');
-    expect(formatDuration(65_000)).toBe('1m 5s');
-    expect(formatDuration(3_726_000)).toBe('1h 2m');
-    expect(formatDuration(undefined)).toBe('—');
   });
 });

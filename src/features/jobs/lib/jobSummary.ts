@@ -1,7 +1,7 @@
 // Figures of a job for the history and status screens, from whichever fields the server filled in:
 // aggregated stats on the job, or the attempts' stats (older servers only have the latter).
 import type { JobWithAttemptsRead } from '@/api/types';
-import { toMillis } from './format';
+import { toMillis } from '@/shared/format';
 import type { AttemptRead } from './types';
 
 export interface JobFigures {

@@ -26,7 +26,3 @@ export function detectLevel(line: string): LogLevelName | null {
 export function levelCode(level: LogLevelName | null): number {
   return level ? LOG_LEVELS.indexOf(level) + 1 : NO_LEVEL;
 }
-
-export function levelFromCode(code: number): LogLevelName | null {
-  return code >= 1 && code <= LOG_LEVELS.length ? (LOG_LEVELS[code - 1] as LogLevelName) : null;
-}

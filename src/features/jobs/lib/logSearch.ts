@@ -9,7 +9,7 @@ export interface SearchOptions {
 }
 
 /** Matches are stored one entry per match (its line); beyond this only the count grows. */
-export const MAX_STORED_MATCHES = 1_000_000;
+const MAX_STORED_MATCHES = 1_000_000;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -13,7 +13,7 @@ function pad(n: number, width = 2): string {
 }
 
 /** "2024-05-01 10:00:00" in UTC: the same text on every machine, like the server's formatted logs. */
-export function formatEventTime(timestamp: number): string {
+function formatEventTime(timestamp: number): string {
   const date = new Date(timestamp);
   if (Number.isNaN(date.getTime())) return '';
   return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())} ${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())}`;

@@ -5,8 +5,7 @@ import { PageLoader } from '@/components/PageLoader';
 import { FailureSummary } from '../components/FailureSummary';
 import { LogViewer } from '../components/LogViewer';
 import { useAttemptLog } from '../hooks/useAttemptLog';
-import { formatDateTime, toMillis } from '../lib/format';
-import { MUTED_TEXT } from '../lib/ui';
+import { formatDateTime, toMillis } from '@/shared/format';
 
 const ATTEMPT_STATUS_COLOR = { running: 'blue', failed: 'red', succeeded: 'green' } as const;
 
@@ -34,7 +33,7 @@ function AttemptLogs({ connectionId, jobId, attemptNumber }: { connectionId: str
             Job {jobId} · attempt {attemptNumber + 1} log
           </Title>
           {data && (
-            <Text size="sm" c={MUTED_TEXT}>
+            <Text size="sm" c="dimmed">
               Started {formatDateTime(toMillis(data.attempt.createdAt))}
             </Text>
           )}

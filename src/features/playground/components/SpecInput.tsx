@@ -2,7 +2,6 @@
 import { Alert, FileButton, Group, NativeSelect, Button, Stack, Textarea } from '@mantine/core';
 import { examples } from '../lib/examples';
 import type { ParsedSpec } from '../lib/parseSpecText';
-import { DANGER_TEXT } from '@/features/connector-form';
 
 interface SpecInputProps {
   text: string;
@@ -38,7 +37,7 @@ export function SpecInput({ text, onText, example, onExample, parsed, loadError 
         </FileButton>
       </Group>
       {loadError && (
-        <Alert color={DANGER_TEXT} role="alert" title="Could not load the example">
+        <Alert color="red" role="alert" title="Could not load the example">
           {loadError}
         </Alert>
       )}
@@ -58,13 +57,13 @@ export function SpecInput({ text, onText, example, onExample, parsed, loadError 
         aria-describedby={parsed.kind === 'invalid-json' ? 'spec-json-error' : undefined}
       />
       {parsed.kind === 'invalid-json' && (
-        <Alert id="spec-json-error" color={DANGER_TEXT} role="alert" title="Invalid JSON">
+        <Alert id="spec-json-error" color="red" role="alert" title="Invalid JSON">
           {parsed.line !== undefined ? `Line ${parsed.line}, column ${parsed.column}: ` : ''}
           {parsed.message}
         </Alert>
       )}
       {parsed.kind === 'not-an-object' && (
-        <Alert color={DANGER_TEXT} role="alert" title="Not a specification">
+        <Alert color="red" role="alert" title="Not a specification">
           {parsed.message}
         </Alert>
       )}

@@ -1,5 +1,5 @@
 import { Button, Group, List, Modal, Select, Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notify } from '@/shared/notify';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { getMockControl, type MockAuthMode, type MockFaultSpec } from '../mockControl';
@@ -125,7 +125,7 @@ export function MockBackendPanel() {
               control.reset();
               setConfirmReset(false);
               void queryClient.invalidateQueries();
-              notifications.show({ message: 'Demo data reset to the seed.', color: 'green' });
+              notify({ message: 'Demo data reset to the seed.', color: 'green' });
             }}
           >
             Reset

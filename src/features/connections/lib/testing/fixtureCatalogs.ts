@@ -21,7 +21,7 @@ interface ProtocolConfiguredStream {
   primary_key?: string[][];
 }
 
-export function fromProtocolCatalog(raw: { streams: ProtocolConfiguredStream[] }): AirbyteCatalog {
+function fromProtocolCatalog(raw: { streams: ProtocolConfiguredStream[] }): AirbyteCatalog {
   return {
     streams: raw.streams.map((item) => ({
       stream: {

@@ -1,4 +1,6 @@
-// Plain-language numbers, sizes and durations for the jobs screens.
+// The one place that turns numbers, sizes, durations and dates into text for people: counts with
+// separators, "1.5 MB", "1m 5s", "Jan 5, 2026, 12:00 PM", "3 minutes ago". Timestamps from the
+// API (seconds or milliseconds since the epoch) go through toMillis first.
 
 const numberFormat = new Intl.NumberFormat('en-US');
 
@@ -43,8 +45,11 @@ export function toMillis(timestamp: number | undefined): number | undefined {
 
 const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-export function formatDateTime(ms: number | undefined): string {
-  return ms === undefined ? '—' : dateTimeFormat.format(new Date(ms));
+/** Date and time in the browser's locale, in its time zone or in `timeZone` (e.g. a cron schedule's). */
+export function formatDateTime(ms: number | Date | undefined, timeZone?: string): string {
+  if (ms === undefined) return '—';
+  const format = timeZone ? new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone }) : dateTimeFormat;
+  return format.format(ms);
 }
 
 const relative = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });

@@ -1,5 +1,27 @@
-import { Alert, createTheme, type CSSVariablesResolver } from '@mantine/core';
+import { Alert, createTheme, DEFAULT_THEME, type CSSVariablesResolver } from '@mantine/core';
 
+const { colors } = DEFAULT_THEME;
+
+/**
+ * Tiles behind a connector's initials when it has no icon (src/components/ConnectorIcon.tsx):
+ * every one keeps white initials above WCAG AA (4.5:1) in both colour schemes. Mantine's oranges
+ * are all below it, hence the one darker orange of our own.
+ */
+export const INITIALS_BACKGROUNDS: readonly string[] = [
+  colors.indigo[8],
+  colors.teal[9],
+  colors.red[9],
+  colors.grape[9],
+  colors.cyan[9],
+  colors.pink[9],
+  colors.violet[9],
+  colors.blue[9],
+  '#b35900',
+  colors.gray[7],
+];
+
+// The console's theme: every colour a screen uses comes from here, as a Mantine colour name (whose
+// shades Mantine switches per colour scheme) or one of the variables set below for both schemes.
 export const theme = createTheme({
   primaryColor: 'indigo',
   // Shade 8 keeps white text on filled buttons (primary and red) above WCAG AA 4.5:1.
