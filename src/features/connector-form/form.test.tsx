@@ -284,7 +284,8 @@ describe('OAuth', () => {
     const consent = new URL(popup.location.href);
     const redirect = consent.searchParams.get('redirect_uri');
     expect(redirect).toBe(`${window.location.origin}/auth_flow`);
-    window.dispatchEvent(new MessageEvent('message', { origin: window.location.origin, data: { type: 'syncdeck-oauth', params: { code: 'mock-code', state: consent.searchParams.get('state') } } }));
+    // The callback page's message starts the completion at once (a state update): inside act, as a user event would be.
+    act(() => void window.dispatchEvent(new MessageEvent('message', { origin: window.location.origin, data: { type: 'syncdeck-oauth', params: { code: 'mock-code', state: consent.searchParams.get('state') } } })));
     expect(await screen.findByText('Authenticated')).toBeInTheDocument();
     const container = (advanced.predicateKey.length > 1 ? latest[advanced.predicateKey[0]!] : latest) as Record<string, unknown>;
     expect(Object.values(container).some((v) => typeof v === 'string' && v.startsWith('mock-'))).toBe(true);
