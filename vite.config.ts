@@ -46,6 +46,8 @@ export default defineConfig({
     globals: true,
     testTimeout: 20000,
     css: false,
+    // A test that asserts nothing cannot fail: every test must make at least one assertion.
+    expect: { requireAssertions: true },
     projects: [
       // The console and the mock backend: jsdom, with the mock's handlers intercepting fetch.
       {

@@ -1,6 +1,8 @@
 // Job state at a point in time, computed from the job's plan (see ./model.ts), and the plans of
 // new jobs. Times in the API: job and attempt timestamps are epoch seconds, failure timestamps
 // epoch milliseconds, as in Airbyte.
+// Longer than 300 lines on purpose: it is one state machine (plan -> attempts -> stats -> status at
+// a time), and its parts only make sense read together; the plan types are apart, in ./model.ts.
 import { getDb, type ConnectionRecord } from '../db/store';
 import { streamKey } from '../lib/catalog';
 import { hashString, randomBetween, seededRandom } from '../lib/random';

@@ -1,5 +1,7 @@
 // Connections (create, get, list, update, delete), discover, and the actions that start jobs:
 // sync, reset, clear (whole connection or chosen streams) and refresh.
+// Longer than 300 lines on purpose: one handler per Config API endpoint of the connection resource,
+// each short and independent, listed together as the other resources' routes are (routes/*.ts).
 import { actorById, checkFailure, definitionById, destinationRead, sourceRead } from '../db/actors';
 import { streamKey } from '../lib/catalog';
 import { catalogForEditing, refreshCatalog } from '../db/connectionCatalog';

@@ -15,9 +15,13 @@ it('holds API calls until the embedded backend has started', async () => {
       return HttpResponse.json({ workspaces: [] });
     }),
   );
+  // Fake time: run everything that is not waiting for the backend (timers and the promises between
+  // them), without sleeping.
+  vi.useFakeTimers();
   const call = apiPost('/v1/workspaces/list_by_organization_id', { organizationId: '00000000-0000-0000-0000-000000000000' });
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  await vi.advanceTimersByTimeAsync(50);
   expect(requests).toBe(0);
+  vi.useRealTimers();
   start();
   await expect(call).resolves.toEqual({ workspaces: [] });
   expect(requests).toBe(1);

@@ -12,8 +12,14 @@ export function renderWithProviders(ui: ReactElement, options?: RenderOptions) {
   return { queryClient, ...render(<Providers queryClient={queryClient}>{ui}</Providers>, options) };
 }
 
+/** Shown while the first route's code or data loads, where a test's routes do not say (the router's default, without its warning). */
+const NothingYet = () => null;
+
 /** Render a set of routes at a URL, as the app would. */
 export function renderRoutes(routes: RouteObject[], initialPath: string) {
-  const router = createMemoryRouter(routes, { initialEntries: [initialPath] });
+  const router = createMemoryRouter(
+    routes.map((route) => ({ HydrateFallback: NothingYet, ...route }) as RouteObject),
+    { initialEntries: [initialPath] },
+  );
   return { router, ...renderWithProviders(<RouterProvider router={router} />) };
 }

@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { format } from 'node:util';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { mockControl, server } from './server';
 
 // findBy*/waitFor wait on visible state; the limit is sized for a slow, busy 2-core machine (lazy form
@@ -21,6 +22,22 @@ if (!('ResizeObserver' in globalThis)) {
 }
 if (!Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = () => {};
 
+// A test fails when anything is logged with console.error or console.warn (React's warnings, a
+// failed prop type, an unhandled request...), as an e2e test fails on a console error. A test that
+// provokes one on purpose replaces the method with its own spy (vi.spyOn(console, 'error')) for it.
+const originalConsole = { error: console.error, warn: console.warn };
+let consoleOutput: string[] = [];
+
+beforeEach(() => {
+  consoleOutput = [];
+  for (const level of ['error', 'warn'] as const) {
+    console[level] = (...args: unknown[]) => {
+      consoleOutput.push(`console.${level}: ${format(...args)}`);
+      originalConsole[level](...args);
+    };
+  }
+});
+
 beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
 // Each test starts from the seeded workspace: what one test creates never leaks into the next.
 afterEach(async () => {
@@ -28,5 +45,10 @@ afterEach(async () => {
   server.resetHandlers();
   localStorage.clear();
   await mockControl.reset();
+  console.error = originalConsole.error;
+  console.warn = originalConsole.warn;
+  if (consoleOutput.length > 0) {
+    throw new Error(`The test logged to the console (tests fail on console.error and console.warn):\n${consoleOutput.join('\n')}`);
+  }
 });
 afterAll(() => server.close());

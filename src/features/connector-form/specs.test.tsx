@@ -1,5 +1,7 @@
-// Every connector spec in mocks/data/connectors (any file added there is picked up) must render,
-// label every visible field, mask secrets, and validate generated configs correctly.
+// Every connector spec in mocks/data/connectors and mocks/data/registry-2026 (any file added there is
+// picked up) must render, label every visible field, mask secrets, and validate generated configs
+// correctly. The expected fields come from testing/expectations.ts, which reads the schema without
+// the form's code; knownSpecs.test.tsx adds hand-written expectations for real specs.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { renderWithProviders } from '@/test/render';
 import { analyzeSpec } from './lib/analyzeSpec';
@@ -8,7 +10,6 @@ import { isPlainObject, requiredList, schemaType } from './lib/jsonSchema';
 import { sampleValue } from './lib/sampleConfig';
 import { toSubmitValue } from './lib/submitValue';
 import { validateConfig } from './lib/validateConfig';
-import { parseOAuthSetup } from './oauth/oauthSpec';
 import { expectedFields } from './testing/expectations';
 import { FormHarness } from './testing/FormHarness';
 import type { ConnectorSpec } from './types';
@@ -18,7 +19,7 @@ interface ConnectorFile {
   spec: ConnectorSpec & Record<string, unknown>;
 }
 
-const files = import.meta.glob<ConnectorFile>('/mocks/data/connectors/*.json', { eager: true, import: 'default' });
+const files = import.meta.glob<ConnectorFile>(['/mocks/data/connectors/*.json', '/mocks/data/registry-2026/*.json'], { eager: true, import: 'default' });
 const cases = Object.entries(files).map(([path, file]) => [path.split('/').pop() ?? path, file] as const);
 
 function escape(text: string) {
@@ -62,7 +63,7 @@ describe.each(cases)('%s', (_file, connector) => {
     renderWithProviders(<FormHarness spec={connector.spec} onValue={(v) => (latest = v)} />);
     await waitFor(() => expect(screen.queryByText(/loading the configuration form/i)).not.toBeInTheDocument(), { timeout: 10000 });
     await expandAllOptionalSections();
-    const fields = expectedFields(schema, latest, parseOAuthSetup(connector.spec));
+    const fields = expectedFields(connector.spec, schema as Record<string, unknown>, latest);
     for (const field of fields) {
       if (field.kind === 'group') {
         expect(screen.getAllByRole('group', { name: labelMatcher(field.label) }).length, field.path.join('.')).toBeGreaterThan(0);
@@ -84,7 +85,12 @@ describe.each(cases)('%s', (_file, connector) => {
     const required = requiredList(schema).filter((key) => isPlainObject(schema.properties?.[key]) && !schema.properties?.[key]?.airbyte_hidden);
     const typed = Object.entries(schema.properties ?? {}).find(([, child]) => ['string', 'integer', 'number', 'boolean'].includes(schemaType(child) ?? ''));
     const target = required[0] ?? typed?.[0];
-    if (!target) return; // A spec without any field cannot be broken.
+    if (!target) {
+      // A spec without any required or plain-typed field cannot be broken: say so, rather than pass silently.
+      expect(required).toEqual([]);
+      expect(typed).toBeUndefined();
+      return;
+    }
     const broken = { ...config };
     if (required[0]) delete broken[target];
     else broken[target] = schemaType(typed?.[1] ?? {}) === 'string' ? 12345 : 'not the right type';

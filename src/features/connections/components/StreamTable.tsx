@@ -1,17 +1,17 @@
 // The stream table: one row per stream, virtualised so 100,000 streams cost what 30 do. State lives
 // in a CatalogDraft (overrides over an immutable catalog); this component only derives the visible
 // rows (memoised per query and per draft version) and renders the window that is on screen.
-import { Button, Group, NativeSelect, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
-import { IconSearch } from '@tabler/icons-react';
+import { Group, Stack, Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CatalogDraft } from '../lib/catalogDraft';
 import { matchStatus, matchText, type StatusFilter } from '../lib/filterStreams';
 import { flattenFields, type SchemaField } from '../lib/schemaFields';
 import { isFieldSelected, requiredTopLevelFields, toggleField, withPair } from '../lib/streamRules';
-import { isValidPair, pairId, pairLabel, parsePairId, SYNC_MODE_PAIRS } from '../lib/syncModes';
+import { isValidPair, pairLabel, parsePairId } from '../lib/syncModes';
 import { useDraftVersion } from '../hooks/useDraftVersion';
 import { FieldRow, StreamRow, type StreamRowActions } from './StreamRow';
+import { BulkActions, StreamFilters } from './StreamTableControls';
 import classes from './StreamTable.module.css';
 import { MAX_FIELDS_PER_CONNECTION } from '../lib/fieldLimit';
 
@@ -27,13 +27,6 @@ interface StreamTableProps {
   statusFilter?: StatusFilter;
   onStatusFilterChange?: (status: StatusFilter) => void;
 }
-
-const STATUS_OPTIONS = [
-  { value: 'all', label: 'All' },
-  { value: 'enabled', label: 'Enabled' },
-  { value: 'disabled', label: 'Disabled' },
-  { value: 'errors', label: 'Has errors' },
-];
 
 function* range(size: number) {
   for (let i = 0; i < size; i++) yield i;
@@ -259,68 +252,3 @@ export function StreamTable({ draft, readOnly = false, statusFilter, onStatusFil
     </Stack>
   );
 }
-
-interface StreamFiltersProps {
-  query: string;
-  onQuery: (query: string) => void;
-  namespace: string | null;
-  onNamespace: (namespace: string | null) => void;
-  namespaces: readonly string[];
-  status: StatusFilter;
-  onStatus: (status: StatusFilter) => void;
-}
-
-/** Search and filters; memoised so toggling a stream does not re-render them. */
-const StreamFilters = memo(function StreamFilters({ query, onQuery, namespace, onNamespace, namespaces, status, onStatus }: StreamFiltersProps) {
-  return (
-    <Group gap="sm" wrap="wrap" align="flex-end">
-      <TextInput
-        aria-label="Search streams"
-        placeholder="Search by stream or namespace"
-        leftSection={<IconSearch size={16} aria-hidden="true" />}
-        value={query}
-        onChange={(event) => onQuery(event.currentTarget.value)}
-        style={{ flex: '1 1 220px' }}
-      />
-      {namespaces.length > 1 && (
-        <NativeSelect
-          aria-label="Namespace"
-          value={namespace ?? ''}
-          onChange={(event) => onNamespace(event.currentTarget.value || null)}
-          data={[{ value: '', label: 'All namespaces' }, ...namespaces.map((n) => ({ value: n, label: n }))]}
-        />
-      )}
-      <SegmentedControl aria-label="Show streams" size="xs" data={STATUS_OPTIONS} value={status} onChange={(value) => onStatus(value as StatusFilter)} />
-    </Group>
-  );
-});
-
-interface BulkActionsProps {
-  all: boolean;
-  empty: boolean;
-  onSelect: (selected: boolean) => void;
-  onPair: (pairId: string) => void;
-}
-
-/** Bulk actions over the rows shown; memoised so a toggle does not re-render them. */
-const BulkActions = memo(function BulkActions({ all, empty, onSelect, onPair }: BulkActionsProps) {
-  const scope = all ? 'all' : 'shown';
-  return (
-    <Group gap="xs" wrap="wrap">
-      <Button size="xs" variant="default" onClick={() => onSelect(true)} disabled={empty}>
-        Enable {scope}
-      </Button>
-      <Button size="xs" variant="default" onClick={() => onSelect(false)} disabled={empty}>
-        Disable {scope}
-      </Button>
-      <NativeSelect
-        size="xs"
-        aria-label={`Set sync mode for ${scope} streams`}
-        value=""
-        disabled={empty}
-        onChange={(event) => onPair(event.currentTarget.value)}
-        data={[{ value: '', label: 'Set sync mode…' }, ...SYNC_MODE_PAIRS.map((p) => ({ value: pairId(p), label: pairLabel(p) }))]}
-      />
-    </Group>
-  );
-});

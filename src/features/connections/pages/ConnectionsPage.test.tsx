@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { SEED } from '@mocks/seed/ids';
@@ -89,11 +89,19 @@ test('flags a connection whose source schema changed', async () => {
 });
 
 test('a running sync shows as Running, and the list follows it until it ends', async () => {
-  await apiPost('/v1/connections/sync', { connectionId: SEED.connections.postgresToS3.id });
-  renderRoutes(routes, '/connections');
-  const row = await rowOf(SEED.connections.postgresToS3.name);
-  expect(await within(row).findByText('Running')).toBeInTheDocument();
-  // Finish the job on the server; nothing on the page is touched, so only polling can notice.
-  mockControl.advanceClock(24 * 60 * 60 * 1000);
-  await waitFor(() => expect(within(row).queryByText('Running')).not.toBeInTheDocument(), { timeout: 10_000 });
+  // Fake timers that still follow real time (so the page and the mock answer as usual); the wait
+  // between two polls is skipped instead of slept through.
+  vi.useFakeTimers({ shouldAdvanceTime: true });
+  try {
+    await apiPost('/v1/connections/sync', { connectionId: SEED.connections.postgresToS3.id });
+    renderRoutes(routes, '/connections');
+    const row = await rowOf(SEED.connections.postgresToS3.name);
+    expect(await within(row).findByText('Running')).toBeInTheDocument();
+    // Finish the job on the server; nothing on the page is touched, so only polling can notice.
+    mockControl.advanceClock(24 * 60 * 60 * 1000);
+    await act(() => vi.advanceTimersByTimeAsync(5_000));
+    await waitFor(() => expect(within(row).queryByText('Running')).not.toBeInTheDocument(), { timeout: 10_000 });
+  } finally {
+    vi.useRealTimers();
+  }
 }, 15_000);

@@ -3,31 +3,21 @@
 // save keeps every one of them.
 import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconRefresh } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
-import { useConnectionCatalog, useSaveConnectionCatalog } from '@/api/hooks/connections';
+import { useState } from 'react';
+import { useConnectionCatalog } from '@/api/hooks/connections';
 import type { ConnectionRead } from '@/api/types';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { PageLoader } from '@/components/PageLoader';
-import { notify } from '@/shared/notify';
-import { DiscoverError } from '../components/DiscoverError';
-import { DiscoverProgress } from '../components/DiscoverProgress';
 import { SaveChangesModal } from '../components/SaveChangesModal';
-import { SchemaChangesReview } from '../components/SchemaChangesReview';
+import { SchemaRefresh } from '../components/SchemaRefresh';
 import { StreamTable } from '../components/StreamTable';
 import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard';
 import { useConnectionContext } from '../hooks/useConnectionContext';
 import { useDestinationModes } from '../hooks/useDestinationModes';
-import { useDiscover } from '../hooks/useDiscover';
-import { useDraftVersion } from '../hooks/useDraftVersion';
-import { applySchemaChanges } from '../lib/applySchemaChanges';
-import { CatalogDraft } from '../lib/catalogDraft';
-import { diffCatalogs } from '../lib/catalogDiff';
-import { describeChanges, summariseChanges, type ChangeSummary } from '../lib/changeSummary';
-import type { StatusFilter } from '../lib/filterStreams';
-import { MalformedCatalogError, readCatalog } from '../lib/readCatalog';
-import type { AirbyteCatalog as SyncCatalog, DestinationSyncMode } from '../lib/types';
-import { streamsNotReady } from '../lib/saveReadiness';
-import { streamKey } from '../lib/streamKey';
+import { savedDraft, useReplicationEdits } from '../hooks/useReplicationEdits';
+import type { CatalogDraft } from '../lib/catalogDraft';
+import { MalformedCatalogError } from '../lib/readCatalog';
+import type { AirbyteCatalog, DestinationSyncMode } from '../lib/types';
 
 export function ReplicationTab() {
   const { connection } = useConnectionContext();
@@ -40,22 +30,15 @@ export function ReplicationTab() {
   return <ReplicationEditor key={connection.connectionId} connection={connection} savedCatalog={catalog.data.syncCatalog} destinationModes={modes.modes} />;
 }
 
-function savedDraft(catalog: SyncCatalog, destinationModes: readonly DestinationSyncMode[]) {
-  return new CatalogDraft(readCatalog(catalog, { destinationModes, fixUnsupportedModes: 'unselected' }), destinationModes);
+interface EditorProps {
+  connection: ConnectionRead;
+  /** The catalog as saved, unselected streams included (web_backend/connections/get). */
+  savedCatalog: AirbyteCatalog;
+  destinationModes: readonly DestinationSyncMode[];
 }
 
-/**
- * What the editor starts from after a save: the server's answer, plus the unselected streams that were
- * sent (a server that answers only the selected ones would otherwise drop them from the table).
- */
-function afterSave(answer: SyncCatalog, sent: SyncCatalog): SyncCatalog {
-  const key = (entry: SyncCatalog['streams'][number]) => streamKey(entry.stream?.namespace, entry.stream?.name ?? '');
-  const present = new Set(answer.streams.map(key));
-  return { streams: [...answer.streams, ...sent.streams.filter((entry) => entry.config?.selected === false && !present.has(key(entry)))] };
-}
-
-function ReplicationEditor({ connection, savedCatalog, destinationModes }: { connection: ConnectionRead; savedCatalog: SyncCatalog; destinationModes: readonly DestinationSyncMode[] }) {
-  const [saved, setSaved] = useState(savedCatalog);
+/** Holds the draft; a saved catalog that cannot be read is reported instead of edited. */
+function ReplicationEditor({ connection, savedCatalog, destinationModes }: EditorProps) {
   const [draft, setDraft] = useState(() => {
     try {
       return savedDraft(savedCatalog, destinationModes);
@@ -64,125 +47,13 @@ function ReplicationEditor({ connection, savedCatalog, destinationModes }: { con
       throw error;
     }
   });
-  const [sourceCatalogId, setSourceCatalogId] = useState<string | undefined>(undefined);
-  const [summary, setSummary] = useState<ChangeSummary | null>(null);
-  const [status, setStatus] = useState<StatusFilter>('all');
-  const [blocking, setBlocking] = useState<string | null>(null);
-  const update = useSaveConnectionCatalog();
-  const discover = useDiscover(connection.sourceId, connection.connectionId);
-
   if (draft instanceof MalformedCatalogError) return <ErrorAlert title="This connection's saved catalog cannot be read" error={draft} />;
-  return (
-    <Editor
-      connection={connection}
-      saved={saved}
-      onSaved={setSaved}
-      draft={draft}
-      destinationModes={destinationModes}
-      onDraftChange={setDraft}
-      sourceCatalogId={sourceCatalogId}
-      setSourceCatalogId={setSourceCatalogId}
-      summary={summary}
-      setSummary={setSummary}
-      status={status}
-      setStatus={setStatus}
-      blocking={blocking}
-      setBlocking={setBlocking}
-      update={update}
-      discover={discover}
-    />
-  );
+  return <Editor connection={connection} savedCatalog={savedCatalog} destinationModes={destinationModes} draft={draft} onDraftChange={setDraft} />;
 }
 
-interface EditorProps {
-  connection: ConnectionRead;
-  /** The catalog as last saved, unselected streams included. */
-  saved: SyncCatalog;
-  onSaved: (catalog: SyncCatalog) => void;
-  draft: CatalogDraft;
-  destinationModes: readonly DestinationSyncMode[];
-  onDraftChange: (draft: CatalogDraft) => void;
-  sourceCatalogId: string | undefined;
-  setSourceCatalogId: (id: string | undefined) => void;
-  summary: ChangeSummary | null;
-  setSummary: (summary: ChangeSummary | null) => void;
-  status: StatusFilter;
-  setStatus: (status: StatusFilter) => void;
-  blocking: string | null;
-  setBlocking: (message: string | null) => void;
-  update: ReturnType<typeof useSaveConnectionCatalog>;
-  discover: ReturnType<typeof useDiscover>;
-}
-
-function Editor({ connection, saved, onSaved, draft, destinationModes, onDraftChange, sourceCatalogId, setSourceCatalogId, summary, setSummary, status, setStatus, blocking, setBlocking, update, discover }: EditorProps) {
-  useDraftVersion(draft);
-  const dirty = draft.isDirty;
-
-  const review = useMemo(() => {
-    if (discover.state.status !== 'done') return null;
-    try {
-      const fresh = readCatalog(discover.state.catalog, { destinationModes });
-      const current = draft.toSyncCatalog().streams.map((item) => ({ stream: item.stream!, config: item.config! }));
-      return { fresh, current, changes: diffCatalogs(current, fresh), catalogId: discover.state.catalogId };
-    } catch (error) {
-      if (error instanceof MalformedCatalogError) return { error };
-      throw error;
-    }
-    // The draft's version is not a dependency: the review compares against the draft as it was when the refresh finished.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [discover.state, destinationModes]);
-
-  const askToSave = () => {
-    const notReady = streamsNotReady(draft);
-    if (notReady) {
-      setBlocking(notReady.message);
-      if (notReady.hasStreamErrors) setStatus('errors');
-      return;
-    }
-    setBlocking(null);
-    setSummary(summariseChanges(saved, draft.toSyncCatalog()));
-  };
-
-  const save = () => {
-    const syncCatalog = draft.toSyncCatalog();
-    const description = summary ? describeChanges(summary) : '';
-    update.mutate(
-      {
-        connectionId: connection.connectionId,
-        namespaceFormat: connection.namespaceFormat as string,
-        syncCatalog,
-        ...(sourceCatalogId ? { sourceCatalogId } : {}),
-      },
-      {
-        onSuccess: (answer) => {
-          const next = afterSave(answer.syncCatalog, syncCatalog);
-          setSummary(null);
-          setSourceCatalogId(undefined);
-          onSaved(next);
-          onDraftChange(savedDraft(next, destinationModes));
-          notify({ color: 'green', title: 'Replication saved', message: description });
-        },
-        onError: () => setSummary(null),
-      },
-    );
-  };
-
-  const apply = () => {
-    if (!review || 'error' in review) return;
-    const merged = applySchemaChanges(review.current, review.fresh, connection.nonBreakingChangesPreference, destinationModes);
-    onDraftChange(new CatalogDraft(merged, destinationModes, true));
-    setSourceCatalogId(review.catalogId);
-    discover.reset();
-    setStatus('all');
-    notify({ color: 'blue', title: 'Schema changes applied', message: 'Review the streams, then save to keep them.' });
-  };
-
-  const discard = () => {
-    setSourceCatalogId(undefined);
-    onDraftChange(savedDraft(saved, destinationModes));
-  };
-
-  const discoverState = discover.state;
+function Editor({ connection, savedCatalog, destinationModes, draft, onDraftChange }: EditorProps & { draft: CatalogDraft; onDraftChange(draft: CatalogDraft): void }) {
+  const edits = useReplicationEdits({ connection, savedCatalog, draft, destinationModes, onDraftChange });
+  const { dirty, update, discover } = edits;
   return (
     <Stack gap="md">
       <UnsavedChangesGuard when={dirty} message="Your replication changes have not been saved. Leave and lose them?" />
@@ -190,44 +61,34 @@ function Editor({ connection, saved, onSaved, draft, destinationModes, onDraftCh
         <Text size="sm" c="dimmed">
           Choose which streams sync and how. Changes apply from the next sync.
         </Text>
-        <Button variant="default" leftSection={<IconRefresh size={16} aria-hidden="true" />} onClick={discover.start} loading={discoverState.status === 'running'}>
+        <Button variant="default" leftSection={<IconRefresh size={16} aria-hidden="true" />} onClick={discover.start} loading={discover.state.status === 'running'}>
           Refresh source schema
         </Button>
       </Group>
-      {discoverState.status === 'running' && <DiscoverProgress sourceName="the source" startedAt={discoverState.startedAt} onCancel={discover.cancel} />}
-      {discoverState.status === 'error' && <DiscoverError error={discoverState.error} onRetry={discover.start} />}
-      {review && 'error' in review && <DiscoverError error={review.error} onRetry={discover.start} />}
-      {review && !('error' in review) && review.changes.length === 0 && (
-        <Alert color="green" title="No schema changes" withCloseButton onClose={discover.reset} closeButtonLabel="Dismiss">
-          The source's schema matches this connection's streams.
-        </Alert>
-      )}
-      {review && !('error' in review) && review.changes.length > 0 && (
-        <SchemaChangesReview changes={review.changes} newStreamsEnabled={connection.nonBreakingChangesPreference === 'propagate_fully'} onApply={apply} onDismiss={discover.reset} />
-      )}
+      <SchemaRefresh edits={edits} newStreamsEnabled={connection.nonBreakingChangesPreference === 'propagate_fully'} />
       <Paper withBorder p="md">
-        <StreamTable draft={draft} statusFilter={status} onStatusFilterChange={setStatus} />
+        <StreamTable draft={draft} statusFilter={edits.status} onStatusFilterChange={edits.setStatus} />
       </Paper>
-      {blocking && (
+      {edits.blocking && (
         <Alert color="orange" role="alert" title="Not ready to save">
-          {blocking}
+          {edits.blocking}
         </Alert>
       )}
-      {update.isError && <ErrorAlert title="Could not save replication changes; your edits are still here" error={update.error} onRetry={save} />}
+      {update.isError && <ErrorAlert title="Could not save replication changes; your edits are still here" error={update.error} onRetry={edits.save} />}
       <Group justify="flex-end" gap="sm">
         {dirty && (
           <Text size="sm" fw={600} role="status">
             Unsaved changes
           </Text>
         )}
-        <Button variant="default" onClick={discard} disabled={!dirty || update.isPending}>
+        <Button variant="default" onClick={edits.discard} disabled={!dirty || update.isPending}>
           Discard changes
         </Button>
-        <Button onClick={askToSave} disabled={!dirty} loading={update.isPending}>
+        <Button onClick={edits.askToSave} disabled={!dirty} loading={update.isPending}>
           Save changes
         </Button>
       </Group>
-      <SaveChangesModal summary={summary} saving={update.isPending} onConfirm={save} onClose={() => setSummary(null)} />
+      <SaveChangesModal summary={edits.summary} saving={update.isPending} onConfirm={edits.save} onClose={edits.closeSummary} />
     </Stack>
   );
 }

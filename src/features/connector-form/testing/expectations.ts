@@ -1,8 +1,8 @@
-// What a user should see for a spec and a value: the visible fields with their labels, computed
-// from the schema independently of the rendering code.
-import { isObjectOneOf, isPlainObject, labelOf, schemaType, type JsonSchema } from '../lib/jsonSchema';
-import { findDiscriminator, selectedOption } from '../lib/oneOf';
-import { isOAuthOutput, oauthAppliesAt, type OAuthSetup } from '../oauth/oauthSpec';
+// What a user should see for a spec and a value: the visible fields with their labels. Written from
+// JSON Schema and Airbyte's spec conventions alone: it imports nothing from the form's own code, so
+// a mistake there is not repeated here (the tests compare the two). Kept deliberately plain.
+
+type Schema = Record<string, unknown>;
 
 export interface ExpectedField {
   path: (string | number)[];
@@ -16,38 +16,116 @@ export interface ExpectedField {
   required: boolean;
 }
 
-function requiredListOf(schema: JsonSchema): string[] {
-  return Array.isArray(schema.required) ? schema.required : [];
+const isObject = (value: unknown): value is Schema => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A field's label: its title, or else its property name. */
+function label(schema: Schema, key: string): string {
+  return typeof schema.title === 'string' && schema.title.trim() !== '' ? schema.title : key;
 }
 
-export function expectedFields(schema: JsonSchema, value: unknown, oauth?: OAuthSetup): ExpectedField[] {
+/** The JSON type a field holds ("null" aside); objects are also recognised by their properties. */
+function typeOf(schema: Schema): string | undefined {
+  if (typeof schema.type === 'string') return schema.type;
+  if (Array.isArray(schema.type)) return schema.type.find((t) => typeof t === 'string' && t !== 'null');
+  if (isObject(schema.properties) || Array.isArray(schema.oneOf)) return 'object';
+  if (Array.isArray(schema.enum) || typeof schema.const === 'string') return 'string';
+  return undefined;
+}
+
+function requiredOf(schema: Schema): string[] {
+  return Array.isArray(schema.required) ? schema.required.filter((key): key is string => typeof key === 'string') : [];
+}
+
+/** The value an option fixes for a property (`const`, or an `enum` of one), if it fixes one. */
+function fixed(option: Schema, key: string): { value: unknown } | undefined {
+  const property = isObject(option.properties) ? option.properties[key] : undefined;
+  if (!isObject(property)) return undefined;
+  if ('const' in property) return { value: property.const };
+  if (Array.isArray(property.enum) && property.enum.length === 1) return { value: property.enum[0] };
+  return undefined;
+}
+
+/** The property whose fixed value tells the options apart (auth_type, ssl_mode, tunnel_method...). */
+function discriminatorOf(options: Schema[]): string | undefined {
+  const first = options[0];
+  if (!first || !isObject(first.properties)) return undefined;
+  return Object.keys(first.properties).find((key) => {
+    const values = options.map((option) => fixed(option, key));
+    return values.every(Boolean) && new Set(values.map((v) => JSON.stringify(v?.value))).size === options.length;
+  });
+}
+
+/** The option shown for a value: the one its discriminator names, else the one the default names, else the first. */
+function shownOption(schema: Schema, options: Schema[], value: unknown): number {
+  const key = discriminatorOf(options);
+  if (key === undefined) return 0;
+  for (const candidate of [isObject(value) ? value[key] : undefined, isObject(schema.default) ? schema.default[key] : schema.default]) {
+    if (candidate === undefined) continue;
+    const index = options.findIndex((option) => JSON.stringify(fixed(option, key)?.value) === JSON.stringify(candidate));
+    if (index >= 0) return index;
+  }
+  return 0;
+}
+
+/** Config paths the OAuth flow fills in (never asked for), while OAuth applies to the value. */
+function oauthFilled(spec: Schema, value: unknown): string[][] {
+  const advanced = isObject(spec.advanced_auth) ? spec.advanced_auth : isObject(spec.advancedAuth) ? spec.advancedAuth : undefined;
+  if (!advanced) {
+    // The older authSpecification: output parameters under a root object (whose path may end with
+    // the index of a oneOf option, which is not part of the config path).
+    const oauth2 = isObject(spec.authSpecification) && isObject(spec.authSpecification.oauth2Specification) ? spec.authSpecification.oauth2Specification : undefined;
+    if (!oauth2) return [];
+    const root = (Array.isArray(oauth2.rootObject) ? oauth2.rootObject.map(String) : []).filter((segment) => !/^\d+$/.test(segment));
+    const outputs = Array.isArray(oauth2.oauthFlowOutputParameters) ? oauth2.oauthFlowOutputParameters : [];
+    return outputs.filter(Array.isArray).map((path: unknown[]) => [...root, ...path.map(String)]);
+  }
+  const config = advanced.oauth_config_specification ?? advanced.oauthConfigSpecification;
+  if (!isObject(config)) return [];
+  const paths: string[][] = [];
+  for (const name of ['complete_oauth_output_specification', 'completeOAuthOutputSpecification', 'complete_oauth_server_output_specification', 'completeOAuthServerOutputSpecification']) {
+    const properties = isObject(config[name]) && isObject(config[name].properties) ? config[name].properties : {};
+    for (const [key, property] of Object.entries(properties)) {
+      const path = isObject(property) ? (property.path_in_connector_config ?? property.pathInConnectorConfig) : undefined;
+      paths.push(Array.isArray(path) ? path.map(String) : [key]);
+    }
+  }
+  const predicateKey = advanced.predicate_key ?? advanced.predicateKey;
+  if (!Array.isArray(predicateKey) || predicateKey.length === 0) return paths;
+  let current: unknown = value;
+  for (const segment of predicateKey) current = isObject(current) ? current[String(segment)] : undefined;
+  return current === (advanced.predicate_value ?? advanced.predicateValue) ? paths : [];
+}
+
+/** The fields a user sees for `spec` holding `value`, in schema order, groups and oneOf selectors included. */
+export function expectedFields(spec: Schema, schema: Schema, value: unknown): ExpectedField[] {
+  const filled = oauthFilled(spec, value).map((path) => path.join('.'));
   const out: ExpectedField[] = [];
-  const visitObject = (objSchema: JsonSchema, objValue: unknown, path: (string | number)[], skip?: string) => {
-    const props = objSchema.properties ?? {};
-    const requiredHere = new Set(requiredListOf(objSchema));
-    const oauthHere = oauth ? oauthAppliesAt(oauth, path, objValue, props) : false;
-    for (const [key, child] of Object.entries(props)) {
-      if (!isPlainObject(child) || child.airbyte_hidden || key === skip) continue;
-      if (oauthHere && oauth && isOAuthOutput(oauth, path, key)) continue;
+  const visit = (object: Schema, objectValue: unknown, path: string[], skip?: string) => {
+    const properties = isObject(object.properties) ? object.properties : {};
+    const required = new Set(requiredOf(object));
+    for (const [key, child] of Object.entries(properties)) {
+      if (!isObject(child) || child.airbyte_hidden === true || key === skip) continue;
       const childPath = [...path, key];
-      const childValue = isPlainObject(objValue) ? objValue[key] : undefined;
-      const type = schemaType(child);
-      const required = requiredHere.has(key) && type !== 'boolean';
-      if (type === 'object' && isObjectOneOf(child) && child.oneOf) {
-        out.push({ path: childPath, label: labelOf(child, key), kind: 'input', required });
-        const options = child.oneOf;
-        const option = options[selectedOption(child, options, childValue)];
-        if (option) visitObject({ ...option, properties: { ...(child.properties ?? {}), ...(option.properties ?? {}) }, required: [...requiredListOf(child), ...requiredListOf(option)] }, childValue, childPath, findDiscriminator(options));
+      if (filled.includes(childPath.join('.'))) continue;
+      const childValue = isObject(objectValue) ? objectValue[key] : undefined;
+      const type = typeOf(child);
+      const field = { path: childPath, label: label(child, key), required: required.has(key) && type !== 'boolean' };
+      const options = Array.isArray(child.oneOf) ? child.oneOf.filter(isObject) : [];
+      if (type === 'object' && options.length > 0 && options.length === (child.oneOf as unknown[]).length && options.every((o) => typeOf(o) === 'object')) {
+        out.push({ ...field, kind: 'input' });
+        const option = options[shownOption(child, options, childValue)]!;
+        const merged = { ...option, properties: { ...(isObject(child.properties) ? child.properties : {}), ...(isObject(option.properties) ? option.properties : {}) }, required: [...requiredOf(child), ...requiredOf(option)] };
+        visit(merged, childValue, childPath, discriminatorOf(options));
       } else if (type === 'object') {
-        out.push({ path: childPath, label: labelOf(child, key), kind: 'group', required });
-        visitObject(child, childValue, childPath);
-      } else if (type === 'array' && isPlainObject(child.items) && schemaType(child.items as JsonSchema) === 'object') {
-        out.push({ path: childPath, label: labelOf(child, key), kind: 'group', required });
+        out.push({ ...field, kind: 'group' });
+        visit(child, childValue, childPath);
+      } else if (type === 'array' && isObject(child.items) && typeOf(child.items) === 'object') {
+        out.push({ ...field, kind: 'group' });
       } else {
-        out.push({ path: childPath, label: labelOf(child, key), kind: child.airbyte_secret ? 'secret' : 'input', required });
+        out.push({ ...field, kind: child.airbyte_secret === true ? 'secret' : 'input' });
       }
     }
   };
-  visitObject(schema, value, []);
+  visit(schema, value, []);
   return out;
 }

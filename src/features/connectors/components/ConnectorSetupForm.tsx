@@ -67,7 +67,9 @@ export function ConnectorSetupForm(props: ConnectorSetupFormProps) {
     setFormReady(true);
     if (!latest.current.submitWaiting) return;
     setSubmitWaiting(false);
-    void latest.current.testAndSave();
+    // The form reports ready from an effect; validating renders its errors synchronously (flushSync),
+    // which React cannot do while it is still committing: run the submit right after, not inside it.
+    queueMicrotask(() => void latest.current.testAndSave());
   }, []);
   const busy = saving || submitWaiting || connectionCheck.state.phase === 'checking';
 

@@ -14,6 +14,12 @@ async function renderHistory(connectionId: string, search = '') {
   return renderRoutes([{ path: '/connections/:connectionId', element: <JobHistoryTab connection={connection} /> }], `/connections/${connectionId}${search}`);
 }
 
+/** The job list is on screen, and so is the chart above it (its code loads lazily). */
+async function historyShown() {
+  await screen.findByTestId('job-history-list');
+  await waitFor(() => expect(screen.queryByRole('status', { name: 'Loading the chart' })).not.toBeInTheDocument());
+}
+
 function rows() {
   return within(screen.getByTestId('job-history-list')).getAllByRole('listitem');
 }
@@ -26,7 +32,7 @@ beforeEach(async () => {
 describe('JobHistoryTab', () => {
   it('lists jobs newest first with their figures', async () => {
     await renderHistory(SEED.connections.stripeToRedshift.id);
-    await screen.findByTestId('job-history-list');
+    await historyShown();
     const ids = rows().map((row) => Number(row.querySelector('[data-job-id]')?.getAttribute('data-job-id')));
     expect(ids.length).toBeGreaterThan(3);
     expect([...ids].sort((a, b) => b - a)).toEqual(ids);
@@ -39,7 +45,7 @@ describe('JobHistoryTab', () => {
   it('expands a failed job into attempts with the reason, details behind a toggle', async () => {
     const user = userEvent.setup();
     const { router } = await renderHistory(SEED.connections.stripeToRedshift.id);
-    await screen.findByTestId('job-history-list');
+    await historyShown();
     const newest = rows()[0]!;
     await user.click(within(newest).getByRole('button', { expanded: false }));
     expect(router.state.location.search).toMatch(/job=\d+/);
@@ -55,7 +61,7 @@ describe('JobHistoryTab', () => {
 
   it('filters by status from the URL', async () => {
     await renderHistory(SEED.connections.stripeToRedshift.id, '?status=failed');
-    await screen.findByTestId('job-history-list');
+    await historyShown();
     expect(rows().length).toBeGreaterThan(0);
     for (const row of rows()) expect(within(row).getByText('Failed')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Clear filters' })).toBeInTheDocument();
@@ -69,7 +75,7 @@ describe('JobHistoryTab', () => {
   it('writes a status filter to the URL', async () => {
     const user = userEvent.setup();
     const { router } = await renderHistory(SEED.connections.postgresToS3.id);
-    await screen.findByTestId('job-history-list');
+    await historyShown();
     await user.click(screen.getByRole('combobox', { name: 'Status' }));
     // Mantine's dropdown is mid-transition in jsdom (not yet visible), hence hidden: true.
     await user.click(await screen.findByRole('option', { name: 'Failed', hidden: true }));
@@ -84,7 +90,7 @@ describe('JobHistoryTab', () => {
     const connectionId = SEED.connections.postgresToS3.id;
     await apiPost('/v1/connections/sync', { connectionId });
     await renderHistory(connectionId);
-    await screen.findByTestId('job-history-list');
+    await historyShown();
     const newest = rows()[0]!;
     expect(within(newest).getByText('Pending')).toBeInTheDocument();
     await user.click(within(newest).getByRole('button', { expanded: false }));
@@ -94,7 +100,7 @@ describe('JobHistoryTab', () => {
   it('loads more jobs', async () => {
     const user = userEvent.setup();
     await renderHistory(SEED.connections.postgresToS3.id);
-    await screen.findByTestId('job-history-list');
+    await historyShown();
     const status = screen.getByText(/of \d+ jobs loaded/).textContent ?? '';
     const [loaded, total] = status.match(/[\d,]+/g)!.map((n) => Number(n.replace(/,/g, '')));
     // The seeded connection has more jobs than one page.
