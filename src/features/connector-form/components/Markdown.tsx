@@ -1,10 +1,88 @@
-import { memo } from 'react';
-import { renderMarkdown } from '../lib/markdown';
+// Connector-author markdown (field descriptions), rendered by the one markdown renderer the form
+// has: markdown-to-jsx, which RJSF itself depends on. It builds React elements, never HTML strings,
+// so text stays text (a <script> in a description is shown, not run); on top of that, every element
+// passes through safeElement: no media (an author's image would be unlabelled and could track
+// whoever opens the form), no forms or embedded content, no inline styles or event handlers, and
+// links open in a new tab.
+import { Markdown as MarkdownToJsx, type MarkdownToJSX } from 'markdown-to-jsx/react';
+import { createElement, memo, type ReactNode } from 'react';
 import classes from './form.module.css';
 
-/** Connector-author markdown, sanitised by DOMPurify before it reaches the DOM. */
+const DROPPED = new Set([
+  'script',
+  'style',
+  'link',
+  'meta',
+  'base',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'img',
+  'picture',
+  'source',
+  'video',
+  'audio',
+  'track',
+  'svg',
+  'math',
+  'form',
+  'input',
+  'button',
+  'select',
+  'textarea',
+  'template',
+  'noscript',
+]);
+
+// Help text sits inside the input's description paragraph, where block elements are not allowed:
+// blocks are drawn as spans styled as blocks, lists and tables keep their roles.
+const BLOCKS: Record<string, { className: string | undefined; role?: string }> = {
+  div: { className: classes.mdBlock },
+  p: { className: classes.mdBlock },
+  h1: { className: classes.mdHeading },
+  h2: { className: classes.mdHeading },
+  h3: { className: classes.mdHeading },
+  h4: { className: classes.mdHeading },
+  h5: { className: classes.mdHeading },
+  h6: { className: classes.mdHeading },
+  blockquote: { className: classes.mdBlock },
+  pre: { className: classes.mdPre },
+  ul: { className: classes.mdList, role: 'list' },
+  ol: { className: classes.mdOrderedList, role: 'list' },
+  li: { className: classes.mdItem, role: 'listitem' },
+  hr: { className: classes.mdRule, role: 'separator' },
+  table: { className: classes.mdTable, role: 'table' },
+  thead: { className: classes.mdRowGroup, role: 'rowgroup' },
+  tbody: { className: classes.mdRowGroup, role: 'rowgroup' },
+  tr: { className: classes.mdRow, role: 'row' },
+  th: { className: classes.mdCell, role: 'columnheader' },
+  td: { className: classes.mdCell, role: 'cell' },
+};
+
+const safeElement: MarkdownToJSX.Options['createElement'] = (tag, props, ...children: ReactNode[]) => {
+  if (typeof tag !== 'string') return createElement(tag, props, ...children);
+  const name = tag.toLowerCase();
+  if (DROPPED.has(name)) return null;
+  const kept: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries((props ?? {}) as Record<string, unknown>)) {
+    if (key !== 'style' && !/^on/i.test(key)) kept[key] = value;
+  }
+  const block = BLOCKS[name];
+  if (block) return createElement('span', { key: kept.key as string | undefined, className: block.className, role: block.role }, ...children);
+  if (name === 'a') return createElement('a', { ...kept, target: '_blank', rel: 'noopener noreferrer' }, ...children);
+  return createElement(name, kept, ...children);
+};
+
+const OPTIONS: MarkdownToJSX.Options = { createElement: safeElement, wrapper: 'span', forceWrapper: true };
+
+/** Connector-author markdown, as React elements (see above for what is kept). */
 export const Markdown = memo(function Markdown({ text, id }: { text: string; id?: string }) {
-  // Sanitised by renderMarkdown (DOMPurify): the only HTML injected by the form. A span (styled as a
-  // block) because Mantine puts help text inside a <p>.
-  return <span id={id} className={classes.markdown} dangerouslySetInnerHTML={{ __html: renderMarkdown(text) }} />;
+  // A span (styled as a block) because Mantine puts help text inside a <p>.
+  return (
+    <span id={id} className={classes.markdown}>
+      <MarkdownToJsx options={OPTIONS}>{text}</MarkdownToJsx>
+    </span>
+  );
 });
