@@ -4,20 +4,20 @@
 // server's config.json (backend "airbyte"), so every API call goes through the proxy, as it would to
 // a real Airbyte. The main suite (playwright.config.ts) covers the console's features on the
 // in-browser mock; this one covers what the server adds.
-import { defineConfig, devices } from '@playwright/test';
-import { chromiumLaunchOptions } from './e2e/support/chromium';
+import { defineConfig, devices } from "@playwright/test";
+import { chromiumLaunchOptions } from "./e2e/support/chromium";
 
 const isCI = Boolean(process.env.CI);
 // Overridable so several checkouts (or engineers) can run at once: E2E_SERVER_PORT=4291 E2E_MOCK_PORT=4292.
 const serverPort = Number(process.env.E2E_SERVER_PORT ?? 4193);
 const mockPort = Number(process.env.E2E_MOCK_PORT ?? 4192);
-const distDir = process.env.E2E_DIST ?? 'dist';
+const distDir = process.env.E2E_DIST ?? "dist";
 const baseURL = `http://127.0.0.1:${serverPort}`;
 const mockURL = `http://127.0.0.1:${mockPort}`;
 
 export default defineConfig({
-  testDir: 'e2e/server',
-  outputDir: process.env.E2E_OUTPUT_DIR ? `${process.env.E2E_OUTPUT_DIR}-server` : 'test-results-server',
+  testDir: "e2e/server",
+  outputDir: process.env.E2E_OUTPUT_DIR ? `${process.env.E2E_OUTPUT_DIR}-server` : "test-results-server",
   fullyParallel: false,
   forbidOnly: isCI,
   // A test that passes on a second try is a flaky test: it must fail, not be retried.
@@ -26,37 +26,37 @@ export default defineConfig({
   workers: 1,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: isCI ? [['list']] : [['list'], ['html', { open: 'never', outputFolder: 'playwright-report-server' }]],
+  reporter: isCI ? [["list"]] : [["list"], ["html", { open: "never", outputFolder: "playwright-report-server" }]],
   use: {
     baseURL,
     launchOptions: chromiumLaunchOptions(),
     actionTimeout: 10_000,
     navigationTimeout: 15_000,
-    trace: 'retain-on-failure',
-    screenshot: 'only-on-failure',
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() } }],
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunchOptions() } }],
   webServer: [
     {
-      command: 'npx tsx mocks/server.ts',
+      command: "npx tsx mocks/server.ts",
       // Auth on, as abctl and Helm install Airbyte: every test signs in through the proxy first.
-      env: { PORT: String(mockPort), HOST: '127.0.0.1', MOCK_LATENCY: '0', MOCK_AUTH: 'simple' },
+      env: { PORT: String(mockPort), HOST: "127.0.0.1", MOCK_LATENCY: "0", MOCK_AUTH: "simple" },
       url: `${mockURL}/api/v1/health`,
       // Never someone else's server (or a stale one): the tests change the mock's state.
       reuseExistingServer: false,
       timeout: 60_000,
-      stdout: 'ignore',
-      stderr: 'pipe',
+      stdout: "ignore",
+      stderr: "pipe",
     },
     {
       // What `AIRBYTE_URL=... PORT=... npm start` runs.
       command: `"${process.execPath}" server/index.ts`,
-      env: { AIRBYTE_URL: mockURL, PORT: String(serverPort), HOST: '127.0.0.1', DIST_DIR: distDir },
+      env: { AIRBYTE_URL: mockURL, PORT: String(serverPort), HOST: "127.0.0.1", DIST_DIR: distDir },
       url: `${baseURL}/healthz`,
       reuseExistingServer: false,
       timeout: 60_000,
-      stdout: 'ignore',
-      stderr: 'pipe',
+      stdout: "ignore",
+      stderr: "pipe",
     },
   ],
 });

@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
-import { fileURLToPath } from 'node:url';
-import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { fileURLToPath } from "node:url";
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
 
 // `AIRBYTE_API_URL=http://host:8000 npm run dev` proxies /api to a real Airbyte server, so the
 // browser talks to one origin (no CORS set-up needed on the server).
@@ -11,20 +11,20 @@ export default defineConfig({
   plugins: [react()],
   resolve: {
     alias: {
-      '@': fileURLToPath(new URL('./src', import.meta.url)),
-      '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),
+      "@": fileURLToPath(new URL("./src", import.meta.url)),
+      "@mocks": fileURLToPath(new URL("./mocks", import.meta.url)),
     },
   },
   define: {
     // Lets the dev server tell the app to use the proxied real server instead of the mock.
-    'import.meta.env.SYNCDECK_DEV_BACKEND': JSON.stringify(airbyteApiUrl ? 'airbyte' : ''),
+    "import.meta.env.SYNCDECK_DEV_BACKEND": JSON.stringify(airbyteApiUrl ? "airbyte" : ""),
   },
   server: {
     port: 5173,
-    proxy: airbyteApiUrl ? { '/api': { target: airbyteApiUrl, changeOrigin: true } } : undefined,
+    proxy: airbyteApiUrl ? { "/api": { target: airbyteApiUrl, changeOrigin: true } } : undefined,
   },
   build: {
-    target: 'es2022',
+    target: "es2022",
     sourcemap: false,
     chunkSizeWarningLimit: 1500,
     // dist/.vite/manifest.json: lets the benchmark tell the console's chunks from the mock backend's.
@@ -36,7 +36,7 @@ export default defineConfig({
             // Everything the entry needs before any route renders (React, router, query, Mantine
             // core, the shell) in one chunk: the automatic split cut it into ~15 small shared
             // chunks that every page loads anyway, costing requests and gzip context.
-            { name: 'shell', tags: ['$initial'] },
+            { name: "shell", tags: ["$initial"] },
           ],
         },
       },
@@ -52,10 +52,15 @@ export default defineConfig({
       // The console and the mock backend: jsdom, with the mock's handlers intercepting fetch.
       {
         extends: true,
-        test: { name: 'app', environment: 'jsdom', setupFiles: ['./src/test/setup.ts'], include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'] },
+        test: {
+          name: "app",
+          environment: "jsdom",
+          setupFiles: ["./src/test/setup.ts"],
+          include: ["src/**/*.test.{ts,tsx}", "mocks/**/*.test.ts"],
+        },
       },
       // The production server (server/): plain Node over real sockets, nothing intercepted.
-      { extends: true, test: { name: 'server', environment: 'node', include: ['server/**/*.test.ts'] } },
+      { extends: true, test: { name: "server", environment: "node", include: ["server/**/*.test.ts"] } },
     ],
   },
 });

@@ -2,19 +2,19 @@
 // scenario in bench/scenarios/ (one after another: figures must not compete for the CPU), writes
 // bench/results.json and prints the same JSON object as the last line of output.
 // Progress goes to stderr so stdout's last line is always the result.
-import { readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium, type BrowserContext } from '@playwright/test';
-import { chromiumLaunchOptions } from '../e2e/support/chromium';
-import { runMetadata } from './lib/metadata';
-import { serveStatic } from './lib/staticServer';
-import type { BenchContext, BenchFigures, BenchScenario } from './types';
+import { readdirSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { chromium, type BrowserContext } from "@playwright/test";
+import { chromiumLaunchOptions } from "../e2e/support/chromium";
+import { runMetadata } from "./lib/metadata";
+import { serveStatic } from "./lib/staticServer";
+import type { BenchContext, BenchFigures, BenchScenario } from "./types";
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
-const rootDir = resolve(benchDir, '..');
-const distDir = resolve(process.env.BENCH_DIST ?? join(rootDir, 'dist'));
-const resultsPath = join(benchDir, 'results.json');
+const rootDir = resolve(benchDir, "..");
+const distDir = resolve(process.env.BENCH_DIST ?? join(rootDir, "dist"));
+const resultsPath = join(benchDir, "results.json");
 
 function log(message: string): void {
   process.stderr.write(`[bench] ${message}\n`);
@@ -22,17 +22,18 @@ function log(message: string): void {
 
 /** bench/scenarios/*.ts in name order, optionally narrowed with BENCH_ONLY=shell,connections. */
 async function discoverScenarios(): Promise<{ file: string; scenario?: BenchScenario; error?: string }[]> {
-  const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim());
-  const files = readdirSync(join(benchDir, 'scenarios'))
+  const only = process.env.BENCH_ONLY?.split(",").map((name) => name.trim());
+  const files = readdirSync(join(benchDir, "scenarios"))
     .filter((file) => /\.ts$/.test(file) && !/\.(test|spec|d)\.ts$/.test(file))
-    .filter((file) => !only || only.includes(file.replace(/\.ts$/, '')))
+    .filter((file) => !only || only.includes(file.replace(/\.ts$/, "")))
     .sort();
   const found = [];
   for (const file of files) {
     try {
-      const module = (await import(pathToFileURL(join(benchDir, 'scenarios', file)).href)) as { default?: BenchScenario };
+      const module = (await import(pathToFileURL(join(benchDir, "scenarios", file)).href)) as { default?: BenchScenario };
       const scenario = module.default;
-      if (!scenario || typeof scenario.run !== 'function' || typeof scenario.name !== 'string') throw new Error('no default export { name, run }');
+      if (!scenario || typeof scenario.run !== "function" || typeof scenario.name !== "string")
+        throw new Error("no default export { name, run }");
       found.push({ file, scenario });
     } catch (error) {
       found.push({ file, error: error instanceof Error ? error.message : String(error) });
@@ -43,7 +44,7 @@ async function discoverScenarios(): Promise<{ file: string; scenario?: BenchScen
 
 function errorText(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
-  return text.split('\n')[0]!.slice(0, 300);
+  return text.split("\n")[0]!.slice(0, 300);
 }
 
 async function main(): Promise<void> {
@@ -65,7 +66,7 @@ async function main(): Promise<void> {
 
   try {
     for (const { file, scenario, error } of await discoverScenarios()) {
-      const name = scenario?.name ?? file.replace(/\.ts$/, '');
+      const name = scenario?.name ?? file.replace(/\.ts$/, "");
       if (!scenario) {
         log(`${name}: could not load: ${error}`);
         results[`${name}_error`] = `could not load: ${error}`;

@@ -1,5 +1,5 @@
 // Contract between the benchmark runner (bench/run.ts) and its scenarios (bench/scenarios/*.ts).
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, Page } from "@playwright/test";
 
 export interface BenchContext {
   browser: Browser;

@@ -8,14 +8,14 @@
 //   e2e/support/consoleMonitor.ts; a test may allow one it provokes with `checks.allowConsoleError`);
 // - the mock backend answers without artificial latency (option `mockLatencyMs`), and the `mock`
 //   fixture injects faults (e2e/support/mockControl.ts).
-import { test as base, expect, type Page, type TestInfo } from '@playwright/test';
-import { A11yMonitor } from './support/a11yMonitor';
-import { type AllowedConsoleError, ConsoleMonitor } from './support/consoleMonitor';
-import { ContractMonitor } from './support/contractMonitor';
-import { MockControl } from './support/mockControl';
-import { ApiActivity, installMutationClock } from './support/settle';
+import { test as base, expect, type Page, type TestInfo } from "@playwright/test";
+import { A11yMonitor } from "./support/a11yMonitor";
+import { type AllowedConsoleError, ConsoleMonitor } from "./support/consoleMonitor";
+import { ContractMonitor } from "./support/contractMonitor";
+import { MockControl } from "./support/mockControl";
+import { ApiActivity, installMutationClock } from "./support/settle";
 
-export { withMock } from './support/mockControl';
+export { withMock } from "./support/mockControl";
 
 interface Checks {
   /** Check accessibility of the current state now, e.g. with a dialog open (`label` names the state). */
@@ -46,7 +46,12 @@ function startSession(page: Page): PageSession {
   const activity = new ApiActivity();
   activity.attach(page);
   const contract = new ContractMonitor();
-  const session: PageSession = { contract, console: new ConsoleMonitor(), a11y: new A11yMonitor(page, activity), mock: new MockControl(page, contract) };
+  const session: PageSession = {
+    contract,
+    console: new ConsoleMonitor(),
+    a11y: new A11yMonitor(page, activity),
+    mock: new MockControl(page, contract),
+  };
   session.contract.attach(page);
   session.console.attach(page);
   session.a11y.attach();
@@ -56,7 +61,7 @@ function startSession(page: Page): PageSession {
 
 function sessionOf(page: Page): PageSession {
   const session = sessions.get(page);
-  if (!session) throw new Error('e2e fixtures: this page has no check session (use the `page` fixture from e2e/fixtures.ts)');
+  if (!session) throw new Error("e2e fixtures: this page has no check session (use the `page` fixture from e2e/fixtures.ts)");
   return session;
 }
 
@@ -78,19 +83,19 @@ async function finishSessions(pages: PageSession[], testInfo: TestInfo): Promise
     requests += session.contract.checkedRequests;
     responses += session.contract.checkedResponses;
   }
-  await testInfo.attach('checks', {
-    contentType: 'text/plain',
-    body: `axe checked: ${checkedStates.join(', ') || 'nothing'}\nAPI contract: ${requests} request and ${responses} response bodies checked\n`,
+  await testInfo.attach("checks", {
+    contentType: "text/plain",
+    body: `axe checked: ${checkedStates.join(", ") || "nothing"}\nAPI contract: ${requests} request and ${responses} response bodies checked\n`,
   });
   const sections = [
-    ['API contract violations', [...new Set(contract)]],
-    ['Accessibility violations (serious/critical)', [...new Set(a11y)]],
-    ['Console errors', [...new Set(consoleErrors)]],
+    ["API contract violations", [...new Set(contract)]],
+    ["Accessibility violations (serious/critical)", [...new Set(a11y)]],
+    ["Console errors", [...new Set(consoleErrors)]],
   ] as const;
   const report = sections
     .filter(([, lines]) => lines.length > 0)
-    .map(([title, lines]) => `${title} (${lines.length}):\n${lines.map((line) => `  - ${line}`).join('\n')}`)
-    .join('\n\n');
+    .map(([title, lines]) => `${title} (${lines.length}):\n${lines.map((line) => `  - ${line}`).join("\n")}`)
+    .join("\n\n");
   if (report) throw new Error(`Checks failed for "${testInfo.title}":\n\n${report}`);
 }
 
@@ -107,10 +112,10 @@ export const test = base.extend<Fixtures>({
       void installMutationClock(extra);
       opened.push(startSession(extra));
     };
-    page.context().on('page', onPage);
+    page.context().on("page", onPage);
     await sessionOf(page).mock.onStart({ latencyMs: mockLatencyMs, operationMs: mockOperationMs });
     await provide(page);
-    page.context().off('page', onPage);
+    page.context().off("page", onPage);
     await finishSessions(opened, testInfo);
   },
 

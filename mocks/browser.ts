@@ -1,13 +1,13 @@
 // The mock backend in the browser (dev, demo, and a production build whose runtime config says
 // "mock"): a service worker answers /api/v1/... from the handlers. Exposes the control API as
 // `window.__syncdeckMock` and reads `?mockLatency=` / `?mockFault=` from the page URL at start.
-import { http, passthrough } from 'msw';
-import { setupWorker } from 'msw/browser';
-import { mockControl, signalMockReady, type MockControl } from './control';
-import { ensureCoreDb } from './db/load';
-import { handlers } from './handlers';
-import { parseFaultParameter } from './lib/faults';
-import { settings } from './lib/settings';
+import { http, passthrough } from "msw";
+import { setupWorker } from "msw/browser";
+import { mockControl, signalMockReady, type MockControl } from "./control";
+import { ensureCoreDb } from "./db/load";
+import { handlers } from "./handlers";
+import { parseFaultParameter } from "./lib/faults";
+import { settings } from "./lib/settings";
 
 declare global {
   interface Window {
@@ -22,7 +22,7 @@ function parseRange(value: string): number | [number, number] | undefined {
 }
 
 /** Where the Settings page's mock controls keep the chosen auth mode, so it survives the reload that re-detects it. */
-const MOCK_AUTH_STORAGE_KEY = 'syncdeck.mock.authMode';
+const MOCK_AUTH_STORAGE_KEY = "syncdeck.mock.authMode";
 
 function readStoredAuthMode(): string | null {
   try {
@@ -34,7 +34,7 @@ function readStoredAuthMode(): string | null {
 
 function applyUrlParameters(search: string): void {
   const params = new URLSearchParams(search);
-  const latency = params.get('mockLatency');
+  const latency = params.get("mockLatency");
   if (latency !== null) {
     const range = parseRange(latency);
     if (range !== undefined) {
@@ -43,16 +43,16 @@ function applyUrlParameters(search: string): void {
       if (range === 0) settings.operationMs = 0;
     }
   }
-  const operation = params.get('mockOperationMs');
+  const operation = params.get("mockOperationMs");
   if (operation !== null) {
     const range = parseRange(operation);
     if (range !== undefined) settings.operationMs = range;
   }
-  const speed = Number(params.get('mockJobSpeed'));
+  const speed = Number(params.get("mockJobSpeed"));
   if (speed > 0) settings.jobSpeed = speed;
-  const auth = params.get('mockAuth') ?? readStoredAuthMode();
-  if (auth === 'none' || auth === 'simple' || auth === 'oidc') settings.authMode = auth;
-  const faults = params.get('mockFault');
+  const auth = params.get("mockAuth") ?? readStoredAuthMode();
+  if (auth === "none" || auth === "simple" || auth === "oidc") settings.authMode = auth;
+  const faults = params.get("mockFault");
   if (faults) for (const { endpoint, spec } of parseFaultParameter(faults)) mockControl.fault(endpoint, spec);
 }
 
@@ -60,7 +60,10 @@ function applyUrlParameters(search: string): void {
 // included. Those go straight to the network from the first handler: msw would otherwise try each
 // endpoint's handler in turn (parsing the page's cookies for every one) on the main thread, while
 // the first screen is loading its code. No endpoint is outside /api/ (lib/route.ts: "*/api" + path).
-const notTheApi = http.all(({ request }) => !new URL(request.url).pathname.includes('/api/'), () => passthrough());
+const notTheApi = http.all(
+  ({ request }) => !new URL(request.url).pathname.includes("/api/"),
+  () => passthrough(),
+);
 
 export async function startBrowserMock(): Promise<void> {
   // Realistic defaults for people clicking around; URL parameters can override them.
@@ -83,6 +86,10 @@ export async function startBrowserMock(): Promise<void> {
   // data loads once an endpoint needs it).
   void ensureCoreDb();
   const worker = setupWorker(notTheApi, ...handlers);
-  await worker.start({ onUnhandledFrame: 'bypass', quiet: true, serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` } });
+  await worker.start({
+    onUnhandledFrame: "bypass",
+    quiet: true,
+    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+  });
   signalMockReady();
 }

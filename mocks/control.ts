@@ -1,10 +1,10 @@
 // The control API for tests and demos: `window.__syncdeckMock` in the browser, `mockControl` in
 // Node and Vitest. See mocks/README.md.
-import { ensureDb, resetDb } from './db/load';
-import { activeFaults, clearFaults, normaliseEndpoint, setFault, type FaultSpec } from './lib/faults';
-import { addHistoricalJobs } from './jobs/history';
-import { DEMO_APPLICATION, DEMO_LOGIN, revokeSessions } from './lib/auth';
-import { now, settings, type MockAuthMode, type Range } from './lib/settings';
+import { ensureDb, resetDb } from "./db/load";
+import { activeFaults, clearFaults, normaliseEndpoint, setFault, type FaultSpec } from "./lib/faults";
+import { addHistoricalJobs } from "./jobs/history";
+import { DEMO_APPLICATION, DEMO_LOGIN, revokeSessions } from "./lib/auth";
+import { now, settings, type MockAuthMode, type Range } from "./lib/settings";
 
 let markReady: () => void = () => {};
 const readyPromise = new Promise<void>((resolve) => {
@@ -102,7 +102,12 @@ export const mockControl = {
   },
   /** The demo instance's sign-in (made-up values shown on the Settings page). */
   demoCredentials() {
-    return { email: DEMO_LOGIN.email, password: DEMO_LOGIN.password, clientId: DEMO_APPLICATION.clientId, clientSecret: DEMO_APPLICATION.clientSecret };
+    return {
+      email: DEMO_LOGIN.email,
+      password: DEMO_LOGIN.password,
+      clientId: DEMO_APPLICATION.clientId,
+      clientSecret: DEMO_APPLICATION.clientSecret,
+    };
   },
   /** Invalidate every session and token issued so far: the next refresh is refused, as after a server's secret changed. */
   revokeSessions(): void {

@@ -1,13 +1,21 @@
 // Every endpoint of the embedded mock backend. The same list serves the browser (mocks/browser.ts),
 // Vitest (src/test/server.ts) and the plain HTTP server (mocks/server.ts).
-import { actorRoutes } from './routes/actors';
-import { authHandlers } from './routes/auth';
-import { connectionRoutes } from './routes/connections';
-import { definitionHandlers } from './routes/definitions';
-import { jobRoutes } from './routes/jobs';
-import { oauthRoutes } from './routes/oauth';
-import { workspaceHandlers } from './routes/workspace';
+import { actorRoutes } from "./routes/actors";
+import { authHandlers } from "./routes/auth";
+import { connectionRoutes } from "./routes/connections";
+import { definitionHandlers } from "./routes/definitions";
+import { jobRoutes } from "./routes/jobs";
+import { oauthRoutes } from "./routes/oauth";
+import { workspaceHandlers } from "./routes/workspace";
 
-export const handlers = [...authHandlers, ...workspaceHandlers, ...definitionHandlers, ...actorRoutes, ...connectionRoutes, ...jobRoutes, ...oauthRoutes];
+export const handlers = [
+  ...authHandlers,
+  ...workspaceHandlers,
+  ...definitionHandlers,
+  ...actorRoutes,
+  ...connectionRoutes,
+  ...jobRoutes,
+  ...oauthRoutes,
+];
 
-export { mockedEndpoints } from './lib/route';
+export { mockedEndpoints } from "./lib/route";

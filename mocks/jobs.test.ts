@@ -1,10 +1,10 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import { mockControl } from './control';
-import { SEED } from './seed/ids';
-import { call, ok } from './test-utils';
-import type { S } from './lib/types';
+import { beforeEach, describe, expect, it } from "vitest";
+import { mockControl } from "./control";
+import { SEED } from "./seed/ids";
+import { call, ok } from "./test-utils";
+import type { S } from "./lib/types";
 
-type JobInfo = S['JobInfoRead'];
+type JobInfo = S["JobInfoRead"];
 const stripe = SEED.connections.stripeToRedshift.id;
 const postgres = SEED.connections.postgresToS3.id;
 
@@ -13,98 +13,101 @@ beforeEach(async () => {
 });
 
 async function job(id: number): Promise<JobInfo> {
-  return ok<JobInfo>('/v1/jobs/get', { id });
+  return ok<JobInfo>("/v1/jobs/get", { id });
 }
 
 function logText(info: JobInfo): string {
-  return info.attempts.map((a) => (a.logs && 'logLines' in a.logs ? a.logs.logLines.join('\n') : '')).join('\n');
+  return info.attempts.map((a) => (a.logs && "logLines" in a.logs ? a.logs.logLines.join("\n") : "")).join("\n");
 }
 
-describe('job simulator', () => {
-  it('moves a sync from pending to running to succeeded, with growing stats and logs', async () => {
-    const started = await ok<JobInfo>('/v1/connections/sync', { connectionId: postgres });
-    expect(started.job.status).toBe('pending');
-    expect(started.job.configType).toBe('sync');
+describe("job simulator", () => {
+  it("moves a sync from pending to running to succeeded, with growing stats and logs", async () => {
+    const started = await ok<JobInfo>("/v1/connections/sync", { connectionId: postgres });
+    expect(started.job.status).toBe("pending");
+    expect(started.job.configType).toBe("sync");
     const id = started.job.id;
 
     mockControl.advanceClock(3000);
     const running = await job(id);
-    expect(running.job.status).toBe('running');
+    expect(running.job.status).toBe("running");
     const early = running.attempts[0]!.attempt;
-    expect(early.status).toBe('running');
-    const earlyLines = logText(running).split('\n').length;
+    expect(early.status).toBe("running");
+    const earlyLines = logText(running).split("\n").length;
 
     mockControl.advanceClock(2000);
     const later = await job(id);
     expect(later.attempts[0]!.attempt.totalStats!.recordsEmitted!).toBeGreaterThan(early.totalStats!.recordsEmitted!);
-    expect(logText(later).split('\n').length).toBeGreaterThan(earlyLines);
+    expect(logText(later).split("\n").length).toBeGreaterThan(earlyLines);
     expect(later.attempts[0]!.attempt.streamStats!.length).toBeGreaterThan(0);
 
     mockControl.advanceClock(10_000);
     const done = await job(id);
-    expect(done.job.status).toBe('succeeded');
+    expect(done.job.status).toBe("succeeded");
     expect(done.attempts[0]!.attempt.recordsSynced).toBeGreaterThan(0);
     expect(done.job.aggregatedStats!.recordsCommitted).toBe(done.attempts[0]!.attempt.totalStats!.recordsCommitted);
-    expect(logText(done)).toContain('\u001b[32mINFO');
+    expect(logText(done)).toContain("\u001b[32mINFO");
   });
 
-  it('refuses a second sync while one runs, Airbyte-style', async () => {
-    await ok('/v1/connections/sync', { connectionId: postgres });
-    const second = await call<{ message: string }>('/v1/connections/sync', { connectionId: postgres });
+  it("refuses a second sync while one runs, Airbyte-style", async () => {
+    await ok("/v1/connections/sync", { connectionId: postgres });
+    const second = await call<{ message: string }>("/v1/connections/sync", { connectionId: postgres });
     expect(second.status).toBe(422);
     expect(second.body.message).toMatch(/already running/);
   });
 
-  it('cancels a running job', async () => {
-    const { job: started } = await ok<JobInfo>('/v1/connections/sync', { connectionId: postgres });
+  it("cancels a running job", async () => {
+    const { job: started } = await ok<JobInfo>("/v1/connections/sync", { connectionId: postgres });
     mockControl.advanceClock(2500);
-    const cancelled = await ok<JobInfo>('/v1/jobs/cancel', { id: started.id });
-    expect(cancelled.job.status).toBe('cancelled');
+    const cancelled = await ok<JobInfo>("/v1/jobs/cancel", { id: started.id });
+    expect(cancelled.job.status).toBe("cancelled");
     mockControl.advanceClock(20_000);
     const later = await job(started.id);
-    expect(later.job.status).toBe('cancelled');
-    expect(later.attempts[0]!.attempt.failureSummary!.failures[0]!.failureType).toBe('manual_cancellation');
+    expect(later.job.status).toBe("cancelled");
+    expect(later.attempts[0]!.attempt.failureSummary!.failures[0]!.failureType).toBe("manual_cancellation");
     // The connection is free again.
-    expect((await call('/v1/connections/sync', { connectionId: postgres })).status).toBe(200);
+    expect((await call("/v1/connections/sync", { connectionId: postgres })).status).toBe(200);
   });
 
-  it('fails the first attempt of the next Stripe sync with a full failure summary, then succeeds', async () => {
-    const { job: started } = await ok<JobInfo>('/v1/connections/sync', { connectionId: stripe });
+  it("fails the first attempt of the next Stripe sync with a full failure summary, then succeeds", async () => {
+    const { job: started } = await ok<JobInfo>("/v1/connections/sync", { connectionId: stripe });
     mockControl.advanceClock(5500);
     const between = await job(started.id);
-    expect(between.attempts[0]!.attempt.status).toBe('failed');
-    expect(between.job.status).not.toBe('failed');
+    expect(between.attempts[0]!.attempt.status).toBe("failed");
+    expect(between.job.status).not.toBe("failed");
     const failure = between.attempts[0]!.attempt.failureSummary!.failures[0]!;
     expect(failure.failureOrigin).toBeTruthy();
     expect(failure.failureType).toBeTruthy();
     expect(failure.externalMessage).toBeTruthy();
     expect(failure.internalMessage).toBeTruthy();
-    expect(failure.stacktrace).toContain('\n');
+    expect(failure.stacktrace).toContain("\n");
     mockControl.advanceClock(20_000);
     const done = await job(started.id);
-    expect(done.attempts.map((a) => a.attempt.status)).toEqual(['failed', 'succeeded']);
-    expect(done.job.status).toBe('succeeded');
+    expect(done.attempts.map((a) => a.attempt.status)).toEqual(["failed", "succeeded"]);
+    expect(done.job.status).toBe("succeeded");
     expect(logText(done)).toMatch(/ERROR/);
   });
 
-  it('clears chosen streams with a clear job that completes', async () => {
-    const { syncCatalog } = await ok<S['ConnectionRead']>('/v1/connections/get', { connectionId: postgres });
+  it("clears chosen streams with a clear job that completes", async () => {
+    const { syncCatalog } = await ok<S["ConnectionRead"]>("/v1/connections/get", { connectionId: postgres });
     const stream = syncCatalog.streams[0]!.stream!;
-    const { job: started } = await ok<JobInfo>('/v1/connections/clear/stream', { connectionId: postgres, streams: [{ streamName: stream.name, streamNamespace: stream.namespace }] });
-    expect(started.configType).toBe('clear');
+    const { job: started } = await ok<JobInfo>("/v1/connections/clear/stream", {
+      connectionId: postgres,
+      streams: [{ streamName: stream.name, streamNamespace: stream.namespace }],
+    });
+    expect(started.configType).toBe("clear");
     expect(started.resetConfig!.streamsToReset).toEqual([{ name: stream.name, namespace: stream.namespace }]);
     mockControl.advanceClock(10_000);
-    expect((await job(started.id)).job.status).toBe('succeeded');
+    expect((await job(started.id)).job.status).toBe("succeeded");
   });
 });
 
-describe('jobs/list', () => {
-  it('pages through the history newest first and reports the total', async () => {
-    const body = { configTypes: ['sync'], configId: postgres };
-    const all = await ok<S['JobReadList']>('/v1/jobs/list', body);
+describe("jobs/list", () => {
+  it("pages through the history newest first and reports the total", async () => {
+    const body = { configTypes: ["sync"], configId: postgres };
+    const all = await ok<S["JobReadList"]>("/v1/jobs/list", body);
     expect(all.totalJobCount).toBeGreaterThan(30);
-    const first = await ok<S['JobReadList']>('/v1/jobs/list', { ...body, pagination: { pageSize: 10, rowOffset: 0 } });
-    const second = await ok<S['JobReadList']>('/v1/jobs/list', { ...body, pagination: { pageSize: 10, rowOffset: 10 } });
+    const first = await ok<S["JobReadList"]>("/v1/jobs/list", { ...body, pagination: { pageSize: 10, rowOffset: 0 } });
+    const second = await ok<S["JobReadList"]>("/v1/jobs/list", { ...body, pagination: { pageSize: 10, rowOffset: 10 } });
     expect(first.jobs).toHaveLength(10);
     expect(first.totalJobCount).toBe(all.totalJobCount);
     const ids = [...first.jobs, ...second.jobs].map((j) => j.job!.id);
@@ -113,33 +116,39 @@ describe('jobs/list', () => {
     expect(created).toEqual([...created].sort((a, b) => b - a));
   });
 
-  it('filters by status and creation date', async () => {
-    const failed = await ok<S['JobReadList']>('/v1/jobs/list', { configTypes: ['sync'], configId: stripe, statuses: ['failed'] });
+  it("filters by status and creation date", async () => {
+    const failed = await ok<S["JobReadList"]>("/v1/jobs/list", { configTypes: ["sync"], configId: stripe, statuses: ["failed"] });
     expect(failed.jobs.length).toBeGreaterThan(0);
-    expect(failed.jobs.every((j) => j.job!.status === 'failed')).toBe(true);
+    expect(failed.jobs.every((j) => j.job!.status === "failed")).toBe(true);
     const since = new Date(Date.now() - 3 * 24 * 3600 * 1000).toISOString();
-    const recent = await ok<S['JobReadList']>('/v1/jobs/list', { configTypes: ['sync'], configId: stripe, createdAtStart: since });
+    const recent = await ok<S["JobReadList"]>("/v1/jobs/list", { configTypes: ["sync"], configId: stripe, createdAtStart: since });
     expect(recent.jobs.length).toBeGreaterThan(0);
     expect(recent.jobs.every((j) => j.job!.createdAt * 1000 >= Date.parse(since))).toBe(true);
   });
 
-  it('seedJobs adds historical jobs for a benchmark', async () => {
-    const before = (await ok<S['JobReadList']>('/v1/jobs/list', { configTypes: ['sync'], configId: postgres, pagination: { pageSize: 1 } })).totalJobCount;
+  it("seedJobs adds historical jobs for a benchmark", async () => {
+    const before = (await ok<S["JobReadList"]>("/v1/jobs/list", { configTypes: ["sync"], configId: postgres, pagination: { pageSize: 1 } }))
+      .totalJobCount;
     await mockControl.seedJobs(postgres, 1000);
-    const after = (await ok<S['JobReadList']>('/v1/jobs/list', { configTypes: ['sync'], configId: postgres, pagination: { pageSize: 1 } })).totalJobCount;
+    const after = (await ok<S["JobReadList"]>("/v1/jobs/list", { configTypes: ["sync"], configId: postgres, pagination: { pageSize: 1 } }))
+      .totalJobCount;
     expect(after).toBe(before + 1000);
   });
 });
 
-describe('attempt logs', () => {
-  it('serves one attempt with its logs, and huge logs on demand', async () => {
-    const { jobs } = await ok<S['JobReadList']>('/v1/jobs/list', { configTypes: ['sync'], configId: postgres, pagination: { pageSize: 1 } });
+describe("attempt logs", () => {
+  it("serves one attempt with its logs, and huge logs on demand", async () => {
+    const { jobs } = await ok<S["JobReadList"]>("/v1/jobs/list", {
+      configTypes: ["sync"],
+      configId: postgres,
+      pagination: { pageSize: 1 },
+    });
     const id = jobs[0]!.job!.id;
-    const attempt = await ok<S['AttemptInfoRead']>('/v1/attempt/get_for_job', { jobId: id, attemptNumber: 0 });
+    const attempt = await ok<S["AttemptInfoRead"]>("/v1/attempt/get_for_job", { jobId: id, attemptNumber: 0 });
     expect(attempt.attempt.id).toBe(0);
     mockControl.setLogLines(200_000);
-    const huge = await ok<S['AttemptInfoRead']>('/v1/attempt/get_for_job', { jobId: id, attemptNumber: 0 });
-    expect(huge.logs && 'logLines' in huge.logs ? huge.logs.logLines.length : 0).toBe(200_000);
-    expect((await call('/v1/attempt/get_for_job', { jobId: id, attemptNumber: 9 })).status).toBe(404);
+    const huge = await ok<S["AttemptInfoRead"]>("/v1/attempt/get_for_job", { jobId: id, attemptNumber: 0 });
+    expect(huge.logs && "logLines" in huge.logs ? huge.logs.logLines.length : 0).toBe(200_000);
+    expect((await call("/v1/attempt/get_for_job", { jobId: id, attemptNumber: 9 })).status).toBe(404);
   });
 });

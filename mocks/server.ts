@@ -8,16 +8,16 @@
 // Fetch Request into the mocked Response). Like a real server, it checks what it is sent: methods,
 // content type, body size. CORS allows the console's own origins only (localhost and 127.0.0.1 on
 // any port, plus MOCK_ALLOWED_ORIGINS). The control API is exported as `mockControl` (see mocks/README.md).
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { getResponse, type RequestHandler } from 'msw';
-import { mockControl, signalMockReady } from './control';
-import { fsDataSource } from './data/fs-source';
-import { installDataSource } from './data/source';
-import { handlers } from './handlers';
-import { settings, type Range } from './lib/settings';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { readFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { getResponse, type RequestHandler } from "msw";
+import { mockControl, signalMockReady } from "./control";
+import { fsDataSource } from "./data/fs-source";
+import { installDataSource } from "./data/source";
+import { handlers } from "./handlers";
+import { settings, type Range } from "./lib/settings";
 
 export { mockControl };
 
@@ -32,7 +32,7 @@ function parseRange(value: string | undefined): Range | undefined {
 
 /** Airbyte's limit on a request body (its server answers 413 above it). */
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
-const ALLOWED_METHODS = 'GET, POST, OPTIONS, HEAD';
+const ALLOWED_METHODS = "GET, POST, OPTIONS, HEAD";
 /** The console on this machine, on any port (dev server, preview, the production server). */
 const LOCAL_ORIGIN = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/;
 
@@ -46,9 +46,9 @@ export interface MockServerOptions {
 }
 
 function parseOrigins(value: string | undefined): string[] {
-  return (value ?? '')
-    .split(',')
-    .map((origin) => origin.trim().replace(/\/+$/, ''))
+  return (value ?? "")
+    .split(",")
+    .map((origin) => origin.trim().replace(/\/+$/, ""))
     .filter((origin) => origin.length > 0);
 }
 
@@ -58,33 +58,33 @@ function parseOrigins(value: string | undefined): string[] {
  */
 function corsHeaders(request: IncomingMessage, allowedOrigins: readonly string[]): Record<string, string> {
   const origin = request.headers.origin;
-  if (!origin || !(LOCAL_ORIGIN.test(origin) || allowedOrigins.includes(origin))) return { Vary: 'Origin' };
+  if (!origin || !(LOCAL_ORIGIN.test(origin) || allowedOrigins.includes(origin))) return { Vary: "Origin" };
   return {
-    'Access-Control-Allow-Origin': origin,
-    'Access-Control-Allow-Methods': ALLOWED_METHODS,
-    'Access-Control-Allow-Headers': 'Content-Type, Authorization',
-    'Access-Control-Allow-Credentials': 'true',
-    'Access-Control-Max-Age': '600',
-    Vary: 'Origin',
+    "Access-Control-Allow-Origin": origin,
+    "Access-Control-Allow-Methods": ALLOWED_METHODS,
+    "Access-Control-Allow-Headers": "Content-Type, Authorization",
+    "Access-Control-Allow-Credentials": "true",
+    "Access-Control-Max-Age": "600",
+    Vary: "Origin",
   };
 }
 
 /** JSON, or the form encoding OAuth 2 token requests use (RFC 6749 section 4.1.3) on the token endpoint. */
 function acceptsContentType(path: string, contentType: string | undefined): boolean {
-  const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
-  if (type === 'application/json' || /^application\/[\w.+-]+\+json$/.test(type)) return true;
-  return path === '/api/oauth/access_token' && type === 'application/x-www-form-urlencoded';
+  const type = (contentType ?? "").split(";")[0]!.trim().toLowerCase();
+  if (type === "application/json" || /^application\/[\w.+-]+\+json$/.test(type)) return true;
+  return path === "/api/oauth/access_token" && type === "application/x-www-form-urlencoded";
 }
 
 function hasBody(request: IncomingMessage): boolean {
-  return request.headers['transfer-encoding'] !== undefined || Number(request.headers['content-length'] ?? 0) > 0;
+  return request.headers["transfer-encoding"] !== undefined || Number(request.headers["content-length"] ?? 0) > 0;
 }
 
 class BodyTooLarge extends Error {}
 
 /** The body, up to MAX_BODY_BYTES (a longer one throws BodyTooLarge without reading the rest). */
 async function readBody(request: IncomingMessage): Promise<Buffer> {
-  if (Number(request.headers['content-length'] ?? 0) > MAX_BODY_BYTES) throw new BodyTooLarge();
+  if (Number(request.headers["content-length"] ?? 0) > MAX_BODY_BYTES) throw new BodyTooLarge();
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
@@ -96,59 +96,72 @@ async function readBody(request: IncomingMessage): Promise<Buffer> {
 }
 
 function sendJson(response: ServerResponse, status: number, headers: Record<string, string>, message: string): number {
-  response.writeHead(status, { ...headers, 'Content-Type': 'application/json' }).end(JSON.stringify({ message }));
+  response.writeHead(status, { ...headers, "Content-Type": "application/json" }).end(JSON.stringify({ message }));
   return status;
 }
 
-const publicDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'public');
+const publicDir = join(dirname(fileURLToPath(import.meta.url)), "..", "public");
 /** Pages and files of the simulated OAuth provider (the page links the console's icon). */
 const providerFiles: Record<string, { file: string; type: string }> = {
-  '/oauth-mock.html': { file: join(publicDir, 'oauth-mock.html'), type: 'text/html; charset=utf-8' },
-  '/favicon.svg': { file: join(publicDir, 'favicon.svg'), type: 'image/svg+xml' },
+  "/oauth-mock.html": { file: join(publicDir, "oauth-mock.html"), type: "text/html; charset=utf-8" },
+  "/favicon.svg": { file: join(publicDir, "favicon.svg"), type: "image/svg+xml" },
 };
 
-async function handle(request: IncomingMessage, response: ServerResponse, port: number, options: Required<Omit<MockServerOptions, 'host'>>): Promise<number> {
+async function handle(
+  request: IncomingMessage,
+  response: ServerResponse,
+  port: number,
+  options: Required<Omit<MockServerOptions, "host">>,
+): Promise<number> {
   const cors = corsHeaders(request, options.allowedOrigins);
-  const method = request.method ?? 'GET';
-  if (method === 'OPTIONS') {
+  const method = request.method ?? "GET";
+  if (method === "OPTIONS") {
     response.writeHead(204, cors).end();
     return 204;
   }
-  if (!['GET', 'HEAD', 'POST'].includes(method)) {
-    response.setHeader('Connection', 'close');
+  if (!["GET", "HEAD", "POST"].includes(method)) {
+    response.setHeader("Connection", "close");
     return sendJson(response, 405, { ...cors, Allow: ALLOWED_METHODS }, `${method} is not allowed: the API takes ${ALLOWED_METHODS}.`);
   }
   // The address the client used (through the production server's proxy: the mock's own), so links
   // the mock hands out (the OAuth consent URL) point back at it.
-  const host = request.headers.host && /^[\w.:[\]-]+$/.test(request.headers.host) ? request.headers.host : `localhost:${request.socket.localPort ?? port}`;
-  const url = new URL(request.url ?? '/', `http://${host}`);
-  const providerFile = method === 'GET' ? providerFiles[url.pathname] : undefined;
+  const host =
+    request.headers.host && /^[\w.:[\]-]+$/.test(request.headers.host)
+      ? request.headers.host
+      : `localhost:${request.socket.localPort ?? port}`;
+  const url = new URL(request.url ?? "/", `http://${host}`);
+  const providerFile = method === "GET" ? providerFiles[url.pathname] : undefined;
   if (providerFile) {
     // The simulated OAuth provider page the consent URL points at, and its icon.
-    response.writeHead(200, { ...cors, 'Content-Type': providerFile.type }).end(await readFile(providerFile.file));
+    response.writeHead(200, { ...cors, "Content-Type": providerFile.type }).end(await readFile(providerFile.file));
     return 200;
   }
-  if (method === 'POST' && hasBody(request) && !acceptsContentType(url.pathname, request.headers['content-type'])) {
+  if (method === "POST" && hasBody(request) && !acceptsContentType(url.pathname, request.headers["content-type"])) {
     // The unread body stays on the socket: close it after the answer.
-    response.setHeader('Connection', 'close');
-    return sendJson(response, 415, cors, `The request body must be JSON (Content-Type: application/json), not ${request.headers['content-type'] ?? 'untyped'}.`);
+    response.setHeader("Connection", "close");
+    return sendJson(
+      response,
+      415,
+      cors,
+      `The request body must be JSON (Content-Type: application/json), not ${request.headers["content-type"] ?? "untyped"}.`,
+    );
   }
   let body: Buffer | undefined;
   try {
-    body = method === 'POST' ? await readBody(request) : undefined;
+    body = method === "POST" ? await readBody(request) : undefined;
   } catch (error) {
     if (!(error instanceof BodyTooLarge)) throw error;
-    response.setHeader('Connection', 'close');
+    response.setHeader("Connection", "close");
     return sendJson(response, 413, cors, `The request body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`);
   }
   const headers = new Headers();
-  for (const [key, value] of Object.entries(request.headers)) if (typeof value === 'string') headers.set(key, value);
+  for (const [key, value] of Object.entries(request.headers)) if (typeof value === "string") headers.set(key, value);
   const fetchRequest = new Request(url, { method, headers, body: body && body.length > 0 ? new Uint8Array(body) : undefined });
   const mocked = await getResponse([...options.extraHandlers, ...handlers], fetchRequest);
   if (!mocked) {
     return sendJson(response, 404, cors, `No such endpoint: ${method} ${url.pathname}. The mock serves the Config API under /api/v1/.`);
   }
-  if (mocked.type === 'error') {
+  if (mocked.type === "error") {
     // An injected network failure: drop the connection without an answer.
     response.socket?.destroy();
     return 0;
@@ -157,10 +170,10 @@ async function handle(request: IncomingMessage, response: ServerResponse, port: 
   // headers into one value, but never cookies, which must each keep their own header line.
   const out: Record<string, string | string[]> = { ...cors };
   mocked.headers.forEach((value, key) => {
-    if (key !== 'set-cookie') out[key] = value;
+    if (key !== "set-cookie") out[key] = value;
   });
   const cookies = mocked.headers.getSetCookie();
-  if (cookies.length > 0) out['set-cookie'] = cookies;
+  if (cookies.length > 0) out["set-cookie"] = cookies;
   response.writeHead(mocked.status, out).end(Buffer.from(await mocked.arrayBuffer()));
   return mocked.status;
 }
@@ -171,8 +184,8 @@ export function startMockServer(port = Number(process.env.PORT ?? 8001), options
   settings.operationMs = parseRange(process.env.MOCK_OPERATION_MS) ?? 0;
   // MOCK_AUTH=simple serves sign-in like an abctl or Helm install (auth on); `none` by default, like the demo.
   const auth = process.env.MOCK_AUTH?.trim();
-  if (auth === 'none' || auth === 'simple' || auth === 'oidc') settings.authMode = auth;
-  const host = options.host ?? (process.env.HOST?.trim() || '127.0.0.1');
+  if (auth === "none" || auth === "simple" || auth === "oidc") settings.authMode = auth;
+  const host = options.host ?? (process.env.HOST?.trim() || "127.0.0.1");
   const handling = {
     allowedOrigins: options.allowedOrigins ?? parseOrigins(process.env.MOCK_ALLOWED_ORIGINS),
     extraHandlers: options.extraHandlers ?? [],
@@ -180,22 +193,25 @@ export function startMockServer(port = Number(process.env.PORT ?? 8001), options
   const server = createServer((request, response) => {
     const started = performance.now();
     // Logged without the query string: it may carry OAuth codes.
-    const path = (request.url ?? '/').split('?')[0];
+    const path = (request.url ?? "/").split("?")[0];
     handle(request, response, port, handling)
       .then((status) => {
-        console.log(`${new Date().toISOString()} ${request.method} ${path} ${status === 0 ? 'network-error' : status} ${Math.round(performance.now() - started)}ms`);
+        console.log(
+          `${new Date().toISOString()} ${request.method} ${path} ${status === 0 ? "network-error" : status} ${Math.round(performance.now() - started)}ms`,
+        );
       })
       .catch((error: unknown) => {
         console.error(`${request.method} ${path} failed`, error);
-        if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'application/json' }).end(JSON.stringify({ message: 'The mock server failed.' }));
+        if (!response.headersSent)
+          response.writeHead(500, { "Content-Type": "application/json" }).end(JSON.stringify({ message: "The mock server failed." }));
       });
   });
   return new Promise((resolve, reject) => {
-    server.once('error', reject);
+    server.once("error", reject);
     server.listen(port, host, () => {
       const address = server.address();
-      const actual = typeof address === 'object' && address ? address.port : port;
-      const shown = host.includes(':') ? `[${host}]` : host;
+      const actual = typeof address === "object" && address ? address.port : port;
+      const shown = host.includes(":") ? `[${host}]` : host;
       console.log(`Syncdeck mock backend: http://${shown}:${actual}/api/v1/ (latency ${JSON.stringify(settings.latencyMs)} ms)`);
       signalMockReady();
       resolve(server);

@@ -4,16 +4,20 @@ export interface ApiAnswer<T = Record<string, unknown>> {
   body: T;
 }
 
-const BASE = 'http://localhost/api';
+const BASE = "http://localhost/api";
 
 /** The Config API's GET endpoints; every other one is a POST. */
-export const GET_ENDPOINTS = new Set(['/v1/health', '/v1/instance_configuration']);
+export const GET_ENDPOINTS = new Set(["/v1/health", "/v1/instance_configuration"]);
 
-export async function call<T = Record<string, unknown>>(path: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiAnswer<T>> {
+export async function call<T = Record<string, unknown>>(
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<ApiAnswer<T>> {
   const get = GET_ENDPOINTS.has(path);
   const response = await fetch(`${BASE}${path}`, {
-    method: get ? 'GET' : 'POST',
-    headers: { 'Content-Type': 'application/json', ...headers },
+    method: get ? "GET" : "POST",
+    headers: { "Content-Type": "application/json", ...headers },
     ...(get ? {} : { body: JSON.stringify(body ?? {}) }),
   });
   const text = await response.text();

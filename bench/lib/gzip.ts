@@ -1,7 +1,7 @@
 // Sizes as the benchmark reports them: gzip at the highest level, in kilobytes (1 KB = 1000 bytes,
 // as Vite prints them), one decimal.
-import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
 
 function gzipBytes(content: Uint8Array | string): number {
   return gzipSync(content, { level: 9 }).length;

@@ -1,19 +1,19 @@
 // Where a benchmark result came from: when, on which Node and Chromium, from which commit.
-import { execFileSync } from 'node:child_process';
-import { cpus, loadavg } from 'node:os';
+import { execFileSync } from "node:child_process";
+import { cpus, loadavg } from "node:os";
 
 function git(args: string[]): string | undefined {
   try {
-    return execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return execFileSync("git", args, { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
   } catch {
     return undefined;
   }
 }
 
 export function runMetadata(chromiumVersion: string): Record<string, string> {
-  const commit = git(['rev-parse', '--short=12', 'HEAD']) ?? 'unknown';
+  const commit = git(["rev-parse", "--short=12", "HEAD"]) ?? "unknown";
   // Uncommitted changes make the commit an approximation: say so.
-  const dirty = git(['status', '--porcelain', '--untracked-files=no']);
+  const dirty = git(["status", "--porcelain", "--untracked-files=no"]);
   return {
     date: new Date().toISOString(),
     node_version: process.version,

@@ -15,22 +15,22 @@
 // keys the p95 of the key's own work (from its keydown handler to the end of its input event, whose
 // handlers render the character synchronously): the cost without the wait for the frame or for the
 // browser to deliver the key.
-import { readdirSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Page } from '@playwright/test';
-import { median } from '../lib/median';
-import type { BenchContext, BenchScenario } from '../types';
+import { readdirSync, statSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Page } from "@playwright/test";
+import { median } from "../lib/median";
+import type { BenchContext, BenchScenario } from "../types";
 
 const RUNS = 7;
-const KEYS = 'abcdefghijklmnopqrstuvwxyz0123456789';
+const KEYS = "abcdefghijklmnopqrstuvwxyz0123456789";
 
 function largestSpec(): string {
-  const dir = resolve(dirname(fileURLToPath(import.meta.url)), '../../mocks/data/connectors');
-  const files = readdirSync(dir).filter((file) => file.endsWith('.json'));
+  const dir = resolve(dirname(fileURLToPath(import.meta.url)), "../../mocks/data/connectors");
+  const files = readdirSync(dir).filter((file) => file.endsWith(".json"));
   const largest = files.map((file) => ({ file, size: statSync(join(dir, file)).size })).sort((a, b) => b.size - a.size)[0];
   if (!largest) throw new Error(`no connector specs in ${dir}`);
-  return largest.file.replace(/\.json$/, '');
+  return largest.file.replace(/\.json$/, "");
 }
 
 function p95(values: number[]): number {
@@ -45,7 +45,7 @@ async function clickToPaint(page: Page, buttonName: string, scope: string): Prom
   return page.evaluate(
     async ({ name, scope }) => {
       const root = scope ? document.querySelector(scope) : document;
-      const button = Array.from(root?.querySelectorAll('button') ?? []).find((b) => b.textContent?.trim() === name);
+      const button = Array.from(root?.querySelectorAll("button") ?? []).find((b) => b.textContent?.trim() === name);
       if (!button) throw new Error(`no button "${name}"`);
       const start = performance.now();
       button.click();
@@ -66,30 +66,30 @@ async function settle(page: Page) {
   await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50)))));
 }
 
-async function measure(ctx: BenchContext, example: string, engine: 'ours' | 'stock') {
+async function measure(ctx: BenchContext, example: string, engine: "ours" | "stock") {
   const page = await ctx.newPage();
-  await page.goto(`${ctx.baseUrl}/playground?example=${encodeURIComponent(example)}${engine === 'stock' ? '&engine=stock' : ''}`);
-  const preview = page.getByTestId('form-preview');
-  await preview.locator('input[type=text], input:not([type])').first().waitFor({ timeout: 30_000 });
-  await page.waitForLoadState('networkidle');
+  await page.goto(`${ctx.baseUrl}/playground?example=${encodeURIComponent(example)}${engine === "stock" ? "&engine=stock" : ""}`);
+  const preview = page.getByTestId("form-preview");
+  await preview.locator("input[type=text], input:not([type])").first().waitFor({ timeout: 30_000 });
+  await page.waitForLoadState("networkidle");
   await settle(page);
 
   const firstRender: number[] = [];
   for (let i = 0; i < RUNS; i += 1) {
-    firstRender.push(await clickToPaint(page, 'Reset form', ''));
+    firstRender.push(await clickToPaint(page, "Reset form", ""));
     await settle(page);
   }
 
   // Keystrokes into the last visible text input of the form, with every optional section open so
   // the whole spec is on the page (stock RJSF always shows everything).
   for (let i = 0; i < 10; i += 1) {
-    const toggles = preview.locator('button[aria-expanded=false]', { hasText: 'Optional fields' });
+    const toggles = preview.locator("button[aria-expanded=false]", { hasText: "Optional fields" });
     if ((await toggles.count()) === 0) break;
     await toggles.first().click();
   }
   await settle(page);
-  const fieldCount = await preview.locator('input, select, textarea').count();
-  const input = preview.locator('input[type=text]:visible, input:not([type]):visible').last();
+  const fieldCount = await preview.locator("input, select, textarea").count();
+  const input = preview.locator("input[type=text]:visible, input:not([type]):visible").last();
   await input.click();
   await page.evaluate(() => {
     const samples: number[] = [];
@@ -98,9 +98,9 @@ async function measure(ctx: BenchContext, example: string, engine: 'ours' | 'sto
     let keyStart = 0;
     // Last in the input event's path (window, bubbling): React's listener on its root, which renders
     // a typed character synchronously, has run by then.
-    window.addEventListener('input', () => tasks.push(performance.now() - keyStart));
+    window.addEventListener("input", () => tasks.push(performance.now() - keyStart));
     document.addEventListener(
-      'keydown',
+      "keydown",
       (event) => {
         const start = event.timeStamp;
         keyStart = performance.now();
@@ -122,21 +122,30 @@ async function measure(ctx: BenchContext, example: string, engine: 'ours' | 'sto
 
   const submit: number[] = [];
   for (let i = 0; i < RUNS; i += 1) {
-    await clickToPaint(page, 'Reset form', '');
+    await clickToPaint(page, "Reset form", "");
     await settle(page);
-    submit.push(engine === 'ours' ? await clickToPaint(page, 'Validate', '') : await clickToPaint(page, 'Submit', '[data-testid=form-preview]'));
+    submit.push(
+      engine === "ours" ? await clickToPaint(page, "Validate", "") : await clickToPaint(page, "Submit", "[data-testid=form-preview]"),
+    );
     await settle(page);
   }
   await page.context().close();
-  return { firstRender: median(firstRender), keystrokeP95: p95(keys), keystrokeMedian: median(keys), keystrokeTaskP95: p95(keyTasks), submit: median(submit), fieldCount };
+  return {
+    firstRender: median(firstRender),
+    keystrokeP95: p95(keys),
+    keystrokeMedian: median(keys),
+    keystrokeTaskP95: p95(keyTasks),
+    submit: median(submit),
+    fieldCount,
+  };
 }
 
 const scenario: BenchScenario = {
-  name: 'form',
+  name: "form",
   async run(ctx) {
     const example = largestSpec();
-    const ours = await measure(ctx, example, 'ours');
-    const stock = await measure(ctx, example, 'stock');
+    const ours = await measure(ctx, example, "ours");
+    const stock = await measure(ctx, example, "stock");
     return {
       form_spec: example,
       form_first_render_ms: round(ours.firstRender),

@@ -7,9 +7,9 @@
 // - jobs_1k_all_loaded_ms: scrolling the virtualised list to the end until all 1,000+ jobs are
 //   loaded (infinite scroll, page by page), for context;
 // - jobs_1k_dom_rows: rows in the DOM at the end (virtualisation keeps it small).
-import type { Page } from '@playwright/test';
-import { SEED } from '../../mocks/seed/ids';
-import type { BenchContext, BenchScenario } from '../types';
+import type { Page } from "@playwright/test";
+import { SEED } from "../../mocks/seed/ids";
+import type { BenchContext, BenchScenario } from "../types";
 
 const JOBS = 1000;
 
@@ -21,7 +21,9 @@ async function clickHistoryTabAndTimeFirstRows(page: Page): Promise<number> {
   return page.evaluate(
     () =>
       new Promise<number>((resolve, reject) => {
-        const tab = Array.from(document.querySelectorAll<HTMLElement>('[role="tab"]')).find((element) => element.textContent?.trim() === 'Job history');
+        const tab = Array.from(document.querySelectorAll<HTMLElement>('[role="tab"]')).find(
+          (element) => element.textContent?.trim() === "Job history",
+        );
         if (!tab) {
           reject(new Error('no "Job history" tab'));
           return;
@@ -54,8 +56,8 @@ async function navigateAndTimeFirstRows(page: Page, path: string): Promise<numbe
           requestAnimationFrame(() => resolve(performance.now() - start));
         });
         observer.observe(document.body, { childList: true, subtree: true });
-        window.history.pushState({}, '', to);
-        window.dispatchEvent(new PopStateEvent('popstate'));
+        window.history.pushState({}, "", to);
+        window.dispatchEvent(new PopStateEvent("popstate"));
       }),
     path,
   );
@@ -65,55 +67,68 @@ async function coldRender(ctx: BenchContext, connectionId: string): Promise<numb
   const page = await ctx.newPage();
   // Load the connection page's code once (a tab of another connection), so the figure is about data, not chunks.
   await page.goto(`${ctx.baseUrl}/connections/${SEED.connections.facebookToS3.id}/history?mockLatency=0`);
-  await page.getByTestId('job-history-list').waitFor({ timeout: 30_000 });
-  await page.evaluate(([id, count]) => (window as unknown as MockWindow).__syncdeckMock.seedJobs(id as string, count as number), [connectionId, JOBS] as const);
+  await page.getByTestId("job-history-list").waitFor({ timeout: 30_000 });
+  await page.evaluate(([id, count]) => (window as unknown as MockWindow).__syncdeckMock.seedJobs(id as string, count as number), [
+    connectionId,
+    JOBS,
+  ] as const);
   const ms = await navigateAndTimeFirstRows(page, `/connections/${connectionId}/history`);
   await page.context().close();
   return ms;
 }
 
 const scenario: BenchScenario = {
-  name: 'jobs',
+  name: "jobs",
   async run(ctx: BenchContext) {
     const page = await ctx.newPage();
     const connectionId = SEED.connections.postgresToS3.id;
     // No simulated network latency: the figure is about the console, not the demo mock's delay.
     await page.goto(`${ctx.baseUrl}/connections?mockLatency=0`);
-    await page.getByRole('heading', { level: 1, name: 'Connections' }).waitFor({ timeout: 30_000 });
-    await page.evaluate(([id, count]) => (window as unknown as MockWindow).__syncdeckMock.seedJobs(id as string, count as number), [connectionId, JOBS] as const);
+    await page.getByRole("heading", { level: 1, name: "Connections" }).waitFor({ timeout: 30_000 });
+    await page.evaluate(([id, count]) => (window as unknown as MockWindow).__syncdeckMock.seedJobs(id as string, count as number), [
+      connectionId,
+      JOBS,
+    ] as const);
 
     // Open the connection by clicking through, so the status tab (and its chunk) is loaded first.
-    await page.getByRole('link', { name: SEED.connections.postgresToS3.name }).first().click();
-    await page.getByTestId('connection-sync-state').waitFor({ timeout: 30_000 });
-    await page.waitForLoadState('networkidle');
+    await page.getByRole("link", { name: SEED.connections.postgresToS3.name }).first().click();
+    await page.getByTestId("connection-sync-state").waitFor({ timeout: 30_000 });
+    await page.waitForLoadState("networkidle");
 
     await page.evaluate(() => performance.clearResourceTimings());
     const renderMs = await clickHistoryTabAndTimeFirstRows(page);
     // For context: how long the (in-page) mock took to answer the first page of the list.
     const listMs = await page.evaluate(() => {
-      const entry = performance.getEntriesByType('resource').find((e) => e.name.includes('/v1/jobs/list'));
+      const entry = performance.getEntriesByType("resource").find((e) => e.name.includes("/v1/jobs/list"));
       return entry ? entry.duration : NaN;
     });
-    const status = page.getByRole('status').filter({ hasText: /jobs loaded/ });
+    const status = page.getByRole("status").filter({ hasText: /jobs loaded/ });
     await status.waitFor();
-    const total = Number(/of ([\d,]+) jobs/.exec((await status.textContent()) ?? '')?.[1]?.replace(/,/g, '') ?? NaN);
+    const total = Number(/of ([\d,]+) jobs/.exec((await status.textContent()) ?? "")?.[1]?.replace(/,/g, "") ?? NaN);
     if (!(total >= JOBS)) throw new Error(`expected at least ${JOBS} jobs, the history says: ${await status.textContent()}`);
 
     // Scroll to the end repeatedly until everything is loaded.
-    const list = page.getByTestId('job-history-list');
+    const list = page.getByTestId("job-history-list");
     const started = Date.now();
     for (let i = 0; i < 200; i += 1) {
-      const text = (await status.textContent()) ?? '';
-      const [loaded, all] = (text.match(/[\d,]+/g) ?? []).map((n) => Number(n.replace(/,/g, '')));
+      const text = (await status.textContent()) ?? "";
+      const [loaded, all] = (text.match(/[\d,]+/g) ?? []).map((n) => Number(n.replace(/,/g, "")));
       if (loaded !== undefined && loaded === all) break;
       await list.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
       await page.waitForTimeout(50);
     }
     const allLoadedMs = Date.now() - started;
-    const domRows = await list.getByRole('listitem').count();
+    const domRows = await list.getByRole("listitem").count();
     await page.context().close();
     const coldMs = await coldRender(ctx, connectionId);
-    return { jobs_1k_render_ms: Math.round(renderMs), jobs_1k_cold_render_ms: Math.round(coldMs), jobs_1k_first_page_api_ms: Number.isNaN(listMs) ? 'cached (prefetched by the status tab)' : Math.round(listMs), jobs_1k_all_loaded_ms: allLoadedMs, jobs_1k_total: total, jobs_1k_dom_rows: domRows };
+    return {
+      jobs_1k_render_ms: Math.round(renderMs),
+      jobs_1k_cold_render_ms: Math.round(coldMs),
+      jobs_1k_first_page_api_ms: Number.isNaN(listMs) ? "cached (prefetched by the status tab)" : Math.round(listMs),
+      jobs_1k_all_loaded_ms: allLoadedMs,
+      jobs_1k_total: total,
+      jobs_1k_dom_rows: domRows,
+    };
   },
 };
 

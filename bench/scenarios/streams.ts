@@ -9,10 +9,10 @@
 // - heap: JS heap in use after a forced GC (CDP), with the table on screen.
 // The mock runs in the page (MSW), so the source is created with a fetch from the page and the
 // flow is opened by client-side navigation: a reload would reset the mock to its seed.
-import type { Page } from '@playwright/test';
-import { SEED } from '../../mocks/seed/ids';
-import { median } from '../lib/median';
-import type { BenchContext, BenchFigures, BenchScenario } from '../types';
+import type { Page } from "@playwright/test";
+import { SEED } from "../../mocks/seed/ids";
+import { median } from "../lib/median";
+import type { BenchContext, BenchFigures, BenchScenario } from "../types";
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
@@ -20,16 +20,22 @@ async function createSyntheticSource(page: Page, streamCount: number, columns: n
   return page.evaluate(
     async ({ streamCount, columns, syntheticName }) => {
       const post = async (path: string, body: unknown) => {
-        const response = await fetch(`/api/v1/${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+        const response = await fetch(`/api/v1/${path}`, {
+          method: "POST",
+          headers: { "Content-Type": "application/json" },
+          body: JSON.stringify(body),
+        });
         if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
         return response.json();
       };
-      const workspaces = await post('workspaces/list_by_organization_id', { organizationId: '00000000-0000-0000-0000-000000000000' });
+      const workspaces = await post("workspaces/list_by_organization_id", { organizationId: "00000000-0000-0000-0000-000000000000" });
       const workspaceId = workspaces.workspaces[0].workspaceId as string;
-      const definitions = await post('source_definitions/list', {});
-      const synthetic = (definitions.sourceDefinitions as { name: string; sourceDefinitionId: string }[]).find((d) => d.name === syntheticName);
-      if (!synthetic) throw new Error('no Synthetic source definition in the mock');
-      const source = await post('sources/create', {
+      const definitions = await post("source_definitions/list", {});
+      const synthetic = (definitions.sourceDefinitions as { name: string; sourceDefinitionId: string }[]).find(
+        (d) => d.name === syntheticName,
+      );
+      if (!synthetic) throw new Error("no Synthetic source definition in the mock");
+      const source = await post("sources/create", {
         workspaceId,
         sourceDefinitionId: synthetic.sourceDefinitionId,
         name: `Synthetic ${streamCount}`,
@@ -45,8 +51,8 @@ async function createSyntheticSource(page: Page, streamCount: number, columns: n
 async function navigate(page: Page, path: string) {
   await page.evaluate((to) => {
     performance.clearMarks();
-    window.history.pushState({}, '', to);
-    window.dispatchEvent(new PopStateEvent('popstate'));
+    window.history.pushState({}, "", to);
+    window.dispatchEvent(new PopStateEvent("popstate"));
   }, path);
 }
 
@@ -57,8 +63,10 @@ async function settle(page: Page) {
 async function interactiveMs(page: Page): Promise<number> {
   const handle = await page.waitForFunction(
     () => {
-      const received = performance.getEntriesByName('syncdeck:discover-received')[0];
-      const painted = performance.getEntriesByName('syncdeck:stream-table-painted').find((m) => received && m.startTime >= received.startTime);
+      const received = performance.getEntriesByName("syncdeck:discover-received")[0];
+      const painted = performance
+        .getEntriesByName("syncdeck:stream-table-painted")
+        .find((m) => received && m.startTime >= received.startTime);
       return received && painted ? painted.startTime - received.startTime : null;
     },
     undefined,
@@ -69,13 +77,13 @@ async function interactiveMs(page: Page): Promise<number> {
 
 /** Type keys into the stream search one by one; each: keydown -> next paint. */
 async function filterMs(page: Page, keys: string): Promise<number> {
-  const search = page.getByRole('textbox', { name: 'Search streams' });
+  const search = page.getByRole("textbox", { name: "Search streams" });
   await search.click();
   await page.evaluate(() => {
     const samples: number[] = [];
     (window as unknown as { __filterSamples: number[] }).__filterSamples = samples;
     document.addEventListener(
-      'keydown',
+      "keydown",
       (event) => {
         const start = event.timeStamp;
         requestAnimationFrame(() => setTimeout(() => samples.push(performance.now() - start), 0));
@@ -88,7 +96,7 @@ async function filterMs(page: Page, keys: string): Promise<number> {
     await settle(page);
   }
   const samples = await page.evaluate(() => (window as unknown as { __filterSamples: number[] }).__filterSamples);
-  await search.fill('');
+  await search.fill("");
   await settle(page);
   return median(samples);
 }
@@ -118,7 +126,7 @@ async function clickToPaint(page: Page, find: string, phaseMs: number): Promise<
 
 async function buttonToPaint(page: Page, name: string): Promise<number> {
   return page.evaluate(async (label) => {
-    const button = Array.from(document.querySelectorAll('button')).find((b) => b.textContent?.trim() === label);
+    const button = Array.from(document.querySelectorAll("button")).find((b) => b.textContent?.trim() === label);
     if (!button) throw new Error(`no button "${label}"`);
     const start = performance.now();
     button.click();
@@ -129,10 +137,10 @@ async function buttonToPaint(page: Page, name: string): Promise<number> {
 
 async function heapMb(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.enable');
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await cdp.send("HeapProfiler.enable");
+  await cdp.send("HeapProfiler.collectGarbage");
+  await cdp.send("HeapProfiler.collectGarbage");
+  const { usedSize } = (await cdp.send("Runtime.getHeapUsage")) as { usedSize: number };
   await cdp.detach();
   return usedSize / (1024 * 1024);
 }
@@ -140,30 +148,34 @@ async function heapMb(page: Page): Promise<number> {
 async function openTable(ctx: BenchContext, streamCount: number): Promise<{ page: Page; interactive: number }> {
   const page = await ctx.newPage();
   // tsx (esbuild keepNames) wraps named functions in page.evaluate callbacks with __name().
-  await page.addInitScript('window.__name = (fn) => fn;');
+  await page.addInitScript("window.__name = (fn) => fn;");
   await page.goto(`${ctx.baseUrl}/connections?mockLatency=0`);
-  await page.getByRole('heading', { level: 1, name: 'Connections' }).waitFor({ timeout: 60_000 });
+  await page.getByRole("heading", { level: 1, name: "Connections" }).waitFor({ timeout: 60_000 });
   const sourceId = await createSyntheticSource(page, streamCount, 20);
   await navigate(page, `/connections/new?sourceId=${sourceId}&destinationId=${SEED.destinations.s3.id}`);
   const interactive = await interactiveMs(page);
-  await page.getByTestId('stream-counts').waitFor();
+  await page.getByTestId("stream-counts").waitFor();
   await settle(page);
   return { page, interactive };
 }
 
 const scenario: BenchScenario = {
-  name: 'streams',
+  name: "streams",
   async run(ctx: BenchContext): Promise<BenchFigures> {
     const figures: BenchFigures = {};
 
     const small = await openTable(ctx, 10_000);
     figures.streams_10k_interactive_ms = round(small.interactive);
-    figures.streams_10k_filter_ms = round(await filterMs(small.page, '1234'));
+    figures.streams_10k_filter_ms = round(await filterMs(small.page, "1234"));
     const toggles: number[] = [];
     const toggleWork: number[] = [];
     // One click at each millisecond of a 60 Hz frame (see clickToPaint).
     for (let i = 0; i < 16; i++) {
-      const { paint, work } = await clickToPaint(small.page, `[role="table"] [role="row"]:nth-child(${(i % 5) + 1}) input[role="switch"]`, i);
+      const { paint, work } = await clickToPaint(
+        small.page,
+        `[role="table"] [role="row"]:nth-child(${(i % 5) + 1}) input[role="switch"]`,
+        i,
+      );
       toggles.push(paint);
       toggleWork.push(work);
       await settle(small.page);
@@ -174,9 +186,9 @@ const scenario: BenchScenario = {
     figures.streams_10k_toggle_work_ms = round(median(toggleWork));
     const bulk: number[] = [];
     for (let i = 0; i < 5; i++) {
-      bulk.push(await buttonToPaint(small.page, 'Enable all'));
+      bulk.push(await buttonToPaint(small.page, "Enable all"));
       await settle(small.page);
-      await buttonToPaint(small.page, 'Disable all');
+      await buttonToPaint(small.page, "Disable all");
       await settle(small.page);
     }
     figures.streams_10k_enable_all_ms = round(median(bulk));
@@ -185,7 +197,7 @@ const scenario: BenchScenario = {
 
     const large = await openTable(ctx, 100_000);
     figures.streams_100k_interactive_ms = round(large.interactive);
-    figures.streams_100k_filter_ms = round(await filterMs(large.page, '1234'));
+    figures.streams_100k_filter_ms = round(await filterMs(large.page, "1234"));
     figures.streams_100k_heap_mb = round(await heapMb(large.page));
     await large.page.context().close();
     return figures;

@@ -1,13 +1,13 @@
 // Runs axe on every page state a test reaches: after each navigation has settled (in the
 // background, one check at a time) and once more at the end of the test. Each state (URL, colour
 // scheme, narrow or wide) is checked once. Serious and critical violations fail the test.
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import { type ApiActivity, waitForSettled } from './settle';
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { type ApiActivity, waitForSettled } from "./settle";
 
-type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>;
+type AxeResults = Awaited<ReturnType<AxeBuilder["analyze"]>>;
 
-const FAILING_IMPACTS = new Set(['serious', 'critical']);
+const FAILING_IMPACTS = new Set(["serious", "critical"]);
 /** A background check waits this long for its state to settle, then gives way (the final check covers the end). */
 const BACKGROUND_SETTLE_MS = 3_000;
 /** A final check waits longer (a busy machine), then checks the state as it is. */
@@ -22,20 +22,24 @@ const NARROW_BELOW_PX = 768;
  * when the DOM last changed (the clock `installMutationClock` keeps), read in one go.
  */
 function stateInPage(narrowBelow: number): { key: string; lastMutation: number } {
-  const scheme = matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
-  const width = innerWidth < narrowBelow ? 'narrow' : 'wide';
-  const dialog = Array.from(document.querySelectorAll('[role="dialog"], [role="alertdialog"]')).some((element) => element.checkVisibility());
-  const key = `${location.pathname}${location.search} [${scheme}, ${width}${dialog ? ', dialog open' : ''}]`;
+  const scheme = matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";
+  const width = innerWidth < narrowBelow ? "narrow" : "wide";
+  const dialog = Array.from(document.querySelectorAll('[role="dialog"], [role="alertdialog"]')).some((element) =>
+    element.checkVisibility(),
+  );
+  const key = `${location.pathname}${location.search} [${scheme}, ${width}${dialog ? ", dialog open" : ""}]`;
   return { key, lastMutation: (window as unknown as { __e2eLastMutation?: number }).__e2eLastMutation ?? 0 };
 }
 
 function describeViolations(results: AxeResults, where: string): string[] {
   return results.violations
-    .filter((violation) => FAILING_IMPACTS.has(violation.impact ?? ''))
+    .filter((violation) => FAILING_IMPACTS.has(violation.impact ?? ""))
     .map((violation) => {
-      const nodes = violation.nodes.slice(0, 3).map((node) => `    ${node.target.join(' ')}: ${node.failureSummary?.split('\n').slice(1, 2).join('').trim() ?? ''}`);
-      const more = violation.nodes.length > 3 ? `\n    ... and ${violation.nodes.length - 3} more` : '';
-      return `axe ${violation.impact} "${violation.id}" on ${where}: ${violation.help} (${violation.helpUrl})\n${nodes.join('\n')}${more}`;
+      const nodes = violation.nodes
+        .slice(0, 3)
+        .map((node) => `    ${node.target.join(" ")}: ${node.failureSummary?.split("\n").slice(1, 2).join("").trim() ?? ""}`);
+      const more = violation.nodes.length > 3 ? `\n    ... and ${violation.nodes.length - 3} more` : "";
+      return `axe ${violation.impact} "${violation.id}" on ${where}: ${violation.help} (${violation.helpUrl})\n${nodes.join("\n")}${more}`;
     });
 }
 
@@ -53,13 +57,13 @@ export class A11yMonitor {
   ) {}
 
   attach(): void {
-    this.page.on('framenavigated', (frame) => {
+    this.page.on("framenavigated", (frame) => {
       if (frame === this.page.mainFrame()) this.scheduleBackgroundCheck();
     });
   }
 
   /** Check the current state now (waits for it to settle); `label` separates states at one URL (e.g. a dialog open). */
-  async check(label = ''): Promise<void> {
+  async check(label = ""): Promise<void> {
     await this.queue;
     await this.run(label, true);
   }
@@ -67,7 +71,7 @@ export class A11yMonitor {
   /** End of test: wait for background checks, then check the final state. */
   async finish(): Promise<void> {
     await this.queue;
-    if (!this.page.isClosed()) await this.run('', true);
+    if (!this.page.isClosed()) await this.run("", true);
   }
 
   private scheduleBackgroundCheck(): void {
@@ -75,7 +79,7 @@ export class A11yMonitor {
     this.queued = true;
     this.queue = this.queue.then(async () => {
       this.queued = false;
-      await this.run('', false);
+      await this.run("", false);
     });
   }
 
@@ -104,15 +108,15 @@ export class A11yMonitor {
         // Legacy mode runs axe in the page itself; the default mode opens an extra page per run to
         // merge frame results (slow, and the console has no iframes). Only violations come back:
         // serialising every pass of a large page costs seconds.
-        const axe = new AxeBuilder({ page: this.page }).setLegacyMode(true).options({ resultTypes: ['violations'] });
-        results = await (settled || final ? axe : axe.disableRules(['color-contrast'])).analyze();
+        const axe = new AxeBuilder({ page: this.page }).setLegacyMode(true).options({ resultTypes: ["violations"] });
+        results = await (settled || final ? axe : axe.disableRules(["color-contrast"])).analyze();
       } catch (error) {
-        if (final && !this.page.isClosed()) this.violations.push(`axe could not check ${before.key}: ${String(error).split('\n')[0]}`);
+        if (final && !this.page.isClosed()) this.violations.push(`axe could not check ${before.key}: ${String(error).split("\n")[0]}`);
         return;
       }
       const after = await this.snapshot(label);
       if (after?.key !== before.key) {
-        if (final) this.violations.push(`axe check of ${before.key} was interrupted by a navigation to ${after?.key ?? '(unknown)'}`);
+        if (final) this.violations.push(`axe check of ${before.key} was interrupted by a navigation to ${after?.key ?? "(unknown)"}`);
         return;
       }
       const changedWhileChecking = after.lastMutation !== before.lastMutation;

@@ -1,18 +1,18 @@
 // The one place that says how Chromium is launched, shared by Playwright tests and the benchmark.
 // Playwright cannot download its own browser here, so it drives Debian's Chromium.
-import type { LaunchOptions } from '@playwright/test';
+import type { LaunchOptions } from "@playwright/test";
 
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 // Quiet, deterministic Chromium: no sandbox (containers), no GPU, no background traffic or updates.
 const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
 ];
 
 export function chromiumLaunchOptions(): LaunchOptions {

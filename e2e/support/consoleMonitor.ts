@@ -1,5 +1,5 @@
 // Fails a test on any console error or uncaught page error, except the explicitly allowed ones.
-import type { ConsoleMessage, Page } from '@playwright/test';
+import type { ConsoleMessage, Page } from "@playwright/test";
 
 export interface AllowedConsoleError {
   /** Matched against the message text. */
@@ -20,13 +20,13 @@ const DEFAULT_ALLOWED_CONSOLE_ERRORS: AllowedConsoleError[] = [
     // them to the user); whether the status is one the API describes is the contract check's job.
     text: /^Failed to load resource: the server responded with a status of [45]\d\d\b/,
     url: API_URL,
-    why: 'API error statuses are handled and shown by the console',
+    why: "API error statuses are handled and shown by the console",
   },
   {
     // Same for a network failure of an API call (injected by tests, or a real outage).
     text: /^Failed to load resource: net::ERR_FAILED$/,
     url: API_URL,
-    why: 'network failures of API calls are handled and shown by the console',
+    why: "network failures of API calls are handled and shown by the console",
   },
 ];
 
@@ -35,10 +35,11 @@ export class ConsoleMonitor {
   private readonly allowed: AllowedConsoleError[] = [...DEFAULT_ALLOWED_CONSOLE_ERRORS];
 
   attach(page: Page): void {
-    page.on('console', (message) => this.onConsole(message));
-    page.on('pageerror', (error) => {
+    page.on("console", (message) => this.onConsole(message));
+    page.on("pageerror", (error) => {
       const text = `${error.name}: ${error.message}`;
-      if (!this.isAllowed(text, '')) this.violations.push(`uncaught page error: ${text}${error.stack ? `\n${error.stack.split('\n').slice(1, 4).join('\n')}` : ''}`);
+      if (!this.isAllowed(text, ""))
+        this.violations.push(`uncaught page error: ${text}${error.stack ? `\n${error.stack.split("\n").slice(1, 4).join("\n")}` : ""}`);
     });
   }
 
@@ -48,10 +49,10 @@ export class ConsoleMonitor {
   }
 
   private onConsole(message: ConsoleMessage): void {
-    if (message.type() !== 'error') return;
-    const url = message.location().url ?? '';
+    if (message.type() !== "error") return;
+    const url = message.location().url ?? "";
     if (this.isAllowed(message.text(), url)) return;
-    this.violations.push(`console error: ${message.text()}${url ? ` (${url})` : ''}`);
+    this.violations.push(`console error: ${message.text()}${url ? ` (${url})` : ""}`);
   }
 
   private isAllowed(text: string, url: string): boolean {

@@ -1,12 +1,13 @@
 // Watches every Config API call a page makes and checks the request body the console sends and the
 // answer it gets against the vendored OpenAPI description. Calls answered by the MSW service worker
 // are visible here too: Chromium reports them as ordinary requests (response.fromServiceWorker()).
-import type { Page, Request, Response } from '@playwright/test';
-import { loadContractValidator } from '../../mocks/contract/load';
-import { apiEndpointOf, faultedEndpointsInUrl, normaliseEndpoint } from './endpoints';
+import type { Page, Request, Response } from "@playwright/test";
+import { loadContractValidator } from "../../mocks/contract/load";
+import { apiEndpointOf, faultedEndpointsInUrl, normaliseEndpoint } from "./endpoints";
 
 /** How a response body is read when the page may already be gone: such reads are not violations. */
-const GONE = /Target (page, context or browser )?(has been )?closed|No resource with given identifier|Network\.getResponseBody|has been closed|Protocol error/i;
+const GONE =
+  /Target (page, context or browser )?(has been )?closed|No resource with given identifier|Network\.getResponseBody|has been closed|Protocol error/i;
 
 export class ContractMonitor {
   readonly violations: string[] = [];
@@ -18,9 +19,9 @@ export class ContractMonitor {
   checkedResponses = 0;
 
   attach(page: Page): void {
-    page.on('request', (request) => this.onRequest(request));
-    page.on('response', (response) => this.track(this.onResponse(response)));
-    page.on('framenavigated', (frame) => {
+    page.on("request", (request) => this.onRequest(request));
+    page.on("response", (response) => this.track(this.onResponse(response)));
+    page.on("framenavigated", (frame) => {
       if (frame === page.mainFrame()) for (const endpoint of faultedEndpointsInUrl(frame.url())) this.faulted.add(endpoint);
     });
   }
@@ -47,7 +48,7 @@ export class ContractMonitor {
   }
 
   private isFaulted(endpoint: string): boolean {
-    return this.faulted.has('*') || this.faulted.has(endpoint);
+    return this.faulted.has("*") || this.faulted.has(endpoint);
   }
 
   private onRequest(request: Request): void {
@@ -55,7 +56,7 @@ export class ContractMonitor {
     if (!endpoint) return;
     const raw = request.postData();
     let body: unknown;
-    if (raw !== null && raw !== '') {
+    if (raw !== null && raw !== "") {
       try {
         body = JSON.parse(raw);
       } catch {
@@ -70,7 +71,7 @@ export class ContractMonitor {
   private async onResponse(response: Response): Promise<void> {
     const request = response.request();
     const endpoint = apiEndpointOf(response.url());
-    if (!endpoint || this.isFaulted(endpoint) || response.headers()['x-syncdeck-mock-fault']) return;
+    if (!endpoint || this.isFaulted(endpoint) || response.headers()["x-syncdeck-mock-fault"]) return;
     let text: string;
     try {
       text = await response.text();
@@ -79,14 +80,16 @@ export class ContractMonitor {
       throw error;
     }
     let body: unknown;
-    if (text !== '') {
+    if (text !== "") {
       try {
         body = JSON.parse(text);
       } catch {
-        const type = response.headers()['content-type'] ?? '';
+        const type = response.headers()["content-type"] ?? "";
         // Only JSON answers must parse; the description has a few text/plain and zip endpoints.
-        if (type.includes('json')) {
-          this.violations.push(`${request.method()} ${endpoint} response ${response.status()}: body is not valid JSON (${text.slice(0, 80)})`);
+        if (type.includes("json")) {
+          this.violations.push(
+            `${request.method()} ${endpoint} response ${response.status()}: body is not valid JSON (${text.slice(0, 80)})`,
+          );
           return;
         }
         body = text;

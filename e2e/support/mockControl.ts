@@ -5,16 +5,12 @@
 //   window.__syncdeckMock);
 // - `fault(...)`, `clearFaults()`, `setLatency(...)`, `reset()`: applied now, to the running page.
 // Faults can also be set with the URL parameter `?mockFault=/v1/x:500` (see `withMock`).
-import type { Page } from '@playwright/test';
-import { normaliseEndpoint } from './endpoints';
+import type { Page } from "@playwright/test";
+import { normaliseEndpoint } from "./endpoints";
 
 /** What a fault does to the next calls of an endpoint (same shapes as the mock's control API). */
 export type MockFault =
-  | { status: number; body?: unknown; times?: number }
-  | { delayMs: number; times?: number }
-  | 'network'
-  | 'malformed'
-  | 'wrong-shape';
+  { status: number; body?: unknown; times?: number } | { delayMs: number; times?: number } | "network" | "malformed" | "wrong-shape";
 
 export interface MockStartup {
   latencyMs?: number | [number, number];
@@ -22,7 +18,7 @@ export interface MockStartup {
   operationMs?: number | [number, number];
   faults?: Record<string, MockFault>;
   /** How the mock asks to be signed in to (`simple`: like abctl and Helm installs). */
-  authMode?: 'none' | 'simple' | 'oidc';
+  authMode?: "none" | "simple" | "oidc";
 }
 
 interface FaultListener {
@@ -30,7 +26,7 @@ interface FaultListener {
   clearFaults(): void;
 }
 
-type ControlMethod = 'reset' | 'setLatency' | 'fault' | 'clearFaults' | 'advanceClock' | 'revokeSessions';
+type ControlMethod = "reset" | "setLatency" | "fault" | "clearFaults" | "advanceClock" | "revokeSessions";
 
 /** In the page, before any app script: apply queued start-up settings when the mock assigns its control object. */
 function installStartupHook(): void {
@@ -45,13 +41,13 @@ function installStartupHook(): void {
       for (const [endpoint, fault] of Object.entries(startup.faults ?? {})) value.fault?.(endpoint, fault);
     }
   };
-  Object.defineProperty(window, '__syncdeckMock', {
+  Object.defineProperty(window, "__syncdeckMock", {
     configurable: true,
     enumerable: false,
     get: () => control,
     set: (value: unknown) => {
       control = value;
-      if (!value || typeof value !== 'object') return;
+      if (!value || typeof value !== "object") return;
       const target = value as Record<string, (...args: unknown[]) => void>;
       apply(target);
       // Again on the next task, in case the mock's start-up code sets its own defaults (e.g. a
@@ -87,41 +83,47 @@ export class MockControl {
   /** Inject a fault into the running mock (the page must have loaded the console). */
   async fault(endpoint: string, fault: MockFault): Promise<void> {
     this.listener.expectFault(endpoint);
-    await this.call('fault', normaliseEndpoint(endpoint), fault);
+    await this.call("fault", normaliseEndpoint(endpoint), fault);
   }
 
   async clearFaults(): Promise<void> {
-    await this.call('clearFaults');
+    await this.call("clearFaults");
     this.listener.clearFaults();
   }
 
   async setLatency(latencyMs: number | [number, number]): Promise<void> {
-    await this.call('setLatency', latencyMs);
+    await this.call("setLatency", latencyMs);
   }
 
   /** Move the mock's clock forward: jobs progress, tokens and cookies expire on it. */
   async advanceClock(ms: number): Promise<void> {
-    await this.call('advanceClock', ms);
+    await this.call("advanceClock", ms);
   }
 
   /** Invalidate every session the mock has issued: the next refresh is refused. */
   async revokeSessions(): Promise<void> {
-    await this.call('revokeSessions');
+    await this.call("revokeSessions");
   }
 
   /** Back to the seed data, no faults. */
   async reset(): Promise<void> {
-    await this.call('reset');
+    await this.call("reset");
     this.listener.clearFaults();
   }
 
   private async call(method: ControlMethod, ...args: unknown[]): Promise<void> {
     try {
-      await this.page.waitForFunction((name) => typeof (window as unknown as Record<string, Record<string, unknown> | undefined>).__syncdeckMock?.[name] === 'function', method, {
-        timeout: 10_000,
-      });
+      await this.page.waitForFunction(
+        (name) => typeof (window as unknown as Record<string, Record<string, unknown> | undefined>).__syncdeckMock?.[name] === "function",
+        method,
+        {
+          timeout: 10_000,
+        },
+      );
     } catch {
-      throw new Error(`The mock backend's control API (window.__syncdeckMock.${method}) is not available on ${this.page.url()}: is the console loaded, with the mock backend on?`);
+      throw new Error(
+        `The mock backend's control API (window.__syncdeckMock.${method}) is not available on ${this.page.url()}: is the console loaded, with the mock backend on?`,
+      );
     }
     await this.page.evaluate(
       ([name, callArgs]) => {
@@ -134,16 +136,19 @@ export class MockControl {
 }
 
 /** `path` with mock URL parameters, e.g. withMock('/sources', { faults: { '/v1/sources/list': 500 } }). */
-export function withMock(path: string, options: { faults?: Record<string, number | 'network' | 'malformed' | 'wrong-shape' | `delay=${number}`>; latencyMs?: number }): string {
-  const url = new URL(path, 'http://placeholder');
+export function withMock(
+  path: string,
+  options: { faults?: Record<string, number | "network" | "malformed" | "wrong-shape" | `delay=${number}`>; latencyMs?: number },
+): string {
+  const url = new URL(path, "http://placeholder");
   if (options.faults) {
     url.searchParams.set(
-      'mockFault',
+      "mockFault",
       Object.entries(options.faults)
         .map(([endpoint, kind]) => `${normaliseEndpoint(endpoint)}:${kind}`)
-        .join(','),
+        .join(","),
     );
   }
-  if (options.latencyMs !== undefined) url.searchParams.set('mockLatency', String(options.latencyMs));
+  if (options.latencyMs !== undefined) url.searchParams.set("mockLatency", String(options.latencyMs));
   return `${url.pathname}${url.search}${url.hash}`;
 }

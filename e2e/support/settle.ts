@@ -1,8 +1,8 @@
 // "The page has settled": no Config API call in flight, no loader showing, no finite animation or
 // transition running (a half-faded element has misleading colours), and the DOM unchanged for a
 // moment. Used before accessibility checks so they look at what the user actually ends up seeing.
-import type { Page } from '@playwright/test';
-import { apiEndpointOf } from './endpoints';
+import type { Page } from "@playwright/test";
+import { apiEndpointOf } from "./endpoints";
 
 const QUIET_MS = 300;
 const POLL_MS = 100;
@@ -19,13 +19,13 @@ export class ApiActivity {
       this.pending = Math.max(0, this.pending - 1);
       this.lastChange = Date.now();
     };
-    page.on('request', (request) => {
+    page.on("request", (request) => {
       if (!isApi(request.url())) return;
       this.pending += 1;
       this.lastChange = Date.now();
     });
-    page.on('requestfinished', (request) => done(request.url()));
-    page.on('requestfailed', (request) => done(request.url()));
+    page.on("requestfinished", (request) => done(request.url()));
+    page.on("requestfailed", (request) => done(request.url()));
   }
 }
 
@@ -42,15 +42,17 @@ export async function installMutationClock(page: Page): Promise<void> {
 }
 
 function isQuietInPage(quietMs: number): boolean {
-  if (document.readyState !== 'complete') return false;
+  if (document.readyState !== "complete") return false;
   const last = (window as unknown as { __e2eLastMutation?: number }).__e2eLastMutation ?? 0;
   if (performance.now() - last < quietMs) return false;
-  const busy = Array.from(document.querySelectorAll('[aria-busy="true"], .mantine-Loader-root')).some((element) => element.checkVisibility());
+  const busy = Array.from(document.querySelectorAll('[aria-busy="true"], .mantine-Loader-root')).some((element) =>
+    element.checkVisibility(),
+  );
   if (busy) return false;
   return !document.getAnimations().some((animation) => {
-    if (animation.playState !== 'running') return false;
+    if (animation.playState !== "running") return false;
     const end = animation.effect?.getComputedTiming().endTime;
-    return typeof end === 'number' && Number.isFinite(end);
+    return typeof end === "number" && Number.isFinite(end);
   });
 }
 

@@ -7,5 +7,5 @@
 // Each string names the endpoint and the field, e.g.
 //   "POST /v1/sources/create request: /connectionConfiguration must be object".
 // An empty list means the body conforms.
-export { type ContractValidator } from './validator';
-export { loadContractValidator } from './load';
+export { type ContractValidator } from "./validator";
+export { loadContractValidator } from "./load";

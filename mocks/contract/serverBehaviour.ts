@@ -1,14 +1,14 @@
 // What a real Airbyte server sends that the vendored Config API description does not say (facts from
 // airbytehq/airbyte-platform, read for behaviour only). The contract validator accepts exactly these,
 // so the mock can behave like the server and still be held to the description everywhere else.
-import type { JsonObject } from './toJsonSchema';
+import type { JsonObject } from "./toJsonSchema";
 
 /**
  * Required fields the server no longer sends: InstanceConfigurationHandler.kt builds the answer
  * without `defaultWorkspaceId`, and `licenseStatus` is null (left out) on unlicensed editions.
  */
 const NOT_SENT_ANY_MORE: Record<string, string[]> = {
-  InstanceConfigurationResponse: ['defaultWorkspaceId', 'licenseStatus'],
+  InstanceConfigurationResponse: ["defaultWorkspaceId", "licenseStatus"],
 };
 
 /** The description as the server behaves: a copy with the requirements above removed. */
@@ -28,7 +28,7 @@ export function asTheServerBehaves(document: JsonObject): JsonObject {
  * (ApplicationServiceMicronautImpl.getToken).
  */
 const UNDESCRIBED_STATUSES: Record<string, number[]> = {
-  '/v1/applications/token': [400],
+  "/v1/applications/token": [400],
 };
 
 /**
@@ -40,17 +40,19 @@ const UNDESCRIBED_STATUSES: Record<string, number[]> = {
  * Returns undefined when the answer is neither, so the description decides.
  */
 export function undescribedErrorProblems(path: string, status: number, body: unknown, prefix: string): string[] | undefined {
-  if (status === 401 && (body === undefined || body === '' || body === null)) return [];
+  if (status === 401 && (body === undefined || body === "" || body === null)) return [];
   if (UNDESCRIBED_STATUSES[path]?.includes(status)) {
     const message = (body as Record<string, unknown> | undefined)?.message;
-    return typeof message === 'string' ? [] : [`${prefix}: the server's ${status} carries a message`];
+    return typeof message === "string" ? [] : [`${prefix}: the server's ${status} carries a message`];
   }
-  if (status < 400 || typeof body !== 'object' || body === null || Array.isArray(body)) return undefined;
+  if (status < 400 || typeof body !== "object" || body === null || Array.isArray(body)) return undefined;
   const problem = body as Record<string, unknown>;
-  if (typeof problem.type !== 'string' || typeof problem.title !== 'string' || 'message' in problem) return undefined;
+  if (typeof problem.type !== "string" || typeof problem.title !== "string" || "message" in problem) return undefined;
   const issues: string[] = [];
-  if (problem.status !== undefined && problem.status !== status) issues.push(`problem status ${String(problem.status)} differs from the HTTP status`);
-  if (problem.detail !== undefined && typeof problem.detail !== 'string') issues.push('problem detail must be a string');
-  if (problem.data !== undefined && (typeof problem.data !== 'object' || problem.data === null || Array.isArray(problem.data))) issues.push('problem data must be an object');
+  if (problem.status !== undefined && problem.status !== status)
+    issues.push(`problem status ${String(problem.status)} differs from the HTTP status`);
+  if (problem.detail !== undefined && typeof problem.detail !== "string") issues.push("problem detail must be a string");
+  if (problem.data !== undefined && (typeof problem.data !== "object" || problem.data === null || Array.isArray(problem.data)))
+    issues.push("problem data must be an object");
   return issues.map((issue) => `${prefix}: ${issue}`);
 }

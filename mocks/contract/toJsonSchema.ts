@@ -12,18 +12,18 @@
 //   document, so it resolves like the refs inside components do.
 
 /** Which direction a body travels: decides how readOnly / writeOnly are treated. */
-export type BodyDirection = 'request' | 'response';
+export type BodyDirection = "request" | "response";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
 function isObject(value: Json | undefined): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** Property names flagged readOnly (for requests) or writeOnly (for responses) that may be omitted. */
 function omittableProperties(properties: JsonObject, direction: BodyDirection): Set<string> {
-  const flag = direction === 'request' ? 'readOnly' : 'writeOnly';
+  const flag = direction === "request" ? "readOnly" : "writeOnly";
   const names = new Set<string>();
   for (const [name, schema] of Object.entries(properties)) {
     if (isObject(schema) && schema[flag] === true) names.add(name);
@@ -34,10 +34,10 @@ function omittableProperties(properties: JsonObject, direction: BodyDirection): 
 function makeNullable(schema: JsonObject): JsonObject {
   const { nullable: _nullable, ...rest } = schema;
   if (Array.isArray(rest.enum) && !rest.enum.includes(null)) rest.enum = [...rest.enum, null];
-  if (typeof rest.type === 'string') return { ...rest, type: [rest.type, 'null'] };
-  if (Array.isArray(rest.type)) return rest.type.includes('null') ? rest : { ...rest, type: [...rest.type, 'null'] };
+  if (typeof rest.type === "string") return { ...rest, type: [rest.type, "null"] };
+  if (Array.isArray(rest.type)) return rest.type.includes("null") ? rest : { ...rest, type: [...rest.type, "null"] };
   // No `type` (a $ref or a composition): wrap, so the referenced schema still applies to non-null values.
-  return { anyOf: [rest, { type: 'null' }] };
+  return { anyOf: [rest, { type: "null" }] };
 }
 
 /**
@@ -50,9 +50,9 @@ export function toJsonSchema(schema: Json, direction: BodyDirection, refBase: st
 
   const out: JsonObject = {};
   for (const [key, value] of Object.entries(schema)) {
-    if (key === 'discriminator') continue;
-    if (key === '$ref' && typeof value === 'string') {
-      out.$ref = value.startsWith('#') ? `${refBase}${value}` : value;
+    if (key === "discriminator") continue;
+    if (key === "$ref" && typeof value === "string") {
+      out.$ref = value.startsWith("#") ? `${refBase}${value}` : value;
       continue;
     }
     // `properties`, `patternProperties` etc. map names to schemas: recurse into each value, keep the names.
@@ -62,7 +62,7 @@ export function toJsonSchema(schema: Json, direction: BodyDirection, refBase: st
   if (isObject(out.properties) && Array.isArray(out.required)) {
     const properties = out.properties;
     const omittable = omittableProperties(properties, direction);
-    out.required = out.required.filter((name) => typeof name === 'string' && Object.hasOwn(properties, name) && !omittable.has(name));
+    out.required = out.required.filter((name) => typeof name === "string" && Object.hasOwn(properties, name) && !omittable.has(name));
   }
   // The `nullable` *property name* inside `properties` is an object (a schema), never `true`.
   return out.nullable === true ? makeNullable(out) : out;

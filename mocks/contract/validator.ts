@@ -2,10 +2,10 @@
 // the mock backend and the console are both held to what a real Airbyte server accepts and sends.
 // Schemas are compiled lazily, per endpoint and status: the description is large and a test run
 // touches only a few dozen endpoints.
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
-import { asTheServerBehaves, undescribedErrorProblems } from './serverBehaviour';
-import { toJsonSchema, type BodyDirection, type Json, type JsonObject } from './toJsonSchema';
+import Ajv, { type ErrorObject, type ValidateFunction } from "ajv";
+import addFormats from "ajv-formats";
+import { asTheServerBehaves, undescribedErrorProblems } from "./serverBehaviour";
+import { toJsonSchema, type BodyDirection, type Json, type JsonObject } from "./toJsonSchema";
 
 export interface ContractValidator {
   /**
@@ -20,7 +20,7 @@ export interface ContractValidator {
 }
 
 /** Id under which the (converted) description is registered in ajv; inline schemas $ref into it. */
-const DOCUMENT_ID = 'syncdeck:config-api';
+const DOCUMENT_ID = "syncdeck:config-api";
 const MAX_ERRORS_PER_BODY = 12;
 
 interface Operation {
@@ -29,14 +29,14 @@ interface Operation {
 }
 
 function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** Every `format` value used anywhere in the document. */
 function collectFormats(node: unknown, into = new Set<string>()): Set<string> {
   if (Array.isArray(node)) node.forEach((item) => collectFormats(item, into));
   else if (isObject(node)) {
-    if (typeof node.format === 'string') into.add(node.format);
+    if (typeof node.format === "string") into.add(node.format);
     Object.values(node).forEach((value) => collectFormats(value, into));
   }
   return into;
@@ -48,7 +48,7 @@ function createAjv(document: JsonObject, direction: BodyDirection, formats: Set<
   addFormats(ajv);
   // Formats the spec uses loosely ("UUID", "int", "set", "url") are documentation, not constraints.
   for (const format of formats) if (!(format in ajv.formats)) ajv.addFormat(format, true);
-  const components = toJsonSchema((document.components ?? {}) as Json, direction, '');
+  const components = toJsonSchema((document.components ?? {}) as Json, direction, "");
   ajv.addSchema({ components } as JsonObject, DOCUMENT_ID);
   return ajv;
 }
@@ -56,18 +56,18 @@ function createAjv(document: JsonObject, direction: BodyDirection, formats: Set<
 /** "/connectionConfiguration/host"; "body" for the document root. */
 function pointerOf(error: ErrorObject): string {
   const base = error.instancePath;
-  if (error.keyword === 'required') return `${base}/${String(error.params.missingProperty)}`;
-  if (error.keyword === 'additionalProperties') return `${base}/${String(error.params.additionalProperty)}`;
-  return base === '' ? 'body' : base;
+  if (error.keyword === "required") return `${base}/${String(error.params.missingProperty)}`;
+  if (error.keyword === "additionalProperties") return `${base}/${String(error.params.additionalProperty)}`;
+  return base === "" ? "body" : base;
 }
 
 function describe(error: ErrorObject): string {
   switch (error.keyword) {
-    case 'required':
-      return 'is required but missing';
-    case 'additionalProperties':
-      return 'is not a property the API describes';
-    case 'enum':
+    case "required":
+      return "is required but missing";
+    case "additionalProperties":
+      return "is not a property the API describes";
+    case "enum":
       return `must be one of ${JSON.stringify(error.params.allowedValues)}`;
     default:
       return error.message ?? `fails "${error.keyword}"`;
@@ -80,9 +80,10 @@ function describe(error: ErrorObject): string {
  * only the summary is kept.
  */
 function readableErrors(errors: ErrorObject[], prefix: string): string[] {
-  const unionPaths = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf').map((e) => e.instancePath);
+  const unionPaths = errors.filter((e) => e.keyword === "oneOf" || e.keyword === "anyOf").map((e) => e.instancePath);
   const kept = errors.filter(
-    (e) => e.keyword === 'oneOf' || e.keyword === 'anyOf' || !unionPaths.some((p) => e.instancePath === p || e.instancePath.startsWith(`${p}/`)),
+    (e) =>
+      e.keyword === "oneOf" || e.keyword === "anyOf" || !unionPaths.some((p) => e.instancePath === p || e.instancePath.startsWith(`${p}/`)),
   );
   // Also drop union summaries nested inside another union (same reason).
   const lines = kept
@@ -95,19 +96,19 @@ function readableErrors(errors: ErrorObject[], prefix: string): string[] {
 
 function jsonContentSchema(content: unknown): { schema: Json | undefined; isJson: boolean } | undefined {
   if (!isObject(content)) return undefined;
-  const type = Object.keys(content).find((name) => name === 'application/json' || /\+json$|\/json$/.test(name));
+  const type = Object.keys(content).find((name) => name === "application/json" || /\+json$|\/json$/.test(name));
   if (type === undefined) return { schema: undefined, isJson: false };
   const media = content[type];
   return { schema: isObject(media) ? media.schema : undefined, isJson: true };
 }
 
 function isEmptyBody(body: unknown): boolean {
-  return body === undefined || body === '' || body === null || (isObject(body) && Object.keys(body).length === 0);
+  return body === undefined || body === "" || body === null || (isObject(body) && Object.keys(body).length === 0);
 }
 
 export function createContractValidator(openapiDocument: unknown): ContractValidator {
   if (!isObject(openapiDocument) || !isObject(openapiDocument.paths)) {
-    throw new Error('createContractValidator: expected a parsed OpenAPI document with `paths`');
+    throw new Error("createContractValidator: expected a parsed OpenAPI document with `paths`");
   }
   const document = asTheServerBehaves(openapiDocument);
   const paths = document.paths as JsonObject;
@@ -117,8 +118,8 @@ export function createContractValidator(openapiDocument: unknown): ContractValid
 
   // Paths with {parameters}, as regular expressions; literal paths are looked up directly.
   const templated = Object.keys(paths)
-    .filter((p) => p.includes('{'))
-    .map((p) => ({ path: p, pattern: new RegExp(`^${p.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{[^}]+\\?\}/g, '[^/]+')}$`) }));
+    .filter((p) => p.includes("{"))
+    .map((p) => ({ path: p, pattern: new RegExp(`^${p.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\\?\{[^}]+\\?\}/g, "[^/]+")}$`) }));
 
   function ajvFor(direction: BodyDirection): Ajv {
     let ajv = ajvByDirection.get(direction);
@@ -132,9 +133,12 @@ export function createContractValidator(openapiDocument: unknown): ContractValid
   /** Follow a `$ref` to #/components/{responses,requestBodies}/X (the object, not a schema). */
   function deref(node: unknown): unknown {
     let current = node;
-    for (let hops = 0; isObject(current) && typeof current.$ref === 'string' && hops < 10; hops++) {
-      const parts = current.$ref.replace(/^#\//, '').split('/');
-      current = parts.reduce<unknown>((value, part) => (isObject(value) ? value[part.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined), document);
+    for (let hops = 0; isObject(current) && typeof current.$ref === "string" && hops < 10; hops++) {
+      const parts = current.$ref.replace(/^#\//, "").split("/");
+      current = parts.reduce<unknown>(
+        (value, part) => (isObject(value) ? value[part.replace(/~1/g, "/").replace(/~0/g, "~")] : undefined),
+        document,
+      );
     }
     return current;
   }
@@ -142,11 +146,11 @@ export function createContractValidator(openapiDocument: unknown): ContractValid
   function resolvePath(input: string): string | undefined {
     let path = input;
     try {
-      path = new URL(input, 'http://localhost').pathname;
+      path = new URL(input, "http://localhost").pathname;
     } catch {
       // Not URL-like: use as given.
     }
-    const candidates = [path, path.replace(/^\/api(?=\/)/, '')];
+    const candidates = [path, path.replace(/^\/api(?=\/)/, "")];
     for (const candidate of candidates) if (candidate in paths) return candidate;
     for (const candidate of candidates) {
       const match = templated.find(({ pattern }) => pattern.test(candidate));
@@ -158,7 +162,7 @@ export function createContractValidator(openapiDocument: unknown): ContractValid
   function findOperation(input: string, method: string): { label: string; operation?: Operation; problem?: string } {
     const verb = method.toUpperCase();
     const path = resolvePath(input);
-    if (path === undefined) return { label: `${verb} ${input}`, problem: 'is not an endpoint of the Config API description' };
+    if (path === undefined) return { label: `${verb} ${input}`, problem: "is not an endpoint of the Config API description" };
     const label = `${verb} ${path}`;
     const item = paths[path];
     const operation = isObject(item) ? item[method.toLowerCase()] : undefined;
@@ -194,7 +198,7 @@ export function createContractValidator(openapiDocument: unknown): ContractValid
       if (body === undefined) return requestBody.required === true ? [`${prefix}: body is required but missing`] : [];
       const media = jsonContentSchema(requestBody.content);
       if (!media?.isJson || media.schema === undefined) return [];
-      return check(`request|${label}`, 'request', media.schema, body, prefix);
+      return check(`request|${label}`, "request", media.schema, body, prefix);
     },
 
     validateResponse(path, method, status, body) {
@@ -204,16 +208,16 @@ export function createContractValidator(openapiDocument: unknown): ContractValid
       const undescribed = undescribedErrorProblems(resolvePath(path) ?? path, status, body, prefix);
       if (undescribed) return undescribed;
       const responses = isObject(operation.responses) ? operation.responses : {};
-      const statusKey = [String(status), `${String(status)[0]}XX`, `${String(status)[0]}xx`, 'default'].find((k) => k in responses);
+      const statusKey = [String(status), `${String(status)[0]}XX`, `${String(status)[0]}xx`, "default"].find((k) => k in responses);
       if (statusKey === undefined) {
-        return [`${prefix}: status ${status} is not described (described: ${Object.keys(responses).join(', ') || 'none'})`];
+        return [`${prefix}: status ${status} is not described (described: ${Object.keys(responses).join(", ") || "none"})`];
       }
       const response = deref(responses[statusKey]);
       const media = isObject(response) ? jsonContentSchema(response.content) : undefined;
       if (media === undefined) return isEmptyBody(body) ? [] : [`${prefix}: body sent, but the API describes none for this status`];
       if (!media.isJson || media.schema === undefined) return [];
       if (body === undefined) return [`${prefix}: body missing, but the API describes a JSON body`];
-      return check(`response|${label}|${statusKey}`, 'response', media.schema, body, prefix);
+      return check(`response|${label}|${statusKey}`, "response", media.schema, body, prefix);
     },
   };
 }

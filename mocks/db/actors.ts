@@ -1,37 +1,37 @@
 // Sources and destinations: lookups, masked reads, and the simulated connection check.
-import { advancedAuth, connectionSpecification, type Definition } from './definitions';
-import { invalidInput, notFound } from '../lib/errors';
-import { maskSecrets, secretValues } from '../lib/secrets';
-import { now } from '../lib/settings';
-import { uuid } from '../lib/random';
-import type { JsonObject, S } from '../lib/types';
-import { jobStatus, latestJob } from '../jobs/simulator';
-import { getDb, type ActorRecord } from './store';
+import { advancedAuth, connectionSpecification, type Definition } from "./definitions";
+import { invalidInput, notFound } from "../lib/errors";
+import { maskSecrets, secretValues } from "../lib/secrets";
+import { now } from "../lib/settings";
+import { uuid } from "../lib/random";
+import type { JsonObject, S } from "../lib/types";
+import { jobStatus, latestJob } from "../jobs/simulator";
+import { getDb, type ActorRecord } from "./store";
 
-export function definitionById(kind: 'source' | 'destination', id: unknown): Definition {
+export function definitionById(kind: "source" | "destination", id: unknown): Definition {
   const found = getDb().definitions.find((d) => d.kind === kind && d.id === id);
-  if (!found) throw notFound(kind === 'source' ? 'STANDARD_SOURCE_DEFINITION' : 'STANDARD_DESTINATION_DEFINITION', String(id ?? ''));
+  if (!found) throw notFound(kind === "source" ? "STANDARD_SOURCE_DEFINITION" : "STANDARD_DESTINATION_DEFINITION", String(id ?? ""));
   return found;
 }
 
-export function actorById(kind: 'source' | 'destination', id: unknown): ActorRecord {
-  const map = kind === 'source' ? getDb().sources : getDb().destinations;
-  const found = typeof id === 'string' ? map.get(id) : undefined;
-  if (!found) throw notFound(kind === 'source' ? 'SOURCE_CONNECTION' : 'DESTINATION_CONNECTION', String(id ?? ''));
+export function actorById(kind: "source" | "destination", id: unknown): ActorRecord {
+  const map = kind === "source" ? getDb().sources : getDb().destinations;
+  const found = typeof id === "string" ? map.get(id) : undefined;
+  if (!found) throw notFound(kind === "source" ? "SOURCE_CONNECTION" : "DESTINATION_CONNECTION", String(id ?? ""));
   return found;
 }
 
 function connectionsUsing(actor: ActorRecord) {
-  return [...getDb().connections.values()].filter((c) => (actor.kind === 'source' ? c.sourceId : c.destinationId) === actor.id);
+  return [...getDb().connections.values()].filter((c) => (actor.kind === "source" ? c.sourceId : c.destinationId) === actor.id);
 }
 
 /** numConnections, lastSync (epoch s) and connectionJobStatuses (latest job status -> connections), as Airbyte's lists carry. */
-function usage(actor: ActorRecord): Pick<S['SourceRead'], 'numConnections' | 'lastSync' | 'connectionJobStatuses'> {
+function usage(actor: ActorRecord): Pick<S["SourceRead"], "numConnections" | "lastSync" | "connectionJobStatuses"> {
   const connections = connectionsUsing(actor);
   const statuses: Record<string, number> = {};
   let lastSync = 0;
   for (const connection of connections) {
-    const job = latestJob(connection.connectionId, ['sync', 'refresh']);
+    const job = latestJob(connection.connectionId, ["sync", "refresh"]);
     if (!job) continue;
     lastSync = Math.max(lastSync, Math.floor(job.createdAt / 1000));
     const status = jobStatus(job);
@@ -46,28 +46,36 @@ function actorReadFields(actor: ActorRecord, definition: Definition) {
     workspaceId: actor.workspaceId,
     name: actor.name,
     ...(definition.icon ? { icon: definition.icon } : {}),
-    connectionConfiguration: maskSecrets(actor.configuration, connectionSpecification(definition)) as S['SourceRead']['connectionConfiguration'],
+    connectionConfiguration: maskSecrets(
+      actor.configuration,
+      connectionSpecification(definition),
+    ) as S["SourceRead"]["connectionConfiguration"],
     createdAt: actor.createdAt,
     isVersionOverrideApplied: false,
     isEntitled: true,
-    supportState: 'supported' as const,
-    status: 'active' as const,
+    supportState: "supported" as const,
+    status: "active" as const,
     ...usage(actor),
   };
 }
 
-export function sourceRead(actor: ActorRecord): S['SourceRead'] {
-  const definition = definitionById('source', actor.definitionId);
+export function sourceRead(actor: ActorRecord): S["SourceRead"] {
+  const definition = definitionById("source", actor.definitionId);
   return { sourceId: actor.id, sourceDefinitionId: actor.definitionId, sourceName: definition.name, ...actorReadFields(actor, definition) };
 }
 
-export function destinationRead(actor: ActorRecord): S['DestinationRead'] {
-  const definition = definitionById('destination', actor.definitionId);
-  return { destinationId: actor.id, destinationDefinitionId: actor.definitionId, destinationName: definition.name, ...actorReadFields(actor, definition) };
+export function destinationRead(actor: ActorRecord): S["DestinationRead"] {
+  const definition = definitionById("destination", actor.definitionId);
+  return {
+    destinationId: actor.id,
+    destinationDefinitionId: actor.definitionId,
+    destinationName: definition.name,
+    ...actorReadFields(actor, definition),
+  };
 }
 
 function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /**
@@ -88,7 +96,7 @@ function serverSuppliedKeys(definition: Definition): Set<string> {
 
 /** Airbyte validates a configuration against the connector's spec; the mock checks what a user can get wrong in a form. */
 export function validateConfiguration(configuration: unknown, definition: Definition): JsonObject {
-  if (!isObject(configuration)) throw invalidInput([{ propertyPath: 'connectionConfiguration', message: 'must be an object' }]);
+  if (!isObject(configuration)) throw invalidInput([{ propertyPath: "connectionConfiguration", message: "must be an object" }]);
   const spec = connectionSpecification(definition);
   const fromServer = serverSuppliedKeys(definition);
   const required = Array.isArray(spec.required) ? spec.required.map(String).filter((key) => !fromServer.has(key)) : [];
@@ -97,16 +105,19 @@ export function validateConfiguration(configuration: unknown, definition: Defini
     const value = configuration[key];
     const property = properties[key];
     const hasDefault = isObject(property) && property.default !== undefined;
-    return (value === undefined || value === null || value === '') && !hasDefault;
+    return (value === undefined || value === null || value === "") && !hasDefault;
   });
-  if (missing.length > 0) throw invalidInput(missing.map((key) => ({ propertyPath: `connectionConfiguration.${key}`, message: 'is missing but it is required' })));
+  if (missing.length > 0)
+    throw invalidInput(
+      missing.map((key) => ({ propertyPath: `connectionConfiguration.${key}`, message: "is missing but it is required" })),
+    );
   return configuration;
 }
 
 // --- check_connection ---
 
-function walkStrings(value: unknown, visit: (text: string, key: string) => void, key = ''): void {
-  if (typeof value === 'string') visit(value, key);
+function walkStrings(value: unknown, visit: (text: string, key: string) => void, key = ""): void {
+  if (typeof value === "string") visit(value, key);
   else if (Array.isArray(value)) value.forEach((item) => walkStrings(item, visit, key));
   else if (isObject(value)) for (const [k, v] of Object.entries(value)) walkStrings(v, visit, k);
 }
@@ -123,22 +134,32 @@ export function checkFailure(configuration: JsonObject, definition: Definition):
   if (badHost) {
     return `Could not connect with provided configuration. Error: java.net.UnknownHostException: ${badHost}: Name or service not known`;
   }
-  if (secretValues(configuration, connectionSpecification(definition)).some((value) => value === 'wrong')) {
-    const user = typeof configuration.username === 'string' ? configuration.username : typeof configuration.user === 'string' ? configuration.user : undefined;
-    if (user !== undefined || typeof configuration.host === 'string') {
-      return `State code: 28P01; Message: FATAL: password authentication failed for user "${user ?? 'airbyte'}"`;
+  if (secretValues(configuration, connectionSpecification(definition)).some((value) => value === "wrong")) {
+    const user =
+      typeof configuration.username === "string"
+        ? configuration.username
+        : typeof configuration.user === "string"
+          ? configuration.user
+          : undefined;
+    if (user !== undefined || typeof configuration.host === "string") {
+      return `State code: 28P01; Message: FATAL: password authentication failed for user "${user ?? "airbyte"}"`;
     }
-    return 'Unable to connect: the API answered 401 Unauthorized. The credentials are invalid or expired; check them and try again.';
+    return "Unable to connect: the API answered 401 Unauthorized. The credentials are invalid or expired; check them and try again.";
   }
   return undefined;
 }
 
 function timestamp(ms: number): string {
-  return new Date(ms).toISOString().replace('T', ' ').slice(0, 19);
+  return new Date(ms).toISOString().replace("T", " ").slice(0, 19);
 }
 
 /** The CheckConnectionRead of a check that just ran (took `durationMs`). */
-export function checkResult(definition: Definition, configuration: JsonObject, startedAt: number, configId?: string): S['CheckConnectionRead'] {
+export function checkResult(
+  definition: Definition,
+  configuration: JsonObject,
+  startedAt: number,
+  configId?: string,
+): S["CheckConnectionRead"] {
   const failure = checkFailure(configuration, definition);
   const endedAt = now();
   const image = `${definition.dockerRepository}:${definition.dockerImageTag}`;
@@ -152,17 +173,17 @@ export function checkResult(definition: Definition, configuration: JsonObject, s
       : `${timestamp(endedAt)} \u001b[32mINFO\u001b[m i.a.w.g.DefaultCheckConnectionWorker(run):118 - Check connection job succeeded.`,
   ];
   return {
-    status: failure ? 'failed' : 'succeeded',
+    status: failure ? "failed" : "succeeded",
     ...(failure ? { message: failure } : {}),
     jobInfo: {
       id: uuid(),
-      configType: definition.kind === 'source' ? 'check_connection_source' : 'check_connection_destination',
+      configType: definition.kind === "source" ? "check_connection_source" : "check_connection_destination",
       ...(configId ? { configId } : {}),
       createdAt: startedAt,
       endedAt,
       succeeded: true,
       connectorConfigurationUpdated: false,
-      logType: 'formatted',
+      logType: "formatted",
       logs: { logLines },
     },
   };

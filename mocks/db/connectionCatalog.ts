@@ -3,11 +3,11 @@
 // was configured from, unselected, so a stream once left out can be chosen again. With
 // `withRefreshedCatalog: true` the source is discovered anew, and the answer carries the server's
 // `catalogDiff` and `schemaChange`; a breaking change disables the connection (ConnectionsHandler.kt).
-import { actorById } from './actors';
-import { discoverCatalog, selectedOnly } from './connections';
-import { getDb, type ConnectionRecord } from './store';
-import { cloneJson, diffCatalogs, streamKey } from '../lib/catalog';
-import type { ApiCatalog, S } from '../lib/types';
+import { actorById } from "./actors";
+import { discoverCatalog, selectedOnly } from "./connections";
+import { getDb, type ConnectionRecord } from "./store";
+import { cloneJson, diffCatalogs, streamKey } from "../lib/catalog";
+import type { ApiCatalog, S } from "../lib/types";
 
 /** `saved`'s streams with their configuration, then every other stream of `discovered`, unselected. */
 function mergeUnselected(saved: ApiCatalog, discovered: ApiCatalog): ApiCatalog {
@@ -16,7 +16,9 @@ function mergeUnselected(saved: ApiCatalog, discovered: ApiCatalog): ApiCatalog 
   const streams = discovered.streams.map((entry) => {
     const mine = chosen.get(streamKey(entry.stream));
     // A kept stream takes the discovered schema (it may have changed) and keeps its configuration.
-    return mine ? { stream: entry.stream, config: mine.config } : { stream: entry.stream, config: { ...cloneJson(entry.config), selected: false } };
+    return mine
+      ? { stream: entry.stream, config: mine.config }
+      : { stream: entry.stream, config: { ...cloneJson(entry.config), selected: false } };
   });
   const discoveredKeys = new Set(discovered.streams.map((entry) => streamKey(entry.stream)));
   // A saved stream the source no longer has stays listed until the user saves without it.
@@ -26,7 +28,7 @@ function mergeUnselected(saved: ApiCatalog, discovered: ApiCatalog): ApiCatalog 
 
 /** The catalog the connection was configured from: the source at the schema level of the last saved catalog. */
 function originalCatalog(c: ConnectionRecord): Promise<ApiCatalog> {
-  return discoverCatalog(actorById('source', c.sourceId), c.schemaLevel ?? 0);
+  return discoverCatalog(actorById("source", c.sourceId), c.schemaLevel ?? 0);
 }
 
 /** The connection's catalog with its unselected streams, as the user saved it. */
@@ -36,9 +38,9 @@ export async function catalogForEditing(c: ConnectionRecord): Promise<ApiCatalog
 
 export interface RefreshedCatalog {
   catalog: ApiCatalog;
-  catalogDiff: S['CatalogDiff'];
+  catalogDiff: S["CatalogDiff"];
   breakingChange: boolean;
-  schemaChange: S['SchemaChange'];
+  schemaChange: S["SchemaChange"];
 }
 
 /**
@@ -48,9 +50,9 @@ export interface RefreshedCatalog {
  */
 export async function refreshCatalog(c: ConnectionRecord): Promise<RefreshedCatalog> {
   const before = await catalogForEditing(c);
-  const fresh = await discoverCatalog(actorById('source', c.sourceId));
+  const fresh = await discoverCatalog(actorById("source", c.sourceId));
   const { catalogDiff, breakingChange } = diffCatalogs(before, fresh);
-  if (breakingChange) getDb().connections.set(c.connectionId, { ...c, breakingChange: true, status: 'inactive' });
-  const schemaChange = breakingChange ? 'breaking' : catalogDiff.transforms.length > 0 ? 'non_breaking' : 'no_change';
+  if (breakingChange) getDb().connections.set(c.connectionId, { ...c, breakingChange: true, status: "inactive" });
+  const schemaChange = breakingChange ? "breaking" : catalogDiff.transforms.length > 0 ? "non_breaking" : "no_change";
   return { catalog: mergeUnselected(c.syncCatalog, fresh), catalogDiff, breakingChange, schemaChange };
 }

@@ -1,11 +1,11 @@
 // Connections: reads, validation of what a client sends, and the discovered catalog of a source.
-import { dataSource } from '../data/source';
-import { catalogFileFor, cloneJson, evolveCatalog, toApiCatalog } from '../lib/catalog';
-import { invalidInput, knownError, notFound } from '../lib/errors';
-import { syntheticCatalog, syntheticOptions, SYNTHETIC_DEFINITION_ID } from '../lib/synthetic';
-import type { ApiCatalog, S } from '../lib/types';
-import { definitionById } from './actors';
-import { getDb, type ActorRecord, type ConnectionRecord } from './store';
+import { dataSource } from "../data/source";
+import { catalogFileFor, cloneJson, evolveCatalog, toApiCatalog } from "../lib/catalog";
+import { invalidInput, knownError, notFound } from "../lib/errors";
+import { syntheticCatalog, syntheticOptions, SYNTHETIC_DEFINITION_ID } from "../lib/synthetic";
+import type { ApiCatalog, S } from "../lib/types";
+import { definitionById } from "./actors";
+import { getDb, type ActorRecord, type ConnectionRecord } from "./store";
 
 /**
  * MAX_FIELDS_PER_CONNECTION (20,000 by default, a deployment setting): a save whose enabled streams
@@ -19,10 +19,16 @@ export function requireFieldLimit(catalog: ApiCatalog): ApiCatalog {
   let fields = 0;
   for (const { stream, config } of catalog.streams) {
     if (config.selected === false) continue;
-    fields += config.fieldSelectionEnabled ? (config.selectedFields?.length ?? 0) : Object.keys((stream.jsonSchema?.properties as object | undefined) ?? {}).length;
+    fields += config.fieldSelectionEnabled
+      ? (config.selectedFields?.length ?? 0)
+      : Object.keys((stream.jsonSchema?.properties as object | undefined) ?? {}).length;
   }
   if (fields > MAX_FIELDS_PER_CONNECTION) {
-    throw knownError(400, `The connection has ${fields} fields selected, more than the ${MAX_FIELDS_PER_CONNECTION} allowed per connection.`, 'io.airbyte.commons.server.errors.BadRequestException');
+    throw knownError(
+      400,
+      `The connection has ${fields} fields selected, more than the ${MAX_FIELDS_PER_CONNECTION} allowed per connection.`,
+      "io.airbyte.commons.server.errors.BadRequestException",
+    );
   }
   return catalog;
 }
@@ -33,27 +39,29 @@ export function selectedOnly(catalog: ApiCatalog): ApiCatalog {
 }
 
 export function connectionById(id: unknown): ConnectionRecord {
-  const found = typeof id === 'string' ? getDb().connections.get(id) : undefined;
-  if (!found) throw notFound('STANDARD_SYNC', String(id ?? ''));
+  const found = typeof id === "string" ? getDb().connections.get(id) : undefined;
+  if (!found) throw notFound("STANDARD_SYNC", String(id ?? ""));
   return found;
 }
 
-export function connectionRead(c: ConnectionRecord): S['ConnectionRead'] {
+export function connectionRead(c: ConnectionRecord): S["ConnectionRead"] {
   return {
     connectionId: c.connectionId,
     name: c.name,
     namespaceDefinition: c.namespaceDefinition,
-    namespaceFormat: c.namespaceFormat ?? '',
+    namespaceFormat: c.namespaceFormat ?? "",
     prefix: c.prefix,
     sourceId: c.sourceId,
     destinationId: c.destinationId,
     operationIds: [],
     // The server keeps only the selected streams of a configured catalog (CatalogConverter.kt):
     // connections/get never shows an unselected stream; web_backend/connections/get merges them back.
-    syncCatalog: selectedOnly(c.syncCatalog) as S['AirbyteCatalog'],
+    syncCatalog: selectedOnly(c.syncCatalog) as S["AirbyteCatalog"],
     scheduleType: c.scheduleType,
     ...(c.scheduleData ? { scheduleData: c.scheduleData } : {}),
-    ...(c.scheduleType === 'basic' && c.scheduleData?.basicSchedule ? { schedule: { units: c.scheduleData.basicSchedule.units, timeUnit: c.scheduleData.basicSchedule.timeUnit } } : {}),
+    ...(c.scheduleType === "basic" && c.scheduleData?.basicSchedule
+      ? { schedule: { units: c.scheduleData.basicSchedule.units, timeUnit: c.scheduleData.basicSchedule.timeUnit } }
+      : {}),
     status: c.status,
     ...(c.sourceCatalogId ? { sourceCatalogId: c.sourceCatalogId } : {}),
     breakingChange: c.breakingChange,
@@ -68,38 +76,62 @@ export function connectionRead(c: ConnectionRecord): S['ConnectionRead'] {
   };
 }
 
-const SYNC_MODES = ['full_refresh', 'incremental'];
-const DESTINATION_SYNC_MODES = ['append', 'overwrite', 'append_dedup', 'overwrite_dedup', 'update', 'soft_delete'];
+const SYNC_MODES = ["full_refresh", "incremental"];
+const DESTINATION_SYNC_MODES = ["append", "overwrite", "append_dedup", "overwrite_dedup", "update", "soft_delete"];
 
 /** Check a syncCatalog a client sends, the way Airbyte rejects impossible configurations (422 naming the field). */
-export function validateCatalog(catalog: unknown, field = 'syncCatalog'): ApiCatalog {
-  if (typeof catalog !== 'object' || catalog === null || !Array.isArray((catalog as ApiCatalog).streams)) {
-    throw invalidInput([{ propertyPath: field, message: 'must be an object with a streams array' }]);
+export function validateCatalog(catalog: unknown, field = "syncCatalog"): ApiCatalog {
+  if (typeof catalog !== "object" || catalog === null || !Array.isArray((catalog as ApiCatalog).streams)) {
+    throw invalidInput([{ propertyPath: field, message: "must be an object with a streams array" }]);
   }
   const errors: { propertyPath: string; message: string; invalidValue?: unknown }[] = [];
   (catalog as ApiCatalog).streams.forEach((entry, i) => {
     const at = `${field}.streams[${i}]`;
-    if (!entry || typeof entry !== 'object' || !entry.stream || typeof entry.stream.name !== 'string') {
-      errors.push({ propertyPath: `${at}.stream.name`, message: 'is required' });
+    if (!entry || typeof entry !== "object" || !entry.stream || typeof entry.stream.name !== "string") {
+      errors.push({ propertyPath: `${at}.stream.name`, message: "is required" });
       return;
     }
     const config = entry.config;
     if (!config) {
-      errors.push({ propertyPath: `${at}.config`, message: 'is required' });
+      errors.push({ propertyPath: `${at}.config`, message: "is required" });
       return;
     }
-    if (!SYNC_MODES.includes(config.syncMode)) errors.push({ propertyPath: `${at}.config.syncMode`, message: `must be one of ${SYNC_MODES.join(', ')}`, invalidValue: config.syncMode });
-    if (!DESTINATION_SYNC_MODES.includes(config.destinationSyncMode)) errors.push({ propertyPath: `${at}.config.destinationSyncMode`, message: `must be one of ${DESTINATION_SYNC_MODES.join(', ')}`, invalidValue: config.destinationSyncMode });
+    if (!SYNC_MODES.includes(config.syncMode))
+      errors.push({
+        propertyPath: `${at}.config.syncMode`,
+        message: `must be one of ${SYNC_MODES.join(", ")}`,
+        invalidValue: config.syncMode,
+      });
+    if (!DESTINATION_SYNC_MODES.includes(config.destinationSyncMode))
+      errors.push({
+        propertyPath: `${at}.config.destinationSyncMode`,
+        message: `must be one of ${DESTINATION_SYNC_MODES.join(", ")}`,
+        invalidValue: config.destinationSyncMode,
+      });
     if (config.selected === false) return;
     const supported = entry.stream.supportedSyncModes;
     if (supported && supported.length > 0 && !supported.includes(config.syncMode)) {
-      errors.push({ propertyPath: `${at}.config.syncMode`, message: `stream ${entry.stream.name} does not support ${config.syncMode}`, invalidValue: config.syncMode });
+      errors.push({
+        propertyPath: `${at}.config.syncMode`,
+        message: `stream ${entry.stream.name} does not support ${config.syncMode}`,
+        invalidValue: config.syncMode,
+      });
     }
-    if (config.syncMode === 'incremental' && !entry.stream.sourceDefinedCursor && (config.cursorField?.length ?? 0) === 0) {
-      errors.push({ propertyPath: `${at}.config.cursorField`, message: `stream ${entry.stream.name} needs a cursor field for incremental syncs` });
+    if (config.syncMode === "incremental" && !entry.stream.sourceDefinedCursor && (config.cursorField?.length ?? 0) === 0) {
+      errors.push({
+        propertyPath: `${at}.config.cursorField`,
+        message: `stream ${entry.stream.name} needs a cursor field for incremental syncs`,
+      });
     }
-    if (config.destinationSyncMode.endsWith('_dedup') && (config.primaryKey?.length ?? 0) === 0 && (entry.stream.sourceDefinedPrimaryKey?.length ?? 0) === 0) {
-      errors.push({ propertyPath: `${at}.config.primaryKey`, message: `stream ${entry.stream.name} needs a primary key for deduplication` });
+    if (
+      config.destinationSyncMode.endsWith("_dedup") &&
+      (config.primaryKey?.length ?? 0) === 0 &&
+      (entry.stream.sourceDefinedPrimaryKey?.length ?? 0) === 0
+    ) {
+      errors.push({
+        propertyPath: `${at}.config.primaryKey`,
+        message: `stream ${entry.stream.name} needs a primary key for deduplication`,
+      });
     }
   });
   if (errors.length > 0) throw invalidInput(errors.slice(0, 50));
@@ -140,7 +172,7 @@ function withoutKeysInUse(catalog: ApiCatalog, sourceId: string): ApiCatalog {
 }
 
 async function baseCatalog(source: ActorRecord): Promise<ApiCatalog> {
-  const definition = definitionById('source', source.definitionId);
+  const definition = definitionById("source", source.definitionId);
   let catalog: ApiCatalog;
   if (definition.id === SYNTHETIC_DEFINITION_ID) {
     catalog = syntheticCatalog(syntheticOptions(source.configuration));
@@ -150,7 +182,7 @@ async function baseCatalog(source: ActorRecord): Promise<ApiCatalog> {
       protocol = await dataSource().catalog(name);
       if (protocol) break;
     }
-    catalog = toApiCatalog(protocol ?? { streams: [] }, 'discovered');
+    catalog = toApiCatalog(protocol ?? { streams: [] }, "discovered");
   }
   return catalog;
 }

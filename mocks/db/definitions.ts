@@ -1,12 +1,12 @@
 // Source and destination definitions, built from the connector files in mocks/data/connectors
 // (any real connector file of that shape works) plus the demo source "Synthetic".
-import { dataSource } from '../data/source';
-import { uuidFromName } from '../lib/random';
-import { SYNTHETIC_DEFINITION_ID, SYNTHETIC_DOCKER_REPOSITORY, syntheticSpec } from '../lib/synthetic';
-import type { ConnectorFile, ConnectorSpec, JsonObject, S } from '../lib/types';
+import { dataSource } from "../data/source";
+import { uuidFromName } from "../lib/random";
+import { SYNTHETIC_DEFINITION_ID, SYNTHETIC_DOCKER_REPOSITORY, syntheticSpec } from "../lib/synthetic";
+import type { ConnectorFile, ConnectorSpec, JsonObject, S } from "../lib/types";
 
 export interface Definition {
-  kind: 'source' | 'destination';
+  kind: "source" | "destination";
   id: string;
   /** File name the definition came from, e.g. "source-postgres". */
   key: string;
@@ -15,36 +15,36 @@ export interface Definition {
   dockerImageTag: string;
   documentationUrl: string;
   icon?: string;
-  releaseStage?: S['ReleaseStage'];
-  supportLevel?: S['SupportLevel'];
+  releaseStage?: S["ReleaseStage"];
+  supportLevel?: S["SupportLevel"];
   releaseDate?: string;
-  sourceType?: 'api' | 'file' | 'database' | 'custom';
+  sourceType?: "api" | "file" | "database" | "custom";
   protocolVersion?: string;
   spec: ConnectorSpec;
 }
 
-const RELEASE_STAGES = new Set(['alpha', 'beta', 'generally_available', 'custom']);
-const SUPPORT_LEVELS = new Set(['community', 'certified', 'archived', 'none']);
-const SOURCE_TYPES = new Set(['api', 'file', 'database', 'custom']);
+const RELEASE_STAGES = new Set(["alpha", "beta", "generally_available", "custom"]);
+const SUPPORT_LEVELS = new Set(["community", "certified", "archived", "none"]);
+const SOURCE_TYPES = new Set(["api", "file", "database", "custom"]);
 
 function str(value: unknown): string | undefined {
-  return typeof value === 'string' && value.length > 0 ? value : undefined;
+  return typeof value === "string" && value.length > 0 ? value : undefined;
 }
 
 /** Only a real URL or inline SVG is usable as an icon; bare file names from the catalog are not. */
 function usableIcon(value: unknown): string | undefined {
   const icon = str(value);
   if (!icon) return undefined;
-  return /^(https?:|data:image\/)/.test(icon) || icon.trimStart().startsWith('<svg') ? icon : undefined;
+  return /^(https?:|data:image\/)/.test(icon) || icon.trimStart().startsWith("<svg") ? icon : undefined;
 }
 
 function definitionFromFile(key: string, file: ConnectorFile): Definition {
   const d = file.definition ?? {};
   const spec = file.spec ?? {};
   // A file without `kind` is classified by its name (destination-*.json, else a source).
-  const kind = file.kind === 'source' || file.kind === 'destination' ? file.kind : key.startsWith('destination') ? 'destination' : 'source';
+  const kind = file.kind === "source" || file.kind === "destination" ? file.kind : key.startsWith("destination") ? "destination" : "source";
   const dockerRepository = str(d.dockerRepository) ?? `airbyte/${key}`;
-  const idKey = kind === 'source' ? 'sourceDefinitionId' : 'destinationDefinitionId';
+  const idKey = kind === "source" ? "sourceDefinitionId" : "destinationDefinitionId";
   const releaseStage = str(d.releaseStage);
   const supportLevel = str(d.supportLevel);
   const sourceType = str(d.sourceType);
@@ -54,34 +54,41 @@ function definitionFromFile(key: string, file: ConnectorFile): Definition {
     key,
     name: str(d.name) ?? key,
     dockerRepository,
-    dockerImageTag: str(d.dockerImageTag) ?? 'latest',
-    documentationUrl: str(d.documentationUrl) ?? str(spec.documentationUrl) ?? 'https://docs.airbyte.com/integrations',
+    dockerImageTag: str(d.dockerImageTag) ?? "latest",
+    documentationUrl: str(d.documentationUrl) ?? str(spec.documentationUrl) ?? "https://docs.airbyte.com/integrations",
     icon: usableIcon(d.icon ?? d.iconUrl),
-    releaseStage: releaseStage && RELEASE_STAGES.has(releaseStage) ? (releaseStage as S['ReleaseStage']) : undefined,
-    supportLevel: supportLevel && SUPPORT_LEVELS.has(supportLevel) ? (supportLevel as S['SupportLevel']) : releaseStage === 'generally_available' ? 'certified' : 'community',
+    releaseStage: releaseStage && RELEASE_STAGES.has(releaseStage) ? (releaseStage as S["ReleaseStage"]) : undefined,
+    supportLevel:
+      supportLevel && SUPPORT_LEVELS.has(supportLevel)
+        ? (supportLevel as S["SupportLevel"])
+        : releaseStage === "generally_available"
+          ? "certified"
+          : "community",
     releaseDate: str(d.releaseDate),
-    sourceType: sourceType && SOURCE_TYPES.has(sourceType) ? (sourceType as Definition['sourceType']) : undefined,
+    sourceType: sourceType && SOURCE_TYPES.has(sourceType) ? (sourceType as Definition["sourceType"]) : undefined,
     protocolVersion: str(d.protocolVersion) ?? str(spec.protocol_version),
     spec,
   };
 }
 
 const syntheticIcon =
-  'data:image/svg+xml;utf8,' +
-  encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><rect width="24" height="24" rx="5" fill="#7048e8"/><path d="M6 16l4-8 4 6 2-3 2 5" stroke="#fff" stroke-width="2" fill="none"/></svg>');
+  "data:image/svg+xml;utf8," +
+  encodeURIComponent(
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><rect width="24" height="24" rx="5" fill="#7048e8"/><path d="M6 16l4-8 4 6 2-3 2 5" stroke="#fff" stroke-width="2" fill="none"/></svg>',
+  );
 
 const syntheticDefinition: Definition = {
-  kind: 'source',
+  kind: "source",
   id: SYNTHETIC_DEFINITION_ID,
-  key: 'source-synthetic',
-  name: 'Synthetic',
+  key: "source-synthetic",
+  name: "Synthetic",
   dockerRepository: SYNTHETIC_DOCKER_REPOSITORY,
-  dockerImageTag: '1.0.0',
+  dockerImageTag: "1.0.0",
   documentationUrl: syntheticSpec.documentationUrl,
   icon: syntheticIcon,
-  releaseStage: 'generally_available',
-  supportLevel: 'certified',
-  sourceType: 'api',
+  releaseStage: "generally_available",
+  supportLevel: "certified",
+  sourceType: "api",
   spec: syntheticSpec,
 };
 
@@ -98,10 +105,7 @@ export async function loadDefinition(key: string): Promise<Definition> {
 export function loadDefinitions(): Promise<Definition[]> {
   loaded ??= dataSource()
     .connectors()
-    .then((files) => [
-      ...Object.entries(files).map(([key, file]) => definitionFromFile(key, file)),
-      syntheticDefinition,
-    ]);
+    .then((files) => [...Object.entries(files).map(([key, file]) => definitionFromFile(key, file)), syntheticDefinition]);
   return loaded;
 }
 
@@ -122,21 +126,21 @@ function definitionReadFields(d: Definition) {
   };
 }
 
-export function sourceDefinitionRead(d: Definition): S['SourceDefinitionRead'] {
+export function sourceDefinitionRead(d: Definition): S["SourceDefinitionRead"] {
   return { sourceDefinitionId: d.id, ...definitionReadFields(d), ...(d.sourceType ? { sourceType: d.sourceType } : {}) };
 }
 
-export function destinationDefinitionRead(d: Definition): S['DestinationDefinitionRead'] {
+export function destinationDefinitionRead(d: Definition): S["DestinationDefinitionRead"] {
   return { destinationDefinitionId: d.id, ...definitionReadFields(d) };
 }
 
 // --- OAuth: the spec's advanced_auth (or legacy authSpecification) in the Config API's camelCase ---
 
 function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function legacyAdvancedAuth(spec: ConnectorSpec): S['AdvancedAuth'] | undefined {
+function legacyAdvancedAuth(spec: ConnectorSpec): S["AdvancedAuth"] | undefined {
   const auth = spec.authSpecification;
   if (!isObject(auth) || !isObject(auth.oauth2Specification)) return undefined;
   const oauth = auth.oauth2Specification;
@@ -149,11 +153,12 @@ function legacyAdvancedAuth(spec: ConnectorSpec): S['AdvancedAuth'] | undefined 
   const indexAt = rootObject.findIndex((part) => /^\d+$/.test(part));
   if (indexAt > 0) {
     let schema: unknown = spec.connectionSpecification;
-    for (const part of rootObject.slice(0, indexAt)) schema = isObject(schema) && isObject(schema.properties) ? schema.properties[part] : undefined;
+    for (const part of rootObject.slice(0, indexAt))
+      schema = isObject(schema) && isObject(schema.properties) ? schema.properties[part] : undefined;
     const option = isObject(schema) && Array.isArray(schema.oneOf) ? schema.oneOf[Number(rootObject[indexAt])] : undefined;
     if (isObject(option) && isObject(option.properties)) {
       for (const [key, property] of Object.entries(option.properties)) {
-        if (isObject(property) && (typeof property.const === 'string' || (Array.isArray(property.enum) && property.enum.length === 1))) {
+        if (isObject(property) && (typeof property.const === "string" || (Array.isArray(property.enum) && property.enum.length === 1))) {
           predicateKey = [...rootPath, key];
           predicateValue = String(property.const ?? (property.enum as unknown[])[0]);
           break;
@@ -165,45 +170,64 @@ function legacyAdvancedAuth(spec: ConnectorSpec): S['AdvancedAuth'] | undefined 
     Object.fromEntries(
       (Array.isArray(params) ? params : [])
         .map((param) => (Array.isArray(param) ? param.map(String) : [String(param)]))
-        .map((param) => [param[param.length - 1]!, { type: 'string', path_in_connector_config: [...rootPath, ...param] }]),
+        .map((param) => [param[param.length - 1]!, { type: "string", path_in_connector_config: [...rootPath, ...param] }]),
     );
   return {
-    authFlowType: 'oauth2.0',
+    authFlowType: "oauth2.0",
     ...(predicateKey ? { predicateKey, predicateValue } : {}),
     oauthConfigSpecification: {
-      completeOAuthOutputSpecification: { type: 'object', properties: toProperties(oauth.oauthFlowOutputParameters) },
-      completeOAuthServerInputSpecification: { type: 'object', properties: { client_id: { type: 'string' }, client_secret: { type: 'string' } } },
-      completeOAuthServerOutputSpecification: { type: 'object', properties: toProperties(oauth.oauthFlowInitParameters) },
+      completeOAuthOutputSpecification: { type: "object", properties: toProperties(oauth.oauthFlowOutputParameters) },
+      completeOAuthServerInputSpecification: {
+        type: "object",
+        properties: { client_id: { type: "string" }, client_secret: { type: "string" } },
+      },
+      completeOAuthServerOutputSpecification: { type: "object", properties: toProperties(oauth.oauthFlowInitParameters) },
     },
   };
 }
 
-export function advancedAuth(spec: ConnectorSpec): S['AdvancedAuth'] | undefined {
+export function advancedAuth(spec: ConnectorSpec): S["AdvancedAuth"] | undefined {
   const auth = spec.advanced_auth ?? (spec.advancedAuth as JsonObject | undefined);
   if (!isObject(auth)) return legacyAdvancedAuth(spec);
-  const config = isObject(auth.oauth_config_specification) ? auth.oauth_config_specification : isObject(auth.oauthConfigSpecification) ? auth.oauthConfigSpecification : {};
+  const config = isObject(auth.oauth_config_specification)
+    ? auth.oauth_config_specification
+    : isObject(auth.oauthConfigSpecification)
+      ? auth.oauthConfigSpecification
+      : {};
   const pickSpec = (snake: string, camel: string) => config[snake] ?? config[camel];
   const flow = auth.auth_flow_type ?? auth.authFlowType;
   return {
-    authFlowType: flow === 'oauth1.0' ? 'oauth1.0' : 'oauth2.0',
-    ...(Array.isArray(auth.predicate_key ?? auth.predicateKey) ? { predicateKey: (auth.predicate_key ?? auth.predicateKey) as string[] } : {}),
-    ...(auth.predicate_value !== undefined || auth.predicateValue !== undefined ? { predicateValue: String(auth.predicate_value ?? auth.predicateValue) } : {}),
+    authFlowType: flow === "oauth1.0" ? "oauth1.0" : "oauth2.0",
+    ...(Array.isArray(auth.predicate_key ?? auth.predicateKey)
+      ? { predicateKey: (auth.predicate_key ?? auth.predicateKey) as string[] }
+      : {}),
+    ...(auth.predicate_value !== undefined || auth.predicateValue !== undefined
+      ? { predicateValue: String(auth.predicate_value ?? auth.predicateValue) }
+      : {}),
     oauthConfigSpecification: {
-      oauthUserInputFromConnectorConfigSpecification: pickSpec('oauth_user_input_from_connector_config_specification', 'oauthUserInputFromConnectorConfigSpecification'),
-      completeOAuthOutputSpecification: pickSpec('complete_oauth_output_specification', 'completeOAuthOutputSpecification'),
-      completeOAuthServerInputSpecification: pickSpec('complete_oauth_server_input_specification', 'completeOAuthServerInputSpecification'),
-      completeOAuthServerOutputSpecification: pickSpec('complete_oauth_server_output_specification', 'completeOAuthServerOutputSpecification'),
+      oauthUserInputFromConnectorConfigSpecification: pickSpec(
+        "oauth_user_input_from_connector_config_specification",
+        "oauthUserInputFromConnectorConfigSpecification",
+      ),
+      completeOAuthOutputSpecification: pickSpec("complete_oauth_output_specification", "completeOAuthOutputSpecification"),
+      completeOAuthServerInputSpecification: pickSpec("complete_oauth_server_input_specification", "completeOAuthServerInputSpecification"),
+      completeOAuthServerOutputSpecification: pickSpec(
+        "complete_oauth_server_output_specification",
+        "completeOAuthServerOutputSpecification",
+      ),
     },
   };
 }
 
 export function connectionSpecification(d: Definition): JsonObject {
-  return isObject(d.spec.connectionSpecification) ? d.spec.connectionSpecification : { type: 'object', properties: {} };
+  return isObject(d.spec.connectionSpecification) ? d.spec.connectionSpecification : { type: "object", properties: {} };
 }
 
-export function supportedDestinationSyncModes(d: Definition): S['DestinationSyncMode'][] {
+export function supportedDestinationSyncModes(d: Definition): S["DestinationSyncMode"][] {
   const modes = d.spec.supported_destination_sync_modes ?? (d.spec.supportedDestinationSyncModes as string[] | undefined);
-  const known = new Set(['append', 'overwrite', 'append_dedup', 'overwrite_dedup', 'update', 'soft_delete']);
-  const list = (Array.isArray(modes) ? modes : []).map((mode) => (mode === 'append_dedup' || known.has(mode) ? mode : undefined)).filter((m): m is string => !!m);
-  return (list.length > 0 ? list : ['overwrite', 'append']) as S['DestinationSyncMode'][];
+  const known = new Set(["append", "overwrite", "append_dedup", "overwrite_dedup", "update", "soft_delete"]);
+  const list = (Array.isArray(modes) ? modes : [])
+    .map((mode) => (mode === "append_dedup" || known.has(mode) ? mode : undefined))
+    .filter((m): m is string => !!m);
+  return (list.length > 0 ? list : ["overwrite", "append"]) as S["DestinationSyncMode"][];
 }

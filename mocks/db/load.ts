@@ -1,7 +1,7 @@
 // Loading the mock database from the seed, in two steps so the first screen does not wait for
 // fixture data it does not show (see ./seed.ts), and resetting it.
-import { buildSeed, completeSeed } from './seed';
-import { isCurrentDb, setDb, type Db } from './store';
+import { buildSeed, completeSeed } from "./seed";
+import { isCurrentDb, setDb, type Db } from "./store";
 
 let building: Promise<Db> | undefined;
 /** The completion of each database built from the seed (a reset builds a new one). */

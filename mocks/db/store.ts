@@ -1,13 +1,13 @@
 // The mock backend's in-memory database: its records and the one being served. Created from the
 // seed on the first request and reset by the control API (./load.ts). State lives in memory only: a
 // browser reload starts again from the seed (nothing, and so no secret, is persisted).
-import type { ApiCatalog, JsonObject, S } from '../lib/types';
-import type { Definition } from './definitions';
-import type { JobRecord } from '../jobs/model';
+import type { ApiCatalog, JsonObject, S } from "../lib/types";
+import type { Definition } from "./definitions";
+import type { JobRecord } from "../jobs/model";
 
 export interface ActorRecord {
   id: string;
-  kind: 'source' | 'destination';
+  kind: "source" | "destination";
   definitionId: string;
   workspaceId: string;
   name: string;
@@ -22,16 +22,16 @@ export interface ConnectionRecord {
   name: string;
   sourceId: string;
   destinationId: string;
-  status: S['ConnectionStatus'];
-  namespaceDefinition: S['NamespaceDefinitionType'];
+  status: S["ConnectionStatus"];
+  namespaceDefinition: S["NamespaceDefinitionType"];
   namespaceFormat?: string;
   prefix: string;
   /** A seeded connection's is read from the fixtures by ensureDb(); reading it earlier throws. */
   syncCatalog: ApiCatalog;
-  scheduleType: S['ConnectionScheduleType'];
-  scheduleData?: S['ConnectionScheduleData'];
-  nonBreakingChangesPreference: S['NonBreakingChangesPreference'];
-  backfillPreference?: S['SchemaChangeBackfillPreference'];
+  scheduleType: S["ConnectionScheduleType"];
+  scheduleData?: S["ConnectionScheduleData"];
+  nonBreakingChangesPreference: S["NonBreakingChangesPreference"];
+  backfillPreference?: S["SchemaChangeBackfillPreference"];
   notifySchemaChanges: boolean;
   notifySchemaChangesByEmail: boolean;
   sourceCatalogId?: string;
@@ -42,7 +42,7 @@ export interface ConnectionRecord {
 }
 
 export interface Db {
-  workspace: S['WorkspaceRead'];
+  workspace: S["WorkspaceRead"];
   /** Only the seeded connectors' until ensureDb() has loaded them all. */
   definitions: Definition[];
   sources: Map<string, ActorRecord>;
@@ -62,7 +62,7 @@ let db: Db | undefined;
 
 /** The database; only valid after ensureCoreDb() or ensureDb() (./load.ts; every endpoint awaits one first). */
 export function getDb(): Db {
-  if (!db) throw new Error('The mock database is not loaded yet (ensureDb() was not awaited).');
+  if (!db) throw new Error("The mock database is not loaded yet (ensureDb() was not awaited).");
   return db;
 }
 

@@ -2,9 +2,9 @@
 // Lines are generated from the job's plan and seed, each with the time it is written, so a
 // running attempt's log grows with the clock. `setLogLines(n)` swaps in a log of n lines
 // (1,000,000 in about a second) for the log viewer benchmark.
-import { hashString, pick, seededRandom } from '../lib/random';
-import { settings } from '../lib/settings';
-import type { AttemptPlan, JobRecord } from './model';
+import { hashString, pick, seededRandom } from "../lib/random";
+import { settings } from "../lib/settings";
+import type { AttemptPlan, JobRecord } from "./model";
 
 interface TimedLine {
   atMs: number;
@@ -12,22 +12,22 @@ interface TimedLine {
 }
 
 const LEVEL = {
-  INFO: '\u001b[32mINFO\u001b[m',
-  WARN: '\u001b[33mWARN\u001b[m',
-  ERROR: '\u001b[31mERROR\u001b[m',
+  INFO: "\u001b[32mINFO\u001b[m",
+  WARN: "\u001b[33mWARN\u001b[m",
+  ERROR: "\u001b[31mERROR\u001b[m",
 } as const;
 const ORIGIN = {
-  platform: 'platform',
-  source: '\u001b[36msource\u001b[0m',
-  destination: '\u001b[35mdestination\u001b[0m',
-  orchestrator: 'replication-orchestrator',
+  platform: "platform",
+  source: "\u001b[36msource\u001b[0m",
+  destination: "\u001b[35mdestination\u001b[0m",
+  orchestrator: "replication-orchestrator",
 } as const;
 
 type Level = keyof typeof LEVEL;
 type Origin = keyof typeof ORIGIN;
 
 function timestamp(ms: number): string {
-  return new Date(ms).toISOString().replace('T', ' ').slice(0, 19);
+  return new Date(ms).toISOString().replace("T", " ").slice(0, 19);
 }
 
 function line(at: number, level: Level, origin: Origin, message: string): TimedLine {
@@ -45,24 +45,38 @@ function attemptLines(job: JobRecord, index: number, attempt: AttemptPlan): Time
   const end = start + attempt.durationMs;
   const span = attempt.durationMs;
   const lines: TimedLine[] = [];
-  const streams = job.streams.length > 0 ? job.streams : [{ name: 'default' }];
+  const streams = job.streams.length > 0 ? job.streams : [{ name: "default" }];
   lines.push(
-    line(start, 'INFO', 'platform', `Executing worker wrapper. Airbyte version: 1.4.0`),
-    line(start, 'INFO', 'platform', `Attempt number: ${index} of job ${job.id} (${job.configType})`),
-    line(start, 'INFO', 'platform', `Using default value for environment variable SIDECAR_KUBE_CPU_LIMIT: '2.0'`),
-    line(start + span * 0.01, 'INFO', 'platform', `Checking if airbyte/source image exists... Image found.`),
-    line(start + span * 0.02, 'INFO', 'platform', `Creating orchestrator pod for connection ${job.connectionId}`),
+    line(start, "INFO", "platform", `Executing worker wrapper. Airbyte version: 1.4.0`),
+    line(start, "INFO", "platform", `Attempt number: ${index} of job ${job.id} (${job.configType})`),
+    line(start, "INFO", "platform", `Using default value for environment variable SIDECAR_KUBE_CPU_LIMIT: '2.0'`),
+    line(start + span * 0.01, "INFO", "platform", `Checking if airbyte/source image exists... Image found.`),
+    line(start + span * 0.02, "INFO", "platform", `Creating orchestrator pod for connection ${job.connectionId}`),
   );
-  if (job.configType !== 'sync' && job.configType !== 'refresh') {
+  if (job.configType !== "sync" && job.configType !== "refresh") {
     streams.slice(0, 50).forEach((stream, i) => {
-      lines.push(line(start + span * (0.1 + (0.8 * i) / Math.min(50, streams.length)), 'INFO', 'destination', `Truncating table ${stream.namespace ? `${stream.namespace}.` : ''}${stream.name}`));
+      lines.push(
+        line(
+          start + span * (0.1 + (0.8 * i) / Math.min(50, streams.length)),
+          "INFO",
+          "destination",
+          `Truncating table ${stream.namespace ? `${stream.namespace}.` : ""}${stream.name}`,
+        ),
+      );
     });
-    lines.push(line(end, 'INFO', 'platform', `${job.configType === 'clear' ? 'Clear' : 'Reset'} of ${streams.length} stream(s) completed successfully.`));
+    lines.push(
+      line(
+        end,
+        "INFO",
+        "platform",
+        `${job.configType === "clear" ? "Clear" : "Reset"} of ${streams.length} stream(s) completed successfully.`,
+      ),
+    );
     return lines;
   }
   const shown = streams.slice(0, 40);
   shown.forEach((stream, i) => {
-    lines.push(line(start + span * (0.05 + (0.15 * i) / shown.length), 'INFO', 'source', `Syncing stream: ${stream.name}`));
+    lines.push(line(start + span * (0.05 + (0.15 * i) / shown.length), "INFO", "source", `Syncing stream: ${stream.name}`));
   });
   const steps = 40 + Math.floor(random() * 40);
   for (let s = 1; s <= steps; s++) {
@@ -71,27 +85,51 @@ function attemptLines(job: JobRecord, index: number, attempt: AttemptPlan): Time
     const records = Math.floor(attempt.records * fraction);
     const roll = random();
     if (roll < 0.06) {
-      lines.push(line(at, 'WARN', 'source', `Backing off _send(...) for ${(1 + random() * 9).toFixed(1)}s (requests.exceptions.HTTPError: 429 Client Error: Too Many Requests)`));
+      lines.push(
+        line(
+          at,
+          "WARN",
+          "source",
+          `Backing off _send(...) for ${(1 + random() * 9).toFixed(1)}s (requests.exceptions.HTTPError: 429 Client Error: Too Many Requests)`,
+        ),
+      );
     } else if (roll < 0.3) {
       const stream = pick(shown, random);
-      lines.push(line(at, 'INFO', 'source', `Read ${Math.floor(random() * 5000) + 100} records from ${stream.name} stream`));
+      lines.push(line(at, "INFO", "source", `Read ${Math.floor(random() * 5000) + 100} records from ${stream.name} stream`));
     } else if (roll < 0.5) {
-      lines.push(line(at, 'INFO', 'destination', `Flushing buffer for stream ${pick(shown, random).name} (${megabytes(attempt.bytes * 0.01 * (1 + random()))})`));
+      lines.push(
+        line(
+          at,
+          "INFO",
+          "destination",
+          `Flushing buffer for stream ${pick(shown, random).name} (${megabytes(attempt.bytes * 0.01 * (1 + random()))})`,
+        ),
+      );
     } else {
-      lines.push(line(at, 'INFO', 'orchestrator', `Records read: ${records} (${megabytes(Math.floor(attempt.bytes * fraction))})`));
+      lines.push(line(at, "INFO", "orchestrator", `Records read: ${records} (${megabytes(Math.floor(attempt.bytes * fraction))})`));
     }
   }
-  if (attempt.outcome === 'failed' && attempt.failure) {
+  if (attempt.outcome === "failed" && attempt.failure) {
     const f = attempt.failure;
-    lines.push(line(end, 'ERROR', f.failureOrigin === 'destination' ? 'destination' : 'source', f.internalMessage));
-    for (const stackLine of f.stacktrace.split('\n').slice(0, 12)) lines.push({ atMs: end, text: stackLine });
-    lines.push(line(end, 'ERROR', 'platform', `Attempt ${index} failed: ${f.externalMessage}`));
+    lines.push(line(end, "ERROR", f.failureOrigin === "destination" ? "destination" : "source", f.internalMessage));
+    for (const stackLine of f.stacktrace.split("\n").slice(0, 12)) lines.push({ atMs: end, text: stackLine });
+    lines.push(line(end, "ERROR", "platform", `Attempt ${index} failed: ${f.externalMessage}`));
   } else {
     lines.push(
-      line(end, 'INFO', 'source', 'Finished syncing all streams'),
-      line(end, 'INFO', 'orchestrator', `Source has no more messages, closing connection. Total records read: ${attempt.records} (${megabytes(attempt.bytes)})`),
-      line(end, 'INFO', 'destination', `Committed ${attempt.records} records to ${streams.length} stream(s)`),
-      line(end, 'INFO', 'platform', `Sync summary: {"status":"completed","recordsSynced":${attempt.records},"bytesSynced":${attempt.bytes},"totalTimeMs":${span}}`),
+      line(end, "INFO", "source", "Finished syncing all streams"),
+      line(
+        end,
+        "INFO",
+        "orchestrator",
+        `Source has no more messages, closing connection. Total records read: ${attempt.records} (${megabytes(attempt.bytes)})`,
+      ),
+      line(end, "INFO", "destination", `Committed ${attempt.records} records to ${streams.length} stream(s)`),
+      line(
+        end,
+        "INFO",
+        "platform",
+        `Sync summary: {"status":"completed","recordsSynced":${attempt.records},"bytesSynced":${attempt.bytes},"totalTimeMs":${span}}`,
+      ),
     );
   }
   return lines;
@@ -110,8 +148,12 @@ export function attemptLogLines(job: JobRecord, index: number, at: number, allow
   const out = attemptLines(job, index, attempt)
     .filter((l) => l.atMs <= until)
     .map((l) => l.text);
-  if (job.cancelledAt !== undefined && job.cancelledAt <= at && job.cancelledAt < job.createdAt + attempt.startOffsetMs + attempt.durationMs) {
-    out.push(line(job.cancelledAt, 'WARN', 'platform', 'Job was cancelled by the user. Stopping the source and destination.').text);
+  if (
+    job.cancelledAt !== undefined &&
+    job.cancelledAt <= at &&
+    job.cancelledAt < job.createdAt + attempt.startOffsetMs + attempt.durationMs
+  ) {
+    out.push(line(job.cancelledAt, "WARN", "platform", "Job was cancelled by the user. Stopping the source and destination.").text);
   }
   return out;
 }
@@ -123,7 +165,7 @@ export function attemptLogLines(job: JobRecord, index: number, at: number, allow
  */
 function hugeLog(job: JobRecord, index: number, count: number): string[] {
   const attempt = job.attempts[index]!;
-  const streams = (job.streams.length > 0 ? job.streams : [{ name: 'records' }]).slice(0, 16).map((s) => s.name);
+  const streams = (job.streams.length > 0 ? job.streams : [{ name: "records" }]).slice(0, 16).map((s) => s.name);
   const start = job.createdAt + attempt.startOffsetMs;
   const random = seededRandom(hashString(`${job.id}:${index}:${count}`));
   const lines: string[] = new Array(count);
@@ -131,7 +173,7 @@ function hugeLog(job: JobRecord, index: number, count: number): string[] {
   const warn = `${LEVEL.WARN} `;
   const error = `${LEVEL.ERROR} `;
   let second = -1;
-  let stamp = '';
+  let stamp = "";
   for (let i = 0; i < count; i++) {
     const at = start + Math.floor((attempt.durationMs * i) / count);
     const s = Math.floor(at / 1000);

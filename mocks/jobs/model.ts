@@ -3,13 +3,13 @@
 // stats, logs) is computed from that plan and the clock, so a job advances on its own with wall
 // time, the same code serves seeded history (plans in the past) and live syncs, and a test can
 // move time forward with the control API instead of fake timers.
-import type { S } from '../lib/types';
+import type { S } from "../lib/types";
 
-export type JobType = 'sync' | 'reset_connection' | 'clear' | 'refresh';
+export type JobType = "sync" | "reset_connection" | "clear" | "refresh";
 
 export interface PlannedFailure {
-  failureOrigin: S['FailureOrigin'];
-  failureType: S['FailureType'];
+  failureOrigin: S["FailureOrigin"];
+  failureType: S["FailureType"];
   externalMessage: string;
   internalMessage: string;
   stacktrace: string;
@@ -21,7 +21,7 @@ export interface AttemptPlan {
   /** Start, relative to the job's creation (ms). */
   startOffsetMs: number;
   durationMs: number;
-  outcome: 'succeeded' | 'failed';
+  outcome: "succeeded" | "failed";
   /** Records and bytes the attempt emits if it runs to the end (a failed one stops part way). */
   records: number;
   bytes: number;
@@ -35,10 +35,10 @@ export interface JobRecord {
   createdAt: number;
   attempts: AttemptPlan[];
   /** Streams the job covers: enabled streams of a sync, or the streams to clear/reset. */
-  streams: S['StreamDescriptor'][];
+  streams: S["StreamDescriptor"][];
   /** Seeds the generated log lines and per-stream split. */
   seed: number;
   cancelledAt?: number;
 }
 
-export const TERMINAL: ReadonlySet<S['JobStatus']> = new Set(['succeeded', 'failed', 'cancelled']);
+export const TERMINAL: ReadonlySet<S["JobStatus"]> = new Set(["succeeded", "failed", "cancelled"]);

@@ -3,39 +3,39 @@
 // epoch milliseconds, as in Airbyte.
 // Longer than 300 lines on purpose: it is one state machine (plan -> attempts -> stats -> status at
 // a time), and its parts only make sense read together; the plan types are apart, in ./model.ts.
-import { getDb, type ConnectionRecord } from '../db/store';
-import { streamKey } from '../lib/catalog';
-import { hashString, randomBetween, seededRandom } from '../lib/random';
-import { now, settings } from '../lib/settings';
-import type { S } from '../lib/types';
-import { attemptLogLines } from './logs';
-import { TERMINAL, type AttemptPlan, type JobRecord, type JobType, type PlannedFailure } from './model';
+import { getDb, type ConnectionRecord } from "../db/store";
+import { streamKey } from "../lib/catalog";
+import { hashString, randomBetween, seededRandom } from "../lib/random";
+import { now, settings } from "../lib/settings";
+import type { S } from "../lib/types";
+import { attemptLogLines } from "./logs";
+import { TERMINAL, type AttemptPlan, type JobRecord, type JobType, type PlannedFailure } from "./model";
 
 const seconds = (ms: number) => Math.floor(ms / 1000);
 
-export function enabledStreams(connection: ConnectionRecord): S['StreamDescriptor'][] {
+export function enabledStreams(connection: ConnectionRecord): S["StreamDescriptor"][] {
   return connection.syncCatalog.streams
     .filter((s) => s.config.selected !== false)
     .map((s) => (s.stream.namespace ? { name: s.stream.name, namespace: s.stream.namespace } : { name: s.stream.name }));
 }
 
 export function transientFailure(sourceName: string, streamName?: string): PlannedFailure {
-  const host = `api.${sourceName.toLowerCase().replace(/[^a-z0-9]+/g, '')}.example.com`;
+  const host = `api.${sourceName.toLowerCase().replace(/[^a-z0-9]+/g, "")}.example.com`;
   return {
-    failureOrigin: 'source',
-    failureType: 'transient_error',
+    failureOrigin: "source",
+    failureType: "transient_error",
     externalMessage: `The ${sourceName} API refused requests: 429 Too Many Requests (rate limit exceeded). The sync will retry.`,
-    internalMessage: `requests.exceptions.HTTPError: 429 Client Error: Too Many Requests for url: https://${host}/v1/${streamName ?? 'records'}?limit=100`,
+    internalMessage: `requests.exceptions.HTTPError: 429 Client Error: Too Many Requests for url: https://${host}/v1/${streamName ?? "records"}?limit=100`,
     stacktrace: [
-      'Traceback (most recent call last):',
+      "Traceback (most recent call last):",
       '  File "/airbyte/integration_code/main.py", line 13, in <module>',
-      '    launch(source, sys.argv[1:])',
+      "    launch(source, sys.argv[1:])",
       '  File "/usr/local/lib/python3.10/site-packages/airbyte_cdk/entrypoint.py", line 235, in launch',
-      '    for message in source_entrypoint.run(parsed_args):',
+      "    for message in source_entrypoint.run(parsed_args):",
       '  File "/usr/local/lib/python3.10/site-packages/airbyte_cdk/sources/streams/http/http.py", line 339, in _send',
-      '    response.raise_for_status()',
-      `requests.exceptions.HTTPError: 429 Client Error: Too Many Requests for url: https://${host}/v1/${streamName ?? 'records'}?limit=100`,
-    ].join('\n'),
+      "    response.raise_for_status()",
+      `requests.exceptions.HTTPError: 429 Client Error: Too Many Requests for url: https://${host}/v1/${streamName ?? "records"}?limit=100`,
+    ].join("\n"),
     retryable: true,
     ...(streamName ? { streamName } : {}),
   };
@@ -43,24 +43,24 @@ export function transientFailure(sourceName: string, streamName?: string): Plann
 
 export function configFailure(destinationName: string): PlannedFailure {
   return {
-    failureOrigin: 'destination',
-    failureType: 'config_error',
+    failureOrigin: "destination",
+    failureType: "config_error",
     externalMessage: `${destinationName} rejected the credentials: permission denied for schema "stripe". Grant the user CREATE and USAGE on the schema, then sync again.`,
-    internalMessage: 'com.amazon.redshift.util.RedshiftException: ERROR: permission denied for schema stripe',
+    internalMessage: "com.amazon.redshift.util.RedshiftException: ERROR: permission denied for schema stripe",
     stacktrace: [
-      'com.amazon.redshift.util.RedshiftException: ERROR: permission denied for schema stripe',
-      '\tat com.amazon.redshift.core.v3.QueryExecutorImpl.receiveErrorResponse(QueryExecutorImpl.java:2613)',
-      '\tat com.amazon.redshift.core.v3.QueryExecutorImpl.processResults(QueryExecutorImpl.java:2275)',
-      '\tat io.airbyte.cdk.db.jdbc.DefaultJdbcDatabase.execute(DefaultJdbcDatabase.java:47)',
-      '\tat io.airbyte.integrations.destination.redshift.operations.RedshiftSqlOperations.createSchemaIfNotExists(RedshiftSqlOperations.java:88)',
-      '\tat io.airbyte.integrations.base.destination.typing_deduping.DefaultTyperDeduper.prepareSchemasAndRunMigrations(DefaultTyperDeduper.kt:121)',
-    ].join('\n'),
+      "com.amazon.redshift.util.RedshiftException: ERROR: permission denied for schema stripe",
+      "\tat com.amazon.redshift.core.v3.QueryExecutorImpl.receiveErrorResponse(QueryExecutorImpl.java:2613)",
+      "\tat com.amazon.redshift.core.v3.QueryExecutorImpl.processResults(QueryExecutorImpl.java:2275)",
+      "\tat io.airbyte.cdk.db.jdbc.DefaultJdbcDatabase.execute(DefaultJdbcDatabase.java:47)",
+      "\tat io.airbyte.integrations.destination.redshift.operations.RedshiftSqlOperations.createSchemaIfNotExists(RedshiftSqlOperations.java:88)",
+      "\tat io.airbyte.integrations.base.destination.typing_deduping.DefaultTyperDeduper.prepareSchemasAndRunMigrations(DefaultTyperDeduper.kt:121)",
+    ].join("\n"),
     retryable: false,
   };
 }
 
 /** The plan of a job started now. */
-export function planLiveJob(connection: ConnectionRecord, configType: JobType, streams: S['StreamDescriptor'][]): Omit<JobRecord, 'id'> {
+export function planLiveJob(connection: ConnectionRecord, configType: JobType, streams: S["StreamDescriptor"][]): Omit<JobRecord, "id"> {
   const db = getDb();
   const createdAt = now();
   const seed = hashString(`${connection.connectionId}:${createdAt}:${db.nextJobId}`);
@@ -68,24 +68,37 @@ export function planLiveJob(connection: ConnectionRecord, configType: JobType, s
   const speed = settings.jobSpeed;
   const attempts: AttemptPlan[] = [];
   let offset = 1000 / speed;
-  if (configType === 'sync' || configType === 'refresh') {
+  if (configType === "sync" || configType === "refresh") {
     const failures = db.failingAttempts.get(connection.connectionId) ?? 0;
     db.failingAttempts.delete(connection.connectionId);
-    const sourceName = db.sources.get(connection.sourceId)?.name ?? 'source';
+    const sourceName = db.sources.get(connection.sourceId)?.name ?? "source";
     const totalRecords = Math.max(1, streams.length) * Math.floor(randomBetween(800, 6000, random));
     for (let i = 0; i < failures; i++) {
       const durationMs = randomBetween(3000, 4000, random) / speed;
-      attempts.push({ startOffsetMs: offset, durationMs, outcome: 'failed', records: Math.floor(totalRecords * 0.4), bytes: Math.floor(totalRecords * 0.4 * 420), failure: transientFailure(sourceName, streams[0]?.name) });
+      attempts.push({
+        startOffsetMs: offset,
+        durationMs,
+        outcome: "failed",
+        records: Math.floor(totalRecords * 0.4),
+        bytes: Math.floor(totalRecords * 0.4 * 420),
+        failure: transientFailure(sourceName, streams[0]?.name),
+      });
       offset += durationMs + 1500 / speed;
     }
-    attempts.push({ startOffsetMs: offset, durationMs: randomBetween(5000, 7000, random) / speed, outcome: 'succeeded', records: totalRecords, bytes: totalRecords * 420 });
+    attempts.push({
+      startOffsetMs: offset,
+      durationMs: randomBetween(5000, 7000, random) / speed,
+      outcome: "succeeded",
+      records: totalRecords,
+      bytes: totalRecords * 420,
+    });
   } else {
-    attempts.push({ startOffsetMs: offset * 0.5, durationMs: 2500 / speed, outcome: 'succeeded', records: 0, bytes: 0 });
+    attempts.push({ startOffsetMs: offset * 0.5, durationMs: 2500 / speed, outcome: "succeeded", records: 0, bytes: 0 });
   }
   return { configType, connectionId: connection.connectionId, createdAt, attempts, streams, seed };
 }
 
-export function addJob(plan: Omit<JobRecord, 'id'>): JobRecord {
+export function addJob(plan: Omit<JobRecord, "id">): JobRecord {
   const db = getDb();
   const job: JobRecord = { ...plan, id: db.nextJobId++ };
   db.jobs.set(job.id, job);
@@ -97,7 +110,7 @@ export function addJob(plan: Omit<JobRecord, 'id'>): JobRecord {
 interface AttemptState {
   index: number;
   plan: AttemptPlan;
-  status: S['AttemptStatus'];
+  status: S["AttemptStatus"];
   progress: number;
   startedAt: number;
   endedAt?: number;
@@ -115,22 +128,37 @@ function attemptStates(job: JobRecord, at: number): AttemptState[] {
     if (done) {
       states.push({ index, plan, status: plan.outcome, progress: 1, startedAt, endedAt: startedAt + plan.durationMs, cancelled: false });
     } else if (job.cancelledAt !== undefined && job.cancelledAt <= at) {
-      states.push({ index, plan, status: 'failed', progress: (elapsed - plan.startOffsetMs) / plan.durationMs, startedAt, endedAt: job.cancelledAt, cancelled: true });
+      states.push({
+        index,
+        plan,
+        status: "failed",
+        progress: (elapsed - plan.startOffsetMs) / plan.durationMs,
+        startedAt,
+        endedAt: job.cancelledAt,
+        cancelled: true,
+      });
     } else {
-      states.push({ index, plan, status: 'running', progress: Math.max(0, (elapsed - plan.startOffsetMs) / plan.durationMs), startedAt, cancelled: false });
+      states.push({
+        index,
+        plan,
+        status: "running",
+        progress: Math.max(0, (elapsed - plan.startOffsetMs) / plan.durationMs),
+        startedAt,
+        cancelled: false,
+      });
     }
   });
   return states;
 }
 
-export function jobStatus(job: JobRecord, at: number = now()): S['JobStatus'] {
-  if (job.cancelledAt !== undefined && job.cancelledAt <= at) return 'cancelled';
+export function jobStatus(job: JobRecord, at: number = now()): S["JobStatus"] {
+  if (job.cancelledAt !== undefined && job.cancelledAt <= at) return "cancelled";
   const states = attemptStates(job, at);
   const last = states[states.length - 1];
-  if (!last) return 'pending';
-  if (last.status === 'running') return 'running';
-  if (last.index < job.attempts.length - 1) return 'incomplete';
-  return last.status === 'succeeded' ? 'succeeded' : 'failed';
+  if (!last) return "pending";
+  if (last.status === "running") return "running";
+  if (last.index < job.attempts.length - 1) return "incomplete";
+  return last.status === "succeeded" ? "succeeded" : "failed";
 }
 
 function isRunning(job: JobRecord, at: number = now()): boolean {
@@ -143,7 +171,18 @@ function streamWeights(job: JobRecord): number[] {
   return job.streams.map(() => 1 + Math.floor(random() * 9));
 }
 
-function stats(records: number, bytes: number, progress: number, finished: boolean, succeeded: boolean): Required<Pick<S['AttemptStats'], 'recordsEmitted' | 'bytesEmitted' | 'recordsCommitted' | 'bytesCommitted' | 'recordsRejected' | 'stateMessagesEmitted'>> {
+function stats(
+  records: number,
+  bytes: number,
+  progress: number,
+  finished: boolean,
+  succeeded: boolean,
+): Required<
+  Pick<
+    S["AttemptStats"],
+    "recordsEmitted" | "bytesEmitted" | "recordsCommitted" | "bytesCommitted" | "recordsRejected" | "stateMessagesEmitted"
+  >
+> {
   const p = Math.min(1, Math.max(0, progress));
   const recordsEmitted = Math.floor(records * p);
   const bytesEmitted = Math.floor(bytes * p);
@@ -160,10 +199,10 @@ function stats(records: number, bytes: number, progress: number, finished: boole
 
 const MAX_STREAM_STATS = 200;
 
-function attemptRead(job: JobRecord, state: AttemptState, at: number): S['AttemptRead'] {
+function attemptRead(job: JobRecord, state: AttemptState, at: number): S["AttemptRead"] {
   const { plan } = state;
-  const finished = state.status !== 'running';
-  const total = stats(plan.records, plan.bytes, state.progress, finished, state.status === 'succeeded');
+  const finished = state.status !== "running";
+  const total = stats(plan.records, plan.bytes, state.progress, finished, state.status === "succeeded");
   const weights = streamWeights(job);
   const weightSum = weights.reduce((a, b) => a + b, 0) || 1;
   const streamStats = job.streams.slice(0, MAX_STREAM_STATS).map((stream, i) => {
@@ -171,16 +210,31 @@ function attemptRead(job: JobRecord, state: AttemptState, at: number): S['Attemp
     return {
       streamName: stream.name,
       ...(stream.namespace ? { streamNamespace: stream.namespace } : {}),
-      stats: stats(Math.floor(plan.records * share), Math.floor(plan.bytes * share), state.progress, finished, state.status === 'succeeded'),
+      stats: stats(
+        Math.floor(plan.records * share),
+        Math.floor(plan.bytes * share),
+        state.progress,
+        finished,
+        state.status === "succeeded",
+      ),
     };
   });
-  let failureSummary: S['AttemptFailureSummary'] | undefined;
+  let failureSummary: S["AttemptFailureSummary"] | undefined;
   if (state.cancelled) {
     failureSummary = {
-      failures: [{ failureOrigin: 'airbyte_platform', failureType: 'manual_cancellation', externalMessage: 'The sync was cancelled by the user.', internalMessage: 'io.airbyte.workers.exception.WorkerException: Job was cancelled.', retryable: false, timestamp: Math.floor(state.endedAt!) }],
+      failures: [
+        {
+          failureOrigin: "airbyte_platform",
+          failureType: "manual_cancellation",
+          externalMessage: "The sync was cancelled by the user.",
+          internalMessage: "io.airbyte.workers.exception.WorkerException: Job was cancelled.",
+          retryable: false,
+          timestamp: Math.floor(state.endedAt!),
+        },
+      ],
       partialSuccess: total.recordsCommitted > 0,
     };
-  } else if (state.status === 'failed' && plan.failure) {
+  } else if (state.status === "failed" && plan.failure) {
     const f = plan.failure;
     failureSummary = {
       failures: [
@@ -213,7 +267,7 @@ function attemptRead(job: JobRecord, state: AttemptState, at: number): S['Attemp
   };
 }
 
-export function jobRead(job: JobRecord, at: number = now()): S['JobRead'] {
+export function jobRead(job: JobRecord, at: number = now()): S["JobRead"] {
   const states = attemptStates(job, at);
   const attempts = states.map((s) => attemptRead(job, s, at));
   const status = jobStatus(job, at);
@@ -224,11 +278,21 @@ export function jobRead(job: JobRecord, at: number = now()): S['JobRead'] {
     aggregated.recordsCommitted += a.totalStats?.recordsCommitted ?? 0;
     aggregated.bytesCommitted += a.totalStats?.bytesCommitted ?? 0;
   }
-  const perStream = new Map<string, S['StreamStats']>();
+  const perStream = new Map<string, S["StreamStats"]>();
   for (const a of attempts) {
     for (const s of a.streamStats ?? []) {
       const key = streamKey({ name: s.streamName, namespace: s.streamNamespace });
-      const entry = perStream.get(key) ?? { streamName: s.streamName, ...(s.streamNamespace ? { streamNamespace: s.streamNamespace } : {}), recordsEmitted: 0, bytesEmitted: 0, recordsCommitted: 0, bytesCommitted: 0, recordsRejected: 0, wasBackfilled: false, wasResumed: a.id > 0 };
+      const entry = perStream.get(key) ?? {
+        streamName: s.streamName,
+        ...(s.streamNamespace ? { streamNamespace: s.streamNamespace } : {}),
+        recordsEmitted: 0,
+        bytesEmitted: 0,
+        recordsCommitted: 0,
+        bytesCommitted: 0,
+        recordsRejected: 0,
+        wasBackfilled: false,
+        wasResumed: a.id > 0,
+      };
       entry.recordsEmitted += s.stats.recordsEmitted ?? 0;
       entry.bytesEmitted += s.stats.bytesEmitted ?? 0;
       entry.recordsCommitted += s.stats.recordsCommitted ?? 0;
@@ -236,15 +300,16 @@ export function jobRead(job: JobRecord, at: number = now()): S['JobRead'] {
       perStream.set(key, entry);
     }
   }
-  const lastUpdate = states.length > 0 ? Math.max(...states.map((s) => s.endedAt ?? Math.min(at, s.startedAt + s.plan.durationMs))) : job.createdAt;
-  const isReset = job.configType === 'reset_connection' || job.configType === 'clear';
+  const lastUpdate =
+    states.length > 0 ? Math.max(...states.map((s) => s.endedAt ?? Math.min(at, s.startedAt + s.plan.durationMs))) : job.createdAt;
+  const isReset = job.configType === "reset_connection" || job.configType === "clear";
   return {
     id: job.id,
     configType: job.configType,
     configId: job.connectionId,
     ...(isReset ? { resetConfig: { streamsToReset: job.streams } } : { enabledStreams: job.streams }),
     createdAt: seconds(job.createdAt),
-    updatedAt: seconds(status === 'cancelled' ? job.cancelledAt! : lastUpdate),
+    updatedAt: seconds(status === "cancelled" ? job.cancelledAt! : lastUpdate),
     ...(states[0] ? { startedAt: seconds(states[0].startedAt) } : {}),
     status,
     aggregatedStats: aggregated,
@@ -252,22 +317,26 @@ export function jobRead(job: JobRecord, at: number = now()): S['JobRead'] {
   };
 }
 
-export function jobWithAttempts(job: JobRecord, at: number = now()): S['JobWithAttemptsRead'] {
+export function jobWithAttempts(job: JobRecord, at: number = now()): S["JobWithAttemptsRead"] {
   return { job: jobRead(job, at), attempts: attemptStates(job, at).map((s) => attemptRead(job, s, at)) };
 }
 
-export function attemptInfo(job: JobRecord, index: number, at: number = now()): S['AttemptInfoRead'] | undefined {
+export function attemptInfo(job: JobRecord, index: number, at: number = now()): S["AttemptInfoRead"] | undefined {
   const state = attemptStates(job, at).find((s) => s.index === index);
   if (!state) return undefined;
-  return { attempt: attemptRead(job, state, at), logType: 'formatted', logs: { logLines: attemptLogLines(job, index, at, true) } };
+  return { attempt: attemptRead(job, state, at), logType: "formatted", logs: { logLines: attemptLogLines(job, index, at, true) } };
 }
 
 /** JobInfoRead: the job with every attempt and its logs (withLogs false: empty logs, as get_without_logs). */
-export function jobInfo(job: JobRecord, withLogs = true, at: number = now()): S['JobInfoRead'] {
+export function jobInfo(job: JobRecord, withLogs = true, at: number = now()): S["JobInfoRead"] {
   const states = attemptStates(job, at);
   return {
     job: jobRead(job, at),
-    attempts: states.map((s) => ({ attempt: attemptRead(job, s, at), logType: 'formatted', logs: { logLines: withLogs ? attemptLogLines(job, s.index, at) : [] } })),
+    attempts: states.map((s) => ({
+      attempt: attemptRead(job, s, at),
+      logType: "formatted",
+      logs: { logLines: withLogs ? attemptLogLines(job, s.index, at) : [] },
+    })),
   };
 }
 

@@ -20,19 +20,19 @@
 // Tokens here are opaque strings carrying their expiry on the mock clock (`now()`), so a test can move
 // the clock past an expiry; `revokeSessions()` invalidates every token issued so far (a server whose
 // signing secret changed), which is how a refused refresh is simulated.
-import { now, settings } from './settings';
+import { now, settings } from "./settings";
 
 /** The demo instance's sign-in, shown on the Settings page's mock controls (they are not secrets). */
-export const DEMO_LOGIN = { email: 'demo@syncdeck.dev', password: 'syncdeck-demo' } as const;
-export const DEMO_APPLICATION = { clientId: 'syncdeck-demo-client', clientSecret: 'syncdeck-demo-secret' } as const;
+export const DEMO_LOGIN = { email: "demo@syncdeck.dev", password: "syncdeck-demo" } as const;
+export const DEMO_APPLICATION = { clientId: "syncdeck-demo-client", clientSecret: "syncdeck-demo-secret" } as const;
 
-const ACCESS_COOKIE = 'JWT';
-export const REFRESH_COOKIE = 'JWT_REFRESH_TOKEN';
+const ACCESS_COOKIE = "JWT";
+export const REFRESH_COOKIE = "JWT_REFRESH_TOKEN";
 const ACCESS_TOKEN_SECONDS = 180;
 const REFRESH_TOKEN_SECONDS = 30 * 24 * 3600;
 export const APPLICATION_TOKEN_SECONDS = 15 * 60;
 
-type TokenKind = 'access' | 'refresh' | 'application';
+type TokenKind = "access" | "refresh" | "application";
 
 /** Tokens issued before the current epoch are refused (see revokeSessions). */
 let epoch = 1;
@@ -48,28 +48,28 @@ export function issueToken(kind: TokenKind, lifetimeSeconds: number): string {
 
 export function tokenIsValid(token: string | undefined, kind: TokenKind): boolean {
   if (!token) return false;
-  const [prefix, tokenKind, tokenEpoch, expiresAt] = token.split('.');
-  return prefix === 'mock' && tokenKind === kind && Number(tokenEpoch) === epoch && Number(expiresAt) > now();
+  const [prefix, tokenKind, tokenEpoch, expiresAt] = token.split(".");
+  return prefix === "mock" && tokenKind === kind && Number(tokenEpoch) === epoch && Number(expiresAt) > now();
 }
 
 function cookie(name: string, value: string, maxAgeSeconds: number): string {
   // Real Airbyte adds `Secure` unless installed with insecure cookies; the mock is served over plain
   // http (a service worker's jar and browsers refuse Secure cookies there), as with
   // `abctl local install --insecure-cookies`.
-  const secure = settings.secureCookies ? '; Secure' : '';
+  const secure = settings.secureCookies ? "; Secure" : "";
   return `${name}=${value}; Path=/; Max-Age=${maxAgeSeconds}; HttpOnly; SameSite=Strict${secure}`;
 }
 
 /** The Set-Cookie headers of a successful sign-in or refresh. */
 export function sessionCookies(): string[] {
   return [
-    cookie(ACCESS_COOKIE, issueToken('access', ACCESS_TOKEN_SECONDS), ACCESS_TOKEN_SECONDS),
-    cookie(REFRESH_COOKIE, issueToken('refresh', REFRESH_TOKEN_SECONDS), REFRESH_TOKEN_SECONDS),
+    cookie(ACCESS_COOKIE, issueToken("access", ACCESS_TOKEN_SECONDS), ACCESS_TOKEN_SECONDS),
+    cookie(REFRESH_COOKIE, issueToken("refresh", REFRESH_TOKEN_SECONDS), REFRESH_TOKEN_SECONDS),
   ];
 }
 
 export function clearedCookies(): string[] {
-  return [cookie(ACCESS_COOKIE, '', 0), cookie(REFRESH_COOKIE, '', 0)];
+  return [cookie(ACCESS_COOKIE, "", 0), cookie(REFRESH_COOKIE, "", 0)];
 }
 
 /**
@@ -77,9 +77,9 @@ export function clearedCookies(): string[] {
  * a valid application bearer token. Basic credentials never count (switched off in the Community edition).
  */
 export function isAuthenticated(request: Request, cookies: Record<string, string>): boolean {
-  if (settings.authMode === 'none') return true;
-  const header = request.headers.get('authorization') ?? '';
+  if (settings.authMode === "none") return true;
+  const header = request.headers.get("authorization") ?? "";
   const bearer = /^Bearer\s+(.+)$/i.exec(header)?.[1];
-  if (bearer && tokenIsValid(bearer, 'application')) return true;
-  return tokenIsValid(cookies[ACCESS_COOKIE], 'access');
+  if (bearer && tokenIsValid(bearer, "application")) return true;
+  return tokenIsValid(cookies[ACCESS_COOKIE], "access");
 }

@@ -9,7 +9,7 @@
 // - more than one run an hour without the sub-hour entitlement (open-source servers have none):
 //   error:cron-validation/under-one-hour-not-allowed with a validationErrorMessage (wording ours).
 // Types, titles and details are those of api-problems.yaml.
-import { problem, type MockHttpError } from './errors';
+import { problem, type MockHttpError } from "./errors";
 
 type Cron = { cronExpression?: unknown; cronTimeZone?: unknown } | undefined;
 
@@ -17,7 +17,7 @@ const FIELD = /^[0-9A-Za-z*?,/#\-LW]+$/;
 
 function knownTimeZone(zone: string): boolean {
   try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
+    new Intl.DateTimeFormat("en", { timeZone: zone });
     return true;
   } catch {
     return false;
@@ -30,12 +30,12 @@ function quartzParseError(expression: string): boolean {
   if (fields.length < 6 || fields.length > 7) return true;
   if (!fields.every((field) => FIELD.test(field))) return true;
   const [, , , dayOfMonth, , dayOfWeek] = fields;
-  return (dayOfMonth === '?') === (dayOfWeek === '?');
+  return (dayOfMonth === "?") === (dayOfWeek === "?");
 }
 
 /** More than one run an hour: the seconds or minutes field names more than one value. */
 function runsMoreThanHourly(expression: string): boolean {
-  const [seconds = '', minutes = ''] = expression.trim().split(/\s+/);
+  const [seconds = "", minutes = ""] = expression.trim().split(/\s+/);
   return !/^\d+$/.test(seconds) || !/^\d+$/.test(minutes);
 }
 
@@ -43,29 +43,52 @@ function runsMoreThanHourly(expression: string): boolean {
 export function cronProblem(cron: Cron, connectionId?: string): MockHttpError | undefined {
   const id = connectionId ?? null;
   if (!cron) {
-    return problem(400, 'error:cron-validation/missing-cron-data', 'Cron data is missing', 'If schedule type is cron, scheduleData.cron must be provided.');
+    return problem(
+      400,
+      "error:cron-validation/missing-cron-data",
+      "Cron data is missing",
+      "If schedule type is cron, scheduleData.cron must be provided.",
+    );
   }
-  const expression = typeof cron.cronExpression === 'string' ? cron.cronExpression : undefined;
-  const zone = typeof cron.cronTimeZone === 'string' ? cron.cronTimeZone : undefined;
+  const expression = typeof cron.cronExpression === "string" ? cron.cronExpression : undefined;
+  const zone = typeof cron.cronTimeZone === "string" ? cron.cronTimeZone : undefined;
   if (!expression || !zone) {
-    return problem(400, 'error:cron-validation/missing-component', 'Cron is missing a component', 'The cron must specify a cron expression and a timezone.', {
-      connectionId: id,
-      cronExpression: expression ?? null,
-      cronTimezone: zone ?? null,
-    });
+    return problem(
+      400,
+      "error:cron-validation/missing-component",
+      "Cron is missing a component",
+      "The cron must specify a cron expression and a timezone.",
+      {
+        connectionId: id,
+        cronExpression: expression ?? null,
+        cronTimezone: zone ?? null,
+      },
+    );
   }
   if (quartzParseError(expression)) {
-    return problem(400, 'error:cron-validation/invalid-expression', 'Invalid cron expression', 'The cron expression is invalid', { connectionId: id, cronExpression: expression });
-  }
-  if (runsMoreThanHourly(expression)) {
-    return problem(400, 'error:cron-validation/under-one-hour-not-allowed', 'Cron executions must be at least an hour apart', 'The cron expression runs more than once an hour.', {
+    return problem(400, "error:cron-validation/invalid-expression", "Invalid cron expression", "The cron expression is invalid", {
       connectionId: id,
       cronExpression: expression,
-      validationErrorMessage: 'Cron executions must be more than 1 hour apart on this server.',
     });
   }
-  if (zone.toLowerCase().startsWith('etc') || !knownTimeZone(zone)) {
-    return problem(400, 'error:cron-validation/invalid-timezone', 'Invalid cron timezone', 'The specified cron timezone is invalid', { connectionId: id, cronTimezone: zone });
+  if (runsMoreThanHourly(expression)) {
+    return problem(
+      400,
+      "error:cron-validation/under-one-hour-not-allowed",
+      "Cron executions must be at least an hour apart",
+      "The cron expression runs more than once an hour.",
+      {
+        connectionId: id,
+        cronExpression: expression,
+        validationErrorMessage: "Cron executions must be more than 1 hour apart on this server.",
+      },
+    );
+  }
+  if (zone.toLowerCase().startsWith("etc") || !knownTimeZone(zone)) {
+    return problem(400, "error:cron-validation/invalid-timezone", "Invalid cron timezone", "The specified cron timezone is invalid", {
+      connectionId: id,
+      cronTimezone: zone,
+    });
   }
   return undefined;
 }

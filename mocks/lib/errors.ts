@@ -1,6 +1,6 @@
 // Airbyte-style error responses: the bodies a real Config API server sends.
-import { HttpResponse } from 'msw';
-import { uuid } from './random';
+import { HttpResponse } from "msw";
+import { uuid } from "./random";
 
 export class MockHttpError extends Error {
   constructor(
@@ -14,11 +14,11 @@ export class MockHttpError extends Error {
 /** 404 with a NotFoundKnownExceptionInfo, e.g. notFound('SOURCE_CONNECTION', id). */
 export function notFound(kind: string, id: string | number | undefined): MockHttpError {
   return new MockHttpError(404, {
-    id: String(id ?? ''),
-    message: `Could not find configuration for ${kind}: ${String(id ?? '(missing id)')}.`,
-    exceptionClassName: 'io.airbyte.commons.server.errors.IdNotFoundKnownException',
+    id: String(id ?? ""),
+    message: `Could not find configuration for ${kind}: ${String(id ?? "(missing id)")}.`,
+    exceptionClassName: "io.airbyte.commons.server.errors.IdNotFoundKnownException",
     exceptionStack: [],
-    rootCauseExceptionClassName: 'io.airbyte.data.ConfigNotFoundException',
+    rootCauseExceptionClassName: "io.airbyte.data.ConfigNotFoundException",
     rootCauseExceptionStack: [],
     errorId: uuid(),
   });
@@ -27,19 +27,25 @@ export function notFound(kind: string, id: string | number | undefined): MockHtt
 /** 422 with an InvalidInputExceptionInfo naming each invalid property. */
 export function invalidInput(errors: { propertyPath: string; message: string; invalidValue?: unknown }[]): MockHttpError {
   return new MockHttpError(422, {
-    message: `Some properties contained invalid input: ${errors.map((e) => `${e.propertyPath} ${e.message}`).join('; ')}.`,
-    exceptionClassName: 'io.airbyte.commons.server.errors.BadObjectSchemaKnownException',
+    message: `Some properties contained invalid input: ${errors.map((e) => `${e.propertyPath} ${e.message}`).join("; ")}.`,
+    exceptionClassName: "io.airbyte.commons.server.errors.BadObjectSchemaKnownException",
     exceptionStack: [],
     validationErrors: errors.map((e) => ({
       propertyPath: e.propertyPath,
       message: e.message,
-      ...(e.invalidValue === undefined ? {} : { invalidValue: typeof e.invalidValue === 'string' ? e.invalidValue : JSON.stringify(e.invalidValue) }),
+      ...(e.invalidValue === undefined
+        ? {}
+        : { invalidValue: typeof e.invalidValue === "string" ? e.invalidValue : JSON.stringify(e.invalidValue) }),
     })),
   });
 }
 
 /** A KnownExceptionInfo with the given status (409 for state conflicts, 500 for injected faults, ...). */
-export function knownError(status: number, message: string, exceptionClassName = 'io.airbyte.commons.server.errors.ApplicationErrorKnownException'): MockHttpError {
+export function knownError(
+  status: number,
+  message: string,
+  exceptionClassName = "io.airbyte.commons.server.errors.ApplicationErrorKnownException",
+): MockHttpError {
   return new MockHttpError(status, {
     message,
     exceptionClassName,
@@ -64,6 +70,6 @@ export function errorResponse(error: MockHttpError): Response {
 /** Require a non-empty string field of a request body, or answer 422 naming it. */
 export function requireString(body: Record<string, unknown>, key: string): string {
   const value = body[key];
-  if (typeof value !== 'string' || value.length === 0) throw invalidInput([{ propertyPath: key, message: 'is required' }]);
+  if (typeof value !== "string" || value.length === 0) throw invalidInput([{ propertyPath: key, message: "is required" }]);
   return value;
 }

@@ -32,14 +32,14 @@ export function pick<T>(items: readonly T[], random: () => number = Math.random)
 }
 
 function hex(random: () => number, length: number): string {
-  let out = '';
+  let out = "";
   for (let i = 0; i < length; i++) out += Math.floor(random() * 16).toString(16);
   return out;
 }
 
 /** A version-4-shaped UUID; deterministic when given a seeded random source. */
 export function uuid(random: () => number = Math.random): string {
-  const variant = '89ab'[Math.floor(random() * 4)];
+  const variant = "89ab"[Math.floor(random() * 4)];
   return `${hex(random, 8)}-${hex(random, 4)}-4${hex(random, 3)}-${variant}${hex(random, 3)}-${hex(random, 12)}`;
 }
 

@@ -1,28 +1,29 @@
 // One wrapper for every mocked endpoint: latency, fault injection, JSON parsing, Airbyte-style
 // errors. Each endpoint module only says what the endpoint does with a parsed body.
-import { delay, http, HttpResponse } from 'msw';
-import type { paths } from '../../src/api/schema.gen';
-import { ensureCoreDb, ensureDb } from '../db/load';
-import { isAuthenticated } from './auth';
-import { errorResponse, knownError, MockHttpError } from './errors';
-import { takeFault } from './faults';
-import { resolveRange, settings } from './settings';
+import { delay, http, HttpResponse } from "msw";
+import type { paths } from "../../src/api/schema.gen";
+import { ensureCoreDb, ensureDb } from "../db/load";
+import { isAuthenticated } from "./auth";
+import { errorResponse, knownError, MockHttpError } from "./errors";
+import { takeFault } from "./faults";
+import { resolveRange, settings } from "./settings";
 
 export type ApiPath = keyof paths;
 type Body = Record<string, unknown>;
 
 /** Every endpoint the mock implements (method and Config API path), for the contract tests. */
-export const mockedEndpoints: { method: 'get' | 'post'; path: ApiPath }[] = [];
+export const mockedEndpoints: { method: "get" | "post"; path: ApiPath }[] = [];
 
 export async function applyFaultOrLatency(path: string): Promise<Response | undefined> {
   const fault = takeFault(path);
   const latency = resolveRange(settings.latencyMs);
   if (latency > 0) await delay(latency);
   if (!fault) return undefined;
-  if (fault === 'network') return HttpResponse.error();
-  if (fault === 'malformed') return new HttpResponse('{"message": "truncated', { status: 200, headers: { 'Content-Type': 'application/json' } });
-  if (fault === 'wrong-shape') return HttpResponse.json({ unexpected: true, items: 'not what the API describes' });
-  if ('delayMs' in fault) {
+  if (fault === "network") return HttpResponse.error();
+  if (fault === "malformed")
+    return new HttpResponse('{"message": "truncated', { status: 200, headers: { "Content-Type": "application/json" } });
+  if (fault === "wrong-shape") return HttpResponse.json({ unexpected: true, items: "not what the API describes" });
+  if ("delayMs" in fault) {
     await delay(fault.delayMs);
     return undefined;
   }
@@ -39,7 +40,7 @@ function toResponse(result: unknown): Response {
 function failure(error: unknown): Response {
   if (error instanceof MockHttpError) return errorResponse(error);
   // A bug in the mock should look like a server error, not hang the request.
-  console.error('[mock] handler failed', error);
+  console.error("[mock] handler failed", error);
   return errorResponse(knownError(500, `Internal Server Error: ${error instanceof Error ? error.message : String(error)}`));
 }
 
@@ -61,7 +62,7 @@ function unauthorized(): Response {
 
 /** A POST endpoint: `resolve` gets the parsed JSON body and returns the response body (undefined: 204). */
 export function post(path: ApiPath, resolve: (body: Body, request: Request) => unknown, options: RouteOptions = {}) {
-  mockedEndpoints.push({ method: 'post', path });
+  mockedEndpoints.push({ method: "post", path });
   return http.post(`*/api${path}`, async ({ request, cookies }) => {
     const injected = await applyFaultOrLatency(path);
     if (injected) return injected;
@@ -70,9 +71,9 @@ export function post(path: ApiPath, resolve: (body: Body, request: Request) => u
     try {
       const text = await request.text();
       const parsed: unknown = text ? JSON.parse(text) : {};
-      body = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Body) : {};
+      body = typeof parsed === "object" && parsed !== null && !Array.isArray(parsed) ? (parsed as Body) : {};
     } catch {
-      return errorResponse(knownError(400, 'The request body is not valid JSON.', 'com.fasterxml.jackson.core.JsonParseException'));
+      return errorResponse(knownError(400, "The request body is not valid JSON.", "com.fasterxml.jackson.core.JsonParseException"));
     }
     try {
       await (options.coreOnly ? ensureCoreDb() : ensureDb());
@@ -85,7 +86,7 @@ export function post(path: ApiPath, resolve: (body: Body, request: Request) => u
 
 /** A GET endpoint (health and instance_configuration in the Config API). */
 export function get(path: ApiPath, resolve: (request: Request) => unknown, options: RouteOptions = {}) {
-  mockedEndpoints.push({ method: 'get', path });
+  mockedEndpoints.push({ method: "get", path });
   return http.get(`*/api${path}`, async ({ request, cookies }) => {
     const injected = await applyFaultOrLatency(path);
     if (injected) return injected;

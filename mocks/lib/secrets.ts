@@ -2,21 +2,22 @@
 // depth (nested objects, arrays, every oneOf/anyOf/allOf option). The mock stores real values and
 // answers with them masked the way Airbyte does; an update that sends the mask back keeps the
 // stored value.
-import type { JsonObject } from './types';
+import type { JsonObject } from "./types";
 
-export const SECRET_MASK = '**********';
+export const SECRET_MASK = "**********";
 
-const DROP = Symbol('drop');
+const DROP = Symbol("drop");
 
 function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function resolveRef(schema: JsonObject, root: JsonObject): JsonObject {
   let current = schema;
-  for (let hops = 0; hops < 16 && typeof current.$ref === 'string' && current.$ref.startsWith('#/'); hops++) {
+  for (let hops = 0; hops < 16 && typeof current.$ref === "string" && current.$ref.startsWith("#/"); hops++) {
     let target: unknown = root;
-    for (const part of current.$ref.slice(2).split('/')) target = isObject(target) ? target[part.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
+    for (const part of current.$ref.slice(2).split("/"))
+      target = isObject(target) ? target[part.replace(/~1/g, "/").replace(/~0/g, "~")] : undefined;
     if (!isObject(target)) break;
     current = target;
   }
@@ -28,7 +29,7 @@ function expand(schema: unknown, root: JsonObject, out: JsonObject[] = [], depth
   if (!isObject(schema) || depth > 32) return out;
   const resolved = resolveRef(schema, root);
   out.push(resolved);
-  for (const key of ['oneOf', 'anyOf', 'allOf'] as const) {
+  for (const key of ["oneOf", "anyOf", "allOf"] as const) {
     const options = resolved[key];
     if (Array.isArray(options)) for (const option of options) expand(option, root, out, depth + 1);
   }
@@ -99,9 +100,7 @@ export function secretValues(config: JsonObject, connectionSpecification: JsonOb
  */
 export function mergeSecrets(incoming: unknown, stored: unknown): unknown {
   if (Array.isArray(incoming)) {
-    return incoming
-      .map((item, i) => mergeSecrets(item, Array.isArray(stored) ? stored[i] : undefined))
-      .filter((item) => item !== DROP);
+    return incoming.map((item, i) => mergeSecrets(item, Array.isArray(stored) ? stored[i] : undefined)).filter((item) => item !== DROP);
   }
   if (isObject(incoming)) {
     const out: JsonObject = {};

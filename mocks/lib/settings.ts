@@ -5,7 +5,7 @@
 export type Range = number | [number, number];
 
 /** Airbyte's `AuthConfiguration.mode` values (see lib/auth.ts for what each means on a real server). */
-export type MockAuthMode = 'none' | 'simple' | 'oidc';
+export type MockAuthMode = "none" | "simple" | "oidc";
 
 export interface MockSettings {
   /** Added to every request. */
@@ -33,12 +33,12 @@ export const settings: MockSettings = {
   clockOffsetMs: 0,
   frozenAt: null,
   logLines: null,
-  authMode: 'none',
+  authMode: "none",
   secureCookies: false,
 };
 
 export function resolveRange(range: Range): number {
-  if (typeof range === 'number') return Math.max(0, range);
+  if (typeof range === "number") return Math.max(0, range);
   const [min, max] = range;
   return Math.max(0, min + Math.random() * (max - min));
 }

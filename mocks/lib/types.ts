@@ -1,11 +1,11 @@
 // Config API types for the mock, taken from the generated schema (type-only: nothing here runs).
-import type { components } from '../../src/api/schema.gen';
+import type { components } from "../../src/api/schema.gen";
 
-export type S = components['schemas'];
+export type S = components["schemas"];
 
 /** A connector file in mocks/data/connectors: `kind`, the definition record and its ConnectorSpecification. */
 export interface ConnectorFile {
-  kind: 'source' | 'destination';
+  kind: "source" | "destination";
   definition: Record<string, unknown>;
   spec: ConnectorSpec;
 }
@@ -44,10 +44,10 @@ export interface ProtocolConfiguredStream {
 export type JsonObject = Record<string, unknown>;
 
 /** The Config API's AirbyteCatalog, with a usable jsonSchema type (the generated one is `Record<string, never>`). */
-type ApiStream = Omit<S['AirbyteStream'], 'jsonSchema'> & { jsonSchema?: Record<string, unknown> };
+type ApiStream = Omit<S["AirbyteStream"], "jsonSchema"> & { jsonSchema?: Record<string, unknown> };
 export interface ApiStreamAndConfiguration {
   stream: ApiStream;
-  config: S['AirbyteStreamConfiguration'];
+  config: S["AirbyteStreamConfiguration"];
 }
 export interface ApiCatalog {
   streams: ApiStreamAndConfiguration[];

@@ -1,61 +1,71 @@
 // Sources and destinations: create, get, list, update, delete, check_connection(_for_update).
 // Both kinds behave the same; only the field names differ.
-import { actorById, checkResult, definitionById, destinationRead, sourceRead, validateConfiguration } from '../db/actors';
-import { getDb, type ActorRecord } from '../db/store';
-import { invalidInput, notFound, requireString } from '../lib/errors';
-import { uuid } from '../lib/random';
-import { operationDelay, post } from '../lib/route';
-import { mergeSecrets } from '../lib/secrets';
-import { now } from '../lib/settings';
-import type { JsonObject } from '../lib/types';
+import { actorById, checkResult, definitionById, destinationRead, sourceRead, validateConfiguration } from "../db/actors";
+import { getDb, type ActorRecord } from "../db/store";
+import { invalidInput, notFound, requireString } from "../lib/errors";
+import { uuid } from "../lib/random";
+import { operationDelay, post } from "../lib/route";
+import { mergeSecrets } from "../lib/secrets";
+import { now } from "../lib/settings";
+import type { JsonObject } from "../lib/types";
 
-type Kind = 'source' | 'destination';
+type Kind = "source" | "destination";
 
 const names = {
-  source: { id: 'sourceId', definitionId: 'sourceDefinitionId', definitionName: 'sourceName', list: 'sources' },
-  destination: { id: 'destinationId', definitionId: 'destinationDefinitionId', definitionName: 'destinationName', list: 'destinations' },
+  source: { id: "sourceId", definitionId: "sourceDefinitionId", definitionName: "sourceName", list: "sources" },
+  destination: { id: "destinationId", definitionId: "destinationDefinitionId", definitionName: "destinationName", list: "destinations" },
 } as const;
 
 function read(actor: ActorRecord) {
-  return actor.kind === 'source' ? sourceRead(actor) : destinationRead(actor);
+  return actor.kind === "source" ? sourceRead(actor) : destinationRead(actor);
 }
 
 function store(kind: Kind): Map<string, ActorRecord> {
-  return kind === 'source' ? getDb().sources : getDb().destinations;
+  return kind === "source" ? getDb().sources : getDb().destinations;
 }
 
 function lastSync(actor: ActorRecord): number {
   let latest = 0;
   for (const job of getDb().jobs.values()) {
     const connection = getDb().connections.get(job.connectionId);
-    if (connection && (actor.kind === 'source' ? connection.sourceId : connection.destinationId) === actor.id) latest = Math.max(latest, job.createdAt);
+    if (connection && (actor.kind === "source" ? connection.sourceId : connection.destinationId) === actor.id)
+      latest = Math.max(latest, job.createdAt);
   }
   return latest;
 }
 
 function listActors(kind: Kind, body: Record<string, unknown>) {
-  if (body.workspaceId !== getDb().workspace.workspaceId) throw notFound('STANDARD_WORKSPACE', String(body.workspaceId ?? ''));
-  const filters = (typeof body.filters === 'object' && body.filters !== null ? body.filters : {}) as { searchTerm?: unknown };
-  const term = typeof filters.searchTerm === 'string' ? filters.searchTerm.toLowerCase() : '';
-  let reads = [...store(kind).values()].map(read).filter((r) => !term || JSON.stringify([r.name, 'sourceName' in r ? r.sourceName : r.destinationName]).toLowerCase().includes(term));
-  const sortKey = typeof body.sortKey === 'string' ? body.sortKey : 'actorName_asc';
-  const [field, direction] = sortKey.split('_') as [string, string];
-  const sign = direction === 'desc' ? -1 : 1;
+  if (body.workspaceId !== getDb().workspace.workspaceId) throw notFound("STANDARD_WORKSPACE", String(body.workspaceId ?? ""));
+  const filters = (typeof body.filters === "object" && body.filters !== null ? body.filters : {}) as { searchTerm?: unknown };
+  const term = typeof filters.searchTerm === "string" ? filters.searchTerm.toLowerCase() : "";
+  let reads = [...store(kind).values()].map(read).filter(
+    (r) =>
+      !term ||
+      JSON.stringify([r.name, "sourceName" in r ? r.sourceName : r.destinationName])
+        .toLowerCase()
+        .includes(term),
+  );
+  const sortKey = typeof body.sortKey === "string" ? body.sortKey : "actorName_asc";
+  const [field, direction] = sortKey.split("_") as [string, string];
+  const sign = direction === "desc" ? -1 : 1;
   const actors = store(kind);
   reads.sort((a, b) => {
-    const idA = 'sourceId' in a ? a.sourceId : a.destinationId;
-    const idB = 'sourceId' in b ? b.sourceId : b.destinationId;
-    if (field === 'lastSync') return sign * (lastSync(actors.get(idA)!) - lastSync(actors.get(idB)!));
-    if (field === 'actorDefinitionName') return sign * ('sourceName' in a ? a.sourceName : a.destinationName).localeCompare('sourceName' in b ? b.sourceName : b.destinationName);
+    const idA = "sourceId" in a ? a.sourceId : a.destinationId;
+    const idB = "sourceId" in b ? b.sourceId : b.destinationId;
+    if (field === "lastSync") return sign * (lastSync(actors.get(idA)!) - lastSync(actors.get(idB)!));
+    if (field === "actorDefinitionName")
+      return (
+        sign * ("sourceName" in a ? a.sourceName : a.destinationName).localeCompare("sourceName" in b ? b.sourceName : b.destinationName)
+      );
     return sign * a.name.localeCompare(b.name);
   });
-  if (typeof body.cursor === 'string') {
-    const at = reads.findIndex((r) => ('sourceId' in r ? r.sourceId : r.destinationId) === body.cursor);
+  if (typeof body.cursor === "string") {
+    const at = reads.findIndex((r) => ("sourceId" in r ? r.sourceId : r.destinationId) === body.cursor);
     if (at >= 0) reads = reads.slice(at + 1);
   }
   const total = reads.length;
-  if (typeof body.pageSize === 'number' && body.pageSize > 0) reads = reads.slice(0, body.pageSize);
-  return { [names[kind].list]: reads, ...(typeof body.pageSize === 'number' ? { page_size: body.pageSize, num_connections: total } : {}) };
+  if (typeof body.pageSize === "number" && body.pageSize > 0) reads = reads.slice(0, body.pageSize);
+  return { [names[kind].list]: reads, ...(typeof body.pageSize === "number" ? { page_size: body.pageSize, num_connections: total } : {}) };
 }
 
 function actorHandlers(kind: Kind) {
@@ -63,12 +73,23 @@ function actorHandlers(kind: Kind) {
   const base = `/v1/${n.list}` as const;
   return [
     post(`${base}/create` as const, (body) => {
-      if (body.workspaceId !== getDb().workspace.workspaceId) throw invalidInput([{ propertyPath: 'workspaceId', message: 'does not name an existing workspace', invalidValue: body.workspaceId }]);
-      const name = requireString(body, 'name').trim();
-      if (!name) throw invalidInput([{ propertyPath: 'name', message: 'must not be blank' }]);
+      if (body.workspaceId !== getDb().workspace.workspaceId)
+        throw invalidInput([
+          { propertyPath: "workspaceId", message: "does not name an existing workspace", invalidValue: body.workspaceId },
+        ]);
+      const name = requireString(body, "name").trim();
+      if (!name) throw invalidInput([{ propertyPath: "name", message: "must not be blank" }]);
       const definition = definitionById(kind, body[n.definitionId]);
       const configuration = validateConfiguration(mergeSecrets(body.connectionConfiguration, undefined), definition);
-      const actor: ActorRecord = { id: uuid(), kind, definitionId: definition.id, workspaceId: getDb().workspace.workspaceId, name, configuration, createdAt: Math.floor(now() / 1000) };
+      const actor: ActorRecord = {
+        id: uuid(),
+        kind,
+        definitionId: definition.id,
+        workspaceId: getDb().workspace.workspaceId,
+        name,
+        configuration,
+        createdAt: Math.floor(now() / 1000),
+      };
       store(kind).set(actor.id, actor);
       return read(actor);
     }),
@@ -76,7 +97,7 @@ function actorHandlers(kind: Kind) {
     post(`${base}/list` as const, (body) => listActors(kind, body)),
     post(`${base}/update` as const, (body) => {
       const actor = actorById(kind, body[n.id]);
-      const name = requireString(body, 'name').trim();
+      const name = requireString(body, "name").trim();
       const definition = definitionById(kind, actor.definitionId);
       const configuration = validateConfiguration(mergeSecrets(body.connectionConfiguration, actor.configuration), definition);
       actor.name = name;
@@ -88,7 +109,7 @@ function actorHandlers(kind: Kind) {
       store(kind).delete(actor.id);
       // As in Airbyte, the connections that use it go too.
       for (const [id, connection] of getDb().connections) {
-        if ((kind === 'source' ? connection.sourceId : connection.destinationId) === actor.id) getDb().connections.delete(id);
+        if ((kind === "source" ? connection.sourceId : connection.destinationId) === actor.id) getDb().connections.delete(id);
       }
       return undefined;
     }),
@@ -109,7 +130,7 @@ function actorHandlers(kind: Kind) {
     // Checks an unsaved configuration (the create form's "Test"); with an id, masked secrets come from the stored one.
     post(`/v1/scheduler/${n.list}/check_connection` as const, async (body) => {
       const definition = definitionById(kind, body[n.definitionId]);
-      const stored = typeof body[n.id] === 'string' ? store(kind).get(body[n.id] as string)?.configuration : undefined;
+      const stored = typeof body[n.id] === "string" ? store(kind).get(body[n.id] as string)?.configuration : undefined;
       const configuration = validateConfiguration(mergeSecrets(body.connectionConfiguration, stored), definition);
       const startedAt = now();
       await operationDelay();
@@ -118,5 +139,4 @@ function actorHandlers(kind: Kind) {
   ];
 }
 
-export const actorRoutes = [...actorHandlers('source'), ...actorHandlers('destination')];
-
+export const actorRoutes = [...actorHandlers("source"), ...actorHandlers("destination")];

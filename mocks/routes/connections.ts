@@ -2,54 +2,63 @@
 // sync, reset, clear (whole connection or chosen streams) and refresh.
 // Longer than 300 lines on purpose: one handler per Config API endpoint of the connection resource,
 // each short and independent, listed together as the other resources' routes are (routes/*.ts).
-import { actorById, checkFailure, definitionById, destinationRead, sourceRead } from '../db/actors';
-import { streamKey } from '../lib/catalog';
-import { catalogForEditing, refreshCatalog } from '../db/connectionCatalog';
-import { connectionById, connectionRead, discoverCatalog, requireFieldLimit, selectedOnly, validateCatalog } from '../db/connections';
-import { getDb, type ConnectionRecord } from '../db/store';
-import { cronProblem } from '../lib/cronRules';
-import { invalidInput, MockHttpError, notFound } from '../lib/errors';
-import { uuid } from '../lib/random';
-import { operationDelay, post } from '../lib/route';
-import { now } from '../lib/settings';
-import type { ApiCatalog, S } from '../lib/types';
-import type { JobType } from '../jobs/model';
-import { addJob, enabledStreams, jobInfo, jobRead, jobStatus, latestJob, planLiveJob, runningJob } from '../jobs/simulator';
+import { actorById, checkFailure, definitionById, destinationRead, sourceRead } from "../db/actors";
+import { streamKey } from "../lib/catalog";
+import { catalogForEditing, refreshCatalog } from "../db/connectionCatalog";
+import { connectionById, connectionRead, discoverCatalog, requireFieldLimit, selectedOnly, validateCatalog } from "../db/connections";
+import { getDb, type ConnectionRecord } from "../db/store";
+import { cronProblem } from "../lib/cronRules";
+import { invalidInput, MockHttpError, notFound } from "../lib/errors";
+import { uuid } from "../lib/random";
+import { operationDelay, post } from "../lib/route";
+import { now } from "../lib/settings";
+import type { ApiCatalog, S } from "../lib/types";
+import type { JobType } from "../jobs/model";
+import { addJob, enabledStreams, jobInfo, jobRead, jobStatus, latestJob, planLiveJob, runningJob } from "../jobs/simulator";
 
 type Body = Record<string, unknown>;
 
-const STATUSES = ['active', 'inactive', 'deprecated', 'locked'];
-const NAMESPACE_DEFINITIONS = ['source', 'destination', 'customformat'];
-const SCHEDULE_TYPES = ['manual', 'basic', 'cron'];
-const NON_BREAKING = ['ignore', 'disable', 'propagate_columns', 'propagate_fully'];
+const STATUSES = ["active", "inactive", "deprecated", "locked"];
+const NAMESPACE_DEFINITIONS = ["source", "destination", "customformat"];
+const SCHEDULE_TYPES = ["manual", "basic", "cron"];
+const NON_BREAKING = ["ignore", "disable", "propagate_columns", "propagate_fully"];
 
 function oneOf<T extends string>(body: Body, key: string, allowed: string[], fallback?: T): T | undefined {
   const value = body[key];
   if (value === undefined || value === null) return fallback;
-  if (typeof value !== 'string' || !allowed.includes(value)) throw invalidInput([{ propertyPath: key, message: `must be one of ${allowed.join(', ')}`, invalidValue: value }]);
+  if (typeof value !== "string" || !allowed.includes(value))
+    throw invalidInput([{ propertyPath: key, message: `must be one of ${allowed.join(", ")}`, invalidValue: value }]);
   return value as T;
 }
 
-function scheduleFrom(body: Body, current?: ConnectionRecord): Pick<ConnectionRecord, 'scheduleType' | 'scheduleData'> {
-  const scheduleType = oneOf<S['ConnectionScheduleType']>(body, 'scheduleType', SCHEDULE_TYPES) ?? (body.schedule ? 'basic' : (current?.scheduleType ?? 'manual'));
-  let scheduleData = (body.scheduleData as S['ConnectionScheduleData'] | undefined) ?? (current && scheduleType === current.scheduleType ? current.scheduleData : undefined);
-  const legacy = body.schedule as S['ConnectionSchedule'] | undefined;
+function scheduleFrom(body: Body, current?: ConnectionRecord): Pick<ConnectionRecord, "scheduleType" | "scheduleData"> {
+  const scheduleType =
+    oneOf<S["ConnectionScheduleType"]>(body, "scheduleType", SCHEDULE_TYPES) ??
+    (body.schedule ? "basic" : (current?.scheduleType ?? "manual"));
+  let scheduleData =
+    (body.scheduleData as S["ConnectionScheduleData"] | undefined) ??
+    (current && scheduleType === current.scheduleType ? current.scheduleData : undefined);
+  const legacy = body.schedule as S["ConnectionSchedule"] | undefined;
   if (!scheduleData && legacy) scheduleData = { basicSchedule: { units: legacy.units, timeUnit: legacy.timeUnit } };
-  if (scheduleType === 'basic' && !scheduleData?.basicSchedule) throw invalidInput([{ propertyPath: 'scheduleData.basicSchedule', message: 'is required when scheduleType is basic' }]);
-  if (scheduleType === 'cron') {
+  if (scheduleType === "basic" && !scheduleData?.basicSchedule)
+    throw invalidInput([{ propertyPath: "scheduleData.basicSchedule", message: "is required when scheduleType is basic" }]);
+  if (scheduleType === "cron") {
     const failure = cronProblem(scheduleData?.cron, current?.connectionId);
     if (failure) throw failure;
   }
-  return { scheduleType, scheduleData: scheduleType === 'manual' ? undefined : scheduleData };
+  return { scheduleType, scheduleData: scheduleType === "manual" ? undefined : scheduleData };
 }
 
-function streamsFrom(body: Body, connection: ConnectionRecord): S['StreamDescriptor'][] {
+function streamsFrom(body: Body, connection: ConnectionRecord): S["StreamDescriptor"][] {
   if (!Array.isArray(body.streams)) return enabledStreams(connection);
   const known = new Set(connection.syncCatalog.streams.map((s) => streamKey(s.stream)));
   return (body.streams as { streamName?: unknown; streamNamespace?: unknown }[]).map((s, i) => {
-    if (typeof s?.streamName !== 'string') throw invalidInput([{ propertyPath: `streams[${i}].streamName`, message: 'is required' }]);
-    const namespace = typeof s.streamNamespace === 'string' ? s.streamNamespace : undefined;
-    if (!known.has(streamKey({ name: s.streamName, namespace }))) throw invalidInput([{ propertyPath: `streams[${i}]`, message: `stream ${s.streamName} is not part of this connection`, invalidValue: s.streamName }]);
+    if (typeof s?.streamName !== "string") throw invalidInput([{ propertyPath: `streams[${i}].streamName`, message: "is required" }]);
+    const namespace = typeof s.streamNamespace === "string" ? s.streamNamespace : undefined;
+    if (!known.has(streamKey({ name: s.streamName, namespace })))
+      throw invalidInput([
+        { propertyPath: `streams[${i}]`, message: `stream ${s.streamName} is not part of this connection`, invalidValue: s.streamName },
+      ]);
     return namespace ? { name: s.streamName, namespace } : { name: s.streamName };
   });
 }
@@ -58,33 +67,35 @@ function startJob(body: Body, configType: JobType) {
   const connection = connectionById(body.connectionId);
   const running = runningJob(connection.connectionId);
   if (running) {
-    const what = running.configType === 'sync' ? 'A sync' : running.configType === 'refresh' ? 'A refresh' : 'A clear';
+    const what = running.configType === "sync" ? "A sync" : running.configType === "refresh" ? "A refresh" : "A clear";
     // A real server answers 409 (ValueConflictKnownException), which the API description does not
     // list; 422 with the same message is what the description allows, so the mock uses that.
     throw new MockHttpError(422, {
       message: `${what} is already running for: ${connection.connectionId} (job ${running.id}). Wait for it to finish or cancel it.`,
-      exceptionClassName: 'io.airbyte.commons.server.errors.ValueConflictKnownException',
-      validationErrors: [{ propertyPath: 'connectionId', invalidValue: connection.connectionId, message: `${what.toLowerCase()} is already running` }],
+      exceptionClassName: "io.airbyte.commons.server.errors.ValueConflictKnownException",
+      validationErrors: [
+        { propertyPath: "connectionId", invalidValue: connection.connectionId, message: `${what.toLowerCase()} is already running` },
+      ],
     });
   }
-  const streams = configType === 'sync' ? enabledStreams(connection) : streamsFrom(body, connection);
+  const streams = configType === "sync" ? enabledStreams(connection) : streamsFrom(body, connection);
   return addJob(planLiveJob(connection, configType, streams));
 }
 
 /** A connection as the connection list shows it: records only, no catalog (the list is core-only). */
-function webBackendListItem(c: ConnectionRecord): S['WebBackendConnectionListItem'] {
-  const source = actorById('source', c.sourceId);
-  const destination = actorById('destination', c.destinationId);
-  const sourceDefinition = definitionById('source', source.definitionId);
-  const destinationDefinition = definitionById('destination', destination.definitionId);
-  const latest = latestJob(c.connectionId, ['sync', 'refresh']);
-  const version = (d: typeof sourceDefinition): S['ActorDefinitionVersionRead'] => ({
+function webBackendListItem(c: ConnectionRecord): S["WebBackendConnectionListItem"] {
+  const source = actorById("source", c.sourceId);
+  const destination = actorById("destination", c.destinationId);
+  const sourceDefinition = definitionById("source", source.definitionId);
+  const destinationDefinition = definitionById("destination", destination.definitionId);
+  const latest = latestJob(c.connectionId, ["sync", "refresh"]);
+  const version = (d: typeof sourceDefinition): S["ActorDefinitionVersionRead"] => ({
     dockerRepository: d.dockerRepository,
     dockerImageTag: d.dockerImageTag,
     supportsRefreshes: true,
     isVersionOverrideApplied: false,
     ...(d.supportLevel ? { supportLevel: d.supportLevel } : {}),
-    supportState: 'supported',
+    supportState: "supported",
     supportsFileTransfer: false,
     supportsDataActivation: false,
   });
@@ -94,12 +105,28 @@ function webBackendListItem(c: ConnectionRecord): S['WebBackendConnectionListIte
     scheduleType: c.scheduleType,
     ...(c.scheduleData ? { scheduleData: c.scheduleData } : {}),
     status: c.status,
-    source: { sourceId: source.id, name: source.name, sourceDefinitionId: sourceDefinition.id, sourceName: sourceDefinition.name, ...(sourceDefinition.icon ? { icon: sourceDefinition.icon } : {}) },
-    destination: { destinationId: destination.id, name: destination.name, destinationDefinitionId: destinationDefinition.id, destinationName: destinationDefinition.name, ...(destinationDefinition.icon ? { icon: destinationDefinition.icon } : {}) },
+    source: {
+      sourceId: source.id,
+      name: source.name,
+      sourceDefinitionId: sourceDefinition.id,
+      sourceName: sourceDefinition.name,
+      ...(sourceDefinition.icon ? { icon: sourceDefinition.icon } : {}),
+    },
+    destination: {
+      destinationId: destination.id,
+      name: destination.name,
+      destinationDefinitionId: destinationDefinition.id,
+      destinationName: destinationDefinition.name,
+      ...(destinationDefinition.icon ? { icon: destinationDefinition.icon } : {}),
+    },
     ...(latest ? { latestSyncJobCreatedAt: Math.floor(latest.createdAt / 1000), latestSyncJobStatus: jobStatus(latest) } : {}),
     isSyncing: runningJob(c.connectionId) !== undefined,
     // A source whose schema evolved since the connection's catalog was saved has a pending change to review.
-    schemaChange: c.breakingChange ? 'breaking' : (getDb().schemaEvolution.get(c.sourceId) ?? 0) > (c.schemaLevel ?? 0) ? 'non_breaking' : 'no_change',
+    schemaChange: c.breakingChange
+      ? "breaking"
+      : (getDb().schemaEvolution.get(c.sourceId) ?? 0) > (c.schemaLevel ?? 0)
+        ? "non_breaking"
+        : "no_change",
     sourceActorDefinitionVersion: version(sourceDefinition),
     destinationActorDefinitionVersion: version(destinationDefinition),
     tags: [],
@@ -115,43 +142,46 @@ function webBackendListItem(c: ConnectionRecord): S['WebBackendConnectionListIte
 function patchConnection(body: Body): ConnectionRecord {
   const c = connectionById(body.connectionId);
   const next: ConnectionRecord = { ...c };
-  if (typeof body.name === 'string') {
-    if (!body.name.trim()) throw invalidInput([{ propertyPath: 'name', message: 'must not be blank' }]);
+  if (typeof body.name === "string") {
+    if (!body.name.trim()) throw invalidInput([{ propertyPath: "name", message: "must not be blank" }]);
     next.name = body.name.trim();
   }
-  next.status = oneOf(body, 'status', STATUSES, c.status)!;
-  next.namespaceDefinition = oneOf(body, 'namespaceDefinition', NAMESPACE_DEFINITIONS, c.namespaceDefinition)!;
-  if (typeof body.namespaceFormat === 'string') next.namespaceFormat = body.namespaceFormat;
-  if (typeof body.prefix === 'string') next.prefix = body.prefix;
+  next.status = oneOf(body, "status", STATUSES, c.status)!;
+  next.namespaceDefinition = oneOf(body, "namespaceDefinition", NAMESPACE_DEFINITIONS, c.namespaceDefinition)!;
+  if (typeof body.namespaceFormat === "string") next.namespaceFormat = body.namespaceFormat;
+  if (typeof body.prefix === "string") next.prefix = body.prefix;
   if (body.syncCatalog !== undefined && body.syncCatalog !== null) {
     next.syncCatalog = selectedOnly(requireFieldLimit(validateCatalog(body.syncCatalog)));
     next.schemaLevel = getDb().schemaEvolution.get(c.sourceId) ?? 0;
     next.breakingChange = false;
   }
-  if (body.scheduleType !== undefined || body.scheduleData !== undefined || body.schedule !== undefined) Object.assign(next, scheduleFrom(body, c));
-  next.nonBreakingChangesPreference = oneOf(body, 'nonBreakingChangesPreference', NON_BREAKING, c.nonBreakingChangesPreference)!;
-  if (body.backfillPreference === 'enabled' || body.backfillPreference === 'disabled') next.backfillPreference = body.backfillPreference;
-  if (typeof body.notifySchemaChanges === 'boolean') next.notifySchemaChanges = body.notifySchemaChanges;
-  if (typeof body.notifySchemaChangesByEmail === 'boolean') next.notifySchemaChangesByEmail = body.notifySchemaChangesByEmail;
-  if (typeof body.sourceCatalogId === 'string') next.sourceCatalogId = body.sourceCatalogId;
-  if (typeof body.breakingChange === 'boolean') next.breakingChange = body.breakingChange;
+  if (body.scheduleType !== undefined || body.scheduleData !== undefined || body.schedule !== undefined)
+    Object.assign(next, scheduleFrom(body, c));
+  next.nonBreakingChangesPreference = oneOf(body, "nonBreakingChangesPreference", NON_BREAKING, c.nonBreakingChangesPreference)!;
+  if (body.backfillPreference === "enabled" || body.backfillPreference === "disabled") next.backfillPreference = body.backfillPreference;
+  if (typeof body.notifySchemaChanges === "boolean") next.notifySchemaChanges = body.notifySchemaChanges;
+  if (typeof body.notifySchemaChangesByEmail === "boolean") next.notifySchemaChangesByEmail = body.notifySchemaChangesByEmail;
+  if (typeof body.sourceCatalogId === "string") next.sourceCatalogId = body.sourceCatalogId;
+  if (typeof body.breakingChange === "boolean") next.breakingChange = body.breakingChange;
   getDb().connections.set(c.connectionId, next);
   return next;
 }
 
 /** A connection as web_backend/connections/get answers it, with the given catalog (unselected streams merged in). */
-function webBackendRead(c: ConnectionRecord, catalog: ApiCatalog): S['WebBackendConnectionRead'] {
+function webBackendRead(c: ConnectionRecord, catalog: ApiCatalog): S["WebBackendConnectionRead"] {
   const item = webBackendListItem(c);
   const read = connectionRead(c);
   return {
     ...read,
-    syncCatalog: catalog as S['AirbyteCatalog'],
-    source: sourceRead(actorById('source', c.sourceId)),
-    destination: destinationRead(actorById('destination', c.destinationId)),
+    syncCatalog: catalog as S["AirbyteCatalog"],
+    source: sourceRead(actorById("source", c.sourceId)),
+    destination: destinationRead(actorById("destination", c.destinationId)),
     operations: [],
     isSyncing: item.isSyncing,
     schemaChange: item.schemaChange,
-    ...(item.latestSyncJobCreatedAt !== undefined ? { latestSyncJobCreatedAt: item.latestSyncJobCreatedAt, latestSyncJobStatus: item.latestSyncJobStatus } : {}),
+    ...(item.latestSyncJobCreatedAt !== undefined
+      ? { latestSyncJobCreatedAt: item.latestSyncJobCreatedAt, latestSyncJobStatus: item.latestSyncJobStatus }
+      : {}),
     notifySchemaChanges: c.notifySchemaChanges,
     notifySchemaChangesByEmail: c.notifySchemaChangesByEmail,
     nonBreakingChangesPreference: c.nonBreakingChangesPreference,
@@ -164,7 +194,7 @@ function webBackendRead(c: ConnectionRecord, catalog: ApiCatalog): S['WebBackend
 }
 
 function requireWorkspace(workspaceId: unknown): void {
-  if (workspaceId !== getDb().workspace.workspaceId) throw notFound('STANDARD_WORKSPACE', String(workspaceId ?? ''));
+  if (workspaceId !== getDb().workspace.workspaceId) throw notFound("STANDARD_WORKSPACE", String(workspaceId ?? ""));
 }
 
 function sortedConnections(): ConnectionRecord[] {
@@ -172,13 +202,20 @@ function sortedConnections(): ConnectionRecord[] {
 }
 
 export const connectionRoutes = [
-  post('/v1/sources/discover_schema', async (body) => {
-    const source = actorById('source', body.sourceId);
-    const definition = definitionById('source', source.definitionId);
+  post("/v1/sources/discover_schema", async (body) => {
+    const source = actorById("source", body.sourceId);
+    const definition = definitionById("source", source.definitionId);
     const startedAt = now();
     await operationDelay();
     const failure = checkFailure(source.configuration, definition);
-    const jobInfoBase = { id: uuid(), configType: 'discover_schema' as const, configId: source.id, createdAt: startedAt, logType: 'formatted' as const, connectorConfigurationUpdated: false };
+    const jobInfoBase = {
+      id: uuid(),
+      configType: "discover_schema" as const,
+      configId: source.id,
+      createdAt: startedAt,
+      logType: "formatted" as const,
+      connectorConfigurationUpdated: false,
+    };
     if (failure) {
       return {
         jobInfo: {
@@ -186,50 +223,57 @@ export const connectionRoutes = [
           endedAt: now(),
           succeeded: false,
           logs: { logLines: [`Discover failed: ${failure}`] },
-          failureReason: { failureOrigin: 'source', failureType: 'config_error', externalMessage: failure, internalMessage: failure, timestamp: now(), retryable: false },
+          failureReason: {
+            failureOrigin: "source",
+            failureType: "config_error",
+            externalMessage: failure,
+            internalMessage: failure,
+            timestamp: now(),
+            retryable: false,
+          },
         },
-      } satisfies S['SourceDiscoverSchemaRead'];
+      } satisfies S["SourceDiscoverSchemaRead"];
     }
     const catalog = await discoverCatalog(source);
     const catalogId = uuid();
-    const found = typeof body.connectionId === 'string' ? getDb().connections.get(body.connectionId) : undefined;
+    const found = typeof body.connectionId === "string" ? getDb().connections.get(body.connectionId) : undefined;
     // With a connection, Airbyte also says how the fresh catalog differs from the one the connection
     // was configured with, and a breaking change disables it (lib: db/connectionCatalog.ts).
     const diff = found ? await refreshCatalog(found) : undefined;
     const connection = found ? getDb().connections.get(found.connectionId) : undefined;
     if (connection) connection.sourceCatalogId = catalogId;
     return {
-      catalog: catalog as S['AirbyteCatalog'],
+      catalog: catalog as S["AirbyteCatalog"],
       catalogId,
       jobInfo: { ...jobInfoBase, endedAt: now(), succeeded: true, logs: { logLines: [`Discovered ${catalog.streams.length} streams.`] } },
       breakingChange: diff?.breakingChange ?? false,
       ...(diff ? { catalogDiff: diff.catalogDiff } : {}),
       ...(connection ? { connectionStatus: connection.status } : {}),
-    } satisfies S['SourceDiscoverSchemaRead'];
+    } satisfies S["SourceDiscoverSchemaRead"];
   }),
 
-  post('/v1/connections/create', (body) => {
-    const source = actorById('source', body.sourceId);
-    const destination = actorById('destination', body.destinationId);
-    const status = oneOf<S['ConnectionStatus']>(body, 'status', STATUSES);
-    if (!status) throw invalidInput([{ propertyPath: 'status', message: 'is required' }]);
+  post("/v1/connections/create", (body) => {
+    const source = actorById("source", body.sourceId);
+    const destination = actorById("destination", body.destinationId);
+    const status = oneOf<S["ConnectionStatus"]>(body, "status", STATUSES);
+    if (!status) throw invalidInput([{ propertyPath: "status", message: "is required" }]);
     const record: ConnectionRecord = {
       connectionId: uuid(),
       workspaceId: source.workspaceId,
-      name: typeof body.name === 'string' && body.name.trim() ? body.name.trim() : `${source.name} → ${destination.name}`,
+      name: typeof body.name === "string" && body.name.trim() ? body.name.trim() : `${source.name} → ${destination.name}`,
       sourceId: source.id,
       destinationId: destination.id,
       status,
-      namespaceDefinition: oneOf<S['NamespaceDefinitionType']>(body, 'namespaceDefinition', NAMESPACE_DEFINITIONS, 'destination')!,
-      ...(typeof body.namespaceFormat === 'string' ? { namespaceFormat: body.namespaceFormat } : {}),
-      prefix: typeof body.prefix === 'string' ? body.prefix : '',
+      namespaceDefinition: oneOf<S["NamespaceDefinitionType"]>(body, "namespaceDefinition", NAMESPACE_DEFINITIONS, "destination")!,
+      ...(typeof body.namespaceFormat === "string" ? { namespaceFormat: body.namespaceFormat } : {}),
+      prefix: typeof body.prefix === "string" ? body.prefix : "",
       syncCatalog: body.syncCatalog === undefined ? { streams: [] } : selectedOnly(requireFieldLimit(validateCatalog(body.syncCatalog))),
       ...scheduleFrom(body),
-      nonBreakingChangesPreference: oneOf<S['NonBreakingChangesPreference']>(body, 'nonBreakingChangesPreference', NON_BREAKING, 'ignore')!,
-      backfillPreference: body.backfillPreference === 'enabled' ? 'enabled' : 'disabled',
+      nonBreakingChangesPreference: oneOf<S["NonBreakingChangesPreference"]>(body, "nonBreakingChangesPreference", NON_BREAKING, "ignore")!,
+      backfillPreference: body.backfillPreference === "enabled" ? "enabled" : "disabled",
       notifySchemaChanges: body.notifySchemaChanges !== false,
       notifySchemaChangesByEmail: body.notifySchemaChangesByEmail === true,
-      ...(typeof body.sourceCatalogId === 'string' ? { sourceCatalogId: body.sourceCatalogId } : {}),
+      ...(typeof body.sourceCatalogId === "string" ? { sourceCatalogId: body.sourceCatalogId } : {}),
       breakingChange: false,
       schemaLevel: getDb().schemaEvolution.get(source.id) ?? 0,
       createdAt: Math.floor(now() / 1000),
@@ -238,16 +282,16 @@ export const connectionRoutes = [
     return connectionRead(record);
   }),
 
-  post('/v1/connections/get', (body) => connectionRead(connectionById(body.connectionId))),
+  post("/v1/connections/get", (body) => connectionRead(connectionById(body.connectionId))),
 
-  post('/v1/connections/list', (body) => {
+  post("/v1/connections/list", (body) => {
     requireWorkspace(body.workspaceId);
     return { connections: sortedConnections().map(connectionRead) };
   }),
 
-  post('/v1/connections/update', (body) => connectionRead(patchConnection(body))),
+  post("/v1/connections/update", (body) => connectionRead(patchConnection(body))),
 
-  post('/v1/connections/delete', (body) => {
+  post("/v1/connections/delete", (body) => {
     const c = connectionById(body.connectionId);
     const running = runningJob(c.connectionId);
     if (running) running.cancelledAt = now();
@@ -255,40 +299,50 @@ export const connectionRoutes = [
     return undefined;
   }),
 
-  post('/v1/connections/sync', (body) => jobInfo(startJob(body, 'sync'))),
-  post('/v1/connections/reset', (body) => jobInfo(startJob({ connectionId: body.connectionId }, 'reset_connection'))),
-  post('/v1/connections/reset/stream', (body) => jobInfo(startJob(body, 'reset_connection'))),
-  post('/v1/connections/clear', (body) => jobInfo(startJob({ connectionId: body.connectionId }, 'clear'))),
-  post('/v1/connections/clear/stream', (body) => jobInfo(startJob(body, 'clear'))),
-  post('/v1/connections/refresh', (body) => {
-    if (body.refreshMode !== 'Truncate' && body.refreshMode !== 'Merge') throw invalidInput([{ propertyPath: 'refreshMode', message: 'must be one of Truncate, Merge', invalidValue: body.refreshMode }]);
+  post("/v1/connections/sync", (body) => jobInfo(startJob(body, "sync"))),
+  post("/v1/connections/reset", (body) => jobInfo(startJob({ connectionId: body.connectionId }, "reset_connection"))),
+  post("/v1/connections/reset/stream", (body) => jobInfo(startJob(body, "reset_connection"))),
+  post("/v1/connections/clear", (body) => jobInfo(startJob({ connectionId: body.connectionId }, "clear"))),
+  post("/v1/connections/clear/stream", (body) => jobInfo(startJob(body, "clear"))),
+  post("/v1/connections/refresh", (body) => {
+    if (body.refreshMode !== "Truncate" && body.refreshMode !== "Merge")
+      throw invalidInput([{ propertyPath: "refreshMode", message: "must be one of Truncate, Merge", invalidValue: body.refreshMode }]);
     const connection = connectionById(body.connectionId);
-    const job = startJob({ connectionId: connection.connectionId }, 'refresh');
+    const job = startJob({ connectionId: connection.connectionId }, "refresh");
     if (Array.isArray(body.streams)) job.streams = streamsFrom(body, connection);
     return { job: jobRead(job) };
   }),
 
-  post('/v1/web_backend/connections/list', (body) => {
-    requireWorkspace(body.workspaceId);
-    let list = sortedConnections();
-    if (Array.isArray(body.sourceId)) list = list.filter((c) => (body.sourceId as string[]).includes(c.sourceId));
-    if (Array.isArray(body.destinationId)) list = list.filter((c) => (body.destinationId as string[]).includes(c.destinationId));
-    return { connections: list.map(webBackendListItem) };
-  }, { coreOnly: true }),
+  post(
+    "/v1/web_backend/connections/list",
+    (body) => {
+      requireWorkspace(body.workspaceId);
+      let list = sortedConnections();
+      if (Array.isArray(body.sourceId)) list = list.filter((c) => (body.sourceId as string[]).includes(c.sourceId));
+      if (Array.isArray(body.destinationId)) list = list.filter((c) => (body.destinationId as string[]).includes(c.destinationId));
+      return { connections: list.map(webBackendListItem) };
+    },
+    { coreOnly: true },
+  ),
 
-  post('/v1/web_backend/connections/get', async (body) => {
+  post("/v1/web_backend/connections/get", async (body) => {
     const found = connectionById(body.connectionId);
     if (body.withRefreshedCatalog === true) {
       const refreshed = await refreshCatalog(found);
       const catalogId = uuid();
       const c = { ...connectionById(found.connectionId), sourceCatalogId: catalogId };
       getDb().connections.set(c.connectionId, c);
-      return { ...webBackendRead(c, refreshed.catalog), catalogId, catalogDiff: refreshed.catalogDiff, schemaChange: refreshed.schemaChange };
+      return {
+        ...webBackendRead(c, refreshed.catalog),
+        catalogId,
+        catalogDiff: refreshed.catalogDiff,
+        schemaChange: refreshed.schemaChange,
+      };
     }
     return webBackendRead(found, await catalogForEditing(found));
   }),
 
-  post('/v1/web_backend/connections/update', async (body) => {
+  post("/v1/web_backend/connections/update", async (body) => {
     const c = patchConnection(body);
     return webBackendRead(c, await catalogForEditing(c));
   }),

@@ -1,47 +1,56 @@
 // Source and destination definitions and their specifications.
-import { advancedAuth, connectionSpecification, destinationDefinitionRead, sourceDefinitionRead, supportedDestinationSyncModes, type Definition } from '../db/definitions';
-import { actorById, definitionById } from '../db/actors';
-import { getDb } from '../db/store';
-import { notFound } from '../lib/errors';
-import { uuid } from '../lib/random';
-import { post } from '../lib/route';
-import { now } from '../lib/settings';
-import type { S } from '../lib/types';
+import {
+  advancedAuth,
+  connectionSpecification,
+  destinationDefinitionRead,
+  sourceDefinitionRead,
+  supportedDestinationSyncModes,
+  type Definition,
+} from "../db/definitions";
+import { actorById, definitionById } from "../db/actors";
+import { getDb } from "../db/store";
+import { notFound } from "../lib/errors";
+import { uuid } from "../lib/random";
+import { post } from "../lib/route";
+import { now } from "../lib/settings";
+import type { S } from "../lib/types";
 
 function byName(a: Definition, b: Definition): number {
   return a.name.localeCompare(b.name);
 }
 
-function definitions(kind: 'source' | 'destination'): Definition[] {
-  return getDb().definitions.filter((d) => d.kind === kind).sort(byName);
+function definitions(kind: "source" | "destination"): Definition[] {
+  return getDb()
+    .definitions.filter((d) => d.kind === kind)
+    .sort(byName);
 }
 
 function requireWorkspace(workspaceId: unknown): void {
-  if (workspaceId !== getDb().workspace.workspaceId) throw notFound('STANDARD_WORKSPACE', String(workspaceId ?? ''));
+  if (workspaceId !== getDb().workspace.workspaceId) throw notFound("STANDARD_WORKSPACE", String(workspaceId ?? ""));
 }
 
-function specJob(): S['SynchronousJobRead'] {
+function specJob(): S["SynchronousJobRead"] {
   const t = now();
-  return { id: uuid(), configType: 'get_spec', createdAt: t, endedAt: t, succeeded: true, connectorConfigurationUpdated: false };
+  return { id: uuid(), configType: "get_spec", createdAt: t, endedAt: t, succeeded: true, connectorConfigurationUpdated: false };
 }
 
-function sourceSpecRead(d: Definition): S['SourceDefinitionSpecificationRead'] {
+function sourceSpecRead(d: Definition): S["SourceDefinitionSpecificationRead"] {
   const auth = advancedAuth(d.spec);
   return {
     sourceDefinitionId: d.id,
     documentationUrl: d.documentationUrl,
-    connectionSpecification: connectionSpecification(d) as S['SourceDefinitionSpecificationRead']['connectionSpecification'],
+    connectionSpecification: connectionSpecification(d) as S["SourceDefinitionSpecificationRead"]["connectionSpecification"],
     ...(auth ? { advancedAuth: auth, advancedAuthGlobalCredentialsAvailable: true } : {}),
     jobInfo: specJob(),
   };
 }
 
-function destinationSpecRead(d: Definition): S['DestinationDefinitionSpecificationRead'] {
+function destinationSpecRead(d: Definition): S["DestinationDefinitionSpecificationRead"] {
   const auth = advancedAuth(d.spec);
   return {
     destinationDefinitionId: d.id,
     documentationUrl: d.documentationUrl,
-    connectionSpecification: connectionSpecification(d) as S['DestinationDefinitionSpecificationRead']['connectionSpecification'],
+    connectionSpecification: connectionSpecification(d) as S["DestinationDefinitionSpecificationRead"]["connectionSpecification"],
     ...(auth ? { advancedAuth: auth, advancedAuthGlobalCredentialsAvailable: true } : {}),
     supportedDestinationSyncModes: supportedDestinationSyncModes(d),
     jobInfo: specJob(),
@@ -49,41 +58,53 @@ function destinationSpecRead(d: Definition): S['DestinationDefinitionSpecificati
 }
 
 export const definitionHandlers = [
-  post('/v1/source_definitions/list', () => ({ sourceDefinitions: definitions('source').map(sourceDefinitionRead) })),
-  post('/v1/source_definitions/list_latest', () => ({ sourceDefinitions: definitions('source').map(sourceDefinitionRead) })),
-  post('/v1/source_definitions/list_for_workspace', (body) => {
+  post("/v1/source_definitions/list", () => ({ sourceDefinitions: definitions("source").map(sourceDefinitionRead) })),
+  post("/v1/source_definitions/list_latest", () => ({ sourceDefinitions: definitions("source").map(sourceDefinitionRead) })),
+  post("/v1/source_definitions/list_for_workspace", (body) => {
     requireWorkspace(body.workspaceId);
     const used = new Set([...getDb().sources.values()].map((s) => s.definitionId));
-    return { sourceDefinitions: definitions('source').filter((d) => !body.filterByUsed || used.has(d.id)).map(sourceDefinitionRead) };
+    return {
+      sourceDefinitions: definitions("source")
+        .filter((d) => !body.filterByUsed || used.has(d.id))
+        .map(sourceDefinitionRead),
+    };
   }),
-  post('/v1/source_definitions/get', (body) => sourceDefinitionRead(definitionById('source', body.sourceDefinitionId))),
-  post('/v1/source_definitions/get_for_workspace', (body) => {
+  post("/v1/source_definitions/get", (body) => sourceDefinitionRead(definitionById("source", body.sourceDefinitionId))),
+  post("/v1/source_definitions/get_for_workspace", (body) => {
     requireWorkspace(body.workspaceId);
-    return sourceDefinitionRead(definitionById('source', body.sourceDefinitionId));
+    return sourceDefinitionRead(definitionById("source", body.sourceDefinitionId));
   }),
-  post('/v1/source_definition_specifications/get', (body) => {
+  post("/v1/source_definition_specifications/get", (body) => {
     requireWorkspace(body.workspaceId);
-    return sourceSpecRead(definitionById('source', body.sourceDefinitionId));
+    return sourceSpecRead(definitionById("source", body.sourceDefinitionId));
   }),
-  post('/v1/source_definition_specifications/get_for_source', (body) => sourceSpecRead(definitionById('source', actorById('source', body.sourceId).definitionId))),
+  post("/v1/source_definition_specifications/get_for_source", (body) =>
+    sourceSpecRead(definitionById("source", actorById("source", body.sourceId).definitionId)),
+  ),
 
-  post('/v1/destination_definitions/list', () => ({ destinationDefinitions: definitions('destination').map(destinationDefinitionRead) })),
-  post('/v1/destination_definitions/list_latest', () => ({ destinationDefinitions: definitions('destination').map(destinationDefinitionRead) })),
-  post('/v1/destination_definitions/list_for_workspace', (body) => {
+  post("/v1/destination_definitions/list", () => ({ destinationDefinitions: definitions("destination").map(destinationDefinitionRead) })),
+  post("/v1/destination_definitions/list_latest", () => ({
+    destinationDefinitions: definitions("destination").map(destinationDefinitionRead),
+  })),
+  post("/v1/destination_definitions/list_for_workspace", (body) => {
     requireWorkspace(body.workspaceId);
     const used = new Set([...getDb().destinations.values()].map((s) => s.definitionId));
-    return { destinationDefinitions: definitions('destination').filter((d) => !body.filterByUsed || used.has(d.id)).map(destinationDefinitionRead) };
+    return {
+      destinationDefinitions: definitions("destination")
+        .filter((d) => !body.filterByUsed || used.has(d.id))
+        .map(destinationDefinitionRead),
+    };
   }),
-  post('/v1/destination_definitions/get', (body) => destinationDefinitionRead(definitionById('destination', body.destinationDefinitionId))),
-  post('/v1/destination_definitions/get_for_workspace', (body) => {
+  post("/v1/destination_definitions/get", (body) => destinationDefinitionRead(definitionById("destination", body.destinationDefinitionId))),
+  post("/v1/destination_definitions/get_for_workspace", (body) => {
     requireWorkspace(body.workspaceId);
-    return destinationDefinitionRead(definitionById('destination', body.destinationDefinitionId));
+    return destinationDefinitionRead(definitionById("destination", body.destinationDefinitionId));
   }),
-  post('/v1/destination_definition_specifications/get', (body) => {
+  post("/v1/destination_definition_specifications/get", (body) => {
     requireWorkspace(body.workspaceId);
-    return destinationSpecRead(definitionById('destination', body.destinationDefinitionId));
+    return destinationSpecRead(definitionById("destination", body.destinationDefinitionId));
   }),
-  post('/v1/destination_definition_specifications/get_for_destination', (body) =>
-    destinationSpecRead(definitionById('destination', actorById('destination', body.destinationId).definitionId)),
+  post("/v1/destination_definition_specifications/get_for_destination", (body) =>
+    destinationSpecRead(definitionById("destination", actorById("destination", body.destinationId).definitionId)),
   ),
 ];

@@ -1,9 +1,9 @@
 // Where the Config API lives, and whether the browser sends cookies to it.
-import { getRuntimeConfig } from './runtimeConfig';
+import { getRuntimeConfig } from "./runtimeConfig";
 
 /** `<server>/api`, absolute so requests also work where relative URLs do not resolve (Node-based tests). */
 export function apiBaseUrl(): string {
-  const server = getRuntimeConfig().apiUrl || globalThis.location?.origin || '';
+  const server = getRuntimeConfig().apiUrl || globalThis.location?.origin || "";
   return `${server}/api`;
 }
 
@@ -12,5 +12,5 @@ export function apiBaseUrl(): string {
  * server's proxy, the dev proxy) and, with `include`, to a server on another port of the same site.
  */
 export function requestCredentials(): RequestCredentials {
-  return getRuntimeConfig().apiUrl ? 'include' : 'same-origin';
+  return getRuntimeConfig().apiUrl ? "include" : "same-origin";
 }

@@ -2,9 +2,18 @@
 // body (a few are GET), typed per endpoint from src/api/schema.gen.ts, inside the sign-in session.
 // A call refused with 401 renews the session (or waits for the user to sign in again) and is sent
 // once more, so no call is lost to an expired session.
-import { authorizationHeaders, recoverFromUnauthorized, whenSignedIn } from './auth/session';
-import { ApiError } from './errors';
-import { sendGet, sendPost, type GetPaths, type GetSuccess, type PostPaths, type PostSuccess, type RequestBody, type SendOptions } from './transport';
+import { authorizationHeaders, recoverFromUnauthorized, whenSignedIn } from "./auth/session";
+import { ApiError } from "./errors";
+import {
+  sendGet,
+  sendPost,
+  type GetPaths,
+  type GetSuccess,
+  type PostPaths,
+  type PostSuccess,
+  type RequestBody,
+  type SendOptions,
+} from "./transport";
 
 export type ApiRequest<P extends PostPaths> = RequestBody<P>;
 export type ApiResponse<P extends PostPaths> = PostSuccess<P>;
@@ -32,7 +41,9 @@ async function withSession<T>(call: (options: SendOptions) => Promise<T>, option
 /** Call a Config API endpoint; resolves with the typed body or rejects with an ApiError. */
 export function apiPost<P extends PostPaths>(
   path: P,
-  ...[body, options]: RequestBody<P> extends undefined ? [body?: undefined, options?: CallOptions] : [body: RequestBody<P>, options?: CallOptions]
+  ...[body, options]: RequestBody<P> extends undefined
+    ? [body?: undefined, options?: CallOptions]
+    : [body: RequestBody<P>, options?: CallOptions]
 ): Promise<PostSuccess<P>> {
   return withSession((send) => sendPost(path, body as RequestBody<P>, send), options);
 }
@@ -45,7 +56,7 @@ export function apiGet<P extends GetPaths>(path: P, options?: CallOptions): Prom
 /** Guard for response shapes the UI relies on; a mismatch is reported as a malformed response. */
 export function expectShape<T>(path: string, value: T, ok: (value: T) => boolean, what: string): T {
   if (!ok(value)) {
-    throw new ApiError({ kind: 'malformed', endpoint: path, message: `The server's answer to ${path} is malformed: ${what}.` });
+    throw new ApiError({ kind: "malformed", endpoint: path, message: `The server's answer to ${path} is malformed: ${what}.` });
   }
   return value;
 }

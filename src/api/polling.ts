@@ -1,11 +1,11 @@
 // When to poll the server about jobs: only while something runs, slower when nobody is looking.
-import type { JobStatus, Schemas } from './types';
+import type { JobStatus, Schemas } from "./types";
 
 export const POLL_VISIBLE_MS = 2_000;
 export const POLL_HIDDEN_MS = 15_000;
 
 /** Statuses of a job that has not finished yet. */
-const ACTIVE: ReadonlySet<JobStatus> = new Set<JobStatus>(['pending', 'queued', 'running', 'incomplete']);
+const ACTIVE: ReadonlySet<JobStatus> = new Set<JobStatus>(["pending", "queued", "running", "incomplete"]);
 
 export function isJobActive(status: JobStatus | undefined): boolean {
   return status !== undefined && ACTIVE.has(status);
@@ -16,12 +16,12 @@ export function pollInterval(anyActive: boolean, documentHidden: boolean): numbe
   return documentHidden ? POLL_HIDDEN_MS : POLL_VISIBLE_MS;
 }
 
-export function listHasActiveJob(data: Pick<Schemas['JobReadList'], 'jobs'> | undefined): boolean {
+export function listHasActiveJob(data: Pick<Schemas["JobReadList"], "jobs"> | undefined): boolean {
   return Boolean(data?.jobs.some((item) => isJobActive(item.job?.status)));
 }
 
 function isDocumentHidden(): boolean {
-  return typeof document !== 'undefined' && document.visibilityState === 'hidden';
+  return typeof document !== "undefined" && document.visibilityState === "hidden";
 }
 
 /** Poll while something runs; slower when the page is hidden (see pollInterval). */

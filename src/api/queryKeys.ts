@@ -2,57 +2,58 @@
 // source query and nothing else. Hooks and mutations use these, never ad-hoc arrays.
 
 export const workspaceKeys = {
-  all: ['workspaces'] as const,
-  list: (organizationId: string) => [...workspaceKeys.all, 'list', organizationId] as const,
-  detail: (workspaceId: string) => [...workspaceKeys.all, 'detail', workspaceId] as const,
+  all: ["workspaces"] as const,
+  list: (organizationId: string) => [...workspaceKeys.all, "list", organizationId] as const,
+  detail: (workspaceId: string) => [...workspaceKeys.all, "detail", workspaceId] as const,
 };
 
-export const healthKeys = { all: ['health'] as const };
+export const healthKeys = { all: ["health"] as const };
 
 export const sourceDefinitionKeys = {
-  all: ['sourceDefinitions'] as const,
-  list: (workspaceId: string) => [...sourceDefinitionKeys.all, 'list', workspaceId] as const,
-  detail: (id: string) => [...sourceDefinitionKeys.all, 'detail', id] as const,
-  specification: (id: string, workspaceId: string) => [...sourceDefinitionKeys.all, 'spec', id, workspaceId] as const,
+  all: ["sourceDefinitions"] as const,
+  list: (workspaceId: string) => [...sourceDefinitionKeys.all, "list", workspaceId] as const,
+  detail: (id: string) => [...sourceDefinitionKeys.all, "detail", id] as const,
+  specification: (id: string, workspaceId: string) => [...sourceDefinitionKeys.all, "spec", id, workspaceId] as const,
 };
 
 export const destinationDefinitionKeys = {
-  all: ['destinationDefinitions'] as const,
-  list: (workspaceId: string) => [...destinationDefinitionKeys.all, 'list', workspaceId] as const,
-  detail: (id: string) => [...destinationDefinitionKeys.all, 'detail', id] as const,
-  specification: (id: string, workspaceId: string) => [...destinationDefinitionKeys.all, 'spec', id, workspaceId] as const,
+  all: ["destinationDefinitions"] as const,
+  list: (workspaceId: string) => [...destinationDefinitionKeys.all, "list", workspaceId] as const,
+  detail: (id: string) => [...destinationDefinitionKeys.all, "detail", id] as const,
+  specification: (id: string, workspaceId: string) => [...destinationDefinitionKeys.all, "spec", id, workspaceId] as const,
 };
 
 export const sourceKeys = {
-  all: ['sources'] as const,
-  list: (workspaceId: string) => [...sourceKeys.all, 'list', workspaceId] as const,
-  detail: (sourceId: string) => [...sourceKeys.all, 'detail', sourceId] as const,
-  discover: (sourceId: string) => [...sourceKeys.all, 'discover', sourceId] as const,
+  all: ["sources"] as const,
+  list: (workspaceId: string) => [...sourceKeys.all, "list", workspaceId] as const,
+  detail: (sourceId: string) => [...sourceKeys.all, "detail", sourceId] as const,
+  discover: (sourceId: string) => [...sourceKeys.all, "discover", sourceId] as const,
 };
 
 export const destinationKeys = {
-  all: ['destinations'] as const,
-  list: (workspaceId: string) => [...destinationKeys.all, 'list', workspaceId] as const,
-  detail: (destinationId: string) => [...destinationKeys.all, 'detail', destinationId] as const,
+  all: ["destinations"] as const,
+  list: (workspaceId: string) => [...destinationKeys.all, "list", workspaceId] as const,
+  detail: (destinationId: string) => [...destinationKeys.all, "detail", destinationId] as const,
 };
 
 export const connectionKeys = {
-  all: ['connections'] as const,
+  all: ["connections"] as const,
   /** Every workspace's connection list. */
-  lists: () => [...connectionKeys.all, 'list'] as const,
+  lists: () => [...connectionKeys.all, "list"] as const,
   list: (workspaceId: string) => [...connectionKeys.lists(), workspaceId] as const,
-  detail: (connectionId: string) => [...connectionKeys.all, 'detail', connectionId] as const,
+  detail: (connectionId: string) => [...connectionKeys.all, "detail", connectionId] as const,
   /** The saved catalog with its unselected streams merged in (web_backend/connections/get). */
-  catalog: (connectionId: string) => [...connectionKeys.all, 'catalog', connectionId] as const,
+  catalog: (connectionId: string) => [...connectionKeys.all, "catalog", connectionId] as const,
 };
 
 export const jobKeys = {
-  all: ['jobs'] as const,
+  all: ["jobs"] as const,
   /** Every job list of a connection (history pages, recent jobs, last success). */
-  lists: (connectionId: string) => [...jobKeys.all, 'list', connectionId] as const,
+  lists: (connectionId: string) => [...jobKeys.all, "list", connectionId] as const,
   list: (connectionId: string, filters: Record<string, unknown> = {}) => [...jobKeys.lists(connectionId), filters] as const,
-  detail: (jobId: number) => [...jobKeys.all, 'detail', jobId] as const,
-  attemptLogs: (jobId: number, attemptNumber: number) => [...jobKeys.all, 'logs', jobId, attemptNumber] as const,
+  detail: (jobId: number) => [...jobKeys.all, "detail", jobId] as const,
+  attemptLogs: (jobId: number, attemptNumber: number) => [...jobKeys.all, "logs", jobId, attemptNumber] as const,
   /** One mounted log viewer's reading of an attempt's log (each viewer appends to its own store). */
-  attemptLogViewer: (jobId: number, attemptNumber: number, viewerId: number) => [...jobKeys.attemptLogs(jobId, attemptNumber), viewerId] as const,
+  attemptLogViewer: (jobId: number, attemptNumber: number, viewerId: number) =>
+    [...jobKeys.attemptLogs(jobId, attemptNumber), viewerId] as const,
 };

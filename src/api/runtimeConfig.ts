@@ -7,11 +7,11 @@
  * secret) and `oidc` (single sign-on, not supported yet). The old `basic` and `bearer` values mean
  * `detect`: Airbyte switched basic auth off, and application sign-in replaces pasted tokens.
  */
-type AuthMode = 'detect' | 'none' | 'simple' | 'oidc';
+type AuthMode = "detect" | "none" | "simple" | "oidc";
 
 export interface RuntimeConfig {
   /** "mock": the embedded MSW backend in this tab. "airbyte": a real Config API server. */
-  backend: 'mock' | 'airbyte';
+  backend: "mock" | "airbyte";
   /** Base URL of the server, without /api. Empty means this origin (dev proxy or reverse proxy). */
   apiUrl: string;
   /** How the server wants to be signed in to; credentials themselves are asked for at runtime. */
@@ -20,17 +20,17 @@ export interface RuntimeConfig {
   timeoutMs: number;
 }
 
-export const DEFAULT_CONFIG: RuntimeConfig = { backend: 'mock', apiUrl: '', auth: 'detect', timeoutMs: 30_000 };
+export const DEFAULT_CONFIG: RuntimeConfig = { backend: "mock", apiUrl: "", auth: "detect", timeoutMs: 30_000 };
 
 /** Validate a parsed config.json; unknown or wrong fields fall back to defaults with a warning. */
 export function parseRuntimeConfig(raw: unknown): RuntimeConfig {
   const config = { ...DEFAULT_CONFIG };
-  if (typeof raw !== 'object' || raw === null) return config;
+  if (typeof raw !== "object" || raw === null) return config;
   const value = raw as Record<string, unknown>;
-  if (value.backend === 'mock' || value.backend === 'airbyte') config.backend = value.backend;
-  if (typeof value.apiUrl === 'string') config.apiUrl = value.apiUrl.replace(/\/+$/, '').replace(/\/api$/, '');
-  if (value.auth === 'none' || value.auth === 'simple' || value.auth === 'oidc') config.auth = value.auth;
-  if (typeof value.timeoutMs === 'number' && value.timeoutMs > 0) config.timeoutMs = value.timeoutMs;
+  if (value.backend === "mock" || value.backend === "airbyte") config.backend = value.backend;
+  if (typeof value.apiUrl === "string") config.apiUrl = value.apiUrl.replace(/\/+$/, "").replace(/\/api$/, "");
+  if (value.auth === "none" || value.auth === "simple" || value.auth === "oidc") config.auth = value.auth;
+  if (typeof value.timeoutMs === "number" && value.timeoutMs > 0) config.timeoutMs = value.timeoutMs;
   return config;
 }
 
@@ -51,12 +51,12 @@ export function setRuntimeConfig(config: RuntimeConfig): void {
 export async function loadRuntimeConfig(): Promise<RuntimeConfig> {
   let config = DEFAULT_CONFIG;
   try {
-    const response = await fetch(`${import.meta.env.BASE_URL}config.json`, { cache: 'no-store' });
+    const response = await fetch(`${import.meta.env.BASE_URL}config.json`, { cache: "no-store" });
     if (response.ok) config = parseRuntimeConfig(await response.json());
   } catch {
     // No config.json: the defaults (embedded mock backend) apply.
   }
-  if (import.meta.env.SYNCDECK_DEV_BACKEND === 'airbyte') config = { ...config, backend: 'airbyte', apiUrl: '' };
+  if (import.meta.env.SYNCDECK_DEV_BACKEND === "airbyte") config = { ...config, backend: "airbyte", apiUrl: "" };
   setRuntimeConfig(config);
   return config;
 }

@@ -1,8 +1,8 @@
-import { createBrowserRouter } from 'react-router';
-import { RouterProvider } from 'react-router/dom';
-import { AuthGate } from '@/features/auth';
-import { Providers } from './Providers';
-import { routes } from './routes';
+import { createBrowserRouter } from "react-router";
+import { RouterProvider } from "react-router/dom";
+import { AuthGate } from "@/features/auth";
+import { Providers } from "./Providers";
+import { routes } from "./routes";
 
 const router = createBrowserRouter(routes);
 

@@ -1,25 +1,25 @@
-import { Badge, Burger, Group, Title, useMantineTheme } from '@mantine/core';
-import { useDisclosure, useMediaQuery } from '@mantine/hooks';
-import { IconArrowsExchange, IconDatabaseImport, IconDatabaseExport, IconSettings, IconFlask } from '@tabler/icons-react';
-import { Suspense, useEffect, useRef } from 'react';
-import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
-import { useWorkspaces } from '@/api/hooks/workspace';
-import { ErrorAlert } from '@/components/ErrorAlert';
-import { PageLoader } from '@/components/PageLoader';
-import { getRuntimeConfig } from '@/api/runtimeConfig';
-import { WorkspaceProvider } from '@/shared/WorkspaceContext';
-import { useChosenWorkspace, WorkspaceSwitcher } from './WorkspaceSwitcher';
-import classes from './Layout.module.css';
+import { Badge, Burger, Group, Title, useMantineTheme } from "@mantine/core";
+import { useDisclosure, useMediaQuery } from "@mantine/hooks";
+import { IconArrowsExchange, IconDatabaseImport, IconDatabaseExport, IconSettings, IconFlask } from "@tabler/icons-react";
+import { Suspense, useEffect, useRef } from "react";
+import { Link, NavLink, Outlet, useLocation, useNavigate } from "react-router";
+import { useWorkspaces } from "@/api/hooks/workspace";
+import { ErrorAlert } from "@/components/ErrorAlert";
+import { PageLoader } from "@/components/PageLoader";
+import { getRuntimeConfig } from "@/api/runtimeConfig";
+import { WorkspaceProvider } from "@/shared/WorkspaceContext";
+import { useChosenWorkspace, WorkspaceSwitcher } from "./WorkspaceSwitcher";
+import classes from "./Layout.module.css";
 
 const NAV = [
-  { to: '/connections', label: 'Connections', icon: IconArrowsExchange },
-  { to: '/sources', label: 'Sources', icon: IconDatabaseImport },
-  { to: '/destinations', label: 'Destinations', icon: IconDatabaseExport },
-  { to: '/settings', label: 'Settings', icon: IconSettings },
-  { to: '/playground', label: 'Spec playground', icon: IconFlask },
+  { to: "/connections", label: "Connections", icon: IconArrowsExchange },
+  { to: "/sources", label: "Sources", icon: IconDatabaseImport },
+  { to: "/destinations", label: "Destinations", icon: IconDatabaseExport },
+  { to: "/settings", label: "Settings", icon: IconSettings },
+  { to: "/playground", label: "Spec playground", icon: IconFlask },
 ];
 
-const NAV_ID = 'main-navigation';
+const NAV_ID = "main-navigation";
 
 export function Layout() {
   const [opened, { toggle, close }] = useDisclosure();
@@ -38,8 +38,16 @@ export function Layout() {
 
   let content;
   if (workspaces.isPending) content = <PageLoader label="Loading workspace" />;
-  else if (workspaces.isError) content = <ErrorAlert title="Could not load your workspace" error={workspaces.error} onRetry={() => void workspaces.refetch()} />;
-  else if (!workspace) content = <ErrorAlert title="No workspace" error={new Error('The server has no workspace in the default organization. Create one on the server, then reload.')} onRetry={() => void workspaces.refetch()} />;
+  else if (workspaces.isError)
+    content = <ErrorAlert title="Could not load your workspace" error={workspaces.error} onRetry={() => void workspaces.refetch()} />;
+  else if (!workspace)
+    content = (
+      <ErrorAlert
+        title="No workspace"
+        error={new Error("The server has no workspace in the default organization. Create one on the server, then reload.")}
+        onRetry={() => void workspaces.refetch()}
+      />
+    );
   else
     content = (
       <WorkspaceProvider workspace={workspace}>
@@ -62,7 +70,7 @@ export function Layout() {
             opened={opened}
             onClick={toggle}
             size="sm"
-            aria-label={opened ? 'Close navigation' : 'Open navigation'}
+            aria-label={opened ? "Close navigation" : "Open navigation"}
             aria-expanded={opened}
             aria-controls={NAV_ID}
           />
@@ -81,11 +89,11 @@ export function Layout() {
               onChoose={(workspaceId) => {
                 chooseWorkspace(workspaceId);
                 // Another workspace's pages hold other records: start from its connections.
-                void navigate('/connections');
+                void navigate("/connections");
               }}
             />
           )}
-          {getRuntimeConfig().backend === 'mock' && (
+          {getRuntimeConfig().backend === "mock" && (
             <Badge color="yellow.3" c="dark.9" title="Data comes from the embedded mock backend" style={{ flexShrink: 0 }}>
               Mock
             </Badge>
@@ -99,7 +107,7 @@ export function Layout() {
         data-open={opened || undefined}
         onKeyDown={(event) => {
           // Escape folds the narrow-screen menu and hands focus back to the button that opened it.
-          if (event.key === 'Escape' && menuOpen) {
+          if (event.key === "Escape" && menuOpen) {
             close();
             burger.current?.focus();
           }

@@ -1,5 +1,5 @@
-import { Button, Container, Stack, Text, Title } from '@mantine/core';
-import { Link, useLocation } from 'react-router';
+import { Button, Container, Stack, Text, Title } from "@mantine/core";
+import { Link, useLocation } from "react-router";
 
 export function NotFoundPage() {
   const location = useLocation();

@@ -1,9 +1,9 @@
-import { MantineProvider } from '@mantine/core';
-import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
-import { createQueryClient } from './queryClient';
-import { cssVariablesResolver, theme } from '@/shared/theme';
-import { Toasts } from './Toasts';
+import { MantineProvider } from "@mantine/core";
+import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
+import { useState, type ReactNode } from "react";
+import { createQueryClient } from "./queryClient";
+import { cssVariablesResolver, theme } from "@/shared/theme";
+import { Toasts } from "./Toasts";
 
 /** Everything a screen needs around it: theme (follows the system), toasts, server-state cache. */
 export function Providers({ children, queryClient }: { children: ReactNode; queryClient?: QueryClient }) {

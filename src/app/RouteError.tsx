@@ -1,14 +1,15 @@
-import { Button, Container, Group, Stack, Text, Title } from '@mantine/core';
-import { isRouteErrorResponse, Link, useNavigate, useRouteError } from 'react-router';
-import { ErrorAlert } from '@/components/ErrorAlert';
-import { NotFoundPage } from './NotFoundPage';
+import { Button, Container, Group, Stack, Text, Title } from "@mantine/core";
+import { isRouteErrorResponse, Link, useNavigate, useRouteError } from "react-router";
+import { ErrorAlert } from "@/components/ErrorAlert";
+import { NotFoundPage } from "./NotFoundPage";
 
 /** Per-route error boundary: one broken screen never takes the whole console down. */
 export function RouteError() {
   const error = useRouteError();
   const navigate = useNavigate();
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
-  const isChunkError = error instanceof Error && /dynamically imported module|Failed to fetch|Importing a module script failed/i.test(error.message);
+  const isChunkError =
+    error instanceof Error && /dynamically imported module|Failed to fetch|Importing a module script failed/i.test(error.message);
   return (
     <Container size="sm" py="xl">
       <Stack>
@@ -17,8 +18,8 @@ export function RouteError() {
         </Title>
         <Text c="dimmed">
           {isChunkError
-            ? 'Part of the console could not be downloaded. It may have been updated, or the network dropped.'
-            : 'Something went wrong while showing this page. The rest of the console still works.'}
+            ? "Part of the console could not be downloaded. It may have been updated, or the network dropped."
+            : "Something went wrong while showing this page. The rest of the console still works."}
         </Text>
         <ErrorAlert title="What happened" error={error} />
         <Group>

@@ -1,4 +1,4 @@
-import { Notifications } from '@mantine/notifications';
+import { Notifications } from "@mantine/notifications";
 
 /** Where toasts appear; loaded on first use by ./Toasts.tsx. */
 export default function ToastContainer() {

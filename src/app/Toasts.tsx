@@ -1,10 +1,10 @@
-import { useNotifications } from '@mantine/notifications';
-import { Component, lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
+import { useNotifications } from "@mantine/notifications";
+import { Component, lazy, Suspense, useState, type ComponentType, type ReactNode } from "react";
 
 // The toast container (and its transition code) is only downloaded when the first toast is shown:
 // most visits never show one, and the first screen should not pay for it. Toasts raised before it
 // arrives wait in Mantine's store and appear as soon as it mounts.
-const loadContainer = () => import('./ToastContainer');
+const loadContainer = () => import("./ToastContainer");
 
 type Loader = () => Promise<{ default: ComponentType }>;
 

@@ -1,9 +1,9 @@
-import { Text } from '@mantine/core';
-import { useCallback, useState } from 'react';
-import type { WorkspaceRead } from '@/api/types';
+import { Text } from "@mantine/core";
+import { useCallback, useState } from "react";
+import type { WorkspaceRead } from "@/api/types";
 
 /** Where the chosen workspace is remembered across reloads (an id, not a secret). */
-const WORKSPACE_STORAGE_KEY = 'syncdeck.workspaceId';
+const WORKSPACE_STORAGE_KEY = "syncdeck.workspaceId";
 
 function storedWorkspaceId(): string | null {
   try {
@@ -32,7 +32,15 @@ export function useChosenWorkspace(workspaces: WorkspaceRead[] | undefined): [Wo
 }
 
 /** The workspace's name in the header; a picker when the organization has several. A native select: it is on the first screen. */
-export function WorkspaceSwitcher({ workspaces, current, onChoose }: { workspaces: WorkspaceRead[]; current: WorkspaceRead; onChoose: (workspaceId: string) => void }) {
+export function WorkspaceSwitcher({
+  workspaces,
+  current,
+  onChoose,
+}: {
+  workspaces: WorkspaceRead[];
+  current: WorkspaceRead;
+  onChoose: (workspaceId: string) => void;
+}) {
   if (workspaces.length < 2) {
     return (
       <Text size="sm" c="dimmed" truncate maw={220} data-testid="workspace-name">
@@ -46,7 +54,16 @@ export function WorkspaceSwitcher({ workspaces, current, onChoose }: { workspace
       value={current.workspaceId}
       onChange={(event) => onChoose(event.currentTarget.value)}
       data-testid="workspace-name"
-      style={{ maxWidth: 220, font: 'inherit', fontSize: 'var(--mantine-font-size-sm)', padding: '2px 4px', borderRadius: 'var(--mantine-radius-sm)', border: '1px solid var(--mantine-color-default-border)', background: 'var(--mantine-color-body)', color: 'var(--mantine-color-text)' }}
+      style={{
+        maxWidth: 220,
+        font: "inherit",
+        fontSize: "var(--mantine-font-size-sm)",
+        padding: "2px 4px",
+        borderRadius: "var(--mantine-radius-sm)",
+        border: "1px solid var(--mantine-color-default-border)",
+        background: "var(--mantine-color-body)",
+        color: "var(--mantine-color-text)",
+      }}
     >
       {workspaces.map((workspace) => (
         <option key={workspace.workspaceId} value={workspace.workspaceId}>

@@ -1,5 +1,5 @@
-import { QueryClient } from '@tanstack/react-query';
-import { ApiError } from '@/api/errors';
+import { QueryClient } from "@tanstack/react-query";
+import { ApiError } from "@/api/errors";
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({

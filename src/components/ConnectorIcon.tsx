@@ -1,5 +1,5 @@
-import { useMemo, useState } from 'react';
-import { INITIALS_BACKGROUNDS } from '@/shared/theme';
+import { useMemo, useState } from "react";
+import { INITIALS_BACKGROUNDS } from "@/shared/theme";
 
 // Connector definitions may carry an SVG icon; the fixtures have none. Untrusted SVG is only ever
 // used as an <img> data URL (scripts in it never run); without one we draw initials on a colour
@@ -7,8 +7,11 @@ import { INITIALS_BACKGROUNDS } from '@/shared/theme';
 // public host (Airbyte's CDN): where it cannot be reached (an air-gapped install), a failed load
 // falls back to the initials instead of a broken-image box.
 function initials(name: string): string {
-  const words = name.replace(/[^\p{L}\p{N} ]/gu, ' ').split(/\s+/).filter(Boolean);
-  if (words.length === 0) return '?';
+  const words = name
+    .replace(/[^\p{L}\p{N} ]/gu, " ")
+    .split(/\s+/)
+    .filter(Boolean);
+  if (words.length === 0) return "?";
   if (words.length === 1) return words[0]!.slice(0, 2).toUpperCase();
   return (words[0]![0]! + words[1]![0]!).toUpperCase();
 }
@@ -23,12 +26,13 @@ export function ConnectorIcon({ name, icon, size = 32 }: { name: string; icon?: 
   const src = useMemo(() => {
     if (!icon) return undefined;
     const trimmed = icon.trim();
-    if (trimmed.startsWith('<svg')) return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(trimmed)}`;
+    if (trimmed.startsWith("<svg")) return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(trimmed)}`;
     if (/^https:\/\//.test(trimmed)) return trimmed;
     return undefined;
   }, [icon]);
   const [failed, setFailed] = useState<string | null>(null);
-  if (src && failed !== src) return <img src={src} alt="" width={size} height={size} style={{ borderRadius: 6, flexShrink: 0 }} onError={() => setFailed(src)} />;
+  if (src && failed !== src)
+    return <img src={src} alt="" width={size} height={size} style={{ borderRadius: 6, flexShrink: 0 }} onError={() => setFailed(src)} />;
   return (
     <span
       aria-hidden="true"
@@ -37,10 +41,10 @@ export function ConnectorIcon({ name, icon, size = 32 }: { name: string; icon?: 
         height: size,
         borderRadius: 6,
         background: colourFor(name),
-        color: 'var(--mantine-color-white)',
-        display: 'inline-flex',
-        alignItems: 'center',
-        justifyContent: 'center',
+        color: "var(--mantine-color-white)",
+        display: "inline-flex",
+        alignItems: "center",
+        justifyContent: "center",
         fontSize: size * 0.4,
         fontWeight: 700,
         flexShrink: 0,

@@ -1,6 +1,6 @@
-import { Alert, Button, Code, Stack, Text } from '@mantine/core';
-import { ApiError, describeError } from '@/api/errors';
-import classes from './ErrorAlert.module.css';
+import { Alert, Button, Code, Stack, Text } from "@mantine/core";
+import { ApiError, describeError } from "@/api/errors";
+import classes from "./ErrorAlert.module.css";
 
 interface ErrorAlertProps {
   error: unknown;
@@ -18,14 +18,14 @@ export function ErrorAlert({ error, title, onRetry }: ErrorAlertProps) {
       <Stack gap="xs">
         <Text size="sm">{describeError(error)}</Text>
         {apiError && apiError.fieldErrors.length > 0 && (
-          <ul style={{ margin: 0, paddingLeft: '1.2rem' }}>
+          <ul style={{ margin: 0, paddingLeft: "1.2rem" }}>
             {apiError.fieldErrors.map((fieldError) => (
               <li key={`${fieldError.path}:${fieldError.message}`}>
                 <Text size="sm" span fw={600}>
-                  {fieldError.path || 'input'}
+                  {fieldError.path || "input"}
                 </Text>
                 <Text size="sm" span>
-                  {' '}
+                  {" "}
                   {fieldError.message}
                 </Text>
               </li>
@@ -50,8 +50,8 @@ export function ErrorAlert({ error, title, onRetry }: ErrorAlertProps) {
         {apiError && (
           <Text size="xs" c="dimmed">
             {apiError.endpoint}
-            {apiError.status ? ` · HTTP ${apiError.status}` : ''}
-            {apiError.errorId ? ` · error id ${apiError.errorId}` : ''}
+            {apiError.status ? ` · HTTP ${apiError.status}` : ""}
+            {apiError.errorId ? ` · error id ${apiError.errorId}` : ""}
           </Text>
         )}
       </Stack>

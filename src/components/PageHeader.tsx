@@ -1,5 +1,5 @@
-import { Group, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode, Ref } from 'react';
+import { Group, Stack, Text, Title } from "@mantine/core";
+import type { ReactNode, Ref } from "react";
 
 interface PageHeaderProps {
   title: ReactNode;
@@ -18,7 +18,7 @@ export function PageHeader({ title, description, icon, actions, ref }: PageHeade
       <Group gap="sm" wrap="nowrap" align="flex-start" style={{ minWidth: 0 }}>
         {icon}
         <Stack gap={4} style={{ minWidth: 0 }}>
-          <Title order={1} size="h2" ref={ref} tabIndex={ref ? -1 : undefined} style={{ outline: 'none', overflowWrap: 'anywhere' }}>
+          <Title order={1} size="h2" ref={ref} tabIndex={ref ? -1 : undefined} style={{ outline: "none", overflowWrap: "anywhere" }}>
             {title}
           </Title>
           {description && (

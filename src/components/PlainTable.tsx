@@ -1,5 +1,5 @@
-import type { ReactNode } from 'react';
-import classes from './PlainTable.module.css';
+import type { ReactNode } from "react";
+import classes from "./PlainTable.module.css";
 
 /** A horizontally scrollable plain table (keyboard-scrollable region) with the kit's table styles. */
 export function PlainTable({ label, minWidth, children }: { label: string; minWidth: number; children: ReactNode }) {

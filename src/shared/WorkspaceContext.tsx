@@ -1,5 +1,5 @@
-import { createContext, useContext, type ReactNode } from 'react';
-import type { WorkspaceRead } from '@/api/types';
+import { createContext, useContext, type ReactNode } from "react";
+import type { WorkspaceRead } from "@/api/types";
 
 const WorkspaceContext = createContext<WorkspaceRead | null>(null);
 
@@ -10,7 +10,7 @@ export function WorkspaceProvider({ workspace, children }: { workspace: Workspac
 /** The workspace every screen works in; the layout only renders pages once it is known. */
 export function useWorkspace(): WorkspaceRead {
   const workspace = useContext(WorkspaceContext);
-  if (!workspace) throw new Error('useWorkspace must be used inside the app layout');
+  if (!workspace) throw new Error("useWorkspace must be used inside the app layout");
   return workspace;
 }
 

@@ -3,11 +3,11 @@
 // storage errors (quota, private mode, corrupt JSON) are swallowed. Writes are debounced while the
 // user types, and a pending write happens at once when the page goes away (reload, tab closed,
 // navigation inside the app), so the last edits survive.
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from "react";
 
 function storage(): Storage | undefined {
   try {
-    return typeof window === 'undefined' ? undefined : window.localStorage;
+    return typeof window === "undefined" ? undefined : window.localStorage;
   } catch {
     return undefined;
   }
@@ -77,11 +77,11 @@ export function useDraftWriter(delayMs: number): DraftWriter {
   );
 
   useEffect(() => {
-    window.addEventListener('pagehide', flush);
-    window.addEventListener('beforeunload', flush);
+    window.addEventListener("pagehide", flush);
+    window.addEventListener("beforeunload", flush);
     return () => {
-      window.removeEventListener('pagehide', flush);
-      window.removeEventListener('beforeunload', flush);
+      window.removeEventListener("pagehide", flush);
+      window.removeEventListener("beforeunload", flush);
       flush();
     };
   }, [flush]);

@@ -1,30 +1,30 @@
-import { formatBytes, formatDateTime, formatDuration, toMillis } from './format';
+import { formatBytes, formatDateTime, formatDuration, toMillis } from "./format";
 
-describe('format', () => {
-  it('formats sizes and durations in plain words', () => {
-    expect(formatBytes(0)).toBe('0 B');
-    expect(formatBytes(1_500_000)).toBe('1.5 MB');
-    expect(formatDuration(65_000)).toBe('1m 5s');
-    expect(formatDuration(3_726_000)).toBe('1h 2m');
-    expect(formatDuration(undefined)).toBe('—');
+describe("format", () => {
+  it("formats sizes and durations in plain words", () => {
+    expect(formatBytes(0)).toBe("0 B");
+    expect(formatBytes(1_500_000)).toBe("1.5 MB");
+    expect(formatDuration(65_000)).toBe("1m 5s");
+    expect(formatDuration(3_726_000)).toBe("1h 2m");
+    expect(formatDuration(undefined)).toBe("—");
   });
 
-  it('counts elapsed time from zero', () => {
-    expect(formatDuration(0)).toBe('<1s');
-    expect(formatDuration(12_400)).toBe('12s');
-    expect(formatDuration(125_000)).toBe('2m 5s');
+  it("counts elapsed time from zero", () => {
+    expect(formatDuration(0)).toBe("<1s");
+    expect(formatDuration(12_400)).toBe("12s");
+    expect(formatDuration(125_000)).toBe("2m 5s");
   });
 
-  it('reads API timestamps in seconds or milliseconds alike', () => {
+  it("reads API timestamps in seconds or milliseconds alike", () => {
     expect(toMillis(1_767_225_600)).toBe(1_767_225_600_000);
     expect(toMillis(1_767_225_600_000)).toBe(1_767_225_600_000);
     expect(toMillis(undefined)).toBeUndefined();
   });
 
-  it('formats a date in a given time zone', () => {
+  it("formats a date in a given time zone", () => {
     const noonUtc = Date.UTC(2026, 0, 5, 12, 0, 0);
-    expect(formatDateTime(noonUtc, 'UTC')).toMatch(/12:00/);
-    expect(formatDateTime(noonUtc, 'Asia/Tokyo')).toMatch(/9:00/);
-    expect(formatDateTime(undefined)).toBe('—');
+    expect(formatDateTime(noonUtc, "UTC")).toMatch(/12:00/);
+    expect(formatDateTime(noonUtc, "Asia/Tokyo")).toMatch(/9:00/);
+    expect(formatDateTime(undefined)).toBe("—");
   });
 });

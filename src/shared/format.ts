@@ -2,16 +2,16 @@
 // separators, "1.5 MB", "1m 5s", "Jan 5, 2026, 12:00 PM", "3 minutes ago". Timestamps from the
 // API (seconds or milliseconds since the epoch) go through toMillis first.
 
-const numberFormat = new Intl.NumberFormat('en-US');
+const numberFormat = new Intl.NumberFormat("en-US");
 
 export function formatCount(value: number | undefined): string {
-  return value === undefined || !Number.isFinite(value) ? '—' : numberFormat.format(value);
+  return value === undefined || !Number.isFinite(value) ? "—" : numberFormat.format(value);
 }
 
-const UNITS = ['B', 'kB', 'MB', 'GB', 'TB', 'PB'];
+const UNITS = ["B", "kB", "MB", "GB", "TB", "PB"];
 
 export function formatBytes(value: number | undefined): string {
-  if (value === undefined || !Number.isFinite(value) || value < 0) return '—';
+  if (value === undefined || !Number.isFinite(value) || value < 0) return "—";
   let size = value;
   let unit = 0;
   while (size >= 1000 && unit < UNITS.length - 1) {
@@ -23,9 +23,9 @@ export function formatBytes(value: number | undefined): string {
 
 /** "2h 5m", "3m 12s", "45s"; durations under a second show as "<1s". */
 export function formatDuration(ms: number | undefined): string {
-  if (ms === undefined || !Number.isFinite(ms) || ms < 0) return '—';
+  if (ms === undefined || !Number.isFinite(ms) || ms < 0) return "—";
   const totalSeconds = Math.floor(ms / 1000);
-  if (totalSeconds < 1) return '<1s';
+  if (totalSeconds < 1) return "<1s";
   const days = Math.floor(totalSeconds / 86_400);
   const hours = Math.floor((totalSeconds % 86_400) / 3600);
   const minutes = Math.floor((totalSeconds % 3600) / 60);
@@ -43,28 +43,28 @@ export function toMillis(timestamp: number | undefined): number | undefined {
   return timestamp < 100_000_000_000 ? timestamp * 1000 : timestamp;
 }
 
-const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
 
 /** Date and time in the browser's locale, in its time zone or in `timeZone` (e.g. a cron schedule's). */
 export function formatDateTime(ms: number | Date | undefined, timeZone?: string): string {
-  if (ms === undefined) return '—';
-  const format = timeZone ? new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone }) : dateTimeFormat;
+  if (ms === undefined) return "—";
+  const format = timeZone ? new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short", timeZone }) : dateTimeFormat;
   return format.format(ms);
 }
 
-const relative = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+const relative = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
 
 /** "3 minutes ago", "in 2 hours". */
 export function formatRelative(ms: number | undefined, now: number = Date.now()): string {
-  if (ms === undefined) return '—';
+  if (ms === undefined) return "—";
   const diff = ms - now;
   const abs = Math.abs(diff);
-  if (abs < 45_000) return diff < 0 ? 'just now' : 'in under a minute';
+  if (abs < 45_000) return diff < 0 ? "just now" : "in under a minute";
   const steps: Array<[Intl.RelativeTimeFormatUnit, number]> = [
-    ['minute', 60_000],
-    ['hour', 3_600_000],
-    ['day', 86_400_000],
-    ['week', 604_800_000],
+    ["minute", 60_000],
+    ["hour", 3_600_000],
+    ["day", 86_400_000],
+    ["week", 604_800_000],
   ];
   let chosen: [Intl.RelativeTimeFormatUnit, number] = steps[0] as [Intl.RelativeTimeFormatUnit, number];
   for (const step of steps) if (abs >= step[1]) chosen = step;

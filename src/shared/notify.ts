@@ -1,4 +1,4 @@
-import { notifications, type NotificationData } from '@mantine/notifications';
+import { notifications, type NotificationData } from "@mantine/notifications";
 
 /**
  * The one way to show a toast: its close button has a name screen readers can announce, and its
@@ -9,7 +9,7 @@ import { notifications, type NotificationData } from '@mantine/notifications';
 export function notify(data: NotificationData): void {
   notifications.show({
     ...data,
-    closeButtonProps: { 'aria-label': 'Dismiss notification', ...data.closeButtonProps },
-    styles: { description: { color: 'var(--mantine-color-text)' } },
+    closeButtonProps: { "aria-label": "Dismiss notification", ...data.closeButtonProps },
+    styles: { description: { color: "var(--mantine-color-text)" } },
   });
 }

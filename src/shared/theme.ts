@@ -1,4 +1,4 @@
-import { Alert, createTheme, DEFAULT_THEME, type CSSVariablesResolver } from '@mantine/core';
+import { Alert, createTheme, DEFAULT_THEME, type CSSVariablesResolver } from "@mantine/core";
 
 const { colors } = DEFAULT_THEME;
 
@@ -16,34 +16,34 @@ export const INITIALS_BACKGROUNDS: readonly string[] = [
   colors.pink[9],
   colors.violet[9],
   colors.blue[9],
-  '#b35900',
+  "#b35900",
   colors.gray[7],
 ];
 
 // The console's theme: every colour a screen uses comes from here, as a Mantine colour name (whose
 // shades Mantine switches per colour scheme) or one of the variables set below for both schemes.
 export const theme = createTheme({
-  primaryColor: 'indigo',
+  primaryColor: "indigo",
   // Shade 8 keeps white text on filled buttons (primary and red) above WCAG AA 4.5:1.
   primaryShade: { light: 8, dark: 8 },
-  defaultRadius: 'md',
+  defaultRadius: "md",
   fontFamily: 'Inter, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-  fontFamilyMonospace: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace',
+  fontFamilyMonospace: "ui-monospace, SFMono-Regular, Menlo, Consolas, monospace",
   components: {
     // A light alert's title takes the alert colour, which for orange and yellow is below 4.5:1 on the
     // tinted background: titles use the text colour (the icon and tint still carry the colour).
-    Alert: Alert.extend({ styles: { title: { color: 'var(--mantine-color-text)' } } }),
+    Alert: Alert.extend({ styles: { title: { color: "var(--mantine-color-text)" } } }),
     // Icon-only close buttons need a name for screen readers. Plain objects (not Modal.extend) so the
     // theme does not pull the modal code into the first download.
-    Modal: { defaultProps: { closeButtonProps: { 'aria-label': 'Close dialog' } } },
-    Drawer: { defaultProps: { closeButtonProps: { 'aria-label': 'Close panel' } } },
-    CloseButton: { defaultProps: { 'aria-label': 'Close' } },
+    Modal: { defaultProps: { closeButtonProps: { "aria-label": "Close dialog" } } },
+    Drawer: { defaultProps: { closeButtonProps: { "aria-label": "Close panel" } } },
+    CloseButton: { defaultProps: { "aria-label": "Close" } },
   },
 });
 
 /** Mantine's default "dimmed" grey and error red are below 4.5:1 on white or on dark backgrounds: adjust them. */
 export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
   variables: {},
-  light: { '--mantine-color-dimmed': t.colors.gray[7], '--mantine-color-error': t.colors.red[9] },
-  dark: { '--mantine-color-dimmed': t.colors.dark[1], '--mantine-color-error': t.colors.red[4] },
+  light: { "--mantine-color-dimmed": t.colors.gray[7], "--mantine-color-error": t.colors.red[9] },
+  dark: { "--mantine-color-dimmed": t.colors.dark[1], "--mantine-color-error": t.colors.red[4] },
 });

@@ -1,5 +1,5 @@
-import { useCallback, useMemo, useState } from 'react';
-import { useSearchParams, type NavigateOptions } from 'react-router';
+import { useCallback, useMemo, useState } from "react";
+import { useSearchParams, type NavigateOptions } from "react-router";
 
 type Update = URLSearchParams | ((current: URLSearchParams) => URLSearchParams);
 
@@ -31,7 +31,7 @@ export function useInstantSearchParams(): [URLSearchParams, (update: Update, opt
 
   const setParams = useCallback(
     (update: Update, options?: NavigateOptions) => {
-      const next = typeof update === 'function' ? update(new URLSearchParams(shown)) : update;
+      const next = typeof update === "function" ? update(new URLSearchParams(shown)) : update;
       setPending({ search: next.toString(), onTheWay: waiting ? [...pending.onTheWay, pending.search] : [routerSearch] });
       setRouterParams(next, options);
     },

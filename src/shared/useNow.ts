@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState } from "react";
 
 /** The current time, updated every `intervalMs` while `active` (for elapsed-time counters). */
 export function useNow(active: boolean, intervalMs = 1000): number {

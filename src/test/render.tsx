@@ -1,9 +1,9 @@
-import { render, type RenderOptions } from '@testing-library/react';
-import type { ReactElement } from 'react';
-import { createMemoryRouter, type RouteObject } from 'react-router';
-import { RouterProvider } from 'react-router/dom';
-import { Providers } from '@/app/Providers';
-import { createQueryClient } from '@/app/queryClient';
+import { render, type RenderOptions } from "@testing-library/react";
+import type { ReactElement } from "react";
+import { createMemoryRouter, type RouteObject } from "react-router";
+import { RouterProvider } from "react-router/dom";
+import { Providers } from "@/app/Providers";
+import { createQueryClient } from "@/app/queryClient";
 
 /** Render UI with the app's providers (fresh query cache per test). */
 export function renderWithProviders(ui: ReactElement, options?: RenderOptions) {

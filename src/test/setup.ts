@@ -1,8 +1,8 @@
-import '@testing-library/jest-dom/vitest';
-import { cleanup, configure } from '@testing-library/react';
-import { format } from 'node:util';
-import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
-import { mockControl, server } from './server';
+import "@testing-library/jest-dom/vitest";
+import { cleanup, configure } from "@testing-library/react";
+import { format } from "node:util";
+import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
+import { mockControl, server } from "./server";
 
 // findBy*/waitFor wait on visible state; the limit is sized for a slow, busy 2-core machine (lazy form
 // code can take seconds to load there), not for a fast laptop. A passing wait returns as soon as it can.
@@ -11,9 +11,18 @@ configure({ asyncUtilTimeout: 15_000 });
 // jsdom lacks these browser APIs that Mantine and virtualised lists rely on.
 if (!window.matchMedia) {
   window.matchMedia = (query: string) =>
-    ({ matches: false, media: query, onchange: null, addListener: () => {}, removeListener: () => {}, addEventListener: () => {}, removeEventListener: () => {}, dispatchEvent: () => false }) as MediaQueryList;
+    ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addListener: () => {},
+      removeListener: () => {},
+      addEventListener: () => {},
+      removeEventListener: () => {},
+      dispatchEvent: () => false,
+    }) as MediaQueryList;
 }
-if (!('ResizeObserver' in globalThis)) {
+if (!("ResizeObserver" in globalThis)) {
   globalThis.ResizeObserver = class {
     observe() {}
     unobserve() {}
@@ -30,7 +39,7 @@ let consoleOutput: string[] = [];
 
 beforeEach(() => {
   consoleOutput = [];
-  for (const level of ['error', 'warn'] as const) {
+  for (const level of ["error", "warn"] as const) {
     console[level] = (...args: unknown[]) => {
       consoleOutput.push(`console.${level}: ${format(...args)}`);
       originalConsole[level](...args);
@@ -38,7 +47,7 @@ beforeEach(() => {
   }
 });
 
-beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
+beforeAll(() => server.listen({ onUnhandledFrame: "error" }));
 // Each test starts from the seeded workspace: what one test creates never leaks into the next.
 afterEach(async () => {
   cleanup();
@@ -48,7 +57,7 @@ afterEach(async () => {
   console.error = originalConsole.error;
   console.warn = originalConsole.warn;
   if (consoleOutput.length > 0) {
-    throw new Error(`The test logged to the console (tests fail on console.error and console.warn):\n${consoleOutput.join('\n')}`);
+    throw new Error(`The test logged to the console (tests fail on console.error and console.warn):\n${consoleOutput.join("\n")}`);
   }
 });
 afterAll(() => server.close());

@@ -11,19 +11,19 @@
 // lost) and every waiting call carries on once the user has signed in again.
 // This module is the part every screen needs (state, waiting, headers); signing in, renewing and
 // signing out live in ./signIn.ts, loaded only when a server asks for sign-in.
-import { getRuntimeConfig } from '../runtimeConfig';
-import { sendGet } from '../transport';
-import { getSession, resetSessionStateForTests, SESSION_ENDED, setSession, waitForSignIn, type ServerAuthMode } from './sessionStore';
+import { getRuntimeConfig } from "../runtimeConfig";
+import { sendGet } from "../transport";
+import { getSession, resetSessionStateForTests, SESSION_ENDED, setSession, waitForSignIn, type ServerAuthMode } from "./sessionStore";
 
-export { authorizationHeaders, getSession, subscribeSession, type SessionState, type SignInMethod } from './sessionStore';
+export { authorizationHeaders, getSession, subscribeSession, type SessionState, type SignInMethod } from "./sessionStore";
 
 export interface ServerInfo {
-  mode: ServerAuthMode | 'unknown';
+  mode: ServerAuthMode | "unknown";
   version?: string;
   edition?: string;
 }
 
-let server: ServerInfo = { mode: 'unknown' };
+let server: ServerInfo = { mode: "unknown" };
 let detection: Promise<void> = Promise.resolve();
 
 export function getServerInfo(): ServerInfo {
@@ -34,25 +34,25 @@ export function getServerInfo(): ServerInfo {
 export function startSession(): Promise<void> {
   detection = (async () => {
     try {
-      const info = await sendGet('/v1/instance_configuration');
-      server = { mode: info.auth?.mode ?? 'unknown', version: info.version, edition: info.edition };
+      const info = await sendGet("/v1/instance_configuration");
+      server = { mode: info.auth?.mode ?? "unknown", version: info.version, edition: info.edition };
     } catch {
       // Older servers have no instance_configuration: calls go out as they are, and a 401 asks for sign-in.
-      server = { mode: 'unknown' };
+      server = { mode: "unknown" };
     }
     const override = getRuntimeConfig().auth;
-    const mode = override === 'detect' ? server.mode : override;
-    if (mode === 'none' || mode === 'unknown') return setSession({ status: 'open' });
+    const mode = override === "detect" ? server.mode : override;
+    if (mode === "none" || mode === "unknown") return setSession({ status: "open" });
     // The refresh cookie outlives a reload: renewing it is how a kept session is found.
-    const resumed = mode === 'simple' && (await (await import('./signIn')).resumePasswordSession());
-    if (!resumed) setSession({ status: 'signed-out' });
+    const resumed = mode === "simple" && (await (await import("./signIn")).resumePasswordSession());
+    if (!resumed) setSession({ status: "signed-out" });
   })();
   return detection;
 }
 
 /** Before a call: wait while the user has to sign in (a call then would only be refused). */
 export async function whenSignedIn(): Promise<void> {
-  if (getSession().status === 'signed-out') await waitForSignIn();
+  if (getSession().status === "signed-out") await waitForSignIn();
 }
 
 /**
@@ -62,12 +62,12 @@ export async function whenSignedIn(): Promise<void> {
 export async function recoverFromUnauthorized(): Promise<void> {
   await detection;
   const state = getSession();
-  if (state.status === 'signed-in') {
-    const { renewSession, endSession } = await import('./signIn');
+  if (state.status === "signed-in") {
+    const { renewSession, endSession } = await import("./signIn");
     if (await renewSession()) return;
-    if (getSession().status === 'signed-in') endSession(SESSION_ENDED);
-  } else if (state.status !== 'signed-out') {
-    setSession({ status: 'signed-out', reason: 'This Airbyte server asks you to sign in.' });
+    if (getSession().status === "signed-in") endSession(SESSION_ENDED);
+  } else if (state.status !== "signed-out") {
+    setSession({ status: "signed-out", reason: "This Airbyte server asks you to sign in." });
   }
   await waitForSignIn();
 }
@@ -75,6 +75,6 @@ export async function recoverFromUnauthorized(): Promise<void> {
 /** Back to the first state, for tests. */
 export function resetSessionForTests(): void {
   resetSessionStateForTests();
-  server = { mode: 'unknown' };
+  server = { mode: "unknown" };
   detection = Promise.resolve();
 }

@@ -1,23 +1,23 @@
 // The session's state, shared by ./session.ts (what every screen needs) and ./signIn.ts (loaded only
 // when a server asks for sign-in): who is signed in and how, the application's bearer token (memory
 // only), the calls waiting for a sign-in, and who to tell when it changes.
-import { ApiError } from '../errors';
+import { ApiError } from "../errors";
 
-export type ServerAuthMode = 'none' | 'simple' | 'oidc';
-export type SignInMethod = 'password' | 'application';
+export type ServerAuthMode = "none" | "simple" | "oidc";
+export type SignInMethod = "password" | "application";
 
 export type SessionState =
   /** Detecting the server's auth mode; calls go out meanwhile (a server without auth answers them). */
-  | { status: 'detecting' }
+  | { status: "detecting" }
   /** The server asks for no sign-in. */
-  | { status: 'open' }
-  | { status: 'signed-in'; method: SignInMethod }
+  | { status: "open" }
+  | { status: "signed-in"; method: SignInMethod }
   /** Sign-in needed: first visit, after signing out, or after the session ended (`reason` says why). */
-  | { status: 'signed-out'; reason?: string };
+  | { status: "signed-out"; reason?: string };
 
-export const SESSION_ENDED = 'Your session ended: the server would not renew it. Sign in again to carry on; your unsaved changes are kept.';
+export const SESSION_ENDED = "Your session ended: the server would not renew it. Sign in again to carry on; your unsaved changes are kept.";
 
-let state: SessionState = { status: 'detecting' };
+let state: SessionState = { status: "detecting" };
 let bearerToken: string | null = null;
 let waiters: { resolve: () => void; reject: (error: unknown) => void }[] = [];
 const listeners = new Set<() => void>();
@@ -25,7 +25,7 @@ const listeners = new Set<() => void>();
 export function setSession(next: SessionState): void {
   state = next;
   listeners.forEach((listener) => listener());
-  if (next.status === 'signed-in' || next.status === 'open') {
+  if (next.status === "signed-in" || next.status === "open") {
     const ready = waiters;
     waiters = [];
     ready.forEach((waiter) => waiter.resolve());
@@ -55,7 +55,9 @@ export function authorizationHeaders(): Record<string, string> | undefined {
 export function failWaitingCalls(): void {
   const pending = waiters;
   waiters = [];
-  pending.forEach((waiter) => waiter.reject(new ApiError({ kind: 'aborted', endpoint: '', message: 'You signed out before this finished.' })));
+  pending.forEach((waiter) =>
+    waiter.reject(new ApiError({ kind: "aborted", endpoint: "", message: "You signed out before this finished." })),
+  );
 }
 
 export function waitForSignIn(): Promise<void> {
@@ -66,5 +68,5 @@ export function waitForSignIn(): Promise<void> {
 export function resetSessionStateForTests(): void {
   waiters = [];
   bearerToken = null;
-  state = { status: 'detecting' };
+  state = { status: "detecting" };
 }

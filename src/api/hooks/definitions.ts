@@ -1,40 +1,49 @@
 // Connector definitions (the catalog of available sources and destinations) and their specifications.
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiPost } from '../client';
-import { ApiError } from '../errors';
-import { destinationDefinitionKeys, sourceDefinitionKeys } from '../queryKeys';
-import type { DestinationDefinitionRead, DestinationDefinitionSpecificationRead, SourceDefinitionRead, SourceDefinitionSpecificationRead } from '../types';
+import { queryOptions, useQuery } from "@tanstack/react-query";
+import { apiPost } from "../client";
+import { ApiError } from "../errors";
+import { destinationDefinitionKeys, sourceDefinitionKeys } from "../queryKeys";
+import type {
+  DestinationDefinitionRead,
+  DestinationDefinitionSpecificationRead,
+  SourceDefinitionRead,
+  SourceDefinitionSpecificationRead,
+} from "../types";
 
 // A real server scopes definitions to the workspace (custom connectors, grants); servers or mocks
 // without the workspace variant answer 404 for it, and then the deployment-wide list is the right one.
 function workspaceVariantMissing(error: unknown): boolean {
-  return error instanceof ApiError && (error.status === 404 || error.status === 405 || error.kind === 'malformed');
+  return error instanceof ApiError && (error.status === 404 || error.status === 405 || error.kind === "malformed");
 }
 
 async function fetchSourceDefinitions(workspaceId: string, signal?: AbortSignal): Promise<SourceDefinitionRead[]> {
   try {
-    const body = await apiPost('/v1/source_definitions/list_for_workspace', { workspaceId, filterByUsed: false }, { signal });
+    const body = await apiPost("/v1/source_definitions/list_for_workspace", { workspaceId, filterByUsed: false }, { signal });
     return body.sourceDefinitions;
   } catch (error) {
     if (!workspaceVariantMissing(error)) throw error;
-    const body = await apiPost('/v1/source_definitions/list', undefined, { signal });
+    const body = await apiPost("/v1/source_definitions/list", undefined, { signal });
     return body.sourceDefinitions;
   }
 }
 
 async function fetchDestinationDefinitions(workspaceId: string, signal?: AbortSignal): Promise<DestinationDefinitionRead[]> {
   try {
-    const body = await apiPost('/v1/destination_definitions/list_for_workspace', { workspaceId, filterByUsed: false }, { signal });
+    const body = await apiPost("/v1/destination_definitions/list_for_workspace", { workspaceId, filterByUsed: false }, { signal });
     return body.destinationDefinitions;
   } catch (error) {
     if (!workspaceVariantMissing(error)) throw error;
-    const body = await apiPost('/v1/destination_definitions/list', undefined, { signal });
+    const body = await apiPost("/v1/destination_definitions/list", undefined, { signal });
     return body.destinationDefinitions;
   }
 }
 
-function fetchSourceDefinitionSpecification(sourceDefinitionId: string, workspaceId: string, signal?: AbortSignal): Promise<SourceDefinitionSpecificationRead> {
-  return apiPost('/v1/source_definition_specifications/get', { sourceDefinitionId, workspaceId }, { signal });
+function fetchSourceDefinitionSpecification(
+  sourceDefinitionId: string,
+  workspaceId: string,
+  signal?: AbortSignal,
+): Promise<SourceDefinitionSpecificationRead> {
+  return apiPost("/v1/source_definition_specifications/get", { sourceDefinitionId, workspaceId }, { signal });
 }
 
 function fetchDestinationDefinitionSpecification(
@@ -42,7 +51,7 @@ function fetchDestinationDefinitionSpecification(
   workspaceId: string,
   signal?: AbortSignal,
 ): Promise<DestinationDefinitionSpecificationRead> {
-  return apiPost('/v1/destination_definition_specifications/get', { destinationDefinitionId, workspaceId }, { signal });
+  return apiPost("/v1/destination_definition_specifications/get", { destinationDefinitionId, workspaceId }, { signal });
 }
 
 // Definitions change only when an admin adds or upgrades a connector: cache them for a while.
@@ -51,7 +60,11 @@ const DEFINITIONS_STALE_MS = 5 * 60_000;
 /** The one query of each definition resource (key, fetch, freshness); see sourceQueries. */
 export const sourceDefinitionQueries = {
   list: (workspaceId: string) =>
-    queryOptions({ queryKey: sourceDefinitionKeys.list(workspaceId), queryFn: ({ signal }) => fetchSourceDefinitions(workspaceId, signal), staleTime: DEFINITIONS_STALE_MS }),
+    queryOptions({
+      queryKey: sourceDefinitionKeys.list(workspaceId),
+      queryFn: ({ signal }) => fetchSourceDefinitions(workspaceId, signal),
+      staleTime: DEFINITIONS_STALE_MS,
+    }),
   specification: (sourceDefinitionId: string, workspaceId: string) =>
     queryOptions({
       queryKey: sourceDefinitionKeys.specification(sourceDefinitionId, workspaceId),
@@ -76,5 +89,8 @@ export const destinationDefinitionQueries = {
 };
 
 export function useDestinationDefinitionSpecification(destinationDefinitionId: string | undefined, workspaceId: string) {
-  return useQuery({ ...destinationDefinitionQueries.specification(destinationDefinitionId ?? '', workspaceId), enabled: Boolean(destinationDefinitionId) });
+  return useQuery({
+    ...destinationDefinitionQueries.specification(destinationDefinitionId ?? "", workspaceId),
+    enabled: Boolean(destinationDefinitionId),
+  });
 }

@@ -1,19 +1,19 @@
 // Query and mutation hooks for jobs: history, the latest jobs of a connection (status), attempt logs,
 // and the actions (sync now, cancel, clear, refresh). Polling happens only while a job is active.
-import { infiniteQueryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
-import { apiPost } from '../client';
-import { listHasActiveJob, pollWhileActive } from '../polling';
-import { connectionKeys, jobKeys } from '../queryKeys';
-import type { JobStatus, Schemas } from '../types';
+import { infiniteQueryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
+import { useEffect } from "react";
+import { apiPost } from "../client";
+import { listHasActiveJob, pollWhileActive } from "../polling";
+import { connectionKeys, jobKeys } from "../queryKeys";
+import type { JobStatus, Schemas } from "../types";
 
-type JobConfigType = Schemas['JobConfigType'];
-type JobReadList = Schemas['JobReadList'];
+type JobConfigType = Schemas["JobConfigType"];
+type JobReadList = Schemas["JobReadList"];
 
 /** Job types the connection screens show (not connector checks or discovery). */
-const CONNECTION_JOB_TYPES: JobConfigType[] = ['sync', 'reset_connection', 'clear', 'refresh'];
+const CONNECTION_JOB_TYPES: JobConfigType[] = ["sync", "reset_connection", "clear", "refresh"];
 
-function anyActive(lists: ReadonlyArray<Pick<JobReadList, 'jobs'> | undefined>): boolean {
+function anyActive(lists: ReadonlyArray<Pick<JobReadList, "jobs"> | undefined>): boolean {
   return lists.some((list) => listHasActiveJob(list));
 }
 
@@ -35,11 +35,11 @@ function jobHistoryOptions(connectionId: string, filters: JobFilters = {}, pageS
     ...(filters.createdAtEnd ? { createdAtEnd: filters.createdAtEnd } : {}),
   };
   return infiniteQueryOptions({
-    queryKey: jobKeys.list(connectionId, { ...keyFilters, pageSize, kind: 'history' }),
+    queryKey: jobKeys.list(connectionId, { ...keyFilters, pageSize, kind: "history" }),
     initialPageParam: 0,
     queryFn: ({ pageParam, signal }) =>
       apiPost(
-        '/v1/jobs/list',
+        "/v1/jobs/list",
         {
           configTypes: CONNECTION_JOB_TYPES,
           configId: connectionId,
@@ -78,9 +78,13 @@ export function usePrefetchJobHistory(connectionId: string, when: boolean) {
 /** The newest jobs of a connection: what runs now, and the recent past for per-stream status. */
 export function useRecentJobs(connectionId: string, pageSize = 25) {
   return useQuery({
-    queryKey: jobKeys.list(connectionId, { kind: 'recent', pageSize }),
+    queryKey: jobKeys.list(connectionId, { kind: "recent", pageSize }),
     queryFn: ({ signal }) =>
-      apiPost('/v1/jobs/list', { configTypes: CONNECTION_JOB_TYPES, configId: connectionId, pagination: { pageSize, rowOffset: 0 } }, { signal }),
+      apiPost(
+        "/v1/jobs/list",
+        { configTypes: CONNECTION_JOB_TYPES, configId: connectionId, pagination: { pageSize, rowOffset: 0 } },
+        { signal },
+      ),
     refetchInterval: (query) => pollWhileActive(anyActive([query.state.data])),
     refetchIntervalInBackground: true,
     staleTime: 5_000,
@@ -90,11 +94,11 @@ export function useRecentJobs(connectionId: string, pageSize = 25) {
 /** The last sync that succeeded (it may be older than the recent jobs). */
 export function useLastSuccessfulSync(connectionId: string) {
   return useQuery({
-    queryKey: jobKeys.list(connectionId, { kind: 'lastSuccess' }),
+    queryKey: jobKeys.list(connectionId, { kind: "lastSuccess" }),
     queryFn: async ({ signal }) => {
       const list = await apiPost(
-        '/v1/jobs/list',
-        { configTypes: ['sync'], configId: connectionId, statuses: ['succeeded'], pagination: { pageSize: 1, rowOffset: 0 } },
+        "/v1/jobs/list",
+        { configTypes: ["sync"], configId: connectionId, statuses: ["succeeded"], pagination: { pageSize: 1, rowOffset: 0 } },
         { signal },
       );
       return list.jobs[0] ?? null;
@@ -104,7 +108,7 @@ export function useLastSuccessfulSync(connectionId: string) {
 
 /** One attempt with its logs (the log viewer polls this while the attempt runs). */
 export function fetchAttemptForJob(jobId: number, attemptNumber: number, signal?: AbortSignal) {
-  return apiPost('/v1/attempt/get_for_job', { jobId, attemptNumber }, { signal });
+  return apiPost("/v1/attempt/get_for_job", { jobId, attemptNumber }, { signal });
 }
 
 /** After an action or a job finishing, the connection list, status and history must agree. */
@@ -118,7 +122,7 @@ export function invalidateConnectionJobs(queryClient: QueryClient, connectionId:
 export function useSyncConnection(connectionId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => apiPost('/v1/connections/sync', { connectionId }),
+    mutationFn: () => apiPost("/v1/connections/sync", { connectionId }),
     onSettled: () => invalidateConnectionJobs(queryClient, connectionId),
   });
 }
@@ -126,7 +130,7 @@ export function useSyncConnection(connectionId: string) {
 export function useCancelJob(connectionId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (jobId: number) => apiPost('/v1/jobs/cancel', { id: jobId }),
+    mutationFn: (jobId: number) => apiPost("/v1/jobs/cancel", { id: jobId }),
     onSettled: () => invalidateConnectionJobs(queryClient, connectionId),
   });
 }
@@ -142,8 +146,8 @@ export function useClearData(connectionId: string) {
   return useMutation({
     mutationFn: (streams: StreamRef[] | null) =>
       streams && streams.length > 0
-        ? apiPost('/v1/connections/clear/stream', { connectionId, streams })
-        : apiPost('/v1/connections/clear', { connectionId }),
+        ? apiPost("/v1/connections/clear/stream", { connectionId, streams })
+        : apiPost("/v1/connections/clear", { connectionId }),
     onSettled: () => invalidateConnectionJobs(queryClient, connectionId),
   });
 }
@@ -152,8 +156,8 @@ export function useClearData(connectionId: string) {
 export function useRefreshStreams(connectionId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ streams, mode }: { streams: StreamRef[]; mode: Schemas['RefreshMode'] }) =>
-      apiPost('/v1/connections/refresh', { connectionId, refreshMode: mode, streams }),
+    mutationFn: ({ streams, mode }: { streams: StreamRef[]; mode: Schemas["RefreshMode"] }) =>
+      apiPost("/v1/connections/refresh", { connectionId, refreshMode: mode, streams }),
     onSettled: () => invalidateConnectionJobs(queryClient, connectionId),
   });
 }

@@ -1,6 +1,6 @@
-import { IconSearch } from '@tabler/icons-react';
-import type { CSSProperties } from 'react';
-import classes from './controls.module.css';
+import { IconSearch } from "@tabler/icons-react";
+import type { CSSProperties } from "react";
+import classes from "./controls.module.css";
 
 interface SearchFieldProps {
   label: string;
@@ -15,7 +15,14 @@ export function SearchField({ label, value, onChange, placeholder, style }: Sear
   return (
     <div className={classes.searchWrap} style={style}>
       <IconSearch size={16} className={classes.searchIcon} aria-hidden="true" />
-      <input type="search" className={classes.search} aria-label={label} placeholder={placeholder} value={value} onChange={(event) => onChange(event.currentTarget.value)} />
+      <input
+        type="search"
+        className={classes.search}
+        aria-label={label}
+        placeholder={placeholder}
+        value={value}
+        onChange={(event) => onChange(event.currentTarget.value)}
+      />
     </div>
   );
 }

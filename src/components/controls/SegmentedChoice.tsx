@@ -1,5 +1,5 @@
-import { useId } from 'react';
-import classes from './controls.module.css';
+import { useId } from "react";
+import classes from "./controls.module.css";
 
 interface SegmentedChoiceProps<T extends string> {
   label: string;

@@ -1,7 +1,7 @@
-import type { InputHTMLAttributes } from 'react';
-import classes from './controls.module.css';
+import type { InputHTMLAttributes } from "react";
+import classes from "./controls.module.css";
 
-type ToggleSwitchProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'role'> & { 'aria-label': string };
+type ToggleSwitchProps = Omit<InputHTMLAttributes<HTMLInputElement>, "type" | "role"> & { "aria-label": string };
 
 /** An on/off switch: a native checkbox announced as a switch. Cheap enough for thousands of rows. */
 export function ToggleSwitch({ className, ...props }: ToggleSwitchProps) {

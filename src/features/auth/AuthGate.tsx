@@ -1,8 +1,8 @@
-import { lazy, Suspense, type ReactNode } from 'react';
-import { useSession } from './useSession';
+import { lazy, Suspense, type ReactNode } from "react";
+import { useSession } from "./useSession";
 
 // Only servers that ask for sign-in ever show the dialog: keep it out of the first download.
-const SignInDialog = lazy(() => import('./SignInDialog').then((module) => ({ default: module.SignInDialog })));
+const SignInDialog = lazy(() => import("./SignInDialog").then((module) => ({ default: module.SignInDialog })));
 
 /**
  * Renders the console, and over it the sign-in dialog whenever the server wants a sign-in. The page
@@ -14,7 +14,7 @@ export function AuthGate({ children }: { children: ReactNode }) {
   return (
     <>
       {children}
-      {session.status === 'signed-out' && (
+      {session.status === "signed-out" && (
         <Suspense fallback={null}>
           <SignInDialog reason={session.reason} />
         </Suspense>

@@ -1,4 +1,4 @@
-import type { RouteObject } from 'react-router';
+import type { RouteObject } from "react-router";
 
 /**
  * The connection screens. `connectionChildren` are routes other features show inside a connection's
@@ -6,17 +6,17 @@ import type { RouteObject } from 'react-router';
  * each other's routes.
  */
 export const connectionRoutes = (connectionChildren: RouteObject[]): RouteObject[] => [
-  { path: 'connections', lazy: async () => ({ Component: (await import('./pages/ConnectionsPage')).ConnectionsPage }) },
-  { path: 'connections/new', lazy: async () => ({ Component: (await import('./pages/NewConnectionPage')).NewConnectionPage }) },
+  { path: "connections", lazy: async () => ({ Component: (await import("./pages/ConnectionsPage")).ConnectionsPage }) },
+  { path: "connections/new", lazy: async () => ({ Component: (await import("./pages/NewConnectionPage")).NewConnectionPage }) },
   {
-    path: 'connections/:connectionId',
-    lazy: async () => ({ Component: (await import('./pages/ConnectionPage')).ConnectionPage }),
+    path: "connections/:connectionId",
+    lazy: async () => ({ Component: (await import("./pages/ConnectionPage")).ConnectionPage }),
     children: [
-      { index: true, lazy: async () => ({ Component: (await import('./pages/ConnectionTabs')).StatusTab }) },
-      { path: 'status', lazy: async () => ({ Component: (await import('./pages/ConnectionTabs')).StatusTab }) },
-      { path: 'history', lazy: async () => ({ Component: (await import('./pages/ConnectionTabs')).HistoryTab }) },
-      { path: 'replication', lazy: async () => ({ Component: (await import('./pages/ReplicationTab')).ReplicationTab }) },
-      { path: 'settings', lazy: async () => ({ Component: (await import('./pages/SettingsTab')).SettingsTab }) },
+      { index: true, lazy: async () => ({ Component: (await import("./pages/ConnectionTabs")).StatusTab }) },
+      { path: "status", lazy: async () => ({ Component: (await import("./pages/ConnectionTabs")).StatusTab }) },
+      { path: "history", lazy: async () => ({ Component: (await import("./pages/ConnectionTabs")).HistoryTab }) },
+      { path: "replication", lazy: async () => ({ Component: (await import("./pages/ReplicationTab")).ReplicationTab }) },
+      { path: "settings", lazy: async () => ({ Component: (await import("./pages/SettingsTab")).SettingsTab }) },
       ...connectionChildren,
     ],
   },

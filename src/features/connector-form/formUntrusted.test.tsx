@@ -1,90 +1,125 @@
 // The config form on specifications and values it cannot trust: broken or hostile specs, and the
 // OAuth flow's popup, messages and returned values.
-import { act, screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { createRef } from 'react';
-import { apiPost } from '@/api/client';
-import { SEED } from '@mocks/seed/ids';
-import type { ConnectorConfigFormHandle, ConnectorSpec } from './types';
-import { FormHarness } from './testing/FormHarness';
-import { formReady, setup } from './testing/formSetup';
-import { renderWithProviders } from '@/test/render';
+import { act, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { createRef } from "react";
+import { apiPost } from "@/api/client";
+import { SEED } from "@mocks/seed/ids";
+import type { ConnectorConfigFormHandle, ConnectorSpec } from "./types";
+import { FormHarness } from "./testing/FormHarness";
+import { formReady, setup } from "./testing/formSetup";
+import { renderWithProviders } from "@/test/render";
 
-describe('bad and hostile specs', () => {
+describe("bad and hostile specs", () => {
   it.each([
-    ['not an object', 'a string', /json object/i],
-    ['unknown type', { type: 'object', properties: { a: { type: 'strnig' } } }, /\/properties\/a/],
-    ['unresolvable $ref', { type: 'object', properties: { a: { $ref: '#/definitions/missing' } } }, /#\/definitions\/missing/],
-    ['$ref cycle', { type: 'object', definitions: { n: { type: 'object', properties: { next: { $ref: '#/definitions/n' } } } }, properties: { a: { $ref: '#/definitions/n' } } }, /circular/i],
-    ['empty oneOf', { type: 'object', properties: { a: { type: 'object', oneOf: [] } } }, /oneOf/],
-    ['invalid JSON Schema', { type: 'object', properties: { a: { type: 'string', minLength: 'ten' } } }, /minLength|not valid json schema/i],
-  ])('%s: a clear message instead of a crash', async (_name, connectionSpecification, message) => {
+    ["not an object", "a string", /json object/i],
+    ["unknown type", { type: "object", properties: { a: { type: "strnig" } } }, /\/properties\/a/],
+    ["unresolvable $ref", { type: "object", properties: { a: { $ref: "#/definitions/missing" } } }, /#\/definitions\/missing/],
+    [
+      "$ref cycle",
+      {
+        type: "object",
+        definitions: { n: { type: "object", properties: { next: { $ref: "#/definitions/n" } } } },
+        properties: { a: { $ref: "#/definitions/n" } },
+      },
+      /circular/i,
+    ],
+    ["empty oneOf", { type: "object", properties: { a: { type: "object", oneOf: [] } } }, /oneOf/],
+    [
+      "invalid JSON Schema",
+      { type: "object", properties: { a: { type: "string", minLength: "ten" } } },
+      /minLength|not valid json schema/i,
+    ],
+  ])("%s: a clear message instead of a crash", async (_name, connectionSpecification, message) => {
     setup({ connectionSpecification });
     await formReady();
-    const alert = await screen.findByRole('alert');
+    const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent(message);
   });
 
-  it('renders hostile titles and descriptions as text, sanitises markdown, opens links in a new tab', async () => {
-    const long = 'x'.repeat(10000);
+  it("renders hostile titles and descriptions as text, sanitises markdown, opens links in a new tab", async () => {
+    const long = "x".repeat(10000);
     setup({
       connectionSpecification: {
-        type: 'object',
-        required: ['a'],
+        type: "object",
+        required: ["a"],
         properties: {
-          a: { type: 'string', title: '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>', description: `Read [the docs](https://example.com/docs) <script>window.__pwned=1</script><img src=x onerror="window.__pwned=1"> ${long}` },
+          a: {
+            type: "string",
+            title: '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>',
+            description: `Read [the docs](https://example.com/docs) <script>window.__pwned=1</script><img src=x onerror="window.__pwned=1"> ${long}`,
+          },
         },
       },
     });
     await formReady();
     expect(screen.getByText('<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>')).toBeInTheDocument();
-    expect(document.querySelector('script')).toBeNull();
-    expect(document.querySelector('img[onerror]')).toBeNull();
-    const link = screen.getByRole('link', { name: 'the docs' });
-    expect(link).toHaveAttribute('target', '_blank');
-    expect(link.getAttribute('rel')).toContain('noopener');
+    expect(document.querySelector("script")).toBeNull();
+    expect(document.querySelector("img[onerror]")).toBeNull();
+    const link = screen.getByRole("link", { name: "the docs" });
+    expect(link).toHaveAttribute("target", "_blank");
+    expect(link.getAttribute("rel")).toContain("noopener");
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
   });
 });
 
-describe('OAuth', () => {
-  it('runs the consent flow through the API and fills the returned values into the hidden fields', async () => {
+describe("OAuth", () => {
+  it("runs the consent flow through the API and fills the returned values into the hidden fields", async () => {
     const user = userEvent.setup();
-    const { sourceDefinitions } = await apiPost('/v1/source_definitions/list_for_workspace', { workspaceId: SEED.workspace.id, filterByUsed: false });
+    const { sourceDefinitions } = await apiPost("/v1/source_definitions/list_for_workspace", {
+      workspaceId: SEED.workspace.id,
+      filterByUsed: false,
+    });
     let picked: { id: string; spec: ConnectorSpec } | undefined;
     for (const definition of sourceDefinitions) {
-      const spec = await apiPost('/v1/source_definition_specifications/get', { sourceDefinitionId: definition.sourceDefinitionId, workspaceId: SEED.workspace.id });
+      const spec = await apiPost("/v1/source_definition_specifications/get", {
+        sourceDefinitionId: definition.sourceDefinitionId,
+        workspaceId: SEED.workspace.id,
+      });
       if (spec.advancedAuth?.predicateKey?.length) {
         picked = { id: definition.sourceDefinitionId, spec: spec as ConnectorSpec };
         break;
       }
     }
     expect(picked).toBeDefined();
-    const popup = { closed: false, location: { href: '' }, close: vi.fn() };
-    const open = vi.spyOn(window, 'open').mockReturnValue(popup as unknown as Window);
+    const popup = { closed: false, location: { href: "" }, close: vi.fn() };
+    const open = vi.spyOn(window, "open").mockReturnValue(popup as unknown as Window);
     const handle = createRef<ConnectorConfigFormHandle>();
     let latest: Record<string, unknown> = {};
     renderWithProviders(
-      <FormHarness spec={picked!.spec} handleRef={handle} onValue={(v) => (latest = v)} connector={{ kind: 'source', definitionId: picked!.id, workspaceId: SEED.workspace.id }} />,
+      <FormHarness
+        spec={picked!.spec}
+        handleRef={handle}
+        onValue={(v) => (latest = v)}
+        connector={{ kind: "source", definitionId: picked!.id, workspaceId: SEED.workspace.id }}
+      />,
     );
     await formReady();
     // Choose the OAuth option if it is not the default one.
     const advanced = picked!.spec.advancedAuth as { predicateKey: string[]; predicateValue: string };
-    if (!screen.queryByRole('button', { name: /authenticate your account/i })) {
-      const selector = document.getElementById(`root_${advanced.predicateKey.slice(0, -1).join('_')}`) as HTMLSelectElement;
+    if (!screen.queryByRole("button", { name: /authenticate your account/i })) {
+      const selector = document.getElementById(`root_${advanced.predicateKey.slice(0, -1).join("_")}`) as HTMLSelectElement;
       const option = Array.from(selector.options).find((o) => o.textContent && /oauth/i.test(o.textContent));
       await user.selectOptions(selector, option!);
     }
-    await user.click(await screen.findByRole('button', { name: /authenticate your account/i }));
-    await waitFor(() => expect(popup.location.href).toContain('oauth-mock.html'));
+    await user.click(await screen.findByRole("button", { name: /authenticate your account/i }));
+    await waitFor(() => expect(popup.location.href).toContain("oauth-mock.html"));
     const consent = new URL(popup.location.href);
-    const redirect = consent.searchParams.get('redirect_uri');
+    const redirect = consent.searchParams.get("redirect_uri");
     expect(redirect).toBe(`${window.location.origin}/auth_flow`);
     // The callback page's message starts the completion at once (a state update): inside act, as a user event would be.
-    act(() => void window.dispatchEvent(new MessageEvent('message', { origin: window.location.origin, data: { type: 'syncdeck-oauth', params: { code: 'mock-code', state: consent.searchParams.get('state') } } })));
-    expect(await screen.findByText('Authenticated')).toBeInTheDocument();
+    act(
+      () =>
+        void window.dispatchEvent(
+          new MessageEvent("message", {
+            origin: window.location.origin,
+            data: { type: "syncdeck-oauth", params: { code: "mock-code", state: consent.searchParams.get("state") } },
+          }),
+        ),
+    );
+    expect(await screen.findByText("Authenticated")).toBeInTheDocument();
     const container = (advanced.predicateKey.length > 1 ? latest[advanced.predicateKey[0]!] : latest) as Record<string, unknown>;
-    expect(Object.values(container).some((v) => typeof v === 'string' && v.startsWith('mock-'))).toBe(true);
+    expect(Object.values(container).some((v) => typeof v === "string" && v.startsWith("mock-"))).toBe(true);
     expect(document.body.innerHTML).not.toMatch(/mock-[a-z-]+-[0-9a-f]{8}/);
     open.mockRestore();
   });

@@ -13,9 +13,9 @@ export interface ConnectorConfigFormProps {
   value: Record<string, unknown>;
   onChange(value: Record<string, unknown>): void;
   /** 'edit': values come from a saved connector, secrets arrive masked and are kept unless replaced. */
-  mode: 'create' | 'edit';
+  mode: "create" | "edit";
   /** Needed for the OAuth flow (advanced_auth): which connector definition, and source or destination. */
-  connector?: { kind: 'source' | 'destination'; definitionId: string; workspaceId: string };
+  connector?: { kind: "source" | "destination"; definitionId: string; workspaceId: string };
   disabled?: boolean;
   /**
    * Called once the form is on screen and can validate. Its code loads lazily: a submit before

@@ -1,5 +1,5 @@
-import type { RouteObject } from 'react-router';
-import type { ConnectorKind } from './lib/types';
+import type { RouteObject } from "react-router";
+import type { ConnectorKind } from "./lib/types";
 
 /**
  * The screens of one kind of connector, e.g. for sources: /sources (list), /sources/new (catalog),
@@ -13,28 +13,28 @@ export function connectorRoutes(kind: ConnectorKind): RouteObject[] {
     {
       path: base,
       lazy: async () => {
-        const { ConnectorListPage } = await import('./pages/ConnectorListPage');
+        const { ConnectorListPage } = await import("./pages/ConnectorListPage");
         return { Component: () => <ConnectorListPage kind={kind} /> };
       },
     },
     {
       path: `${base}/new`,
       lazy: async () => {
-        const { ConnectorCatalogPage } = await import('./pages/ConnectorCatalogPage');
+        const { ConnectorCatalogPage } = await import("./pages/ConnectorCatalogPage");
         return { Component: () => <ConnectorCatalogPage kind={kind} /> };
       },
     },
     {
       path: `${base}/new/:definitionId`,
       lazy: async () => {
-        const { ConnectorCreatePage } = await import('./pages/ConnectorCreatePage');
+        const { ConnectorCreatePage } = await import("./pages/ConnectorCreatePage");
         return { Component: () => <ConnectorCreatePage kind={kind} /> };
       },
     },
     {
       path: `${base}/:${kind}Id`,
       lazy: async () => {
-        const { ConnectorEditPage } = await import('./pages/ConnectorEditPage');
+        const { ConnectorEditPage } = await import("./pages/ConnectorEditPage");
         return { Component: () => <ConnectorEditPage kind={kind} /> };
       },
     },

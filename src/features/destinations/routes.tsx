@@ -1,5 +1,5 @@
-import { connectorRoutes } from '@/features/connectors';
+import { connectorRoutes } from "@/features/connectors";
 
 // /destinations, /destinations/new, /destinations/new/:definitionId and /destinations/:destinationId:
 // see connectorRoutes.
-export const destinationRoutes = connectorRoutes('destination');
+export const destinationRoutes = connectorRoutes("destination");

@@ -1,5 +1,5 @@
-import type { RouteObject } from 'react-router';
+import type { RouteObject } from "react-router";
 
 export const playgroundRoutes: RouteObject[] = [
-  { path: 'playground', lazy: async () => ({ Component: (await import('./pages/PlaygroundPage')).PlaygroundPage }) },
+  { path: "playground", lazy: async () => ({ Component: (await import("./pages/PlaygroundPage")).PlaygroundPage }) },
 ];

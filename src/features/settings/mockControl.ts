@@ -1,9 +1,9 @@
 // The embedded mock backend exposes a control object on window (see mocks/README.md). The console
 // only reaches it through this narrow, optional interface so a real-server build never depends on it.
 
-export type MockFaultSpec = { status: number; body?: unknown } | 'network' | 'malformed' | { delayMs: number };
+export type MockFaultSpec = { status: number; body?: unknown } | "network" | "malformed" | { delayMs: number };
 
-export type MockAuthMode = 'none' | 'simple' | 'oidc';
+export type MockAuthMode = "none" | "simple" | "oidc";
 
 interface MockDemoCredentials {
   email: string;
@@ -25,6 +25,6 @@ export interface MockControl {
 
 export function getMockControl(): MockControl | undefined {
   const candidate = (window as unknown as { __syncdeckMock?: Partial<MockControl> }).__syncdeckMock;
-  if (candidate && typeof candidate.fault === 'function' && typeof candidate.reset === 'function') return candidate as MockControl;
+  if (candidate && typeof candidate.fault === "function" && typeof candidate.reset === "function") return candidate as MockControl;
   return undefined;
 }

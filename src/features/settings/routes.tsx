@@ -1,5 +1,5 @@
-import type { RouteObject } from 'react-router';
+import type { RouteObject } from "react-router";
 
 export const settingsRoutes: RouteObject[] = [
-  { path: 'settings', lazy: async () => ({ Component: (await import('./pages/SettingsPage')).SettingsPage }) },
+  { path: "settings", lazy: async () => ({ Component: (await import("./pages/SettingsPage")).SettingsPage }) },
 ];

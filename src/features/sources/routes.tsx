@@ -1,4 +1,4 @@
-import { connectorRoutes } from '@/features/connectors';
+import { connectorRoutes } from "@/features/connectors";
 
 // /sources, /sources/new, /sources/new/:definitionId and /sources/:sourceId: see connectorRoutes.
-export const sourceRoutes = connectorRoutes('source');
+export const sourceRoutes = connectorRoutes("source");

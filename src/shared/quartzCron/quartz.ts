@@ -3,10 +3,10 @@
 // that reads them: the schedule editor (validation, next runs) and the status tab (next scheduled
 // sync) both parse through here, so they agree on every field, weekdays included. Words for an
 // expression are in ./words.ts, apart, so screens that only need the next run do not download them.
-import { Cron } from 'croner';
+import { Cron } from "croner";
 
 /** Quartz expressions have 6 fields, or 7 with a year. */
-export const QUARTZ_FIELDS = 'seconds minutes hours day-of-month month day-of-week [year]';
+export const QUARTZ_FIELDS = "seconds minutes hours day-of-month month day-of-week [year]";
 
 export function quartzFieldCount(expression: string): number {
   const trimmed = expression.trim();
@@ -19,8 +19,8 @@ export function parseQuartzCron(expression: string, timeZone: string): Cron {
   if (parts < 6 || parts > 7) throw new Error(`A Quartz cron expression has 6 or 7 parts (${QUARTZ_FIELDS}); this one has ${parts}.`);
   return new Cron(expression.trim(), {
     paused: true,
-    timezone: timeZone || 'UTC',
-    mode: '6-or-7-parts',
+    timezone: timeZone || "UTC",
+    mode: "6-or-7-parts",
     // Quartz numbering: 1 = Sunday, 2 = Monday, ... 7 = Saturday.
     alternativeWeekdays: true,
     sloppyRanges: true,

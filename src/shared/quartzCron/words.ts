@@ -1,6 +1,6 @@
 // A Quartz cron expression in words (see ./quartz.ts for the rules). Only cronstrue: a screen that
 // shows words does not need croner's validation and next-run maths, and the other way round.
-import cronstrue from 'cronstrue';
+import cronstrue from "cronstrue";
 
 /** "At 12:00, only on Monday" for a Quartz expression, or undefined when it cannot be read. */
 export function quartzCronInWords(expression: string): string | undefined {

@@ -1,9 +1,9 @@
-import { Anchor, Button, Paper, Stack, Text, VisuallyHidden } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
-import { Link } from 'react-router';
-import { ConnectorIcon } from '@/components/ConnectorIcon';
-import { ErrorAlert } from '@/components/ErrorAlert';
-import { PageLoader } from '@/components/PageLoader';
+import { Anchor, Button, Paper, Stack, Text, VisuallyHidden } from "@mantine/core";
+import { IconPlus } from "@tabler/icons-react";
+import { Link } from "react-router";
+import { ConnectorIcon } from "@/components/ConnectorIcon";
+import { ErrorAlert } from "@/components/ErrorAlert";
+import { PageLoader } from "@/components/PageLoader";
 
 interface ActorOption {
   id: string;
@@ -13,7 +13,7 @@ interface ActorOption {
 }
 
 interface Props {
-  kind: 'source' | 'destination';
+  kind: "source" | "destination";
   options: ActorOption[] | undefined;
   isPending: boolean;
   error: unknown;
@@ -41,7 +41,7 @@ export function ActorPicker({ kind, options, isPending, error, onRetry, onChoose
                 onClick={() => onChoose(option.id)}
                 leftSection={<ConnectorIcon name={option.connectorName} icon={option.icon} size={28} />}
               >
-                <Stack gap={0} align="flex-start" style={{ overflow: 'hidden' }}>
+                <Stack gap={0} align="flex-start" style={{ overflow: "hidden" }}>
                   <VisuallyHidden>Use {kind} </VisuallyHidden>
                   <Text size="sm" fw={600} truncate maw="100%">
                     {option.name}

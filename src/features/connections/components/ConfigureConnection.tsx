@@ -1,22 +1,22 @@
-import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useMemo, useState } from 'react';
-import { useNavigate } from 'react-router';
-import { useCreateConnection } from '@/api/hooks/connections';
-import type { DestinationRead, SourceRead } from '@/api/types';
-import { useWorkspaceId } from '@/shared/WorkspaceContext';
-import { ErrorAlert } from '@/components/ErrorAlert';
-import { formatDateTime } from '@/shared/format';
-import { CatalogDraft } from '../lib/catalogDraft';
-import { settingsToApi, validateSettings, type SettingsErrors } from '../lib/connectionSettings';
-import type { StatusFilter } from '../lib/filterStreams';
-import { MalformedCatalogError, readCatalog } from '../lib/readCatalog';
-import type { AirbyteCatalog, DestinationSyncMode } from '../lib/types';
-import { ConnectionSettingsFields } from './ConnectionSettingsFields';
-import { DiscoverError } from './DiscoverError';
-import { StreamTable } from './StreamTable';
-import { UnsavedChangesGuard } from './UnsavedChangesGuard';
-import { streamsNotReady } from '../lib/saveReadiness';
-import { useConnectionDraftAutosave } from '../hooks/useConnectionDraftAutosave';
+import { Alert, Button, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { useEffect, useMemo, useState } from "react";
+import { useNavigate } from "react-router";
+import { useCreateConnection } from "@/api/hooks/connections";
+import type { DestinationRead, SourceRead } from "@/api/types";
+import { useWorkspaceId } from "@/shared/WorkspaceContext";
+import { ErrorAlert } from "@/components/ErrorAlert";
+import { formatDateTime } from "@/shared/format";
+import { CatalogDraft } from "../lib/catalogDraft";
+import { settingsToApi, validateSettings, type SettingsErrors } from "../lib/connectionSettings";
+import type { StatusFilter } from "../lib/filterStreams";
+import { MalformedCatalogError, readCatalog } from "../lib/readCatalog";
+import type { AirbyteCatalog, DestinationSyncMode } from "../lib/types";
+import { ConnectionSettingsFields } from "./ConnectionSettingsFields";
+import { DiscoverError } from "./DiscoverError";
+import { StreamTable } from "./StreamTable";
+import { UnsavedChangesGuard } from "./UnsavedChangesGuard";
+import { streamsNotReady } from "../lib/saveReadiness";
+import { useConnectionDraftAutosave } from "../hooks/useConnectionDraftAutosave";
 
 interface Props {
   source: SourceRead;
@@ -36,19 +36,34 @@ export function ConfigureConnection({ source, destination, catalog, catalogId, d
       throw error;
     }
   }, [catalog, destinationModes]);
-  if ('error' in built) return <DiscoverError error={built.error} onRetry={onRediscover} />;
+  if ("error" in built) return <DiscoverError error={built.error} onRetry={onRediscover} />;
   return <ConfigureForm source={source} destination={destination} draft={built.draft} catalogId={catalogId} />;
 }
 
-function ConfigureForm({ source, destination, draft, catalogId }: { source: SourceRead; destination: DestinationRead; draft: CatalogDraft; catalogId?: string }) {
+function ConfigureForm({
+  source,
+  destination,
+  draft,
+  catalogId,
+}: {
+  source: SourceRead;
+  destination: DestinationRead;
+  draft: CatalogDraft;
+  catalogId?: string;
+}) {
   const workspaceId = useWorkspaceId();
   const navigate = useNavigate();
   const create = useCreateConnection(workspaceId);
-  const autosave = useConnectionDraftAutosave({ sourceId: source.sourceId, destinationId: destination.destinationId, defaultName: `${source.name} → ${destination.name}`, draft });
+  const autosave = useConnectionDraftAutosave({
+    sourceId: source.sourceId,
+    destinationId: destination.destinationId,
+    defaultName: `${source.name} → ${destination.name}`,
+    draft,
+  });
   const { settings, setSettings } = autosave;
   const [errors, setErrors] = useState<SettingsErrors>({});
   const [blocking, setBlocking] = useState<string | null>(null);
-  const [status, setStatus] = useState<StatusFilter>('all');
+  const [status, setStatus] = useState<StatusFilter>("all");
   const [createdId, setCreatedId] = useState<string | null>(null);
   // Navigate once the guard has re-rendered off, so it does not block our own redirect.
   useEffect(() => {
@@ -60,18 +75,26 @@ function ConfigureForm({ source, destination, draft, catalogId }: { source: Sour
     const found = validateSettings(settings);
     setErrors(found);
     if (Object.keys(found).length > 0) {
-      setBlocking('Some settings need attention: see the messages above.');
+      setBlocking("Some settings need attention: see the messages above.");
       return;
     }
     const notReady = streamsNotReady(draft);
     if (notReady) {
       setBlocking(notReady.message);
-      if (notReady.hasStreamErrors) setStatus('errors');
+      if (notReady.hasStreamErrors) setStatus("errors");
       return;
     }
     setBlocking(null);
     create.mutate(
-      { sourceId: source.sourceId, destinationId: destination.destinationId, status: 'active', onDemandEnabled: false, syncCatalog: draft.toSyncCatalog(), ...(catalogId ? { sourceCatalogId: catalogId } : {}), ...settingsToApi(settings) },
+      {
+        sourceId: source.sourceId,
+        destinationId: destination.destinationId,
+        status: "active",
+        onDemandEnabled: false,
+        syncCatalog: draft.toSyncCatalog(),
+        ...(catalogId ? { sourceCatalogId: catalogId } : {}),
+        ...settingsToApi(settings),
+      },
       {
         onSuccess: (connection) => {
           autosave.stop();
@@ -83,13 +106,17 @@ function ConfigureForm({ source, destination, draft, catalogId }: { source: Sour
 
   return (
     <Stack gap="lg">
-      <UnsavedChangesGuard when={createdId === null} message="This connection has not been created yet. Leave anyway? Your stream choices and settings are kept as a draft in this browser." />
+      <UnsavedChangesGuard
+        when={createdId === null}
+        message="This connection has not been created yet. Leave anyway? Your stream choices and settings are kept as a draft in this browser."
+      />
       {autosave.notice && (
         <Alert color="blue" title="Restored your unsaved draft" withCloseButton closeButtonLabel="Dismiss" onClose={autosave.dismissNotice}>
           <Group justify="space-between" gap="sm">
             <Text size="sm">
-              Your settings{autosave.notice.streamsDropped ? '' : ' and stream choices'} from {formatDateTime(autosave.notice.savedAt)} are back.
-              {autosave.notice.streamsDropped ? ' Stream choices were too many to keep in this browser.' : ''}
+              Your settings{autosave.notice.streamsDropped ? "" : " and stream choices"} from {formatDateTime(autosave.notice.savedAt)} are
+              back.
+              {autosave.notice.streamsDropped ? " Stream choices were too many to keep in this browser." : ""}
             </Text>
             <Button size="xs" variant="default" onClick={autosave.discard}>
               Discard draft
@@ -101,7 +128,13 @@ function ConfigureForm({ source, destination, draft, catalogId }: { source: Sour
         <Title order={2} size="h4" mb="sm">
           Settings
         </Title>
-        <ConnectionSettingsFields value={settings} onChange={setSettings} errors={errors} exampleNamespace={example?.namespace} exampleStream={example?.name} />
+        <ConnectionSettingsFields
+          value={settings}
+          onChange={setSettings}
+          errors={errors}
+          exampleNamespace={example?.namespace}
+          exampleStream={example?.name}
+        />
       </Paper>
       <Paper withBorder p="md">
         <Title order={2} size="h4" mb="sm">

@@ -1,6 +1,6 @@
-import { Button, Group, Loader, Paper, Stack, Text } from '@mantine/core';
-import { formatDuration } from '@/shared/format';
-import { useNow } from '@/shared/useNow';
+import { Button, Group, Loader, Paper, Stack, Text } from "@mantine/core";
+import { formatDuration } from "@/shared/format";
+import { useNow } from "@/shared/useNow";
 
 /** "Discovering the schema of X… 12s" with a cancel button. */
 export function DiscoverProgress({ sourceName, startedAt, onCancel }: { sourceName: string; startedAt: number; onCancel: () => void }) {
@@ -15,7 +15,8 @@ export function DiscoverProgress({ sourceName, startedAt, onCancel }: { sourceNa
           </Text>
         </Group>
         <Text size="sm" c="dimmed">
-          Elapsed: <span data-testid="discover-elapsed">{formatDuration(Math.max(0, now - startedAt))}</span>. The source lists its streams and fields; large sources can take a few minutes.
+          Elapsed: <span data-testid="discover-elapsed">{formatDuration(Math.max(0, now - startedAt))}</span>. The source lists its streams
+          and fields; large sources can take a few minutes.
         </Text>
         <Button variant="default" onClick={onCancel}>
           Cancel

@@ -1,9 +1,9 @@
-import { Checkbox, Popover, ScrollArea, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
-import type { SchemaField } from '../lib/schemaFields';
-import { fieldKey, fieldLabel } from '../lib/streamKey';
-import type { FieldPath } from '../lib/types';
-import classes from './StreamTable.module.css';
+import { Checkbox, Popover, ScrollArea, Stack, Text } from "@mantine/core";
+import { useState } from "react";
+import type { SchemaField } from "../lib/schemaFields";
+import { fieldKey, fieldLabel } from "../lib/streamKey";
+import type { FieldPath } from "../lib/types";
+import classes from "./StreamTable.module.css";
 
 interface Props {
   streamLabel: string;
@@ -19,13 +19,13 @@ interface Props {
  */
 export function PrimaryKeyPicker({ streamLabel, fields, value, onChange, invalid }: Props) {
   const [opened, setOpened] = useState(false);
-  const summary = value.length ? value.map(fieldLabel).join(', ') : 'Choose key';
+  const summary = value.length ? value.map(fieldLabel).join(", ") : "Choose key";
   const button = (
     <button
       type="button"
       className={classes.keyButton}
       onClick={() => setOpened((o) => !o)}
-      aria-label={`Primary key for ${streamLabel}: ${value.length ? summary : 'not chosen'}`}
+      aria-label={`Primary key for ${streamLabel}: ${value.length ? summary : "not chosen"}`}
       aria-expanded={opened}
       aria-invalid={invalid || undefined}
       title={summary}
@@ -50,7 +50,9 @@ export function PrimaryKeyPicker({ streamLabel, fields, value, onChange, invalid
                   label={`${fieldLabel(field.path)} (${field.type})`}
                   checked={chosen.has(field.key)}
                   onChange={(event) => {
-                    const next = event.currentTarget.checked ? [...value.map((p) => [...p]), [...field.path]] : value.filter((p) => fieldKey(p) !== field.key).map((p) => [...p]);
+                    const next = event.currentTarget.checked
+                      ? [...value.map((p) => [...p]), [...field.path]]
+                      : value.filter((p) => fieldKey(p) !== field.key).map((p) => [...p]);
                     onChange(next);
                   }}
                 />

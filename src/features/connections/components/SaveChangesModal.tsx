@@ -1,5 +1,5 @@
-import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
-import { describeChanges, type ChangeSummary } from '../lib/changeSummary';
+import { Alert, Button, Group, List, Modal, Stack, Text } from "@mantine/core";
+import { describeChanges, type ChangeSummary } from "../lib/changeSummary";
 
 interface Props {
   summary: ChangeSummary | null;
@@ -16,10 +16,13 @@ export function SaveChangesModal({ summary, saving, onConfirm, onClose }: Props)
         <Stack gap="sm">
           <Text>{describeChanges(summary)}.</Text>
           {summary.needsRefresh.length > 0 && (
-            <Alert color="orange" title={`${summary.needsRefresh.length.toLocaleString()} ${summary.needsRefresh.length === 1 ? 'stream needs' : 'streams need'} their data refreshed`}>
+            <Alert
+              color="orange"
+              title={`${summary.needsRefresh.length.toLocaleString()} ${summary.needsRefresh.length === 1 ? "stream needs" : "streams need"} their data refreshed`}
+            >
               <Text size="sm">
-                Their sync mode, cursor or primary key changed, so the data already in the destination no longer matches how they will sync. Clear or refresh
-                these streams after saving (from the Status tab) to avoid duplicates or gaps.
+                Their sync mode, cursor or primary key changed, so the data already in the destination no longer matches how they will sync.
+                Clear or refresh these streams after saving (from the Status tab) to avoid duplicates or gaps.
               </Text>
               <List size="sm" mt="xs">
                 {summary.needsRefresh.slice(0, 20).map((name) => (

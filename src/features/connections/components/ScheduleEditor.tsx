@@ -1,13 +1,13 @@
-import { List, NativeSelect, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
-import { useMemo } from 'react';
-import { formatDateTime } from '@/shared/format';
-import { BASIC_HOURS, checkCron, type ScheduleChoice } from '../lib/schedule';
+import { List, NativeSelect, SegmentedControl, Stack, Text, TextInput } from "@mantine/core";
+import { useMemo } from "react";
+import { formatDateTime } from "@/shared/format";
+import { BASIC_HOURS, checkCron, type ScheduleChoice } from "../lib/schedule";
 
 const ZONES: string[] = (() => {
   try {
-    return Intl.supportedValuesOf('timeZone');
+    return Intl.supportedValuesOf("timeZone");
   } catch {
-    return ['UTC'];
+    return ["UTC"];
   }
 })();
 
@@ -18,8 +18,8 @@ interface Props {
 }
 
 export function ScheduleEditor({ value, onChange, error }: Props) {
-  const cron = useMemo(() => (value.type === 'cron' ? checkCron(value.cronExpression, value.cronTimeZone, 3) : undefined), [value]);
-  const zones = ZONES.includes('UTC') ? ZONES : ['UTC', ...ZONES];
+  const cron = useMemo(() => (value.type === "cron" ? checkCron(value.cronExpression, value.cronTimeZone, 3) : undefined), [value]);
+  const zones = ZONES.includes("UTC") ? ZONES : ["UTC", ...ZONES];
   return (
     <Stack gap="xs">
       <Text size="sm" fw={500} id="schedule-label">
@@ -28,28 +28,28 @@ export function ScheduleEditor({ value, onChange, error }: Props) {
       <SegmentedControl
         aria-labelledby="schedule-label"
         value={value.type}
-        onChange={(type) => onChange({ ...value, type: type as ScheduleChoice['type'] })}
+        onChange={(type) => onChange({ ...value, type: type as ScheduleChoice["type"] })}
         data={[
-          { value: 'manual', label: 'Manual' },
-          { value: 'basic', label: 'Every N hours' },
-          { value: 'cron', label: 'Cron' },
+          { value: "manual", label: "Manual" },
+          { value: "basic", label: "Every N hours" },
+          { value: "cron", label: "Cron" },
         ]}
       />
-      {value.type === 'manual' && (
+      {value.type === "manual" && (
         <Text size="sm" c="dimmed">
           Syncs run only when you start them.
         </Text>
       )}
-      {value.type === 'basic' && (
+      {value.type === "basic" && (
         <NativeSelect
           label="Sync every"
-          value={String(value.timeUnit === 'hours' ? value.units : 24)}
-          onChange={(event) => onChange({ ...value, units: Number(event.currentTarget.value), timeUnit: 'hours' })}
-          data={BASIC_HOURS.map((h) => ({ value: String(h), label: h === 1 ? '1 hour' : `${h} hours` }))}
+          value={String(value.timeUnit === "hours" ? value.units : 24)}
+          onChange={(event) => onChange({ ...value, units: Number(event.currentTarget.value), timeUnit: "hours" })}
+          data={BASIC_HOURS.map((h) => ({ value: String(h), label: h === 1 ? "1 hour" : `${h} hours` }))}
           error={error}
         />
       )}
-      {value.type === 'cron' && (
+      {value.type === "cron" && (
         <>
           <TextInput
             label="Cron expression"
@@ -59,7 +59,12 @@ export function ScheduleEditor({ value, onChange, error }: Props) {
             error={error ?? (cron && !cron.ok ? cron.message : undefined)}
             spellCheck={false}
           />
-          <NativeSelect label="Time zone" value={value.cronTimeZone} onChange={(event) => onChange({ ...value, cronTimeZone: event.currentTarget.value })} data={zones} />
+          <NativeSelect
+            label="Time zone"
+            value={value.cronTimeZone}
+            onChange={(event) => onChange({ ...value, cronTimeZone: event.currentTarget.value })}
+            data={zones}
+          />
           {cron?.ok && (
             <Stack gap={4} aria-live="polite">
               <Text size="sm">{cron.description}</Text>

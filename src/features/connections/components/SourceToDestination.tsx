@@ -1,6 +1,6 @@
-import { Group, Text } from '@mantine/core';
-import { IconArrowRight } from '@tabler/icons-react';
-import { ConnectorIcon } from '@/components/ConnectorIcon';
+import { Group, Text } from "@mantine/core";
+import { IconArrowRight } from "@tabler/icons-react";
+import { ConnectorIcon } from "@/components/ConnectorIcon";
 
 interface Endpoint {
   name: string;

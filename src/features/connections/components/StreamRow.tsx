@@ -1,13 +1,20 @@
-import { IconAlertTriangle, IconChevronDown, IconChevronRight } from '@tabler/icons-react';
-import { memo } from 'react';
-import type { SchemaField } from '../lib/schemaFields';
-import { pickableFields, cursorIsSourceDefined, effectiveCursor, effectivePrimaryKey, primaryKeyIsSourceDefined, type StreamIssue } from '../lib/streamRules';
-import { fieldLabel, streamLabel } from '../lib/streamKey';
-import { isDedup, pairId, pairLabel, validPairs } from '../lib/syncModes';
-import type { AirbyteStream, DestinationSyncMode, StreamConfig } from '../lib/types';
-import { ToggleSwitch } from '@/components/controls/ToggleSwitch';
-import { PrimaryKeyPicker } from './PrimaryKeyPicker';
-import classes from './StreamTable.module.css';
+import { IconAlertTriangle, IconChevronDown, IconChevronRight } from "@tabler/icons-react";
+import { memo } from "react";
+import type { SchemaField } from "../lib/schemaFields";
+import {
+  pickableFields,
+  cursorIsSourceDefined,
+  effectiveCursor,
+  effectivePrimaryKey,
+  primaryKeyIsSourceDefined,
+  type StreamIssue,
+} from "../lib/streamRules";
+import { fieldLabel, streamLabel } from "../lib/streamKey";
+import { isDedup, pairId, pairLabel, validPairs } from "../lib/syncModes";
+import type { AirbyteStream, DestinationSyncMode, StreamConfig } from "../lib/types";
+import { ToggleSwitch } from "@/components/controls/ToggleSwitch";
+import { PrimaryKeyPicker } from "./PrimaryKeyPicker";
+import classes from "./StreamTable.module.css";
 
 export interface StreamRowActions {
   toggleSelected(index: number, selected: boolean): void;
@@ -32,16 +39,28 @@ interface StreamRowProps {
   height: number;
 }
 
-const NONE = '';
-const cx = (...names: (string | false | undefined)[]) => names.filter(Boolean).join(' ');
+const NONE = "";
+const cx = (...names: (string | false | undefined)[]) => names.filter(Boolean).join(" ");
 
-export const StreamRow = memo(function StreamRow({ index, rowIndex, stream, config, issues, expanded, destinationModes, actions, readOnly, top, height }: StreamRowProps) {
+export const StreamRow = memo(function StreamRow({
+  index,
+  rowIndex,
+  stream,
+  config,
+  issues,
+  expanded,
+  destinationModes,
+  actions,
+  readOnly,
+  top,
+  height,
+}: StreamRowProps) {
   const label = streamLabel(stream.namespace, stream.name);
   const pairs = validPairs(stream.supportedSyncModes, destinationModes);
   const current = { syncMode: config.syncMode, destinationSyncMode: config.destinationSyncMode };
   const currentId = pairId(current);
   const supported = pairs.some((p) => pairId(p) === currentId);
-  const incremental = config.syncMode === 'incremental';
+  const incremental = config.syncMode === "incremental";
   const dedup = isDedup(config.destinationSyncMode);
   const cursor = effectiveCursor(stream, config);
   const key = effectivePrimaryKey(stream, config);
@@ -51,9 +70,22 @@ export const StreamRow = memo(function StreamRow({ index, rowIndex, stream, conf
   const cursorValue = cursor ? fieldLabel(cursor) : NONE;
 
   return (
-    <div role="row" aria-rowindex={rowIndex} className={classes.row} data-selected={config.selected || undefined} data-issues={issues.length > 0 || undefined} style={{ top, height }}>
+    <div
+      role="row"
+      aria-rowindex={rowIndex}
+      className={classes.row}
+      data-selected={config.selected || undefined}
+      data-issues={issues.length > 0 || undefined}
+      style={{ top, height }}
+    >
       <div role="cell" className={classes.cell}>
-        <button type="button" className={classes.iconButton} onClick={() => actions.toggleExpanded(index)} aria-expanded={expanded} aria-label={`${expanded ? 'Hide' : 'Show'} fields of ${label}`}>
+        <button
+          type="button"
+          className={classes.iconButton}
+          onClick={() => actions.toggleExpanded(index)}
+          aria-expanded={expanded}
+          aria-label={`${expanded ? "Hide" : "Show"} fields of ${label}`}
+        >
           {expanded ? <IconChevronDown size={16} aria-hidden="true" /> : <IconChevronRight size={16} aria-hidden="true" />}
         </button>
       </div>
@@ -66,8 +98,8 @@ export const StreamRow = memo(function StreamRow({ index, rowIndex, stream, conf
         />
       </div>
       <div role="cell" className={classes.cell}>
-        <span className={cx(classes.text, classes.muted)} title={stream.namespace ?? ''}>
-          {stream.namespace ?? '—'}
+        <span className={cx(classes.text, classes.muted)} title={stream.namespace ?? ""}>
+          {stream.namespace ?? "—"}
         </span>
       </div>
       <div role="cell" className={classes.cell}>
@@ -82,7 +114,7 @@ export const StreamRow = memo(function StreamRow({ index, rowIndex, stream, conf
           disabled={readOnly || pairs.length === 0}
           onChange={(event) => actions.setPair(index, event.currentTarget.value)}
           aria-label={`Sync mode for ${label}`}
-          aria-invalid={hasIssue('mode') || undefined}
+          aria-invalid={hasIssue("mode") || undefined}
         >
           {!supported && <option value={currentId}>{pairLabel(current)} (not supported)</option>}
           {pairs.map((p) => {
@@ -100,22 +132,24 @@ export const StreamRow = memo(function StreamRow({ index, rowIndex, stream, conf
           <span className={cx(classes.small, classes.muted)}>Not used</span>
         ) : cursorIsSourceDefined(stream) ? (
           <span className={classes.small} title="Defined by the source">
-            {cursor ? fieldLabel(cursor) : 'Source-defined'}
+            {cursor ? fieldLabel(cursor) : "Source-defined"}
           </span>
         ) : (
           <select
             className={classes.select}
             disabled={readOnly}
             aria-label={`Cursor field for ${label}`}
-            aria-invalid={hasIssue('cursor') || undefined}
+            aria-invalid={hasIssue("cursor") || undefined}
             value={cursorValue}
             onChange={(event) => {
               const field = candidates.find((f) => fieldLabel(f.path) === event.currentTarget.value);
               actions.setCursor(index, field ? [...field.path] : []);
             }}
           >
-            <option value={NONE}>{candidates.length ? 'Choose cursor' : 'No usable fields'}</option>
-            {cursor && !candidates.some((f) => fieldLabel(f.path) === cursorValue) && <option value={cursorValue}>{cursorValue} (not in schema)</option>}
+            <option value={NONE}>{candidates.length ? "Choose cursor" : "No usable fields"}</option>
+            {cursor && !candidates.some((f) => fieldLabel(f.path) === cursorValue) && (
+              <option value={cursorValue}>{cursorValue} (not in schema)</option>
+            )}
             {candidates.map((f: SchemaField) => (
               <option key={f.key} value={fieldLabel(f.path)}>
                 {fieldLabel(f.path)}
@@ -129,18 +163,25 @@ export const StreamRow = memo(function StreamRow({ index, rowIndex, stream, conf
           <span className={cx(classes.small, classes.muted)}>Not used</span>
         ) : primaryKeyIsSourceDefined(stream) ? (
           <span className={classes.small} title="Defined by the source">
-            {key.map(fieldLabel).join(', ')}
+            {key.map(fieldLabel).join(", ")}
           </span>
         ) : readOnly ? (
-          <span className={classes.small}>{key.map(fieldLabel).join(', ') || '—'}</span>
+          <span className={classes.small}>{key.map(fieldLabel).join(", ") || "—"}</span>
         ) : (
-          <PrimaryKeyPicker streamLabel={label} fields={candidates} value={key} onChange={(next) => actions.setPrimaryKey(index, next)} invalid={hasIssue('key')} />
+          <PrimaryKeyPicker
+            streamLabel={label}
+            fields={candidates}
+            value={key}
+            onChange={(next) => actions.setPrimaryKey(index, next)}
+            invalid={hasIssue("key")}
+          />
         )}
       </div>
       <div role="cell" className={classes.cell}>
         {issues.length > 0 && (
-          <span className={cx(classes.small, classes.danger)} title={issues.map((i) => i.message).join(' ')}>
-            <IconAlertTriangle size={14} aria-hidden="true" style={{ verticalAlign: 'text-bottom' }} /> {issues.map((i) => i.message).join(' ')}
+          <span className={cx(classes.small, classes.danger)} title={issues.map((i) => i.message).join(" ")}>
+            <IconAlertTriangle size={14} aria-hidden="true" style={{ verticalAlign: "text-bottom" }} />{" "}
+            {issues.map((i) => i.message).join(" ")}
           </span>
         )}
       </div>
@@ -161,7 +202,18 @@ interface FieldRowProps {
   height: number;
 }
 
-export const FieldRow = memo(function FieldRow({ index, rowIndex, streamName, field, selected, required, actions, readOnly, top, height }: FieldRowProps) {
+export const FieldRow = memo(function FieldRow({
+  index,
+  rowIndex,
+  streamName,
+  field,
+  selected,
+  required,
+  actions,
+  readOnly,
+  top,
+  height,
+}: FieldRowProps) {
   const label = fieldLabel(field.path);
   const topLevel = field.depth === 0;
   return (
@@ -176,20 +228,20 @@ export const FieldRow = memo(function FieldRow({ index, rowIndex, streamName, fi
             disabled={readOnly || required}
             onChange={(event) => actions.toggleField(index, field.path[0]!, event.currentTarget.checked)}
             aria-label={`Sync field ${label} of ${streamName}`}
-            title={required ? 'Used by the cursor or primary key: always synced' : undefined}
+            title={required ? "Used by the cursor or primary key: always synced" : undefined}
           />
         )}
       </div>
       <div role="cell" className={classes.fieldName} style={{ paddingLeft: 8 + field.depth * 16 }}>
-        <span className={cx(classes.small, !selected && classes.muted)} title={label} style={{ display: 'block' }}>
+        <span className={cx(classes.small, !selected && classes.muted)} title={label} style={{ display: "block" }}>
           {field.path[field.path.length - 1]}
         </span>
       </div>
       <div role="cell" className={classes.cell}>
         <span className={cx(classes.small, classes.muted)}>
           {field.type}
-          {required ? ' · cursor or key' : ''}
-          {!topLevel ? ' · synced with its parent' : ''}
+          {required ? " · cursor or key" : ""}
+          {!topLevel ? " · synced with its parent" : ""}
         </span>
       </div>
     </div>

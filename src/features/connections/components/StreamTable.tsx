@@ -1,24 +1,25 @@
 // The stream table: one row per stream, virtualised so 100,000 streams cost what 30 do. State lives
 // in a CatalogDraft (overrides over an immutable catalog); this component only derives the visible
 // rows (memoised per query and per draft version) and renders the window that is on screen.
-import { Group, Stack, Text } from '@mantine/core';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { CatalogDraft } from '../lib/catalogDraft';
-import { matchStatus, matchText, type StatusFilter } from '../lib/filterStreams';
-import { flattenFields, type SchemaField } from '../lib/schemaFields';
-import { isFieldSelected, requiredTopLevelFields, toggleField, withPair } from '../lib/streamRules';
-import { isValidPair, pairLabel, parsePairId } from '../lib/syncModes';
-import { useDraftVersion } from '../hooks/useDraftVersion';
-import { FieldRow, StreamRow, type StreamRowActions } from './StreamRow';
-import { BulkActions, StreamFilters } from './StreamTableControls';
-import classes from './StreamTable.module.css';
-import { MAX_FIELDS_PER_CONNECTION } from '../lib/fieldLimit';
+import { Group, Stack, Text } from "@mantine/core";
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { CatalogDraft } from "../lib/catalogDraft";
+import { matchStatus, matchText, type StatusFilter } from "../lib/filterStreams";
+import { flattenFields, type SchemaField } from "../lib/schemaFields";
+import { isFieldSelected, requiredTopLevelFields, toggleField, withPair } from "../lib/streamRules";
+import { isValidPair, pairLabel, parsePairId } from "../lib/syncModes";
+import { useDraftVersion } from "../hooks/useDraftVersion";
+import { FieldRow, StreamRow, type StreamRowActions } from "./StreamRow";
+import { BulkActions, StreamFilters } from "./StreamTableControls";
+import classes from "./StreamTable.module.css";
+import { MAX_FIELDS_PER_CONNECTION } from "../lib/fieldLimit";
 
 const STREAM_ROW_HEIGHT = 48;
 const FIELD_ROW_HEIGHT = 32;
 
-type RowRef = { kind: 'stream'; index: number } | { kind: 'field'; index: number; field: SchemaField } | { kind: 'no-fields'; index: number };
+type RowRef =
+  { kind: "stream"; index: number } | { kind: "field"; index: number; field: SchemaField } | { kind: "no-fields"; index: number };
 
 interface StreamTableProps {
   draft: CatalogDraft;
@@ -34,19 +35,19 @@ function* range(size: number) {
 
 export function StreamTable({ draft, readOnly = false, statusFilter, onStatusFilterChange }: StreamTableProps) {
   const version = useDraftVersion(draft);
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState("");
   const [namespace, setNamespace] = useState<string | null>(null);
-  const [ownStatus, setOwnStatus] = useState<StatusFilter>('all');
+  const [ownStatus, setOwnStatus] = useState<StatusFilter>("all");
   const status = statusFilter ?? ownStatus;
   const setStatus = onStatusFilterChange ?? setOwnStatus;
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(() => new Set());
-  const [bulkMessage, setBulkMessage] = useState('');
+  const [bulkMessage, setBulkMessage] = useState("");
   const scrollRef = useRef<HTMLDivElement>(null);
 
   const textMatches = useMemo(() => matchText(draft, query, namespace), [draft, query, namespace]);
   // The status filter depends on edits, hence the version.
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const visible = useMemo(() => matchStatus(draft, textMatches, status), [draft, textMatches, status, status === 'all' ? 0 : version]);
+  const visible = useMemo(() => matchStatus(draft, textMatches, status), [draft, textMatches, status, status === "all" ? 0 : version]);
   const visibleCount = visible === null ? draft.size : visible.length;
   const streamAt = useCallback((i: number) => (visible === null ? i : visible[i]!), [visible]);
 
@@ -55,23 +56,23 @@ export function StreamTable({ draft, readOnly = false, statusFilter, onStatusFil
     const list: RowRef[] = [];
     for (let i = 0; i < visibleCount; i++) {
       const index = streamAt(i);
-      list.push({ kind: 'stream', index });
+      list.push({ kind: "stream", index });
       if (!expanded.has(index)) continue;
       const fields = flattenFields(draft.stream(index).jsonSchema);
-      if (fields.length === 0) list.push({ kind: 'no-fields', index });
-      for (const field of fields) list.push({ kind: 'field', index, field });
+      if (fields.length === 0) list.push({ kind: "no-fields", index });
+      for (const field of fields) list.push({ kind: "field", index, field });
     }
     return list;
   }, [expanded, visibleCount, streamAt, draft]);
   const rowCount = rows ? rows.length : visibleCount;
-  const rowAt = useCallback((i: number): RowRef => (rows ? rows[i]! : { kind: 'stream', index: streamAt(i) }), [rows, streamAt]);
+  const rowAt = useCallback((i: number): RowRef => (rows ? rows[i]! : { kind: "stream", index: streamAt(i) }), [rows, streamAt]);
 
   // The virtualiser's functions are read during render on purpose; rows are memoised separately.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rowCount,
     getScrollElement: () => scrollRef.current,
-    estimateSize: (i) => (rowAt(i).kind === 'stream' ? STREAM_ROW_HEIGHT : FIELD_ROW_HEIGHT),
+    estimateSize: (i) => (rowAt(i).kind === "stream" ? STREAM_ROW_HEIGHT : FIELD_ROW_HEIGHT),
     overscan: 8,
     initialRect: { width: 1040, height: 600 },
   });
@@ -99,7 +100,8 @@ export function StreamTable({ draft, readOnly = false, statusFilter, onStatusFil
           else next.add(index);
           return next;
         }),
-      toggleField: (index, fieldName, selected) => draft.update(index, (config, stream) => toggleField(stream, config, fieldName, selected)),
+      toggleField: (index, fieldName, selected) =>
+        draft.update(index, (config, stream) => toggleField(stream, config, fieldName, selected)),
     }),
     [draft],
   );
@@ -110,25 +112,33 @@ export function StreamTable({ draft, readOnly = false, statusFilter, onStatusFil
   useEffect(() => {
     targetsRef.current = targets;
   });
-  const bulkSelect = useCallback((selected: boolean) => {
-    const targets = targetsRef.current;
-    const changed = draft.setSelected(targets(), selected);
-    setBulkMessage(`${changed.toLocaleString()} ${changed === 1 ? 'stream' : 'streams'} ${selected ? 'enabled' : 'disabled'}.`);
-  }, [draft]);
-  const bulkPair = useCallback((id: string) => {
-    const targets = targetsRef.current;
-    const pair = parsePairId(id);
-    if (!pair) return;
-    let skipped = 0;
-    const changed = draft.updateMany(targets(), (config, stream) => {
-      if (!isValidPair(pair, stream.supportedSyncModes, draft.destinationModes)) {
-        skipped++;
-        return config;
-      }
-      return withPair(stream, config, pair);
-    });
-    setBulkMessage(`${pairLabel(pair)} set on ${changed.toLocaleString()} ${changed === 1 ? 'stream' : 'streams'}${skipped ? `; ${skipped.toLocaleString()} do not support it` : ''}.`);
-  }, [draft]);
+  const bulkSelect = useCallback(
+    (selected: boolean) => {
+      const targets = targetsRef.current;
+      const changed = draft.setSelected(targets(), selected);
+      setBulkMessage(`${changed.toLocaleString()} ${changed === 1 ? "stream" : "streams"} ${selected ? "enabled" : "disabled"}.`);
+    },
+    [draft],
+  );
+  const bulkPair = useCallback(
+    (id: string) => {
+      const targets = targetsRef.current;
+      const pair = parsePairId(id);
+      if (!pair) return;
+      let skipped = 0;
+      const changed = draft.updateMany(targets(), (config, stream) => {
+        if (!isValidPair(pair, stream.supportedSyncModes, draft.destinationModes)) {
+          skipped++;
+          return config;
+        }
+        return withPair(stream, config, pair);
+      });
+      setBulkMessage(
+        `${pairLabel(pair)} set on ${changed.toLocaleString()} ${changed === 1 ? "stream" : "streams"}${skipped ? `; ${skipped.toLocaleString()} do not support it` : ""}.`,
+      );
+    },
+    [draft],
+  );
 
   // The bench reads this mark: the first paint of the table after it gets its data. Then, when the
   // browser is idle, the search index is built so the first keystroke does not pay for it.
@@ -137,8 +147,8 @@ export function StreamTable({ draft, readOnly = false, statusFilter, onStatusFil
     let idle: number | undefined;
     const frame = requestAnimationFrame(() => {
       timer = setTimeout(() => {
-        performance.mark('syncdeck:stream-table-painted');
-        if ('requestIdleCallback' in window) idle = window.requestIdleCallback(() => draft.prepareSearch(), { timeout: 2000 });
+        performance.mark("syncdeck:stream-table-painted");
+        if ("requestIdleCallback" in window) idle = window.requestIdleCallback(() => draft.prepareSearch(), { timeout: 2000 });
         else draft.prepareSearch();
       }, 0);
     });
@@ -156,14 +166,22 @@ export function StreamTable({ draft, readOnly = false, statusFilter, onStatusFil
 
   return (
     <Stack gap="xs">
-      <StreamFilters query={query} onQuery={setQuery} namespace={namespace} onNamespace={setNamespace} namespaces={namespaces} status={status} onStatus={setStatus} />
+      <StreamFilters
+        query={query}
+        onQuery={setQuery}
+        namespace={namespace}
+        onNamespace={setNamespace}
+        namespaces={namespaces}
+        status={status}
+        onStatus={setStatus}
+      />
       <Group gap="sm" wrap="wrap" justify="space-between">
         <Text size="sm" role="status" aria-live="polite" data-testid="stream-counts">
           {enabled.toLocaleString()} of {draft.size.toLocaleString()} streams enabled
-          {visibleCount !== draft.size ? ` · ${visibleCount.toLocaleString()} shown` : ''}
-          {issueCount > 0 ? ` · ${issueCount.toLocaleString()} with errors` : ''}
+          {visibleCount !== draft.size ? ` · ${visibleCount.toLocaleString()} shown` : ""}
+          {issueCount > 0 ? ` · ${issueCount.toLocaleString()} with errors` : ""}
           {` · ${fieldCount.toLocaleString()} of at most ${MAX_FIELDS_PER_CONNECTION.toLocaleString()} fields`}
-          {fieldCount > MAX_FIELDS_PER_CONNECTION ? ' (over the limit)' : ''}
+          {fieldCount > MAX_FIELDS_PER_CONNECTION ? " (over the limit)" : ""}
         </Text>
         {!readOnly && <BulkActions all={visibleCount === draft.size} empty={visibleCount === 0} onSelect={bulkSelect} onPair={bulkPair} />}
       </Group>
@@ -171,7 +189,14 @@ export function StreamTable({ draft, readOnly = false, statusFilter, onStatusFil
         {bulkMessage}
       </Text>
       <div ref={scrollRef} className={classes.scroller} tabIndex={-1}>
-        <div role="table" aria-label="Streams" aria-rowcount={rowCount + 1} aria-colcount={8} className={classes.inner} style={{ height: virtualizer.getTotalSize() + 40 }}>
+        <div
+          role="table"
+          aria-label="Streams"
+          aria-rowcount={rowCount + 1}
+          aria-colcount={8}
+          className={classes.inner}
+          style={{ height: virtualizer.getTotalSize() + 40 }}
+        >
           <div role="rowgroup">
             <div role="row" aria-rowindex={1} className={classes.header}>
               <span role="columnheader">
@@ -190,7 +215,7 @@ export function StreamTable({ draft, readOnly = false, statusFilter, onStatusFil
             {rowCount === 0 && (
               <div role="row" aria-rowindex={2}>
                 <Text role="cell" p="md" c="dimmed">
-                  {draft.size === 0 ? 'The source reported no streams.' : 'No streams match your search and filters.'}
+                  {draft.size === 0 ? "The source reported no streams." : "No streams match your search and filters."}
                 </Text>
               </div>
             )}
@@ -200,9 +225,15 @@ export function StreamTable({ draft, readOnly = false, statusFilter, onStatusFil
               const height = item.size;
               const stream = draft.stream(ref.index);
               const config = draft.config(ref.index);
-              if (ref.kind === 'no-fields') {
+              if (ref.kind === "no-fields") {
                 return (
-                  <div key={`${ref.index}:none`} role="row" aria-rowindex={item.index + 2} className={classes.fieldRow} style={{ top, height }}>
+                  <div
+                    key={`${ref.index}:none`}
+                    role="row"
+                    aria-rowindex={item.index + 2}
+                    className={classes.fieldRow}
+                    style={{ top, height }}
+                  >
                     <div role="cell" className={classes.cell} />
                     <div role="cell" className={classes.cell} />
                     <Text role="cell" size="xs" c="dimmed">
@@ -211,7 +242,7 @@ export function StreamTable({ draft, readOnly = false, statusFilter, onStatusFil
                   </div>
                 );
               }
-              if (ref.kind === 'field') {
+              if (ref.kind === "field") {
                 const required = requiredTopLevelFields(stream, config).has(ref.field.path[0]!);
                 return (
                   <FieldRow

@@ -1,16 +1,16 @@
 // The stream table's controls: search and filters, and the bulk actions over the rows shown. Both
 // are memoised so toggling a stream does not re-render them.
-import { Button, Group, NativeSelect, SegmentedControl, TextInput } from '@mantine/core';
-import { IconSearch } from '@tabler/icons-react';
-import { memo } from 'react';
-import type { StatusFilter } from '../lib/filterStreams';
-import { pairId, pairLabel, SYNC_MODE_PAIRS } from '../lib/syncModes';
+import { Button, Group, NativeSelect, SegmentedControl, TextInput } from "@mantine/core";
+import { IconSearch } from "@tabler/icons-react";
+import { memo } from "react";
+import type { StatusFilter } from "../lib/filterStreams";
+import { pairId, pairLabel, SYNC_MODE_PAIRS } from "../lib/syncModes";
 
 const STATUS_OPTIONS = [
-  { value: 'all', label: 'All' },
-  { value: 'enabled', label: 'Enabled' },
-  { value: 'disabled', label: 'Disabled' },
-  { value: 'errors', label: 'Has errors' },
+  { value: "all", label: "All" },
+  { value: "enabled", label: "Enabled" },
+  { value: "disabled", label: "Disabled" },
+  { value: "errors", label: "Has errors" },
 ];
 
 interface StreamFiltersProps {
@@ -24,7 +24,15 @@ interface StreamFiltersProps {
 }
 
 /** Search and filters; memoised so toggling a stream does not re-render them. */
-export const StreamFilters = memo(function StreamFilters({ query, onQuery, namespace, onNamespace, namespaces, status, onStatus }: StreamFiltersProps) {
+export const StreamFilters = memo(function StreamFilters({
+  query,
+  onQuery,
+  namespace,
+  onNamespace,
+  namespaces,
+  status,
+  onStatus,
+}: StreamFiltersProps) {
   return (
     <Group gap="sm" wrap="wrap" align="flex-end">
       <TextInput
@@ -33,17 +41,23 @@ export const StreamFilters = memo(function StreamFilters({ query, onQuery, names
         leftSection={<IconSearch size={16} aria-hidden="true" />}
         value={query}
         onChange={(event) => onQuery(event.currentTarget.value)}
-        style={{ flex: '1 1 220px' }}
+        style={{ flex: "1 1 220px" }}
       />
       {namespaces.length > 1 && (
         <NativeSelect
           aria-label="Namespace"
-          value={namespace ?? ''}
+          value={namespace ?? ""}
           onChange={(event) => onNamespace(event.currentTarget.value || null)}
-          data={[{ value: '', label: 'All namespaces' }, ...namespaces.map((n) => ({ value: n, label: n }))]}
+          data={[{ value: "", label: "All namespaces" }, ...namespaces.map((n) => ({ value: n, label: n }))]}
         />
       )}
-      <SegmentedControl aria-label="Show streams" size="xs" data={STATUS_OPTIONS} value={status} onChange={(value) => onStatus(value as StatusFilter)} />
+      <SegmentedControl
+        aria-label="Show streams"
+        size="xs"
+        data={STATUS_OPTIONS}
+        value={status}
+        onChange={(value) => onStatus(value as StatusFilter)}
+      />
     </Group>
   );
 });
@@ -57,7 +71,7 @@ interface BulkActionsProps {
 
 /** Bulk actions over the rows shown; memoised so a toggle does not re-render them. */
 export const BulkActions = memo(function BulkActions({ all, empty, onSelect, onPair }: BulkActionsProps) {
-  const scope = all ? 'all' : 'shown';
+  const scope = all ? "all" : "shown";
   return (
     <Group gap="xs" wrap="wrap">
       <Button size="xs" variant="default" onClick={() => onSelect(true)} disabled={empty}>
@@ -72,7 +86,7 @@ export const BulkActions = memo(function BulkActions({ all, empty, onSelect, onP
         value=""
         disabled={empty}
         onChange={(event) => onPair(event.currentTarget.value)}
-        data={[{ value: '', label: 'Set sync mode…' }, ...SYNC_MODE_PAIRS.map((p) => ({ value: pairId(p), label: pairLabel(p) }))]}
+        data={[{ value: "", label: "Set sync mode…" }, ...SYNC_MODE_PAIRS.map((p) => ({ value: pairId(p), label: pairLabel(p) }))]}
       />
     </Group>
   );

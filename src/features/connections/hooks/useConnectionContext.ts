@@ -1,5 +1,5 @@
-import { useOutletContext } from 'react-router';
-import type { ConnectionRead } from '@/api/types';
+import { useOutletContext } from "react-router";
+import type { ConnectionRead } from "@/api/types";
 
 export interface ConnectionOutletContext {
   connection: ConnectionRead;

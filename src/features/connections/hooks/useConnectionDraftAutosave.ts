@@ -1,8 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
-import { useDraftWriter } from '@/shared/drafts';
-import type { CatalogDraft } from '../lib/catalogDraft';
-import { defaultSettings, type ConnectionSettings } from '../lib/connectionSettings';
-import { clearConnectionDraft, loadConnectionDraft, saveConnectionDraft } from '../lib/connectionDraftStore';
+import { useEffect, useRef, useState } from "react";
+import { useDraftWriter } from "@/shared/drafts";
+import type { CatalogDraft } from "../lib/catalogDraft";
+import { defaultSettings, type ConnectionSettings } from "../lib/connectionSettings";
+import { clearConnectionDraft, loadConnectionDraft, saveConnectionDraft } from "../lib/connectionDraftStore";
 
 const SAVE_DELAY_MS = 500;
 
@@ -26,7 +26,9 @@ export function useConnectionDraftAutosave({ sourceId, destinationId, defaultNam
     draft.importOverrides(stored.streams);
     return stored;
   });
-  const [settings, setSettings] = useState<ConnectionSettings>(() => (restored ? { ...defaultSettings(defaultName), ...restored.settings } : defaultSettings(defaultName)));
+  const [settings, setSettings] = useState<ConnectionSettings>(() =>
+    restored ? { ...defaultSettings(defaultName), ...restored.settings } : defaultSettings(defaultName),
+  );
   const [notice, setNotice] = useState(restored ? { savedAt: restored.savedAt, streamsDropped: Boolean(restored.streamsDropped) } : null);
   const stopped = useRef(false);
   const touched = useRef(Boolean(restored));

@@ -1,7 +1,7 @@
-import { useDestinationDefinitionSpecification } from '@/api/hooks/definitions';
-import { useDestination } from '@/api/hooks/connections';
-import { useWorkspaceId } from '@/shared/WorkspaceContext';
-import type { DestinationSyncMode } from '../lib/types';
+import { useDestinationDefinitionSpecification } from "@/api/hooks/definitions";
+import { useDestination } from "@/api/hooks/connections";
+import { useWorkspaceId } from "@/shared/WorkspaceContext";
+import type { DestinationSyncMode } from "../lib/types";
 
 /** The write modes a destination supports (from its definition's specification). */
 export function useDestinationModes(destinationId: string | undefined) {

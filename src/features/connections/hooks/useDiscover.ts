@@ -1,40 +1,46 @@
 // Run a source's discover on demand, with cancel, elapsed time, and errors a person can act on.
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { discoverSchema } from '@/api/hooks/connections';
-import { ApiError } from '@/api/errors';
-import type { AirbyteCatalog } from '../lib/types';
+import { useCallback, useEffect, useRef, useState } from "react";
+import { discoverSchema } from "@/api/hooks/connections";
+import { ApiError } from "@/api/errors";
+import type { AirbyteCatalog } from "../lib/types";
 
 export type DiscoverState =
-  | { status: 'idle' }
-  | { status: 'running'; startedAt: number }
-  | { status: 'cancelled' }
-  | { status: 'error'; error: Error }
-  | { status: 'done'; catalog: AirbyteCatalog; catalogId?: string; receivedAt: number };
+  | { status: "idle" }
+  | { status: "running"; startedAt: number }
+  | { status: "cancelled" }
+  | { status: "error"; error: Error }
+  | { status: "done"; catalog: AirbyteCatalog; catalogId?: string; receivedAt: number };
 
 export class DiscoverFailedError extends Error {
   readonly details?: string;
   constructor(message: string, details?: string) {
     super(message);
-    this.name = 'DiscoverFailedError';
+    this.name = "DiscoverFailedError";
     this.details = details;
   }
 }
 
 function explain(error: unknown): Error {
-  if (error instanceof ApiError && error.kind === 'timeout') {
+  if (error instanceof ApiError && error.kind === "timeout") {
     return new ApiError({
-      kind: 'timeout',
+      kind: "timeout",
       endpoint: error.endpoint,
-      message: 'Discovering the schema took too long and was stopped. Large sources can take minutes: try again, or check that the source is reachable.',
+      message:
+        "Discovering the schema took too long and was stopped. Large sources can take minutes: try again, or check that the source is reachable.",
     });
   }
-  if (error instanceof ApiError && error.kind === 'malformed') {
-    return new ApiError({ kind: 'malformed', endpoint: error.endpoint, message: `The source's schema could not be read: ${error.message}`, details: error.details });
+  if (error instanceof ApiError && error.kind === "malformed") {
+    return new ApiError({
+      kind: "malformed",
+      endpoint: error.endpoint,
+      message: `The source's schema could not be read: ${error.message}`,
+      details: error.details,
+    });
   }
   return error instanceof Error ? error : new Error(String(error));
 }
 
-const IDLE: DiscoverState = { status: 'idle' };
+const IDLE: DiscoverState = { status: "idle" };
 
 export function useDiscover(sourceId: string | undefined, connectionId?: string) {
   // The state belongs to the source it was started for: choosing another source starts idle.
@@ -48,25 +54,31 @@ export function useDiscover(sourceId: string | undefined, connectionId?: string)
     controller.current?.abort();
     const abort = new AbortController();
     controller.current = abort;
-    setState({ status: 'running', startedAt: Date.now() });
+    setState({ status: "running", startedAt: Date.now() });
     discoverSchema(sourceId, abort.signal, connectionId).then(
       (result) => {
         if (abort.signal.aborted) return;
-        performance.mark('syncdeck:discover-received');
+        performance.mark("syncdeck:discover-received");
         if (result.jobInfo && result.jobInfo.succeeded === false) {
           const reason = result.jobInfo.failureReason;
-          setState({ status: 'error', error: new DiscoverFailedError(reason?.externalMessage || 'The source could not describe its schema.', reason?.internalMessage ?? reason?.stacktrace) });
+          setState({
+            status: "error",
+            error: new DiscoverFailedError(
+              reason?.externalMessage || "The source could not describe its schema.",
+              reason?.internalMessage ?? reason?.stacktrace,
+            ),
+          });
           return;
         }
         if (!result.catalog) {
-          setState({ status: 'error', error: new DiscoverFailedError('The source finished discovery but sent no catalog.') });
+          setState({ status: "error", error: new DiscoverFailedError("The source finished discovery but sent no catalog.") });
           return;
         }
-        setState({ status: 'done', catalog: result.catalog, catalogId: result.catalogId, receivedAt: performance.now() });
+        setState({ status: "done", catalog: result.catalog, catalogId: result.catalogId, receivedAt: performance.now() });
       },
       (error: unknown) => {
-        if (abort.signal.aborted || (error instanceof ApiError && error.kind === 'aborted')) return;
-        setState({ status: 'error', error: explain(error) });
+        if (abort.signal.aborted || (error instanceof ApiError && error.kind === "aborted")) return;
+        setState({ status: "error", error: explain(error) });
       },
     );
   }, [sourceId, connectionId, setState]);
@@ -74,7 +86,7 @@ export function useDiscover(sourceId: string | undefined, connectionId?: string)
   const cancel = useCallback(() => {
     controller.current?.abort();
     controller.current = null;
-    setState({ status: 'cancelled' });
+    setState({ status: "cancelled" });
   }, [setState]);
 
   const reset = useCallback(() => {

@@ -1,5 +1,5 @@
-import { useSyncExternalStore } from 'react';
-import type { CatalogDraft } from '../lib/catalogDraft';
+import { useSyncExternalStore } from "react";
+import type { CatalogDraft } from "../lib/catalogDraft";
 
 /** Re-render when the draft changes; the version number is all React needs to compare. */
 export function useDraftVersion(draft: CatalogDraft): number {

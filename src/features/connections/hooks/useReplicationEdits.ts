@@ -1,20 +1,20 @@
 // The replication tab's editing session over a draft of the saved catalog: the stream filter, why a
 // save is blocked, the save with its summary, and a schema refresh with its review.
-import { useMemo, useState } from 'react';
-import { useSaveConnectionCatalog } from '@/api/hooks/connections';
-import type { ConnectionRead } from '@/api/types';
-import { notify } from '@/shared/notify';
-import { applySchemaChanges } from '../lib/applySchemaChanges';
-import { CatalogDraft } from '../lib/catalogDraft';
-import { diffCatalogs } from '../lib/catalogDiff';
-import { describeChanges, summariseChanges, type ChangeSummary } from '../lib/changeSummary';
-import type { StatusFilter } from '../lib/filterStreams';
-import { MalformedCatalogError, readCatalog } from '../lib/readCatalog';
-import { streamsNotReady } from '../lib/saveReadiness';
-import { streamKey } from '../lib/streamKey';
-import type { AirbyteCatalog, DestinationSyncMode } from '../lib/types';
-import { useDiscover } from './useDiscover';
-import { useDraftVersion } from './useDraftVersion';
+import { useMemo, useState } from "react";
+import { useSaveConnectionCatalog } from "@/api/hooks/connections";
+import type { ConnectionRead } from "@/api/types";
+import { notify } from "@/shared/notify";
+import { applySchemaChanges } from "../lib/applySchemaChanges";
+import { CatalogDraft } from "../lib/catalogDraft";
+import { diffCatalogs } from "../lib/catalogDiff";
+import { describeChanges, summariseChanges, type ChangeSummary } from "../lib/changeSummary";
+import type { StatusFilter } from "../lib/filterStreams";
+import { MalformedCatalogError, readCatalog } from "../lib/readCatalog";
+import { streamsNotReady } from "../lib/saveReadiness";
+import { streamKey } from "../lib/streamKey";
+import type { AirbyteCatalog, DestinationSyncMode } from "../lib/types";
+import { useDiscover } from "./useDiscover";
+import { useDraftVersion } from "./useDraftVersion";
 
 /**
  * A draft of the connection's saved catalog (unselected streams included), with no edits. Unselected
@@ -22,7 +22,7 @@ import { useDraftVersion } from './useDraftVersion';
  * saved stream's choice is the user's and is shown as it is.
  */
 export function savedDraft(catalog: AirbyteCatalog, destinationModes: readonly DestinationSyncMode[]) {
-  return new CatalogDraft(readCatalog(catalog, { destinationModes, fixUnsupportedModes: 'unselected' }), destinationModes);
+  return new CatalogDraft(readCatalog(catalog, { destinationModes, fixUnsupportedModes: "unselected" }), destinationModes);
 }
 
 /**
@@ -30,7 +30,7 @@ export function savedDraft(catalog: AirbyteCatalog, destinationModes: readonly D
  * sent (a server that answers only the selected ones would otherwise drop them from the table).
  */
 function afterSave(answer: AirbyteCatalog, sent: AirbyteCatalog): AirbyteCatalog {
-  const key = (entry: AirbyteCatalog['streams'][number]) => streamKey(entry.stream?.namespace, entry.stream?.name ?? '');
+  const key = (entry: AirbyteCatalog["streams"][number]) => streamKey(entry.stream?.namespace, entry.stream?.name ?? "");
   const present = new Set(answer.streams.map(key));
   return { streams: [...answer.streams, ...sent.streams.filter((entry) => entry.config?.selected === false && !present.has(key(entry)))] };
 }
@@ -52,13 +52,13 @@ export function useReplicationEdits({ connection, savedCatalog, draft, destinati
   // Set when schema changes were applied: the save then records the catalog they came from.
   const [sourceCatalogId, setSourceCatalogId] = useState<string | undefined>(undefined);
   const [summary, setSummary] = useState<ChangeSummary | null>(null);
-  const [status, setStatus] = useState<StatusFilter>('all');
+  const [status, setStatus] = useState<StatusFilter>("all");
   const [blocking, setBlocking] = useState<string | null>(null);
   const update = useSaveConnectionCatalog();
   const discover = useDiscover(connection.sourceId, connection.connectionId);
 
   const review = useMemo(() => {
-    if (discover.state.status !== 'done') return null;
+    if (discover.state.status !== "done") return null;
     try {
       const fresh = readCatalog(discover.state.catalog, { destinationModes });
       const current = draft.toSyncCatalog().streams.map((item) => ({ stream: item.stream!, config: item.config! }));
@@ -75,7 +75,7 @@ export function useReplicationEdits({ connection, savedCatalog, draft, destinati
     const notReady = streamsNotReady(draft);
     if (notReady) {
       setBlocking(notReady.message);
-      if (notReady.hasStreamErrors) setStatus('errors');
+      if (notReady.hasStreamErrors) setStatus("errors");
       return;
     }
     setBlocking(null);
@@ -84,7 +84,7 @@ export function useReplicationEdits({ connection, savedCatalog, draft, destinati
 
   const save = () => {
     const syncCatalog = draft.toSyncCatalog();
-    const description = summary ? describeChanges(summary) : '';
+    const description = summary ? describeChanges(summary) : "";
     update.mutate(
       {
         connectionId: connection.connectionId,
@@ -99,7 +99,7 @@ export function useReplicationEdits({ connection, savedCatalog, draft, destinati
           setSourceCatalogId(undefined);
           setSaved(next);
           onDraftChange(savedDraft(next, destinationModes));
-          notify({ color: 'green', title: 'Replication saved', message: description });
+          notify({ color: "green", title: "Replication saved", message: description });
         },
         onError: () => setSummary(null),
       },
@@ -107,13 +107,13 @@ export function useReplicationEdits({ connection, savedCatalog, draft, destinati
   };
 
   const applyReview = () => {
-    if (!review || 'error' in review) return;
+    if (!review || "error" in review) return;
     const merged = applySchemaChanges(review.current, review.fresh, connection.nonBreakingChangesPreference, destinationModes);
     onDraftChange(new CatalogDraft(merged, destinationModes, true));
     setSourceCatalogId(review.catalogId);
     discover.reset();
-    setStatus('all');
-    notify({ color: 'blue', title: 'Schema changes applied', message: 'Review the streams, then save to keep them.' });
+    setStatus("all");
+    notify({ color: "blue", title: "Schema changes applied", message: "Review the streams, then save to keep them." });
   };
 
   const discard = () => {

@@ -2,10 +2,10 @@
 // stays untouched and every change is an override in a Map keyed by namespace + name. React
 // subscribes to a version number, and rows receive their own config object, so a toggle
 // re-renders one row; counts and filters are recomputed once per version, lazily.
-import { streamFieldCount } from './fieldLimit';
-import { streamIssues, type StreamIssue } from './streamRules';
-import { streamKey } from './streamKey';
-import type { AirbyteCatalog, AirbyteStream, CatalogEntry, DestinationSyncMode, StreamConfig } from './types';
+import { streamFieldCount } from "./fieldLimit";
+import { streamIssues, type StreamIssue } from "./streamRules";
+import { streamKey } from "./streamKey";
+import type { AirbyteCatalog, AirbyteStream, CatalogEntry, DestinationSyncMode, StreamConfig } from "./types";
 
 const NO_ISSUES: readonly StreamIssue[] = [];
 

@@ -2,11 +2,11 @@
 // per-stream changes (never the whole catalog) are kept as a draft (src/shared/drafts.ts) per
 // source + destination. Connection settings hold no secrets. A draft too large for storage keeps
 // its settings only.
-import { readDraft, removeDraft, writeDraftText } from '@/shared/drafts';
-import type { ConnectionSettings } from './connectionSettings';
-import type { StreamConfig } from './types';
+import { readDraft, removeDraft, writeDraftText } from "@/shared/drafts";
+import type { ConnectionSettings } from "./connectionSettings";
+import type { StreamConfig } from "./types";
 
-const PREFIX = 'syncdeck.connectionDraft.v1:';
+const PREFIX = "syncdeck.connectionDraft.v1:";
 /** Well under the usual 5 MB origin quota, which other drafts share. */
 const MAX_CHARS = 1_500_000;
 
@@ -24,12 +24,23 @@ function keyFor(sourceId: string, destinationId: string): string {
 
 export function loadConnectionDraft(sourceId: string, destinationId: string): StoredConnectionDraft | null {
   const parsed = readDraft(keyFor(sourceId, destinationId)) as Partial<StoredConnectionDraft> | null | undefined;
-  if (typeof parsed !== 'object' || parsed === null) return null; // none, unreadable or storage blocked: start fresh
-  if (typeof parsed.savedAt !== 'number' || typeof parsed.settings !== 'object' || parsed.settings === null || !Array.isArray(parsed.streams)) return null;
+  if (typeof parsed !== "object" || parsed === null) return null; // none, unreadable or storage blocked: start fresh
+  if (
+    typeof parsed.savedAt !== "number" ||
+    typeof parsed.settings !== "object" ||
+    parsed.settings === null ||
+    !Array.isArray(parsed.streams)
+  )
+    return null;
   return parsed as StoredConnectionDraft;
 }
 
-export function saveConnectionDraft(sourceId: string, destinationId: string, settings: ConnectionSettings, streams: [string, StreamConfig][]): void {
+export function saveConnectionDraft(
+  sourceId: string,
+  destinationId: string,
+  settings: ConnectionSettings,
+  streams: [string, StreamConfig][],
+): void {
   const draft: StoredConnectionDraft = { savedAt: Date.now(), settings, streams };
   let text = JSON.stringify(draft);
   if (text.length > MAX_CHARS) text = JSON.stringify({ ...draft, streams: [], streamsDropped: true });

@@ -1,8 +1,8 @@
 // The connection-level settings edited in the create flow and the settings tab.
-import type { NonBreakingChangesPreference } from './types';
-import { DEFAULT_NAMESPACE, namespaceError, type NamespaceDefinition } from './namespace';
-import { DEFAULT_SCHEDULE, scheduleError, scheduleFromApi, scheduleToApi, type ScheduleChoice } from './schedule';
-import type { ConnectionRead } from '@/api/types';
+import type { NonBreakingChangesPreference } from "./types";
+import { DEFAULT_NAMESPACE, namespaceError, type NamespaceDefinition } from "./namespace";
+import { DEFAULT_SCHEDULE, scheduleError, scheduleFromApi, scheduleToApi, type ScheduleChoice } from "./schedule";
+import type { ConnectionRead } from "@/api/types";
 
 export interface ConnectionSettings {
   name: string;
@@ -14,24 +14,24 @@ export interface ConnectionSettings {
 }
 
 export const POLICY_OPTIONS: { value: NonBreakingChangesPreference; label: string }[] = [
-  { value: 'ignore', label: 'Ignore: keep syncing, review changes later' },
-  { value: 'propagate_columns', label: 'Propagate field changes only' },
-  { value: 'propagate_fully', label: 'Propagate all changes, including new streams' },
-  { value: 'disable', label: 'Pause the connection' },
+  { value: "ignore", label: "Ignore: keep syncing, review changes later" },
+  { value: "propagate_columns", label: "Propagate field changes only" },
+  { value: "propagate_fully", label: "Propagate all changes, including new streams" },
+  { value: "disable", label: "Pause the connection" },
 ];
 
 export function defaultSettings(name: string): ConnectionSettings {
-  return { name, ...DEFAULT_NAMESPACE, schedule: DEFAULT_SCHEDULE, nonBreakingChangesPreference: 'ignore' };
+  return { name, ...DEFAULT_NAMESPACE, schedule: DEFAULT_SCHEDULE, nonBreakingChangesPreference: "ignore" };
 }
 
 export function settingsFromConnection(connection: ConnectionRead): ConnectionSettings {
   return {
     name: connection.name,
-    namespaceDefinition: connection.namespaceDefinition ?? 'destination',
+    namespaceDefinition: connection.namespaceDefinition ?? "destination",
     namespaceFormat: connection.namespaceFormat ?? DEFAULT_NAMESPACE.namespaceFormat,
-    prefix: connection.prefix ?? '',
+    prefix: connection.prefix ?? "",
     schedule: scheduleFromApi(connection.scheduleType, connection.scheduleData),
-    nonBreakingChangesPreference: connection.nonBreakingChangesPreference ?? 'ignore',
+    nonBreakingChangesPreference: connection.nonBreakingChangesPreference ?? "ignore",
   };
 }
 
@@ -43,7 +43,7 @@ export interface SettingsErrors {
 
 export function validateSettings(settings: ConnectionSettings): SettingsErrors {
   const errors: SettingsErrors = {};
-  if (!settings.name.trim()) errors.name = 'Give the connection a name.';
+  if (!settings.name.trim()) errors.name = "Give the connection a name.";
   const ns = namespaceError(settings);
   if (ns) errors.namespaceFormat = ns;
   const schedule = scheduleError(settings.schedule);
@@ -57,7 +57,7 @@ export function settingsToApi(settings: ConnectionSettings) {
     name: settings.name.trim(),
     namespaceDefinition: settings.namespaceDefinition,
     // Only meaningful with a custom format; the API treats it as a template otherwise ignored.
-    namespaceFormat: settings.namespaceDefinition === 'customformat' ? settings.namespaceFormat.trim() : (undefined as unknown as string),
+    namespaceFormat: settings.namespaceDefinition === "customformat" ? settings.namespaceFormat.trim() : (undefined as unknown as string),
     prefix: settings.prefix,
     ...scheduleToApi(settings.schedule),
     nonBreakingChangesPreference: settings.nonBreakingChangesPreference,

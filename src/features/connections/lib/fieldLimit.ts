@@ -2,7 +2,7 @@
 // fields (20,000 by default, a deployment setting; the save answers 400). The console counts the same
 // way before anything is sent: each enabled stream's chosen fields when field selection is on, else
 // every top-level field of its schema.
-import type { AirbyteStream, StreamConfig } from './types';
+import type { AirbyteStream, StreamConfig } from "./types";
 
 export const MAX_FIELDS_PER_CONNECTION = 20_000;
 
@@ -10,7 +10,7 @@ export function streamFieldCount(stream: AirbyteStream, config: StreamConfig): n
   if (!config.selected) return 0;
   if (config.fieldSelectionEnabled) return config.selectedFields?.length ?? 0;
   const properties = stream.jsonSchema?.properties;
-  return properties && typeof properties === 'object' ? Object.keys(properties).length : 0;
+  return properties && typeof properties === "object" ? Object.keys(properties).length : 0;
 }
 
 /** The message for a catalog over the limit, or null. */

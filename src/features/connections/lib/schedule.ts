@@ -1,12 +1,12 @@
 // Connection schedules: manual, every N hours, or a Quartz cron expression (what Airbyte uses:
 // seconds first, "?" allowed), read by the shared Quartz cron module (src/shared/quartzCron).
-import type { Schemas } from '@/api/types';
-import { nextQuartzRuns, QUARTZ_FIELDS, quartzFieldCount } from '@/shared/quartzCron/quartz';
-import { quartzCronInWords } from '@/shared/quartzCron/words';
+import type { Schemas } from "@/api/types";
+import { nextQuartzRuns, QUARTZ_FIELDS, quartzFieldCount } from "@/shared/quartzCron/quartz";
+import { quartzCronInWords } from "@/shared/quartzCron/words";
 
-export type ScheduleType = Schemas['ConnectionScheduleType'];
-export type ScheduleData = Schemas['ConnectionScheduleData'];
-type TimeUnit = NonNullable<ScheduleData['basicSchedule']>['timeUnit'];
+export type ScheduleType = Schemas["ConnectionScheduleType"];
+export type ScheduleData = Schemas["ConnectionScheduleData"];
+type TimeUnit = NonNullable<ScheduleData["basicSchedule"]>["timeUnit"];
 
 export interface ScheduleChoice {
   type: ScheduleType;
@@ -17,7 +17,13 @@ export interface ScheduleChoice {
   cronTimeZone: string;
 }
 
-export const DEFAULT_SCHEDULE: ScheduleChoice = { type: 'basic', units: 24, timeUnit: 'hours', cronExpression: '0 0 12 * * ?', cronTimeZone: 'UTC' };
+export const DEFAULT_SCHEDULE: ScheduleChoice = {
+  type: "basic",
+  units: 24,
+  timeUnit: "hours",
+  cronExpression: "0 0 12 * * ?",
+  cronTimeZone: "UTC",
+};
 
 export const BASIC_HOURS = [1, 2, 3, 6, 8, 12, 24] as const;
 
@@ -25,22 +31,23 @@ export type CronCheck = { ok: true; description: string; nextRuns: Date[] } | { 
 
 export function checkCron(expression: string, timeZone: string, count = 3, from?: Date): CronCheck {
   const trimmed = expression.trim();
-  if (!trimmed) return { ok: false, message: 'Enter a cron expression.' };
+  if (!trimmed) return { ok: false, message: "Enter a cron expression." };
   const parts = quartzFieldCount(trimmed);
-  if (parts < 6 || parts > 7) return { ok: false, message: `A cron expression here has 6 or 7 parts (${QUARTZ_FIELDS}); this one has ${parts}.` };
+  if (parts < 6 || parts > 7)
+    return { ok: false, message: `A cron expression here has 6 or 7 parts (${QUARTZ_FIELDS}); this one has ${parts}.` };
   try {
     const nextRuns = nextQuartzRuns(trimmed, timeZone, count, from);
-    if (nextRuns.length === 0) return { ok: false, message: 'This expression never runs in the future.' };
-    return { ok: true, description: quartzCronInWords(trimmed) ?? 'Custom schedule', nextRuns };
+    if (nextRuns.length === 0) return { ok: false, message: "This expression never runs in the future." };
+    return { ok: true, description: quartzCronInWords(trimmed) ?? "Custom schedule", nextRuns };
   } catch (error) {
-    const detail = error instanceof Error ? error.message.replace(/^CronPattern:\s*/, '') : String(error);
+    const detail = error instanceof Error ? error.message.replace(/^CronPattern:\s*/, "") : String(error);
     return { ok: false, message: `Not a valid cron expression: ${detail}` };
   }
 }
 
 function isValidTimeZone(zone: string): boolean {
   try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
+    new Intl.DateTimeFormat("en", { timeZone: zone });
     return true;
   } catch {
     return false;
@@ -48,21 +55,27 @@ function isValidTimeZone(zone: string): boolean {
 }
 
 export function scheduleToApi(choice: ScheduleChoice): { scheduleType: ScheduleType; scheduleData?: ScheduleData } {
-  if (choice.type === 'manual') return { scheduleType: 'manual' };
-  if (choice.type === 'basic') return { scheduleType: 'basic', scheduleData: { basicSchedule: { units: choice.units, timeUnit: choice.timeUnit } } };
-  return { scheduleType: 'cron', scheduleData: { cron: { cronExpression: choice.cronExpression.trim(), cronTimeZone: choice.cronTimeZone || 'UTC' } } };
+  if (choice.type === "manual") return { scheduleType: "manual" };
+  if (choice.type === "basic")
+    return { scheduleType: "basic", scheduleData: { basicSchedule: { units: choice.units, timeUnit: choice.timeUnit } } };
+  return {
+    scheduleType: "cron",
+    scheduleData: { cron: { cronExpression: choice.cronExpression.trim(), cronTimeZone: choice.cronTimeZone || "UTC" } },
+  };
 }
 
 export function scheduleFromApi(scheduleType: ScheduleType | undefined, data: ScheduleData | undefined): ScheduleChoice {
-  if (scheduleType === 'manual') return { ...DEFAULT_SCHEDULE, type: 'manual' };
-  if (scheduleType === 'cron' && data?.cron) return { ...DEFAULT_SCHEDULE, type: 'cron', cronExpression: data.cron.cronExpression, cronTimeZone: data.cron.cronTimeZone };
-  if (data?.basicSchedule) return { ...DEFAULT_SCHEDULE, type: 'basic', units: data.basicSchedule.units, timeUnit: data.basicSchedule.timeUnit };
-  return { ...DEFAULT_SCHEDULE, type: scheduleType === 'cron' ? 'cron' : scheduleType === 'basic' ? 'basic' : 'manual' };
+  if (scheduleType === "manual") return { ...DEFAULT_SCHEDULE, type: "manual" };
+  if (scheduleType === "cron" && data?.cron)
+    return { ...DEFAULT_SCHEDULE, type: "cron", cronExpression: data.cron.cronExpression, cronTimeZone: data.cron.cronTimeZone };
+  if (data?.basicSchedule)
+    return { ...DEFAULT_SCHEDULE, type: "basic", units: data.basicSchedule.units, timeUnit: data.basicSchedule.timeUnit };
+  return { ...DEFAULT_SCHEDULE, type: scheduleType === "cron" ? "cron" : scheduleType === "basic" ? "basic" : "manual" };
 }
 
 export function scheduleError(choice: ScheduleChoice): string | undefined {
-  if (choice.type === 'basic' && (!Number.isInteger(choice.units) || choice.units < 1)) return 'Choose how often to sync.';
-  if (choice.type === 'cron') {
+  if (choice.type === "basic" && (!Number.isInteger(choice.units) || choice.units < 1)) return "Choose how often to sync.";
+  if (choice.type === "cron") {
     if (!isValidTimeZone(choice.cronTimeZone)) return `Unknown time zone "${choice.cronTimeZone}".`;
     const check = checkCron(choice.cronExpression, choice.cronTimeZone, 1);
     if (!check.ok) return check.message;

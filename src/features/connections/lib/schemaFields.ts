@@ -1,8 +1,8 @@
 // A stream's fields, read from its JSON schema: top-level properties and nested object properties,
 // each with its path and a short type description. Computed lazily per stream and cached, so a
 // catalog of 100,000 streams costs nothing until a row is expanded or a picker opened.
-import { fieldKey } from './streamKey';
-import type { FieldPath } from './types';
+import { fieldKey } from "./streamKey";
+import type { FieldPath } from "./types";
 
 export interface SchemaField {
   readonly path: FieldPath;
@@ -22,28 +22,29 @@ export const MAX_FIELD_DEPTH = 12;
 type JsonObject = Record<string, unknown>;
 
 function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function typeList(schema: JsonObject): string[] {
   const raw = schema.type;
-  if (typeof raw === 'string') return [raw];
-  if (Array.isArray(raw)) return raw.filter((t): t is string => typeof t === 'string');
+  if (typeof raw === "string") return [raw];
+  if (Array.isArray(raw)) return raw.filter((t): t is string => typeof t === "string");
   if (Array.isArray(schema.anyOf) || Array.isArray(schema.oneOf)) {
     const options = ((schema.anyOf ?? schema.oneOf) as unknown[]).filter(isObject);
     return [...new Set(options.flatMap(typeList))];
   }
-  if (isObject(schema.properties)) return ['object'];
+  if (isObject(schema.properties)) return ["object"];
   return [];
 }
 
 /** Short description of a field's type, ignoring nullability. */
 function describeType(schema: unknown): string {
-  if (!isObject(schema)) return 'unknown';
-  const types = typeList(schema).filter((t) => t !== 'null');
-  let base = types.length === 0 ? 'unknown' : types.join(' | ');
-  if (types.length === 1 && types[0] === 'array' && isObject(schema.items)) base = `array of ${describeType(schema.items)}`;
-  const detail = typeof schema.airbyte_type === 'string' ? schema.airbyte_type : typeof schema.format === 'string' ? schema.format : undefined;
+  if (!isObject(schema)) return "unknown";
+  const types = typeList(schema).filter((t) => t !== "null");
+  let base = types.length === 0 ? "unknown" : types.join(" | ");
+  if (types.length === 1 && types[0] === "array" && isObject(schema.items)) base = `array of ${describeType(schema.items)}`;
+  const detail =
+    typeof schema.airbyte_type === "string" ? schema.airbyte_type : typeof schema.format === "string" ? schema.format : undefined;
   return detail ? `${base} (${detail})` : base;
 }
 
@@ -66,8 +67,8 @@ export function flattenFields(jsonSchema: unknown): readonly SchemaField[] {
       const nested = isObject(child) ? childProperties(child) : undefined;
       const hasChildren = Boolean(nested && Object.keys(nested).length > 0) && depth < MAX_FIELD_DEPTH;
       const type = describeType(child);
-      const types = isObject(child) ? typeList(child).filter((t) => t !== 'null') : [];
-      const isScalar = types.length > 0 && !types.includes('object') && !types.includes('array');
+      const types = isObject(child) ? typeList(child).filter((t) => t !== "null") : [];
+      const isScalar = types.length > 0 && !types.includes("object") && !types.includes("array");
       fields.push({ path, key: fieldKey(path), depth, type, isScalar, hasChildren });
       if (hasChildren && nested) walk(nested, path, depth + 1);
     }

@@ -1,7 +1,7 @@
 // Streams are identified by namespace + name: two schemas may both have a "users" table, and a
 // stream without a namespace is a different stream from one in the namespace "".
-const NO_NAMESPACE = '\u0000';
-const SEPARATOR = '\u0001';
+const NO_NAMESPACE = "\u0000";
+const SEPARATOR = "\u0001";
 
 export function streamKey(namespace: string | null | undefined, name: string): string {
   return (namespace == null ? NO_NAMESPACE : `${SEPARATOR}${namespace}`) + SEPARATOR + name;
@@ -19,5 +19,5 @@ export function fieldKey(path: readonly string[]): string {
 
 /** A field path for people: address.city */
 export function fieldLabel(path: readonly string[]): string {
-  return path.join('.');
+  return path.join(".");
 }

@@ -1,6 +1,6 @@
 // The sync modes a stream can use: a read mode (how the source reads) paired with a write mode
 // (how the destination writes). Only pairs that both sides support are offered.
-import type { DestinationSyncMode, SyncMode } from './types';
+import type { DestinationSyncMode, SyncMode } from "./types";
 
 export interface SyncModePair {
   readonly syncMode: SyncMode;
@@ -8,21 +8,21 @@ export interface SyncModePair {
 }
 
 export const SYNC_MODE_PAIRS: readonly SyncModePair[] = [
-  { syncMode: 'incremental', destinationSyncMode: 'append_dedup' },
-  { syncMode: 'incremental', destinationSyncMode: 'append' },
-  { syncMode: 'full_refresh', destinationSyncMode: 'overwrite' },
-  { syncMode: 'full_refresh', destinationSyncMode: 'overwrite_dedup' },
-  { syncMode: 'full_refresh', destinationSyncMode: 'append' },
+  { syncMode: "incremental", destinationSyncMode: "append_dedup" },
+  { syncMode: "incremental", destinationSyncMode: "append" },
+  { syncMode: "full_refresh", destinationSyncMode: "overwrite" },
+  { syncMode: "full_refresh", destinationSyncMode: "overwrite_dedup" },
+  { syncMode: "full_refresh", destinationSyncMode: "append" },
 ];
 
-const READ_LABEL: Record<SyncMode, string> = { full_refresh: 'Full refresh', incremental: 'Incremental' };
+const READ_LABEL: Record<SyncMode, string> = { full_refresh: "Full refresh", incremental: "Incremental" };
 const WRITE_LABEL: Partial<Record<DestinationSyncMode, string>> = {
-  overwrite: 'Overwrite',
-  append: 'Append',
-  append_dedup: 'Append + Deduped',
-  overwrite_dedup: 'Overwrite + Deduped',
-  update: 'Update',
-  soft_delete: 'Soft delete',
+  overwrite: "Overwrite",
+  append: "Append",
+  append_dedup: "Append + Deduped",
+  overwrite_dedup: "Overwrite + Deduped",
+  update: "Update",
+  soft_delete: "Soft delete",
 };
 
 export function pairId(pair: SyncModePair): string {
@@ -38,13 +38,13 @@ export function pairLabel(pair: SyncModePair): string {
 }
 
 export function isDedup(mode: DestinationSyncMode): boolean {
-  return mode === 'append_dedup' || mode === 'overwrite_dedup';
+  return mode === "append_dedup" || mode === "overwrite_dedup";
 }
 
 /** A destination that does not say what it supports can at least overwrite and append. */
-const FALLBACK_DESTINATION_MODES: readonly DestinationSyncMode[] = ['overwrite', 'append'];
+const FALLBACK_DESTINATION_MODES: readonly DestinationSyncMode[] = ["overwrite", "append"];
 /** Streams that do not list their modes (older connectors) can be read in full. */
-const FALLBACK_SOURCE_MODES: readonly SyncMode[] = ['full_refresh'];
+const FALLBACK_SOURCE_MODES: readonly SyncMode[] = ["full_refresh"];
 
 function supportedSourceModes(modes: readonly SyncMode[] | undefined): readonly SyncMode[] {
   return modes && modes.length > 0 ? modes : FALLBACK_SOURCE_MODES;
@@ -62,11 +62,14 @@ const NO_DESTINATION_MODES: readonly DestinationSyncMode[] = [];
 function sourceMask(modes: readonly SyncMode[] | undefined): number {
   if (!modes || modes.length === 0) return 1;
   let mask = 0;
-  for (const mode of modes) mask |= mode === 'full_refresh' ? 1 : mode === 'incremental' ? 2 : 0;
+  for (const mode of modes) mask |= mode === "full_refresh" ? 1 : mode === "incremental" ? 2 : 0;
   return mask;
 }
 
-export function validPairs(sourceModes: readonly SyncMode[] | undefined, destinationModes: readonly DestinationSyncMode[] | undefined): readonly SyncModePair[] {
+export function validPairs(
+  sourceModes: readonly SyncMode[] | undefined,
+  destinationModes: readonly DestinationSyncMode[] | undefined,
+): readonly SyncModePair[] {
   const destinationKey = destinationModes ?? NO_DESTINATION_MODES;
   let byMask = pairCache.get(destinationKey);
   if (!byMask) {
@@ -84,7 +87,11 @@ export function validPairs(sourceModes: readonly SyncMode[] | undefined, destina
   return pairs;
 }
 
-export function isValidPair(pair: SyncModePair, sourceModes: readonly SyncMode[] | undefined, destinationModes: readonly DestinationSyncMode[] | undefined): boolean {
+export function isValidPair(
+  pair: SyncModePair,
+  sourceModes: readonly SyncMode[] | undefined,
+  destinationModes: readonly DestinationSyncMode[] | undefined,
+): boolean {
   const pairs = validPairs(sourceModes, destinationModes);
   for (const p of pairs) if (p.syncMode === pair.syncMode && p.destinationSyncMode === pair.destinationSyncMode) return true;
   return false;

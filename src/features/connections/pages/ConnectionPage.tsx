@@ -1,21 +1,21 @@
-import { Badge, Group, Stack, Tabs, Text } from '@mantine/core';
-import { Outlet, useLocation, useNavigate, useParams } from 'react-router';
-import { useConnection, useDestination, useSource } from '@/api/hooks/connections';
-import { ErrorAlert } from '@/components/ErrorAlert';
-import { PageHeader } from '@/components/PageHeader';
-import { PageLoader } from '@/components/PageLoader';
-import { SourceToDestination } from '../components/SourceToDestination';
-import type { ConnectionOutletContext } from '../hooks/useConnectionContext';
+import { Badge, Group, Stack, Tabs, Text } from "@mantine/core";
+import { Outlet, useLocation, useNavigate, useParams } from "react-router";
+import { useConnection, useDestination, useSource } from "@/api/hooks/connections";
+import { ErrorAlert } from "@/components/ErrorAlert";
+import { PageHeader } from "@/components/PageHeader";
+import { PageLoader } from "@/components/PageLoader";
+import { SourceToDestination } from "../components/SourceToDestination";
+import type { ConnectionOutletContext } from "../hooks/useConnectionContext";
 
 const TABS = [
-  { value: 'status', label: 'Status' },
-  { value: 'history', label: 'Job history' },
-  { value: 'replication', label: 'Replication' },
-  { value: 'settings', label: 'Settings' },
+  { value: "status", label: "Status" },
+  { value: "history", label: "Job history" },
+  { value: "replication", label: "Replication" },
+  { value: "settings", label: "Settings" },
 ];
 
 export function ConnectionPage() {
-  const { connectionId = '' } = useParams();
+  const { connectionId = "" } = useParams();
   const location = useLocation();
   const navigate = useNavigate();
   const connection = useConnection(connectionId);
@@ -23,34 +23,41 @@ export function ConnectionPage() {
   const destination = useDestination(connection.data?.destinationId);
 
   if (connection.isPending) return <PageLoader label="Loading connection" />;
-  if (connection.isError) return <ErrorAlert title="Could not load this connection" error={connection.error} onRetry={() => void connection.refetch()} />;
+  if (connection.isError)
+    return <ErrorAlert title="Could not load this connection" error={connection.error} onRetry={() => void connection.refetch()} />;
 
   const base = `/connections/${connectionId}`;
-  const rest = location.pathname.slice(base.length).replace(/^\//, '');
-  const tab = TABS.find((t) => rest === t.value || rest.startsWith(`${t.value}/`))?.value ?? (rest === '' ? 'status' : rest.startsWith('jobs/') ? 'history' : null);
+  const rest = location.pathname.slice(base.length).replace(/^\//, "");
+  const tab =
+    TABS.find((t) => rest === t.value || rest.startsWith(`${t.value}/`))?.value ??
+    (rest === "" ? "status" : rest.startsWith("jobs/") ? "history" : null);
   const context: ConnectionOutletContext = { connection: connection.data };
-  const enabled = connection.data.status === 'active';
+  const enabled = connection.data.status === "active";
 
   return (
     <Stack gap="md">
       <PageHeader
-        title={<span style={{ wordBreak: 'break-word' }}>{connection.data.name}</span>}
+        title={<span style={{ wordBreak: "break-word" }}>{connection.data.name}</span>}
         description={
           <Group gap="sm" component="span" wrap="wrap">
             <SourceToDestination
-              source={{ name: source.data?.name ?? '…', connectorName: source.data?.sourceName, icon: source.data?.icon }}
-              destination={{ name: destination.data?.name ?? '…', connectorName: destination.data?.destinationName, icon: destination.data?.icon }}
+              source={{ name: source.data?.name ?? "…", connectorName: source.data?.sourceName, icon: source.data?.icon }}
+              destination={{
+                name: destination.data?.name ?? "…",
+                connectorName: destination.data?.destinationName,
+                icon: destination.data?.icon,
+              }}
             />
-            <Badge color={enabled ? 'green' : 'gray'} variant="dot">
-              {enabled ? 'Enabled' : connection.data.status === 'inactive' ? 'Disabled' : connection.data.status}
+            <Badge color={enabled ? "green" : "gray"} variant="dot">
+              {enabled ? "Enabled" : connection.data.status === "inactive" ? "Disabled" : connection.data.status}
             </Badge>
           </Group>
         }
       />
       {connection.data.breakingChange && (
         <Text c="var(--mantine-color-error)" size="sm" role="alert">
-          The source&apos;s schema changed in a way that breaks this connection, so the server disabled it. Review the change on the Replication tab and
-          save, then enable the connection again in Settings.
+          The source&apos;s schema changed in a way that breaks this connection, so the server disabled it. Review the change on the
+          Replication tab and save, then enable the connection again in Settings.
         </Text>
       )}
       <Tabs value={tab} onChange={(value) => value && navigate(`${base}/${value}`)} keepMounted={false}>
@@ -62,7 +69,7 @@ export function ConnectionPage() {
           ))}
         </Tabs.List>
       </Tabs>
-      <div role="tabpanel" aria-label={TABS.find((t) => t.value === tab)?.label ?? 'Connection'}>
+      <div role="tabpanel" aria-label={TABS.find((t) => t.value === tab)?.label ?? "Connection"}>
         <Outlet context={context} />
       </div>
     </Stack>

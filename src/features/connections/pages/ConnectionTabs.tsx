@@ -1,6 +1,6 @@
 // Status and job history come from the jobs feature; this module is loaded lazily with the route.
-import { ConnectionStatusTab, JobHistoryTab } from '@/features/jobs';
-import { useConnectionContext } from '../hooks/useConnectionContext';
+import { ConnectionStatusTab, JobHistoryTab } from "@/features/jobs";
+import { useConnectionContext } from "../hooks/useConnectionContext";
 
 export function StatusTab() {
   const { connection } = useConnectionContext();

@@ -1,12 +1,12 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { http, HttpResponse } from 'msw';
-import { SEED } from '@mocks/seed/ids';
-import { mockControl } from '@mocks/control';
-import { apiPost } from '@/api/client';
-import { routes } from '@/app/routes';
-import { renderRoutes } from '@/test/render';
-import { server } from '@/test/server';
+import { act, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { http, HttpResponse } from "msw";
+import { SEED } from "@mocks/seed/ids";
+import { mockControl } from "@mocks/control";
+import { apiPost } from "@/api/client";
+import { routes } from "@/app/routes";
+import { renderRoutes } from "@/test/render";
+import { server } from "@/test/server";
 
 beforeEach(() => mockControl.reset());
 afterEach(() => server.events.removeAllListeners());
@@ -14,8 +14,8 @@ afterEach(() => server.events.removeAllListeners());
 /** Counts the Config API calls the page makes, by path (e.g. "/v1/jobs/list"). */
 function countRequests(): Map<string, number> {
   const counts = new Map<string, number>();
-  server.events.on('request:start', ({ request }) => {
-    const path = new URL(request.url).pathname.replace(/^.*\/api/, '');
+  server.events.on("request:start", ({ request }) => {
+    const path = new URL(request.url).pathname.replace(/^.*\/api/, "");
     counts.set(path, (counts.get(path) ?? 0) + 1);
   });
   return counts;
@@ -23,84 +23,92 @@ function countRequests(): Map<string, number> {
 
 // The page is a lazy route: its first load in a run also transforms its modules, which on a busy
 // machine takes longer than Testing Library's default second.
-const findTable = () => screen.findByRole('table', {}, { timeout: 5_000 });
+const findTable = () => screen.findByRole("table", {}, { timeout: 5_000 });
 
 async function rowOf(name: string): Promise<HTMLElement> {
   const table = await findTable();
-  return (await within(table).findByRole('link', { name })).closest('tr')!;
+  return (await within(table).findByRole("link", { name })).closest("tr")!;
 }
 
-test('lists the seeded connections with their state, and filters by status from the URL', async () => {
-  renderRoutes(routes, '/connections?status=disabled');
+test("lists the seeded connections with their state, and filters by status from the URL", async () => {
+  renderRoutes(routes, "/connections?status=disabled");
   const table = await findTable();
-  expect(within(table).getAllByRole('link').map((link) => link.textContent)).toEqual([SEED.connections.facebookToS3.name]);
-  expect(screen.getByRole('switch', { name: `Enable ${SEED.connections.facebookToS3.name}` })).not.toBeChecked();
+  expect(
+    within(table)
+      .getAllByRole("link")
+      .map((link) => link.textContent),
+  ).toEqual([SEED.connections.facebookToS3.name]);
+  expect(screen.getByRole("switch", { name: `Enable ${SEED.connections.facebookToS3.name}` })).not.toBeChecked();
 });
 
-test('the failed latest job shows as Failed, and search narrows the list', async () => {
+test("the failed latest job shows as Failed, and search narrows the list", async () => {
   const user = userEvent.setup();
-  renderRoutes(routes, '/connections');
+  renderRoutes(routes, "/connections");
   const table = await findTable();
-  const row = (await within(table).findByRole('link', { name: SEED.connections.stripeToRedshift.name })).closest('tr')!;
-  expect(await within(row).findByText('Failed')).toBeInTheDocument();
+  const row = (await within(table).findByRole("link", { name: SEED.connections.stripeToRedshift.name })).closest("tr")!;
+  expect(await within(row).findByText("Failed")).toBeInTheDocument();
   // A cron schedule is listed as written (the connection's settings put it in words).
-  expect(within(row).getByText('Cron 0 0 */12 * * ? (UTC)')).toBeInTheDocument();
-  await user.type(screen.getByRole('searchbox', { name: 'Search connections' }), 'facebook');
-  expect(within(table).getAllByRole('link').map((link) => link.textContent)).toEqual([SEED.connections.facebookToS3.name]);
+  expect(within(row).getByText("Cron 0 0 */12 * * ? (UTC)")).toBeInTheDocument();
+  await user.type(screen.getByRole("searchbox", { name: "Search connections" }), "facebook");
+  expect(
+    within(table)
+      .getAllByRole("link")
+      .map((link) => link.textContent),
+  ).toEqual([SEED.connections.facebookToS3.name]);
 });
 
-test('a refused enable toggle rolls back and says why', async () => {
+test("a refused enable toggle rolls back and says why", async () => {
   const user = userEvent.setup();
-  server.use(http.post('*/api/v1/connections/update', () => HttpResponse.json({ message: 'The workspace is read-only' }, { status: 409 })));
-  renderRoutes(routes, '/connections');
-  const toggle = await screen.findByRole('switch', { name: `Enable ${SEED.connections.facebookToS3.name}` });
+  server.use(http.post("*/api/v1/connections/update", () => HttpResponse.json({ message: "The workspace is read-only" }, { status: 409 })));
+  renderRoutes(routes, "/connections");
+  const toggle = await screen.findByRole("switch", { name: `Enable ${SEED.connections.facebookToS3.name}` });
   await user.click(toggle);
-  expect(await screen.findByText('The workspace is read-only')).toBeInTheDocument();
-  expect(screen.getByRole('switch', { name: `Enable ${SEED.connections.facebookToS3.name}` })).not.toBeChecked();
+  expect(await screen.findByText("The workspace is read-only")).toBeInTheDocument();
+  expect(screen.getByRole("switch", { name: `Enable ${SEED.connections.facebookToS3.name}` })).not.toBeChecked();
 });
 
-test('builds every row from one list request, without asking for the jobs of each connection', async () => {
+test("builds every row from one list request, without asking for the jobs of each connection", async () => {
   const counts = countRequests();
-  renderRoutes(routes, '/connections');
+  renderRoutes(routes, "/connections");
   const row = await rowOf(SEED.connections.stripeToRedshift.name);
-  expect(await within(row).findByText('Failed')).toBeInTheDocument();
+  expect(await within(row).findByText("Failed")).toBeInTheDocument();
   expect(within(row).getByText(SEED.sources.stripe.name)).toBeInTheDocument();
   expect(within(row).getByText(SEED.destinations.redshift.name)).toBeInTheDocument();
-  expect(counts.get('/v1/web_backend/connections/list')).toBe(1);
-  expect(counts.get('/v1/jobs/list')).toBeUndefined();
-  expect(counts.get('/v1/connections/list')).toBeUndefined();
+  expect(counts.get("/v1/web_backend/connections/list")).toBe(1);
+  expect(counts.get("/v1/jobs/list")).toBeUndefined();
+  expect(counts.get("/v1/connections/list")).toBeUndefined();
 });
 
-test('a backend without the one-call list still gets names and sync states', async () => {
-  mockControl.fault('/v1/web_backend/connections/list', { status: 404, body: { message: 'Not found' } });
+test("a backend without the one-call list still gets names and sync states", async () => {
+  mockControl.fault("/v1/web_backend/connections/list", { status: 404, body: { message: "Not found" } });
   const counts = countRequests();
-  renderRoutes(routes, '/connections');
+  renderRoutes(routes, "/connections");
   const row = await rowOf(SEED.connections.stripeToRedshift.name);
-  expect(await within(row).findByText('Failed')).toBeInTheDocument();
+  expect(await within(row).findByText("Failed")).toBeInTheDocument();
   expect(within(row).getByText(SEED.sources.stripe.name)).toBeInTheDocument();
-  expect(counts.get('/v1/connections/list')).toBe(1);
+  expect(counts.get("/v1/connections/list")).toBe(1);
 });
 
-test('flags a connection whose source schema changed', async () => {
+test("flags a connection whose source schema changed", async () => {
   await mockControl.evolveSchema(SEED.sources.stripe.id);
-  renderRoutes(routes, '/connections');
-  expect(await within(await rowOf(SEED.connections.stripeToRedshift.name)).findByText('Schema changed')).toBeInTheDocument();
-  expect(within(await rowOf(SEED.connections.postgresToS3.name)).queryByText('Schema changed')).not.toBeInTheDocument();
+  renderRoutes(routes, "/connections");
+  expect(await within(await rowOf(SEED.connections.stripeToRedshift.name)).findByText("Schema changed")).toBeInTheDocument();
+  expect(within(await rowOf(SEED.connections.postgresToS3.name)).queryByText("Schema changed")).not.toBeInTheDocument();
 });
 
-test('a running sync shows as Running, and the list follows it until it ends', async () => {
+test("a running sync shows as Running, and the list follows it until it ends", async () => {
   // Fake timers that still follow real time (so the page and the mock answer as usual); the wait
   // between two polls is skipped instead of slept through.
   vi.useFakeTimers({ shouldAdvanceTime: true });
   try {
-    await apiPost('/v1/connections/sync', { connectionId: SEED.connections.postgresToS3.id });
-    renderRoutes(routes, '/connections');
+    await apiPost("/v1/connections/sync", { connectionId: SEED.connections.postgresToS3.id });
+    renderRoutes(routes, "/connections");
     const row = await rowOf(SEED.connections.postgresToS3.name);
-    expect(await within(row).findByText('Running')).toBeInTheDocument();
+    expect(await within(row).findByText("Running")).toBeInTheDocument();
     // Finish the job on the server; nothing on the page is touched, so only polling can notice.
     mockControl.advanceClock(24 * 60 * 60 * 1000);
     await act(() => vi.advanceTimersByTimeAsync(5_000));
-    await waitFor(() => expect(within(row).queryByText('Running')).not.toBeInTheDocument(), { timeout: 10_000 });
+    await waitFor(() => expect(within(row).queryByText("Running")).not.toBeInTheDocument(), { timeout: 10_000 });
   } finally {
     vi.useRealTimers();
   }

@@ -1,92 +1,104 @@
-import { screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { http, HttpResponse } from 'msw';
-import { SEED } from '@mocks/seed/ids';
-import { mockControl } from '@mocks/control';
-import { routes } from '@/app/routes';
-import { renderRoutes } from '@/test/render';
-import { server } from '@/test/server';
+import { screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { http, HttpResponse } from "msw";
+import { SEED } from "@mocks/seed/ids";
+import { mockControl } from "@mocks/control";
+import { routes } from "@/app/routes";
+import { renderRoutes } from "@/test/render";
+import { server } from "@/test/server";
 
 beforeEach(() => mockControl.reset());
 
 // jsdom has no layout: give the stream table's scroller a size so its rows render.
 beforeAll(() => {
-  vi.spyOn(Element.prototype, 'clientHeight', 'get').mockReturnValue(600);
-  vi.spyOn(Element.prototype, 'clientWidth', 'get').mockReturnValue(1040);
+  vi.spyOn(Element.prototype, "clientHeight", "get").mockReturnValue(600);
+  vi.spyOn(Element.prototype, "clientWidth", "get").mockReturnValue(1040);
 });
 afterAll(() => vi.restoreAllMocks());
 
 const path = `/connections/new?sourceId=${SEED.sources.stripe.id}&destinationId=${SEED.destinations.s3.id}`;
 
-test('with source and destination chosen, discovers and creates the connection with the full catalog', async () => {
+test("with source and destination chosen, discovers and creates the connection with the full catalog", async () => {
   const user = userEvent.setup();
   let sent: { syncCatalog?: { streams: unknown[] }; name?: string } | undefined;
-  server.events.on('request:start', async ({ request }) => {
-    if (request.url.endsWith('/v1/connections/create')) sent = await request.clone().json();
+  server.events.on("request:start", async ({ request }) => {
+    if (request.url.endsWith("/v1/connections/create")) sent = await request.clone().json();
   });
   const { router } = renderRoutes(routes, path);
-  const counts = await screen.findByTestId('stream-counts', {}, { timeout: 10_000 });
-  const total = Number(/of (\d+) streams/.exec(counts.textContent ?? '')![1]);
-  await user.click(screen.getByRole('button', { name: 'Disable all' }));
-  await user.click(screen.getAllByRole('switch', { name: /^Sync stream / })[0]!);
-  await user.click(screen.getByRole('button', { name: 'Create connection' }));
-  await screen.findByRole('heading', { level: 1, name: `${SEED.sources.stripe.name} → ${SEED.destinations.s3.name}` }, { timeout: 10_000 });
+  const counts = await screen.findByTestId("stream-counts", {}, { timeout: 10_000 });
+  const total = Number(/of (\d+) streams/.exec(counts.textContent ?? "")![1]);
+  await user.click(screen.getByRole("button", { name: "Disable all" }));
+  await user.click(screen.getAllByRole("switch", { name: /^Sync stream / })[0]!);
+  await user.click(screen.getByRole("button", { name: "Create connection" }));
+  await screen.findByRole("heading", { level: 1, name: `${SEED.sources.stripe.name} → ${SEED.destinations.s3.name}` }, { timeout: 10_000 });
   expect(router.state.location.pathname).toMatch(/^\/connections\/[0-9a-f-]{36}$/);
   expect(sent?.syncCatalog?.streams).toHaveLength(total);
   server.events.removeAllListeners();
 });
 
-test('a failed create keeps every choice and offers to try again', async () => {
+test("a failed create keeps every choice and offers to try again", async () => {
   const user = userEvent.setup();
-  server.use(http.post('*/api/v1/connections/create', () => HttpResponse.json({ message: 'Destination quota exceeded' }, { status: 500 })));
+  server.use(http.post("*/api/v1/connections/create", () => HttpResponse.json({ message: "Destination quota exceeded" }, { status: 500 })));
   renderRoutes(routes, path);
-  await screen.findByTestId('stream-counts', {}, { timeout: 10_000 });
-  await user.click(screen.getByRole('button', { name: 'Disable all' }));
-  await user.click(screen.getAllByRole('switch', { name: /^Sync stream / })[0]!);
-  const name = screen.getByRole('textbox', { name: 'Connection name' });
+  await screen.findByTestId("stream-counts", {}, { timeout: 10_000 });
+  await user.click(screen.getByRole("button", { name: "Disable all" }));
+  await user.click(screen.getAllByRole("switch", { name: /^Sync stream / })[0]!);
+  const name = screen.getByRole("textbox", { name: "Connection name" });
   await user.clear(name);
-  await user.type(name, 'Kept name');
-  await user.click(screen.getByRole('button', { name: 'Create connection' }));
-  expect(await screen.findByText('Destination quota exceeded')).toBeInTheDocument();
-  expect(screen.getByRole('textbox', { name: 'Connection name' })).toHaveValue('Kept name');
-  expect(screen.getByTestId('stream-counts').textContent).toMatch(/^1 of/);
-  expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  await user.type(name, "Kept name");
+  await user.click(screen.getByRole("button", { name: "Create connection" }));
+  expect(await screen.findByText("Destination quota exceeded")).toBeInTheDocument();
+  expect(screen.getByRole("textbox", { name: "Connection name" })).toHaveValue("Kept name");
+  expect(screen.getByTestId("stream-counts").textContent).toMatch(/^1 of/);
+  expect(screen.getByRole("button", { name: "Try again" })).toBeInTheDocument();
 });
 
-test('a malformed catalog gets a clear message and a retry', async () => {
+test("a malformed catalog gets a clear message and a retry", async () => {
   server.use(
-    http.post('*/api/v1/sources/discover_schema', () =>
-      HttpResponse.json({ jobInfo: { id: '1', configType: 'discover_schema', createdAt: 1, endedAt: 2, succeeded: true, connectorConfigurationUpdated: false }, catalog: { streams: [{ stream: { jsonSchema: {} } }] } }),
+    http.post("*/api/v1/sources/discover_schema", () =>
+      HttpResponse.json({
+        jobInfo: {
+          id: "1",
+          configType: "discover_schema",
+          createdAt: 1,
+          endedAt: 2,
+          succeeded: true,
+          connectorConfigurationUpdated: false,
+        },
+        catalog: { streams: [{ stream: { jsonSchema: {} } }] },
+      }),
     ),
   );
   renderRoutes(routes, path);
-  expect(await screen.findByText('The source sent a catalog that cannot be used', {}, { timeout: 10_000 })).toBeInTheDocument();
+  expect(await screen.findByText("The source sent a catalog that cannot be used", {}, { timeout: 10_000 })).toBeInTheDocument();
   expect(screen.getByText(/#1 has no name/)).toBeInTheDocument();
-  expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  expect(screen.getByRole("button", { name: "Try again" })).toBeInTheDocument();
 });
 
-test('a half-configured connection comes back after a reload, and can be discarded', async () => {
+test("a half-configured connection comes back after a reload, and can be discarded", async () => {
   const user = userEvent.setup();
   const first = renderRoutes(routes, path);
-  await screen.findByTestId('stream-counts', {}, { timeout: 10_000 });
-  await user.click(screen.getByRole('button', { name: 'Disable all' }));
-  await user.click(screen.getAllByRole('switch', { name: /^Sync stream / })[0]!);
-  const name = screen.getByRole('textbox', { name: 'Connection name' });
+  await screen.findByTestId("stream-counts", {}, { timeout: 10_000 });
+  await user.click(screen.getByRole("button", { name: "Disable all" }));
+  await user.click(screen.getAllByRole("switch", { name: /^Sync stream / })[0]!);
+  const name = screen.getByRole("textbox", { name: "Connection name" });
   await user.clear(name);
-  await user.type(name, 'Draft name');
+  await user.type(name, "Draft name");
   // Leaving the page writes the draft at once, without waiting for the pause after the last change.
   first.unmount();
 
   const second = renderRoutes(routes, path);
-  expect(await screen.findByText('Restored your unsaved draft', {}, { timeout: 10_000 })).toBeInTheDocument();
-  expect(screen.getByRole('textbox', { name: 'Connection name' })).toHaveValue('Draft name');
-  expect(screen.getByTestId('stream-counts').textContent).toMatch(/^1 of/);
+  expect(await screen.findByText("Restored your unsaved draft", {}, { timeout: 10_000 })).toBeInTheDocument();
+  expect(screen.getByRole("textbox", { name: "Connection name" })).toHaveValue("Draft name");
+  expect(screen.getByTestId("stream-counts").textContent).toMatch(/^1 of/);
 
-  await user.click(screen.getByRole('button', { name: 'Discard draft' }));
-  expect(screen.getByRole('textbox', { name: 'Connection name' })).toHaveValue(`${SEED.sources.stripe.name} → ${SEED.destinations.s3.name}`);
-  expect(screen.getByTestId('stream-counts').textContent).not.toMatch(/^1 of/);
-  expect(Object.keys(localStorage).filter((key) => key.startsWith('syncdeck.connectionDraft'))).toEqual([]);
+  await user.click(screen.getByRole("button", { name: "Discard draft" }));
+  expect(screen.getByRole("textbox", { name: "Connection name" })).toHaveValue(
+    `${SEED.sources.stripe.name} → ${SEED.destinations.s3.name}`,
+  );
+  expect(screen.getByTestId("stream-counts").textContent).not.toMatch(/^1 of/);
+  expect(Object.keys(localStorage).filter((key) => key.startsWith("syncdeck.connectionDraft"))).toEqual([]);
   // Leaving right after the discard stores nothing again.
   second.unmount();
-  expect(Object.keys(localStorage).filter((key) => key.startsWith('syncdeck.connectionDraft'))).toEqual([]);
+  expect(Object.keys(localStorage).filter((key) => key.startsWith("syncdeck.connectionDraft"))).toEqual([]);
 });

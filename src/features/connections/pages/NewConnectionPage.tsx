@@ -1,29 +1,29 @@
 // New connection: source, then destination, then discover, then configure and create. Choices
 // live in the URL (sourceId, destinationId), so creating a source or destination on its own page
 // and coming back, a failed discover, or a reload never loses them.
-import { Button, Group, Paper, Stack, Stepper, Text } from '@mantine/core';
-import { useEffect, useMemo } from 'react';
-import { useLocation } from 'react-router';
-import { useInstantSearchParams } from '@/shared/useInstantSearchParams';
-import { useDestinations, useSource, useSources } from '@/api/hooks/connections';
-import { useWorkspaceId } from '@/shared/WorkspaceContext';
-import { ConnectorIcon } from '@/components/ConnectorIcon';
-import { ErrorAlert } from '@/components/ErrorAlert';
-import { PageHeader } from '@/components/PageHeader';
-import { PageLoader } from '@/components/PageLoader';
-import { ActorPicker } from '../components/ActorPicker';
-import { ConfigureConnection } from '../components/ConfigureConnection';
-import { DiscoverError } from '../components/DiscoverError';
-import { DiscoverProgress } from '../components/DiscoverProgress';
-import { useDestinationModes } from '../hooks/useDestinationModes';
-import { useDiscover } from '../hooks/useDiscover';
+import { Button, Group, Paper, Stack, Stepper, Text } from "@mantine/core";
+import { useEffect, useMemo } from "react";
+import { useLocation } from "react-router";
+import { useInstantSearchParams } from "@/shared/useInstantSearchParams";
+import { useDestinations, useSource, useSources } from "@/api/hooks/connections";
+import { useWorkspaceId } from "@/shared/WorkspaceContext";
+import { ConnectorIcon } from "@/components/ConnectorIcon";
+import { ErrorAlert } from "@/components/ErrorAlert";
+import { PageHeader } from "@/components/PageHeader";
+import { PageLoader } from "@/components/PageLoader";
+import { ActorPicker } from "../components/ActorPicker";
+import { ConfigureConnection } from "../components/ConfigureConnection";
+import { DiscoverError } from "../components/DiscoverError";
+import { DiscoverProgress } from "../components/DiscoverProgress";
+import { useDestinationModes } from "../hooks/useDestinationModes";
+import { useDiscover } from "../hooks/useDiscover";
 
 export function NewConnectionPage() {
   const workspaceId = useWorkspaceId();
   const location = useLocation();
   const [params, setParams] = useInstantSearchParams();
-  const sourceId = params.get('sourceId') ?? undefined;
-  const destinationId = params.get('destinationId') ?? undefined;
+  const sourceId = params.get("sourceId") ?? undefined;
+  const destinationId = params.get("destinationId") ?? undefined;
   const sources = useSources(workspaceId);
   const destinations = useDestinations(workspaceId);
   const source = useSource(sourceId);
@@ -44,12 +44,12 @@ export function NewConnectionPage() {
   // Discover as soon as both ends are chosen (the discover state is per source, so a new source starts over).
   const discoverStatus = discover.state.status;
   useEffect(() => {
-    if (sourceId && destinationId && discoverStatus === 'idle') start();
+    if (sourceId && destinationId && discoverStatus === "idle") start();
   }, [sourceId, destinationId, discoverStatus, start]);
 
   const returnTo = `${location.pathname}${location.search}`;
-  const step = !sourceId ? 0 : !destinationId ? 1 : discover.state.status === 'done' ? 3 : 2;
-  const sourceName = source.data?.name ?? 'the source';
+  const step = !sourceId ? 0 : !destinationId ? 1 : discover.state.status === "done" ? 3 : 2;
+  const sourceName = source.data?.name ?? "the source";
 
   const sourceOptions = useMemo(
     () => sources.data?.map((s) => ({ id: s.sourceId, name: s.name, connectorName: s.sourceName, icon: s.icon })),
@@ -60,16 +60,16 @@ export function NewConnectionPage() {
     [destinations.data],
   );
 
-  const chosen = (kind: 'source' | 'destination', name: string | undefined, connector: string | undefined, icon: string | undefined) => (
+  const chosen = (kind: "source" | "destination", name: string | undefined, connector: string | undefined, icon: string | undefined) => (
     <Paper withBorder p="sm">
       <Group justify="space-between" wrap="nowrap">
         <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
-          <ConnectorIcon name={connector ?? name ?? '?'} icon={icon} size={28} />
+          <ConnectorIcon name={connector ?? name ?? "?"} icon={icon} size={28} />
           <Text fw={600} truncate>
-            {name ?? 'Loading…'}
+            {name ?? "Loading…"}
           </Text>
         </Group>
-        <Button variant="subtle" size="xs" onClick={() => choose(kind === 'source' ? { sourceId: null } : { destinationId: null })}>
+        <Button variant="subtle" size="xs" onClick={() => choose(kind === "source" ? { sourceId: null } : { destinationId: null })}>
           Change {kind}
         </Button>
       </Group>
@@ -79,8 +79,9 @@ export function NewConnectionPage() {
   let discoverBody = null;
   if (step >= 2) {
     const state = discover.state;
-    if (state.status === 'running') discoverBody = <DiscoverProgress sourceName={sourceName} startedAt={state.startedAt} onCancel={discover.cancel} />;
-    else if (state.status === 'cancelled')
+    if (state.status === "running")
+      discoverBody = <DiscoverProgress sourceName={sourceName} startedAt={state.startedAt} onCancel={discover.cancel} />;
+    else if (state.status === "cancelled")
       discoverBody = (
         <Paper withBorder p="md">
           <Stack gap="sm" align="flex-start">
@@ -89,10 +90,19 @@ export function NewConnectionPage() {
           </Stack>
         </Paper>
       );
-    else if (state.status === 'error') discoverBody = <DiscoverError error={state.error} onRetry={start} onChangeSource={() => choose({ sourceId: null })} />;
-    else if (state.status === 'done') {
-      if (destinationModes.error) discoverBody = <ErrorAlert title="Could not load what the destination supports" error={destinationModes.error} onRetry={destinationModes.retry} />;
-      else if (destinationModes.isPending || !destinationModes.modes || !source.data || !destinationModes.destination) discoverBody = <PageLoader label="Preparing streams" />;
+    else if (state.status === "error")
+      discoverBody = <DiscoverError error={state.error} onRetry={start} onChangeSource={() => choose({ sourceId: null })} />;
+    else if (state.status === "done") {
+      if (destinationModes.error)
+        discoverBody = (
+          <ErrorAlert
+            title="Could not load what the destination supports"
+            error={destinationModes.error}
+            onRetry={destinationModes.retry}
+          />
+        );
+      else if (destinationModes.isPending || !destinationModes.modes || !source.data || !destinationModes.destination)
+        discoverBody = <PageLoader label="Preparing streams" />;
       else
         discoverBody = (
           <ConfigureConnection
@@ -112,8 +122,8 @@ export function NewConnectionPage() {
     <>
       <PageHeader title="New connection" description="Choose where data comes from and where it goes, then pick the streams." />
       <Stepper active={step} size="sm" mb="lg" allowNextStepsSelect={false} aria-label="Steps">
-        <Stepper.Step label="Source" description={step > 0 ? source.data?.name : 'Where data comes from'} />
-        <Stepper.Step label="Destination" description={step > 1 ? destinationModes.destination?.name : 'Where data goes'} />
+        <Stepper.Step label="Source" description={step > 0 ? source.data?.name : "Where data comes from"} />
+        <Stepper.Step label="Destination" description={step > 1 ? destinationModes.destination?.name : "Where data goes"} />
         <Stepper.Step label="Schema" description="Discover streams" />
         <Stepper.Step label="Configure" description="Streams and schedule" />
       </Stepper>
@@ -129,7 +139,7 @@ export function NewConnectionPage() {
             createHref={`/sources/new?returnTo=${encodeURIComponent(returnTo)}`}
           />
         ) : (
-          chosen('source', source.data?.name, source.data?.sourceName, source.data?.icon)
+          chosen("source", source.data?.name, source.data?.sourceName, source.data?.icon)
         )}
         {step === 1 && (
           <ActorPicker
@@ -142,8 +152,16 @@ export function NewConnectionPage() {
             createHref={`/destinations/new?returnTo=${encodeURIComponent(returnTo)}`}
           />
         )}
-        {step >= 2 && chosen('destination', destinationModes.destination?.name, destinationModes.destination?.destinationName, destinationModes.destination?.icon)}
-        {source.isError && <ErrorAlert title="Could not load the chosen source" error={source.error} onRetry={() => void source.refetch()} />}
+        {step >= 2 &&
+          chosen(
+            "destination",
+            destinationModes.destination?.name,
+            destinationModes.destination?.destinationName,
+            destinationModes.destination?.icon,
+          )}
+        {source.isError && (
+          <ErrorAlert title="Could not load the chosen source" error={source.error} onRetry={() => void source.refetch()} />
+        )}
         {discoverBody}
       </Stack>
     </>

@@ -1,23 +1,23 @@
 // Replication: the stream table on the saved catalog, save with a summary of the change, and a
 // schema refresh with a review of what changed. Edits stay in the draft until saved; a failed
 // save keeps every one of them.
-import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { IconRefresh } from '@tabler/icons-react';
-import { useState } from 'react';
-import { useConnectionCatalog } from '@/api/hooks/connections';
-import type { ConnectionRead } from '@/api/types';
-import { ErrorAlert } from '@/components/ErrorAlert';
-import { PageLoader } from '@/components/PageLoader';
-import { SaveChangesModal } from '../components/SaveChangesModal';
-import { SchemaRefresh } from '../components/SchemaRefresh';
-import { StreamTable } from '../components/StreamTable';
-import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard';
-import { useConnectionContext } from '../hooks/useConnectionContext';
-import { useDestinationModes } from '../hooks/useDestinationModes';
-import { savedDraft, useReplicationEdits } from '../hooks/useReplicationEdits';
-import type { CatalogDraft } from '../lib/catalogDraft';
-import { MalformedCatalogError } from '../lib/readCatalog';
-import type { AirbyteCatalog, DestinationSyncMode } from '../lib/types';
+import { Alert, Button, Group, Paper, Stack, Text } from "@mantine/core";
+import { IconRefresh } from "@tabler/icons-react";
+import { useState } from "react";
+import { useConnectionCatalog } from "@/api/hooks/connections";
+import type { ConnectionRead } from "@/api/types";
+import { ErrorAlert } from "@/components/ErrorAlert";
+import { PageLoader } from "@/components/PageLoader";
+import { SaveChangesModal } from "../components/SaveChangesModal";
+import { SchemaRefresh } from "../components/SchemaRefresh";
+import { StreamTable } from "../components/StreamTable";
+import { UnsavedChangesGuard } from "../components/UnsavedChangesGuard";
+import { useConnectionContext } from "../hooks/useConnectionContext";
+import { useDestinationModes } from "../hooks/useDestinationModes";
+import { savedDraft, useReplicationEdits } from "../hooks/useReplicationEdits";
+import type { CatalogDraft } from "../lib/catalogDraft";
+import { MalformedCatalogError } from "../lib/readCatalog";
+import type { AirbyteCatalog, DestinationSyncMode } from "../lib/types";
 
 export function ReplicationTab() {
   const { connection } = useConnectionContext();
@@ -25,9 +25,17 @@ export function ReplicationTab() {
   // The saved streams and the ones left out (connections/get has only the selected ones).
   const catalog = useConnectionCatalog(connection.connectionId);
   if (modes.error) return <ErrorAlert title="Could not load what the destination supports" error={modes.error} onRetry={modes.retry} />;
-  if (catalog.isError) return <ErrorAlert title="Could not load this connection's streams" error={catalog.error} onRetry={() => void catalog.refetch()} />;
+  if (catalog.isError)
+    return <ErrorAlert title="Could not load this connection's streams" error={catalog.error} onRetry={() => void catalog.refetch()} />;
   if (modes.isPending || !modes.modes || catalog.isPending) return <PageLoader label="Loading streams" />;
-  return <ReplicationEditor key={connection.connectionId} connection={connection} savedCatalog={catalog.data.syncCatalog} destinationModes={modes.modes} />;
+  return (
+    <ReplicationEditor
+      key={connection.connectionId}
+      connection={connection}
+      savedCatalog={catalog.data.syncCatalog}
+      destinationModes={modes.modes}
+    />
+  );
 }
 
 interface EditorProps {
@@ -48,10 +56,24 @@ function ReplicationEditor({ connection, savedCatalog, destinationModes }: Edito
     }
   });
   if (draft instanceof MalformedCatalogError) return <ErrorAlert title="This connection's saved catalog cannot be read" error={draft} />;
-  return <Editor connection={connection} savedCatalog={savedCatalog} destinationModes={destinationModes} draft={draft} onDraftChange={setDraft} />;
+  return (
+    <Editor
+      connection={connection}
+      savedCatalog={savedCatalog}
+      destinationModes={destinationModes}
+      draft={draft}
+      onDraftChange={setDraft}
+    />
+  );
 }
 
-function Editor({ connection, savedCatalog, destinationModes, draft, onDraftChange }: EditorProps & { draft: CatalogDraft; onDraftChange(draft: CatalogDraft): void }) {
+function Editor({
+  connection,
+  savedCatalog,
+  destinationModes,
+  draft,
+  onDraftChange,
+}: EditorProps & { draft: CatalogDraft; onDraftChange(draft: CatalogDraft): void }) {
   const edits = useReplicationEdits({ connection, savedCatalog, draft, destinationModes, onDraftChange });
   const { dirty, update, discover } = edits;
   return (
@@ -61,11 +83,16 @@ function Editor({ connection, savedCatalog, destinationModes, draft, onDraftChan
         <Text size="sm" c="dimmed">
           Choose which streams sync and how. Changes apply from the next sync.
         </Text>
-        <Button variant="default" leftSection={<IconRefresh size={16} aria-hidden="true" />} onClick={discover.start} loading={discover.state.status === 'running'}>
+        <Button
+          variant="default"
+          leftSection={<IconRefresh size={16} aria-hidden="true" />}
+          onClick={discover.start}
+          loading={discover.state.status === "running"}
+        >
           Refresh source schema
         </Button>
       </Group>
-      <SchemaRefresh edits={edits} newStreamsEnabled={connection.nonBreakingChangesPreference === 'propagate_fully'} />
+      <SchemaRefresh edits={edits} newStreamsEnabled={connection.nonBreakingChangesPreference === "propagate_fully"} />
       <Paper withBorder p="md">
         <StreamTable draft={draft} statusFilter={edits.status} onStatusFilterChange={edits.setStatus} />
       </Paper>
@@ -74,7 +101,9 @@ function Editor({ connection, savedCatalog, destinationModes, draft, onDraftChan
           {edits.blocking}
         </Alert>
       )}
-      {update.isError && <ErrorAlert title="Could not save replication changes; your edits are still here" error={update.error} onRetry={edits.save} />}
+      {update.isError && (
+        <ErrorAlert title="Could not save replication changes; your edits are still here" error={update.error} onRetry={edits.save} />
+      )}
       <Group justify="flex-end" gap="sm">
         {dirty && (
           <Text size="sm" fw={600} role="status">

@@ -1,15 +1,21 @@
-import { Button, Group, Modal, Paper, Stack, Switch, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
-import { useNavigate } from 'react-router';
-import { useDeleteConnection, useUpdateConnection } from '@/api/hooks/connections';
-import { ApiError, describeError } from '@/api/errors';
-import { useWorkspaceId } from '@/shared/WorkspaceContext';
-import { ErrorAlert } from '@/components/ErrorAlert';
-import { notify } from '@/shared/notify';
-import { ConnectionSettingsFields } from '../components/ConnectionSettingsFields';
-import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard';
-import { useConnectionContext } from '../hooks/useConnectionContext';
-import { settingsFromConnection, settingsToApi, validateSettings, type ConnectionSettings, type SettingsErrors } from '../lib/connectionSettings';
+import { Button, Group, Modal, Paper, Stack, Switch, Text, Title } from "@mantine/core";
+import { useEffect, useState } from "react";
+import { useNavigate } from "react-router";
+import { useDeleteConnection, useUpdateConnection } from "@/api/hooks/connections";
+import { ApiError, describeError } from "@/api/errors";
+import { useWorkspaceId } from "@/shared/WorkspaceContext";
+import { ErrorAlert } from "@/components/ErrorAlert";
+import { notify } from "@/shared/notify";
+import { ConnectionSettingsFields } from "../components/ConnectionSettingsFields";
+import { UnsavedChangesGuard } from "../components/UnsavedChangesGuard";
+import { useConnectionContext } from "../hooks/useConnectionContext";
+import {
+  settingsFromConnection,
+  settingsToApi,
+  validateSettings,
+  type ConnectionSettings,
+  type SettingsErrors,
+} from "../lib/connectionSettings";
 
 export function SettingsTab() {
   const { connection } = useConnectionContext();
@@ -24,7 +30,7 @@ export function SettingsTab() {
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [deleted, setDeleted] = useState(false);
   useEffect(() => {
-    if (deleted) navigate('/connections', { replace: true });
+    if (deleted) navigate("/connections", { replace: true });
   }, [deleted, navigate]);
   const dirty = JSON.stringify(settings) !== JSON.stringify(saved);
   const example = connection.syncCatalog.streams[0]?.stream;
@@ -40,11 +46,11 @@ export function SettingsTab() {
           const next = settingsFromConnection(updated);
           setSaved(next);
           setSettings(next);
-          notify({ color: 'green', title: 'Settings saved', message: updated.name });
+          notify({ color: "green", title: "Settings saved", message: updated.name });
         },
         // A schedule the server refuses (its problem names the cron field) is also shown at the schedule.
         onError: (error) => {
-          const schedule = error instanceof ApiError ? error.fieldErrors.find((field) => field.path.startsWith('scheduleData')) : undefined;
+          const schedule = error instanceof ApiError ? error.fieldErrors.find((field) => field.path.startsWith("scheduleData")) : undefined;
           if (schedule) setErrors((current) => ({ ...current, schedule: error.message }));
         },
       },
@@ -53,19 +59,26 @@ export function SettingsTab() {
 
   const setEnabled = (enabled: boolean) =>
     toggle.mutate(
-      { connectionId: connection.connectionId, namespaceFormat: connection.namespaceFormat as string, status: enabled ? 'active' : 'inactive' },
-      { onError: (error) => notify({ color: 'red', title: `Could not ${enabled ? 'enable' : 'disable'} the connection`, message: describeError(error) }) },
+      {
+        connectionId: connection.connectionId,
+        namespaceFormat: connection.namespaceFormat as string,
+        status: enabled ? "active" : "inactive",
+      },
+      {
+        onError: (error) =>
+          notify({ color: "red", title: `Could not ${enabled ? "enable" : "disable"} the connection`, message: describeError(error) }),
+      },
     );
 
   const doDelete = () =>
     remove.mutate(connection.connectionId, {
       onSuccess: () => {
         setDeleted(true);
-        notify({ color: 'green', title: 'Connection deleted', message: connection.name });
+        notify({ color: "green", title: "Connection deleted", message: connection.name });
       },
     });
 
-  const enabled = toggle.isPending ? toggle.variables?.status === 'active' : connection.status === 'active';
+  const enabled = toggle.isPending ? toggle.variables?.status === "active" : connection.status === "active";
 
   return (
     <Stack gap="lg">
@@ -78,14 +91,33 @@ export function SettingsTab() {
               A disabled connection keeps its settings but does not sync on its schedule.
             </Text>
           </Stack>
-          <Switch checked={enabled} onChange={(event) => setEnabled(event.currentTarget.checked)} aria-label="Enable this connection" disabled={connection.status === 'deprecated' || connection.status === 'locked'} />
+          <Switch
+            checked={enabled}
+            onChange={(event) => setEnabled(event.currentTarget.checked)}
+            aria-label="Enable this connection"
+            disabled={connection.status === "deprecated" || connection.status === "locked"}
+          />
         </Group>
       </Paper>
-      <Paper withBorder p="md" component="form" onSubmit={(event) => { event.preventDefault(); save(); }}>
+      <Paper
+        withBorder
+        p="md"
+        component="form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          save();
+        }}
+      >
         <Title order={2} size="h4" mb="sm">
           Settings
         </Title>
-        <ConnectionSettingsFields value={settings} onChange={setSettings} errors={errors} exampleNamespace={example?.namespace} exampleStream={example?.name} />
+        <ConnectionSettingsFields
+          value={settings}
+          onChange={setSettings}
+          errors={errors}
+          exampleNamespace={example?.namespace}
+          exampleStream={example?.name}
+        />
         {update.isError && (
           <Stack mt="md">
             <ErrorAlert title="Could not save the settings; your edits are still here" error={update.error} onRetry={save} />
@@ -100,7 +132,7 @@ export function SettingsTab() {
           </Button>
         </Group>
       </Paper>
-      <Paper withBorder p="md" style={{ borderColor: 'var(--mantine-color-red-5)' }}>
+      <Paper withBorder p="md" style={{ borderColor: "var(--mantine-color-red-5)" }}>
         <Group justify="space-between" wrap="wrap">
           <Stack gap={2}>
             <Text fw={600}>Delete this connection</Text>
@@ -116,7 +148,7 @@ export function SettingsTab() {
       <Modal opened={confirmDelete} onClose={() => setConfirmDelete(false)} title="Delete this connection?" centered>
         <Stack gap="sm">
           <Text size="sm">
-            <strong style={{ wordBreak: 'break-word' }}>{connection.name}</strong> will stop syncing and be removed. This cannot be undone.
+            <strong style={{ wordBreak: "break-word" }}>{connection.name}</strong> will stop syncing and be removed. This cannot be undone.
           </Text>
           {remove.isError && <ErrorAlert title="Could not delete the connection" error={remove.error} onRetry={doDelete} />}
           <Group justify="flex-end">

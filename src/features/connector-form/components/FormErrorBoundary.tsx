@@ -1,5 +1,5 @@
-import { Alert } from '@mantine/core';
-import { Component, type ReactNode } from 'react';
+import { Alert } from "@mantine/core";
+import { Component, type ReactNode } from "react";
 
 interface State {
   error?: Error;
@@ -20,7 +20,13 @@ export class FormErrorBoundary extends Component<{ children: ReactNode; resetKey
   render() {
     if (this.state.error) {
       return (
-        <Alert color="red" title="This connector specification could not be rendered" role="alert" variant="light" style={{ overflowWrap: 'anywhere' }}>
+        <Alert
+          color="red"
+          title="This connector specification could not be rendered"
+          role="alert"
+          variant="light"
+          style={{ overflowWrap: "anywhere" }}
+        >
           {this.state.error.message.slice(0, 500)}
         </Alert>
       );

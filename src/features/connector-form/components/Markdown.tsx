@@ -4,36 +4,36 @@
 // passes through safeElement: no media (an author's image would be unlabelled and could track
 // whoever opens the form), no forms or embedded content, no inline styles or event handlers, and
 // links open in a new tab.
-import { Markdown as MarkdownToJsx, type MarkdownToJSX } from 'markdown-to-jsx/react';
-import { createElement, memo, type ReactNode } from 'react';
-import classes from './form.module.css';
+import { Markdown as MarkdownToJsx, type MarkdownToJSX } from "markdown-to-jsx/react";
+import { createElement, memo, type ReactNode } from "react";
+import classes from "./form.module.css";
 
 const DROPPED = new Set([
-  'script',
-  'style',
-  'link',
-  'meta',
-  'base',
-  'iframe',
-  'frame',
-  'frameset',
-  'object',
-  'embed',
-  'img',
-  'picture',
-  'source',
-  'video',
-  'audio',
-  'track',
-  'svg',
-  'math',
-  'form',
-  'input',
-  'button',
-  'select',
-  'textarea',
-  'template',
-  'noscript',
+  "script",
+  "style",
+  "link",
+  "meta",
+  "base",
+  "iframe",
+  "frame",
+  "frameset",
+  "object",
+  "embed",
+  "img",
+  "picture",
+  "source",
+  "video",
+  "audio",
+  "track",
+  "svg",
+  "math",
+  "form",
+  "input",
+  "button",
+  "select",
+  "textarea",
+  "template",
+  "noscript",
 ]);
 
 // Help text sits inside the input's description paragraph, where block elements are not allowed:
@@ -49,33 +49,34 @@ const BLOCKS: Record<string, { className: string | undefined; role?: string }> =
   h6: { className: classes.mdHeading },
   blockquote: { className: classes.mdBlock },
   pre: { className: classes.mdPre },
-  ul: { className: classes.mdList, role: 'list' },
-  ol: { className: classes.mdOrderedList, role: 'list' },
-  li: { className: classes.mdItem, role: 'listitem' },
-  hr: { className: classes.mdRule, role: 'separator' },
-  table: { className: classes.mdTable, role: 'table' },
-  thead: { className: classes.mdRowGroup, role: 'rowgroup' },
-  tbody: { className: classes.mdRowGroup, role: 'rowgroup' },
-  tr: { className: classes.mdRow, role: 'row' },
-  th: { className: classes.mdCell, role: 'columnheader' },
-  td: { className: classes.mdCell, role: 'cell' },
+  ul: { className: classes.mdList, role: "list" },
+  ol: { className: classes.mdOrderedList, role: "list" },
+  li: { className: classes.mdItem, role: "listitem" },
+  hr: { className: classes.mdRule, role: "separator" },
+  table: { className: classes.mdTable, role: "table" },
+  thead: { className: classes.mdRowGroup, role: "rowgroup" },
+  tbody: { className: classes.mdRowGroup, role: "rowgroup" },
+  tr: { className: classes.mdRow, role: "row" },
+  th: { className: classes.mdCell, role: "columnheader" },
+  td: { className: classes.mdCell, role: "cell" },
 };
 
-const safeElement: MarkdownToJSX.Options['createElement'] = (tag, props, ...children: ReactNode[]) => {
-  if (typeof tag !== 'string') return createElement(tag, props, ...children);
+const safeElement: MarkdownToJSX.Options["createElement"] = (tag, props, ...children: ReactNode[]) => {
+  if (typeof tag !== "string") return createElement(tag, props, ...children);
   const name = tag.toLowerCase();
   if (DROPPED.has(name)) return null;
   const kept: Record<string, unknown> = {};
   for (const [key, value] of Object.entries((props ?? {}) as Record<string, unknown>)) {
-    if (key !== 'style' && !/^on/i.test(key)) kept[key] = value;
+    if (key !== "style" && !/^on/i.test(key)) kept[key] = value;
   }
   const block = BLOCKS[name];
-  if (block) return createElement('span', { key: kept.key as string | undefined, className: block.className, role: block.role }, ...children);
-  if (name === 'a') return createElement('a', { ...kept, target: '_blank', rel: 'noopener noreferrer' }, ...children);
+  if (block)
+    return createElement("span", { key: kept.key as string | undefined, className: block.className, role: block.role }, ...children);
+  if (name === "a") return createElement("a", { ...kept, target: "_blank", rel: "noopener noreferrer" }, ...children);
   return createElement(name, kept, ...children);
 };
 
-const OPTIONS: MarkdownToJSX.Options = { createElement: safeElement, wrapper: 'span', forceWrapper: true };
+const OPTIONS: MarkdownToJSX.Options = { createElement: safeElement, wrapper: "span", forceWrapper: true };
 
 /** Connector-author markdown, as React elements (see above for what is kept). */
 export const Markdown = memo(function Markdown({ text, id }: { text: string; id?: string }) {

@@ -1,26 +1,26 @@
 // The spec-driven configuration form: RJSF with our Mantine theme. Validation is ours (compiled
 // ajv, once per spec): a field's error shows after it is left (blur), all errors on validate().
-import { Alert, List, Stack } from '@mantine/core';
-import RjsfForm, { type FormProps, type IChangeEvent } from '@rjsf/core';
-import type { RJSFSchema } from '@rjsf/utils';
-import { forwardRef, memo, type ComponentType, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
-import type { ConnectorConfigFormHandle, ConnectorConfigFormProps } from '../types';
-import { formValidator } from '../lib/ajv';
-import { analyzeSpec } from '../lib/analyzeSpec';
-import { computeDefaults } from '../lib/defaults';
-import type { ConnectorFormContext } from '../lib/formContext';
-import { fieldId, FormStore, ID_PREFIX, ID_SEPARATOR } from '../lib/formStore';
-import { isPlainObject } from '../lib/jsonSchema';
-import { toSubmitValue } from '../lib/submitValue';
-import { buildUiSchema } from '../lib/uiSchema';
-import { displaySchema } from '../lib/displaySchema';
-import { describeFieldError, validateConfig } from '../lib/validateConfig';
-import { OAuthButton, oauthButtonId } from '../oauth/OAuthButton';
-import { isServerOutput, parseOAuthSetup } from '../oauth/oauthSpec';
-import { FormErrorBoundary } from './FormErrorBoundary';
-import { SpecProblems } from './SpecProblems';
-import { themeFields, themeTemplates, themeWidgets } from './theme';
+import { Alert, List, Stack } from "@mantine/core";
+import RjsfForm, { type FormProps, type IChangeEvent } from "@rjsf/core";
+import type { RJSFSchema } from "@rjsf/utils";
+import { forwardRef, memo, type ComponentType, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from "react";
+import { flushSync } from "react-dom";
+import type { ConnectorConfigFormHandle, ConnectorConfigFormProps } from "../types";
+import { formValidator } from "../lib/ajv";
+import { analyzeSpec } from "../lib/analyzeSpec";
+import { computeDefaults } from "../lib/defaults";
+import type { ConnectorFormContext } from "../lib/formContext";
+import { fieldId, FormStore, ID_PREFIX, ID_SEPARATOR } from "../lib/formStore";
+import { isPlainObject } from "../lib/jsonSchema";
+import { toSubmitValue } from "../lib/submitValue";
+import { buildUiSchema } from "../lib/uiSchema";
+import { displaySchema } from "../lib/displaySchema";
+import { describeFieldError, validateConfig } from "../lib/validateConfig";
+import { OAuthButton, oauthButtonId } from "../oauth/OAuthButton";
+import { isServerOutput, parseOAuthSetup } from "../oauth/oauthSpec";
+import { FormErrorBoundary } from "./FormErrorBoundary";
+import { SpecProblems } from "./SpecProblems";
+import { themeFields, themeTemplates, themeWidgets } from "./theme";
 
 type Config = Record<string, unknown>;
 
@@ -31,7 +31,7 @@ const emittedValues = new WeakSet<object>();
 
 function sameFormProps(prev: FormProps<Config>, next: FormProps<Config>): boolean {
   for (const key of Object.keys(next) as (keyof FormProps<Config>)[]) {
-    if (key === 'formData') continue;
+    if (key === "formData") continue;
     if (prev[key] !== next[key]) return false;
   }
   return prev.formData === next.formData || (next.formData !== undefined && emittedValues.has(next.formData));
@@ -39,12 +39,12 @@ function sameFormProps(prev: FormProps<Config>, next: FormProps<Config>): boolea
 
 const Form = memo(RjsfForm as unknown as ComponentType<FormProps<Config>>, sameFormProps);
 
-const focusable = 'input:not([type=hidden]), select, textarea, button';
+const focusable = "input:not([type=hidden]), select, textarea, button";
 
 /** Whether an element is on screen: not inside a hidden field or a collapsed (pre-rendered, display: none) section. */
 function isShown(element: HTMLElement): boolean {
   for (let node: HTMLElement | null = element; node; node = node.parentElement) {
-    if (node.hidden || node.style.display === 'none') return false;
+    if (node.hidden || node.style.display === "none") return false;
   }
   return true;
 }
@@ -118,7 +118,7 @@ export const SpecForm = forwardRef<ConnectorConfigFormHandle, ConnectorConfigFor
   const errorIdFor = useCallback(
     (path: (string | number)[]) => {
       if (oauth) {
-        const strings = path.filter((s): s is string => typeof s === 'string');
+        const strings = path.filter((s): s is string => typeof s === "string");
         const isOutput = oauth.outputs.some((o) => o.path.length === strings.length && o.path.every((s, i) => s === strings[i]));
         if (isOutput) return oauthButtonId(path.slice(0, -1));
       }
@@ -184,7 +184,10 @@ export const SpecForm = forwardRef<ConnectorConfigFormHandle, ConnectorConfigFor
     [oauth, disabled, revalidate, store],
   );
 
-  const formContext = useMemo<ConnectorFormContext>(() => ({ mode, store, oauth, renderOAuthButton }), [mode, store, oauth, renderOAuthButton]);
+  const formContext = useMemo<ConnectorFormContext>(
+    () => ({ mode, store, oauth, renderOAuthButton }),
+    [mode, store, oauth, renderOAuthButton],
+  );
 
   useImperativeHandle(
     ref,
@@ -225,7 +228,7 @@ export const SpecForm = forwardRef<ConnectorConfigFormHandle, ConnectorConfigFor
           <Alert color="red" title="Some settings need attention" role="alert" variant="light">
             <List size="sm">
               {unplaced.map((text) => (
-                <List.Item key={text} style={{ overflowWrap: 'anywhere' }}>
+                <List.Item key={text} style={{ overflowWrap: "anywhere" }}>
                   {text}
                 </List.Item>
               ))}

@@ -1,17 +1,23 @@
-import { Alert, List, Text } from '@mantine/core';
-import type { SpecProblem } from '../lib/specProblem';
+import { Alert, List, Text } from "@mantine/core";
+import type { SpecProblem } from "../lib/specProblem";
 
 /** Why a specification cannot be rendered, problem by problem (keyword and path named). */
-export function SpecProblems({ problems, title = 'This connector specification cannot be shown as a form' }: { problems: SpecProblem[]; title?: string }) {
+export function SpecProblems({
+  problems,
+  title = "This connector specification cannot be shown as a form",
+}: {
+  problems: SpecProblem[];
+  title?: string;
+}) {
   const shown = problems.slice(0, 20);
   return (
     <Alert color="red" title={title} role="alert" variant="light">
       <List size="sm" spacing={4}>
         {shown.map((problem, i) => (
-          <List.Item key={`${problem.path}-${problem.keyword}-${i}`} style={{ overflowWrap: 'anywhere' }}>
+          <List.Item key={`${problem.path}-${problem.keyword}-${i}`} style={{ overflowWrap: "anywhere" }}>
             <Text span size="sm" ff="monospace">
               {problem.path}
-            </Text>{' '}
+            </Text>{" "}
             <Text span size="sm" fw={600}>
               {problem.keyword}
             </Text>

@@ -1,15 +1,22 @@
 // The Mantine theme for RJSF: our templates, fields and widgets in place of RJSF's defaults.
-import type { RegistryFieldsType, RegistryWidgetsType, TemplatesType } from '@rjsf/utils';
-import { AirbyteOneOfField } from '../fields/AirbyteOneOfField';
-import { MultiSelectField, TagsField } from '../fields/ListFields';
-import { FIELD_MULTI_SELECT, FIELD_ONE_OF, FIELD_TAGS } from '../lib/uiSchema';
-import { ArrayFieldItemTemplate, ArrayFieldTemplate } from '../templates/ArrayTemplates';
-import { DescriptionFieldTemplate, FieldTemplate, NoButton, Nothing, TitleFieldTemplate, UnsupportedFieldTemplate } from '../templates/misc';
-import { ObjectFieldTemplate } from '../templates/ObjectFieldTemplate';
-import { CheckboxWidget, RadioWidget, SelectWidget } from '../widgets/ChoiceWidgets';
-import { DateTimeWidget, DateWidget } from '../widgets/DateWidgets';
-import { SecretWidget } from '../widgets/SecretWidget';
-import { ConstWidget, EmailWidget, HiddenWidget, NumberWidget, TextareaWidget, TextWidget, URLWidget } from '../widgets/TextWidgets';
+import type { RegistryFieldsType, RegistryWidgetsType, TemplatesType } from "@rjsf/utils";
+import { AirbyteOneOfField } from "../fields/AirbyteOneOfField";
+import { MultiSelectField, TagsField } from "../fields/ListFields";
+import { FIELD_MULTI_SELECT, FIELD_ONE_OF, FIELD_TAGS } from "../lib/uiSchema";
+import { ArrayFieldItemTemplate, ArrayFieldTemplate } from "../templates/ArrayTemplates";
+import {
+  DescriptionFieldTemplate,
+  FieldTemplate,
+  NoButton,
+  Nothing,
+  TitleFieldTemplate,
+  UnsupportedFieldTemplate,
+} from "../templates/misc";
+import { ObjectFieldTemplate } from "../templates/ObjectFieldTemplate";
+import { CheckboxWidget, RadioWidget, SelectWidget } from "../widgets/ChoiceWidgets";
+import { DateTimeWidget, DateWidget } from "../widgets/DateWidgets";
+import { SecretWidget } from "../widgets/SecretWidget";
+import { ConstWidget, EmailWidget, HiddenWidget, NumberWidget, TextareaWidget, TextWidget, URLWidget } from "../widgets/TextWidgets";
 
 export const themeWidgets: RegistryWidgetsType = {
   TextWidget,
@@ -34,7 +41,7 @@ export const themeWidgets: RegistryWidgetsType = {
   DateWidget,
   date: DateWidget,
   DateTimeWidget,
-  'date-time': DateTimeWidget,
+  "date-time": DateTimeWidget,
   datetime: DateTimeWidget,
   HiddenWidget,
   hidden: HiddenWidget,
@@ -47,7 +54,9 @@ export const themeFields: RegistryFieldsType = {
   [FIELD_MULTI_SELECT]: MultiSelectField,
 };
 
-export const themeTemplates: Partial<Omit<TemplatesType, 'ButtonTemplates'>> & { ButtonTemplates?: Partial<TemplatesType['ButtonTemplates']> } = {
+export const themeTemplates: Partial<Omit<TemplatesType, "ButtonTemplates">> & {
+  ButtonTemplates?: Partial<TemplatesType["ButtonTemplates"]>;
+} = {
   FieldTemplate,
   ObjectFieldTemplate,
   ArrayFieldTemplate,
@@ -58,5 +67,13 @@ export const themeTemplates: Partial<Omit<TemplatesType, 'ButtonTemplates'>> & {
   ErrorListTemplate: Nothing,
   FieldErrorTemplate: Nothing,
   FieldHelpTemplate: Nothing,
-  ButtonTemplates: { SubmitButton: Nothing, AddButton: NoButton, CopyButton: NoButton, MoveDownButton: NoButton, MoveUpButton: NoButton, RemoveButton: NoButton, ClearButton: NoButton },
+  ButtonTemplates: {
+    SubmitButton: Nothing,
+    AddButton: NoButton,
+    CopyButton: NoButton,
+    MoveDownButton: NoButton,
+    MoveUpButton: NoButton,
+    RemoveButton: NoButton,
+    ClearButton: NoButton,
+  },
 };

@@ -1,21 +1,21 @@
 // `oneOf` of objects: a selector by option title and the chosen option's fields. The discriminator
 // (the property each option fixes with `const`) is set by the choice and not shown; switching keeps
 // the values both options share and drops the others.
-import { NativeSelect, Radio, Stack } from '@mantine/core';
-import type { FieldProps, RJSFSchema, UiSchema } from '@rjsf/utils';
-import { memo, useCallback, useMemo, useRef, type ComponentType } from 'react';
-import { Markdown } from '../components/Markdown';
-import { useFieldError } from '../lib/formStore';
-import { labelOf, type JsonSchema } from '../lib/jsonSchema';
-import { oneOfOptions } from '../lib/displaySchema';
-import { selectedOption } from '../lib/oneOf';
-import { switchOption } from '../lib/switchOption';
-import { formContextOf, inputChromeProps, radioGroupChromeProps } from '../widgets/chrome';
-import classes from '../components/form.module.css';
+import { NativeSelect, Radio, Stack } from "@mantine/core";
+import type { FieldProps, RJSFSchema, UiSchema } from "@rjsf/utils";
+import { memo, useCallback, useMemo, useRef, type ComponentType } from "react";
+import { Markdown } from "../components/Markdown";
+import { useFieldError } from "../lib/formStore";
+import { labelOf, type JsonSchema } from "../lib/jsonSchema";
+import { oneOfOptions } from "../lib/displaySchema";
+import { selectedOption } from "../lib/oneOf";
+import { switchOption } from "../lib/switchOption";
+import { formContextOf, inputChromeProps, radioGroupChromeProps } from "../widgets/chrome";
+import classes from "../components/form.module.css";
 
 function optionLabel(option: JsonSchema, index: number): string {
-  if (typeof option.title === 'string' && option.title.trim()) return option.title;
-  if (typeof option.option_title === 'string') return option.option_title;
+  if (typeof option.title === "string" && option.title.trim()) return option.title;
+  if (typeof option.option_title === "string") return option.option_title;
   return `Option ${index + 1}`;
 }
 
@@ -36,7 +36,18 @@ interface ChooserProps {
  * The option selector, memoised on plain props: typing in the chosen option's fields changes the
  * oneOf's value on every keystroke, but not the selector, so it does not re-render.
  */
-const OneOfChooser = memo(function OneOfChooser({ id, label, description, error, required, labels, index, radio, disabled, onSelect }: ChooserProps) {
+const OneOfChooser = memo(function OneOfChooser({
+  id,
+  label,
+  description,
+  error,
+  required,
+  labels,
+  index,
+  radio,
+  disabled,
+  onSelect,
+}: ChooserProps) {
   const chrome = { label, description: description ? <Markdown text={description} /> : undefined, error, required };
   if (radio) {
     // The spec asks for the options side by side as radios (display_type: radio).
@@ -66,15 +77,15 @@ export const AirbyteOneOfField = memo(function AirbyteOneOfField(props: FieldPro
   const { schema: rawSchema, formData, fieldPathId, registry, uiSchema, onChange, name } = props;
   const schema = rawSchema as JsonSchema;
   const rawOptions = oneOfOptions(schema);
-  const options = useMemo(() => rawOptions.map((option) => ({ ...option, type: 'object' }) as JsonSchema), [rawOptions]);
+  const options = useMemo(() => rawOptions.map((option) => ({ ...option, type: "object" }) as JsonSchema), [rawOptions]);
   const labels = useMemo(() => options.map((o, i) => optionLabel(o, i)), [options]);
   const index = selectedOption(schema, options, formData);
   const option = options[index];
-  const optionUiSchemas = (uiSchema?.['ui:options'] as { optionUiSchemas?: UiSchema[] } | undefined)?.optionUiSchemas;
+  const optionUiSchemas = (uiSchema?.["ui:options"] as { optionUiSchemas?: UiSchema[] } | undefined)?.optionUiSchemas;
   const error = useFieldError(formContextOf(props)?.store, fieldPathId.$id);
   const ObjectField = registry.fields.ObjectField as ComponentType<FieldProps>;
   const label = labelOf(schema, name);
-  const description = typeof schema.description === 'string' && schema.description.trim() ? schema.description : undefined;
+  const description = typeof schema.description === "string" && schema.description.trim() ? schema.description : undefined;
   // Latest value and path for a selection callback that stays the same while the user types.
   const latest = useRef({ formData, path: fieldPathId.path, onChange, options });
   latest.current = { formData, path: fieldPathId.path, onChange, options };
@@ -93,7 +104,7 @@ export const AirbyteOneOfField = memo(function AirbyteOneOfField(props: FieldPro
         required={Boolean(props.required)}
         labels={labels}
         index={index}
-        radio={schema.display_type === 'radio'}
+        radio={schema.display_type === "radio"}
         disabled={Boolean(props.disabled || props.readonly)}
         onSelect={onSelect}
       />
@@ -101,7 +112,7 @@ export const AirbyteOneOfField = memo(function AirbyteOneOfField(props: FieldPro
         <ObjectField
           {...props}
           schema={option as RJSFSchema}
-          uiSchema={optionUiSchemas?.[index] ?? { 'ui:options': { embedded: true } }}
+          uiSchema={optionUiSchemas?.[index] ?? { "ui:options": { embedded: true } }}
           formData={formData}
         />
       )}

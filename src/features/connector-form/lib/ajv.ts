@@ -1,24 +1,24 @@
 // One ajv8 instance (through @rjsf/validator-ajv8, so RJSF and our own checks agree) that knows
 // Airbyte's extension keywords and formats, and compiles each specification once.
-import { customizeValidator } from '@rjsf/validator-ajv8';
-import type { ValidateFunction } from 'ajv';
-import type { JsonSchema } from './jsonSchema';
+import { customizeValidator } from "@rjsf/validator-ajv8";
+import type { ValidateFunction } from "ajv";
+import type { JsonSchema } from "./jsonSchema";
 
 /** Keywords Airbyte adds to JSON Schema; annotations only, they never make a value invalid. */
 const AIRBYTE_KEYWORDS = [
-  'airbyte_secret',
-  'airbyte_hidden',
-  'airbyte_type',
-  'always_show',
-  'display_type',
-  'group',
-  'groups',
-  'multiline',
-  'order',
-  'option_title',
-  'path_in_connector_config',
-  'pattern_descriptor',
-  'x-speakeasy-param-sensitive',
+  "airbyte_secret",
+  "airbyte_hidden",
+  "airbyte_type",
+  "always_show",
+  "display_type",
+  "group",
+  "groups",
+  "multiline",
+  "order",
+  "option_title",
+  "path_in_connector_config",
+  "pattern_descriptor",
+  "x-speakeasy-param-sensitive",
 ];
 
 // Warnings ajv raises while compiling (e.g. an unknown keyword) are collected here instead of being
@@ -26,8 +26,8 @@ const AIRBYTE_KEYWORDS = [
 let compileWarnings: string[] | undefined;
 const logger = {
   log: () => undefined,
-  warn: (...args: unknown[]) => compileWarnings?.push(args.map(String).join(' ')),
-  error: (...args: unknown[]) => compileWarnings?.push(args.map(String).join(' ')),
+  warn: (...args: unknown[]) => compileWarnings?.push(args.map(String).join(" ")),
+  error: (...args: unknown[]) => compileWarnings?.push(args.map(String).join(" ")),
 };
 
 // Airbyte date-time fields carry their own `pattern`; the format check itself only needs to accept
@@ -35,12 +35,12 @@ const logger = {
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
 
 export const formValidator = customizeValidator({
-  customFormats: { 'date-time': DATE_TIME },
+  customFormats: { "date-time": DATE_TIME },
   ajvOptionsOverrides: {
     // Strict about the schema itself, but unknown keywords are reported (not fatal): real specs
     // contain typos such as "mininum" and must still render.
     strict: true,
-    strictSchema: 'log',
+    strictSchema: "log",
     strictTypes: false,
     strictTuples: false,
     strictRequired: false,

@@ -1,11 +1,11 @@
 // Checks a connection specification before anything renders it. Pure: returns the problems found
 // (keyword + JSON-pointer path + plain message) and the ref-resolved schema the form uses.
-import { compileSchema, metaSchemaErrors } from './ajv';
-import { asSchema, isPlainObject, type JsonSchema } from './jsonSchema';
-import { pointer, resolveRefs } from './resolveRefs';
-import type { SpecProblem } from './specProblem';
+import { compileSchema, metaSchemaErrors } from "./ajv";
+import { asSchema, isPlainObject, type JsonSchema } from "./jsonSchema";
+import { pointer, resolveRefs } from "./resolveRefs";
+import type { SpecProblem } from "./specProblem";
 
-const KNOWN_TYPES = new Set(['string', 'number', 'integer', 'boolean', 'object', 'array', 'null']);
+const KNOWN_TYPES = new Set(["string", "number", "integer", "boolean", "object", "array", "null"]);
 
 export interface SpecAnalysis {
   /** The schema with local $refs inlined (and $schema/$id removed); undefined when unusable. */
@@ -17,61 +17,74 @@ export interface SpecAnalysis {
 
 // Runs on the resolved copy of the spec, so the few repairs it makes never touch the caller's object.
 function checkNode(node: unknown, path: (string | number)[], problems: SpecProblem[]) {
-  if (typeof node === 'boolean') return;
+  if (typeof node === "boolean") return;
   if (!isPlainObject(node)) {
-    problems.push({ severity: 'error', keyword: 'schema', path: pointer(path), message: 'Expected a schema object here.' });
+    problems.push({ severity: "error", keyword: "schema", path: pointer(path), message: "Expected a schema object here." });
     return;
   }
   const at = pointer(path);
   // A JSON null where the type name "null" was meant (seen in real specs): read it as "null".
   if (node.type === null) {
     delete node.type;
-    problems.push({ severity: 'warning', keyword: 'type', path: at, message: 'The type is null; it is ignored.' });
+    problems.push({ severity: "warning", keyword: "type", path: at, message: "The type is null; it is ignored." });
   } else if (Array.isArray(node.type) && node.type.includes(null)) {
-    node.type = node.type.map((t) => (t === null ? 'null' : t));
-    problems.push({ severity: 'warning', keyword: 'type', path: at, message: 'The type list contains null instead of "null"; read as "null".' });
+    node.type = node.type.map((t) => (t === null ? "null" : t));
+    problems.push({
+      severity: "warning",
+      keyword: "type",
+      path: at,
+      message: 'The type list contains null instead of "null"; read as "null".',
+    });
   }
   const types = node.type === undefined ? [] : Array.isArray(node.type) ? node.type : [node.type];
   for (const type of types) {
-    if (typeof type !== 'string' || !KNOWN_TYPES.has(type)) {
-      problems.push({ severity: 'error', keyword: 'type', path: at, message: `Unknown type "${String(type).slice(0, 80)}". Use one of: ${[...KNOWN_TYPES].join(', ')}.` });
+    if (typeof type !== "string" || !KNOWN_TYPES.has(type)) {
+      problems.push({
+        severity: "error",
+        keyword: "type",
+        path: at,
+        message: `Unknown type "${String(type).slice(0, 80)}". Use one of: ${[...KNOWN_TYPES].join(", ")}.`,
+      });
     }
   }
   if (node.properties !== undefined) {
-    if (!isPlainObject(node.properties)) problems.push({ severity: 'error', keyword: 'properties', path: at, message: '"properties" must be an object of property schemas.' });
-    else for (const [key, child] of Object.entries(node.properties)) checkNode(child, [...path, 'properties', key], problems);
+    if (!isPlainObject(node.properties))
+      problems.push({ severity: "error", keyword: "properties", path: at, message: '"properties" must be an object of property schemas.' });
+    else for (const [key, child] of Object.entries(node.properties)) checkNode(child, [...path, "properties", key], problems);
   }
-  if (node.required !== undefined && (!Array.isArray(node.required) || node.required.some((r) => typeof r !== 'string'))) {
-    problems.push({ severity: 'error', keyword: 'required', path: at, message: '"required" must be a list of property names.' });
+  if (node.required !== undefined && (!Array.isArray(node.required) || node.required.some((r) => typeof r !== "string"))) {
+    problems.push({ severity: "error", keyword: "required", path: at, message: '"required" must be a list of property names.' });
   }
-  for (const keyword of ['oneOf', 'anyOf', 'allOf'] as const) {
+  for (const keyword of ["oneOf", "anyOf", "allOf"] as const) {
     const options = node[keyword];
     if (options === undefined) continue;
-    if (!Array.isArray(options)) problems.push({ severity: 'error', keyword, path: at, message: `"${keyword}" must be a list of schemas.` });
-    else if (options.length === 0) problems.push({ severity: 'error', keyword, path: at, message: `"${keyword}" is empty: it needs at least one option.` });
+    if (!Array.isArray(options))
+      problems.push({ severity: "error", keyword, path: at, message: `"${keyword}" must be a list of schemas.` });
+    else if (options.length === 0)
+      problems.push({ severity: "error", keyword, path: at, message: `"${keyword}" is empty: it needs at least one option.` });
     else options.forEach((option, index) => checkNode(option, [...path, keyword, index], problems));
   }
   if (node.items !== undefined) {
-    if (Array.isArray(node.items)) node.items.forEach((item, index) => checkNode(item, [...path, 'items', index], problems));
-    else checkNode(node.items, [...path, 'items'], problems);
+    if (Array.isArray(node.items)) node.items.forEach((item, index) => checkNode(item, [...path, "items", index], problems));
+    else checkNode(node.items, [...path, "items"], problems);
   }
   if (node.enum !== undefined && (!Array.isArray(node.enum) || node.enum.length === 0)) {
-    problems.push({ severity: 'error', keyword: 'enum', path: at, message: '"enum" must be a non-empty list of allowed values.' });
+    problems.push({ severity: "error", keyword: "enum", path: at, message: '"enum" must be a non-empty list of allowed values.' });
   }
   if (node.pattern !== undefined) {
     try {
-      new RegExp(String(node.pattern), 'u');
+      new RegExp(String(node.pattern), "u");
     } catch {
-      problems.push({ severity: 'error', keyword: 'pattern', path: at, message: `"pattern" is not a valid regular expression.` });
+      problems.push({ severity: "error", keyword: "pattern", path: at, message: `"pattern" is not a valid regular expression.` });
     }
   }
 }
 
 /** Warnings ajv logs mention the keyword and the schema path: turn them into problems. */
 function warningProblem(text: string): SpecProblem {
-  const keyword = /keyword:? "([^"]+)"/.exec(text)?.[1] ?? /format "([^"]+)"/.exec(text)?.[1] ?? 'schema';
-  const path = /at "([^"]*)"/.exec(text)?.[1]?.replace(/^#/, '') || '/';
-  return { severity: 'warning', keyword, path, message: text.replace(/^strict mode:\s*/, '').slice(0, 300) };
+  const keyword = /keyword:? "([^"]+)"/.exec(text)?.[1] ?? /format "([^"]+)"/.exec(text)?.[1] ?? "schema";
+  const path = /at "([^"]*)"/.exec(text)?.[1]?.replace(/^#/, "") || "/";
+  return { severity: "warning", keyword, path, message: text.replace(/^strict mode:\s*/, "").slice(0, 300) };
 }
 
 const analyses = new WeakMap<object, SpecAnalysis>();
@@ -90,25 +103,46 @@ function analyzeUncached(connectionSpecification: unknown): SpecAnalysis {
   const problems: SpecProblem[] = [];
   const root = asSchema(connectionSpecification);
   if (!root) {
-    problems.push({ severity: 'error', keyword: 'type', path: '/', message: 'The connection specification must be a JSON object (a JSON Schema).' });
+    problems.push({
+      severity: "error",
+      keyword: "type",
+      path: "/",
+      message: "The connection specification must be a JSON object (a JSON Schema).",
+    });
     return { problems, blocking: true };
   }
-  if (root.type !== undefined && root.type !== 'object') {
-    problems.push({ severity: 'error', keyword: 'type', path: '/', message: `The top level must be of type "object", not ${JSON.stringify(root.type)?.slice(0, 80)}.` });
+  if (root.type !== undefined && root.type !== "object") {
+    problems.push({
+      severity: "error",
+      keyword: "type",
+      path: "/",
+      message: `The top level must be of type "object", not ${JSON.stringify(root.type)?.slice(0, 80)}.`,
+    });
   }
   const { $schema: _schema, $id: _id, ...withoutMeta } = root;
   const schema = resolveRefs(withoutMeta, problems);
   checkNode(schema, [], problems);
-  if (!problems.some((p) => p.severity === 'error')) {
+  if (!problems.some((p) => p.severity === "error")) {
     for (const error of metaSchemaErrors(schema)) {
-      problems.push({ severity: 'error', keyword: error.keyword, path: error.instancePath || '/', message: `Not valid JSON Schema: ${error.message ?? 'invalid'}.` });
+      problems.push({
+        severity: "error",
+        keyword: error.keyword,
+        path: error.instancePath || "/",
+        message: `Not valid JSON Schema: ${error.message ?? "invalid"}.`,
+      });
     }
   }
-  if (!problems.some((p) => p.severity === 'error')) {
+  if (!problems.some((p) => p.severity === "error")) {
     const { error, warnings } = compileSchema(schema);
-    if (error) problems.push({ severity: 'error', keyword: 'schema', path: '/', message: `The schema could not be compiled: ${error.message.slice(0, 300)}` });
+    if (error)
+      problems.push({
+        severity: "error",
+        keyword: "schema",
+        path: "/",
+        message: `The schema could not be compiled: ${error.message.slice(0, 300)}`,
+      });
     problems.push(...warnings.map(warningProblem));
   }
-  const blocking = problems.some((p) => p.severity === 'error');
+  const blocking = problems.some((p) => p.severity === "error");
   return { schema: blocking ? undefined : schema, problems, blocking };
 }

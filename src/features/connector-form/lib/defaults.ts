@@ -1,7 +1,7 @@
 // Fills in what a new configuration starts with: `default`s, `const`s and, for `oneOf` objects, the
 // selected option's discriminator and defaults. Values already present are never overwritten.
-import { findDiscriminator, discriminatorValue, selectedOption } from './oneOf';
-import { fitsType, isObjectOneOf, isPlainObject, requiredList, schemaType, type JsonSchema } from './jsonSchema';
+import { findDiscriminator, discriminatorValue, selectedOption } from "./oneOf";
+import { fitsType, isObjectOneOf, isPlainObject, requiredList, schemaType, type JsonSchema } from "./jsonSchema";
 
 function clone<T>(value: T): T {
   return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
@@ -9,8 +9,8 @@ function clone<T>(value: T): T {
 
 export function computeDefaults(schema: JsonSchema, value: unknown): unknown {
   if (value === undefined && schema.default !== undefined && fitsType(schema, schema.default)) value = clone(schema.default);
-  if (value === undefined && 'const' in schema) value = clone(schema.const);
-  if (schemaType(schema) !== 'object') return value;
+  if (value === undefined && "const" in schema) value = clone(schema.const);
+  if (schemaType(schema) !== "object") return value;
   if (value !== undefined && !isPlainObject(value)) return value;
   let result: Record<string, unknown> = { ...(value ?? {}) };
   if (isObjectOneOf(schema) && schema.oneOf) {

@@ -1,9 +1,9 @@
 // The schema RJSF renders from. Identical to the validated schema except that each `oneOf` of
 // objects is moved to `x_airbyte_oneOf`: our AirbyteOneOfField handles those, and RJSF would
 // otherwise run ajv over every option on every keystroke to guess which one the data matches.
-import { isObjectOneOf, isPlainObject, type JsonSchema } from './jsonSchema';
+import { isObjectOneOf, isPlainObject, type JsonSchema } from "./jsonSchema";
 
-const ONE_OF_KEY = 'x_airbyte_oneOf';
+const ONE_OF_KEY = "x_airbyte_oneOf";
 
 const cache = new WeakMap<JsonSchema, JsonSchema>();
 
@@ -12,11 +12,12 @@ function transform(node: unknown): unknown {
   if (!isPlainObject(node)) return node;
   const schema = node as JsonSchema;
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(schema)) out[key] = key === 'default' || key === 'examples' || key === 'const' || key === 'enum' ? value : transform(value);
+  for (const [key, value] of Object.entries(schema))
+    out[key] = key === "default" || key === "examples" || key === "const" || key === "enum" ? value : transform(value);
   if (isObjectOneOf(schema)) {
     out[ONE_OF_KEY] = out.oneOf;
     delete out.oneOf;
-    out.type = 'object';
+    out.type = "object";
     // Defaults of the options are applied by the oneOf field itself (computeDefaults).
     if (!isPlainObject(schema.default)) delete out.default;
   }

@@ -1,9 +1,9 @@
-import type { FormStore } from './formStore';
-import type { OAuthSetup } from '../oauth/oauthSpec';
+import type { FormStore } from "./formStore";
+import type { OAuthSetup } from "../oauth/oauthSpec";
 
 /** What every template, field and widget of the form can reach through RJSF's `formContext`. */
 export interface ConnectorFormContext {
-  mode: 'create' | 'edit';
+  mode: "create" | "edit";
   store: FormStore;
   /** OAuth set-up of the connector, when it has one. */
   oauth?: OAuthSetup;

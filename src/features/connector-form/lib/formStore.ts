@@ -1,9 +1,9 @@
 // Per-form store of the error messages currently shown, keyed by field id. Fields subscribe to
 // their own entry, so showing an error re-renders that field only, not the whole RJSF tree.
-import { useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from "react";
 
-export const ID_PREFIX = 'root';
-export const ID_SEPARATOR = '_';
+export const ID_PREFIX = "root";
+export const ID_SEPARATOR = "_";
 
 /** The DOM id RJSF gives the field at a config path (same scheme as RJSF's own ids). */
 export function fieldId(path: readonly (string | number)[]): string {

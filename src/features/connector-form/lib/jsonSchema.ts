@@ -33,10 +33,10 @@ export interface JsonSchema {
 }
 
 /** The value shown in place of a stored secret: the server never sends the real one back. */
-export const SECRET_MASK = '**********';
+export const SECRET_MASK = "**********";
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 export function asSchema(value: unknown): JsonSchema | undefined {
@@ -46,32 +46,36 @@ export function asSchema(value: unknown): JsonSchema | undefined {
 /** The schema's `type` as a single name (first of a type list that is not "null"). */
 export function schemaType(schema: JsonSchema): string | undefined {
   const { type } = schema;
-  if (typeof type === 'string') return type;
-  if (Array.isArray(type)) return type.find((t): t is string => typeof t === 'string' && t !== 'null') ?? undefined;
-  if (schema.properties || schema.oneOf) return 'object';
-  if (schema.enum || typeof schema.const === 'string') return 'string';
+  if (typeof type === "string") return type;
+  if (Array.isArray(type)) return type.find((t): t is string => typeof t === "string" && t !== "null") ?? undefined;
+  if (schema.properties || schema.oneOf) return "object";
+  if (schema.enum || typeof schema.const === "string") return "string";
   return undefined;
 }
 
 export function requiredList(schema: JsonSchema): string[] {
-  return Array.isArray(schema.required) ? schema.required.filter((r): r is string => typeof r === 'string') : [];
+  return Array.isArray(schema.required) ? schema.required.filter((r): r is string => typeof r === "string") : [];
 }
 
 /** Label of a property: its title, or the property key when there is none. */
 export function labelOf(schema: JsonSchema | undefined, key: string | number): string {
   const title = schema?.title;
-  return typeof title === 'string' && title.trim() !== '' ? title : String(key);
+  return typeof title === "string" && title.trim() !== "" ? title : String(key);
 }
 
 export function isObjectOneOf(schema: JsonSchema): boolean {
-  return Array.isArray(schema.oneOf) && schema.oneOf.length > 0 && schema.oneOf.every((option) => isPlainObject(option) && schemaType(option) === 'object');
+  return (
+    Array.isArray(schema.oneOf) &&
+    schema.oneOf.length > 0 &&
+    schema.oneOf.every((option) => isPlainObject(option) && schemaType(option) === "object")
+  );
 }
 
 /** Value at a path inside a config. */
 export function getAt(value: unknown, path: readonly (string | number)[]): unknown {
   let current = value;
   for (const segment of path) {
-    if (current === null || typeof current !== 'object') return undefined;
+    if (current === null || typeof current !== "object") return undefined;
     current = (current as Record<string | number, unknown>)[segment];
   }
   return current;
@@ -98,18 +102,18 @@ export function setAt(value: unknown, path: readonly (string | number)[], next: 
 /** Whether a value has the schema's type (defaults of the wrong type are ignored, not applied). */
 export function fitsType(schema: JsonSchema, value: unknown): boolean {
   switch (schemaType(schema)) {
-    case 'object':
+    case "object":
       return isPlainObject(value);
-    case 'array':
+    case "array":
       return Array.isArray(value);
-    case 'string':
-      return typeof value === 'string';
-    case 'integer':
-      return typeof value === 'number' && Number.isInteger(value);
-    case 'number':
-      return typeof value === 'number';
-    case 'boolean':
-      return typeof value === 'boolean';
+    case "string":
+      return typeof value === "string";
+    case "integer":
+      return typeof value === "number" && Number.isInteger(value);
+    case "number":
+      return typeof value === "number";
+    case "boolean":
+      return typeof value === "boolean";
     default:
       return true;
   }

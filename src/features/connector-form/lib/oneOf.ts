@@ -1,10 +1,10 @@
 // `oneOf` of objects (authentication method, SSL mode, tunnel method...): which option a value is,
 // and the discriminator the choice sets (./switchOption.ts: what a value becomes on a switch).
-import { isPlainObject, type JsonSchema } from './jsonSchema';
+import { isPlainObject, type JsonSchema } from "./jsonSchema";
 
 function fixedValue(schema: JsonSchema | undefined): { found: boolean; value?: unknown } {
   if (!schema) return { found: false };
-  if ('const' in schema) return { found: true, value: schema.const };
+  if ("const" in schema) return { found: true, value: schema.const };
   if (Array.isArray(schema.enum) && schema.enum.length === 1) return { found: true, value: schema.enum[0] };
   return { found: false };
 }

@@ -1,15 +1,15 @@
 // Builds a configuration that should satisfy a specification, from the schema alone: defaults,
 // examples, the first enum value, consts, strings matching the pattern, the first oneOf option.
 // Used by the playground ("Fill with sample values") and the tests over every real spec.
-import { formatDateTime, temporalKind } from './formats';
-import { isObjectOneOf, isPlainObject, requiredList, schemaType, type JsonSchema } from './jsonSchema';
-import { discriminatorValue, findDiscriminator, selectedOption } from './oneOf';
-import { sampleForPattern } from './regexSample';
+import { formatDateTime, temporalKind } from "./formats";
+import { isObjectOneOf, isPlainObject, requiredList, schemaType, type JsonSchema } from "./jsonSchema";
+import { discriminatorValue, findDiscriminator, selectedOption } from "./oneOf";
+import { sampleForPattern } from "./regexSample";
 
 function matchesPattern(schema: JsonSchema, value: string): boolean {
-  if (typeof schema.pattern !== 'string') return true;
+  if (typeof schema.pattern !== "string") return true;
   try {
-    return new RegExp(schema.pattern, 'u').test(value);
+    return new RegExp(schema.pattern, "u").test(value);
   } catch {
     return false;
   }
@@ -18,59 +18,67 @@ function matchesPattern(schema: JsonSchema, value: string): boolean {
 function stringSample(schema: JsonSchema): string {
   const candidates: unknown[] = [schema.default, ...(Array.isArray(schema.examples) ? schema.examples : [schema.examples])];
   const kind = temporalKind(schema);
-  if (kind === 'date') candidates.push('2024-01-31');
-  if (kind === 'date-time') candidates.push(formatDateTime(schema, '2024-01-31T00:00:00'));
-  if (schema.format === 'email') candidates.push('user@example.com');
-  if (schema.format === 'uri' || schema.format === 'url') candidates.push('https://example.com');
-  const minLength = typeof schema.minLength === 'number' ? schema.minLength : 0;
+  if (kind === "date") candidates.push("2024-01-31");
+  if (kind === "date-time") candidates.push(formatDateTime(schema, "2024-01-31T00:00:00"));
+  if (schema.format === "email") candidates.push("user@example.com");
+  if (schema.format === "uri" || schema.format === "url") candidates.push("https://example.com");
+  const minLength = typeof schema.minLength === "number" ? schema.minLength : 0;
   for (const candidate of candidates) {
-    if (typeof candidate === 'string' && candidate.length >= minLength && matchesPattern(schema, candidate) && (kind !== 'date-time' || candidate !== '')) return candidate;
+    if (
+      typeof candidate === "string" &&
+      candidate.length >= minLength &&
+      matchesPattern(schema, candidate) &&
+      (kind !== "date-time" || candidate !== "")
+    )
+      return candidate;
   }
-  if (typeof schema.pattern === 'string') {
+  if (typeof schema.pattern === "string") {
     const generated = sampleForPattern(schema.pattern);
     if (generated !== undefined) return generated;
   }
-  return 'sample'.padEnd(minLength, 'x');
+  return "sample".padEnd(minLength, "x");
 }
 
 function numberSample(schema: JsonSchema): number {
-  const integer = schemaType(schema) === 'integer';
+  const integer = schemaType(schema) === "integer";
   for (const candidate of [schema.default, ...(Array.isArray(schema.examples) ? schema.examples : [])]) {
-    const n = typeof candidate === 'string' ? Number(candidate) : candidate;
-    if (typeof n === 'number' && Number.isFinite(n) && (!integer || Number.isInteger(n))) {
-      if ((typeof schema.minimum !== 'number' || n >= schema.minimum) && (typeof schema.maximum !== 'number' || n <= schema.maximum)) return n;
+    const n = typeof candidate === "string" ? Number(candidate) : candidate;
+    if (typeof n === "number" && Number.isFinite(n) && (!integer || Number.isInteger(n))) {
+      if ((typeof schema.minimum !== "number" || n >= schema.minimum) && (typeof schema.maximum !== "number" || n <= schema.maximum))
+        return n;
     }
   }
-  if (typeof schema.minimum === 'number') return integer ? Math.ceil(schema.minimum) : schema.minimum;
-  if (typeof schema.exclusiveMinimum === 'number') return integer ? Math.floor(schema.exclusiveMinimum) + 1 : schema.exclusiveMinimum + 1;
-  if (typeof schema.maximum === 'number' && schema.maximum < 1) return integer ? Math.floor(schema.maximum) : schema.maximum;
+  if (typeof schema.minimum === "number") return integer ? Math.ceil(schema.minimum) : schema.minimum;
+  if (typeof schema.exclusiveMinimum === "number") return integer ? Math.floor(schema.exclusiveMinimum) + 1 : schema.exclusiveMinimum + 1;
+  if (typeof schema.maximum === "number" && schema.maximum < 1) return integer ? Math.floor(schema.maximum) : schema.maximum;
   return 1;
 }
 
 export function sampleValue(schema: JsonSchema): unknown {
-  if ('const' in schema) return schema.const;
-  if (Array.isArray(schema.enum) && schema.enum.length > 0) return schema.default !== undefined && schema.enum.includes(schema.default) ? schema.default : schema.enum[0];
+  if ("const" in schema) return schema.const;
+  if (Array.isArray(schema.enum) && schema.enum.length > 0)
+    return schema.default !== undefined && schema.enum.includes(schema.default) ? schema.default : schema.enum[0];
   switch (schemaType(schema)) {
-    case 'object':
+    case "object":
       return sampleObject(schema);
-    case 'array': {
+    case "array": {
       if (Array.isArray(schema.default)) return schema.default;
       const items = isPlainObject(schema.items) ? (schema.items as JsonSchema) : {};
-      const count = Math.max(typeof schema.minItems === 'number' ? schema.minItems : 0, 1);
+      const count = Math.max(typeof schema.minItems === "number" ? schema.minItems : 0, 1);
       return Array.from({ length: count }, (_, i) => {
         const item = sampleValue(items);
-        return typeof item === 'string' && count > 1 ? `${item}${i}` : item;
+        return typeof item === "string" && count > 1 ? `${item}${i}` : item;
       });
     }
-    case 'integer':
-    case 'number':
+    case "integer":
+    case "number":
       return numberSample(schema);
-    case 'boolean':
-      return typeof schema.default === 'boolean' ? schema.default : false;
-    case 'string':
+    case "boolean":
+      return typeof schema.default === "boolean" ? schema.default : false;
+    case "string":
       return stringSample(schema);
     default:
-      return schema.default ?? 'sample';
+      return schema.default ?? "sample";
   }
 }
 
@@ -80,7 +88,7 @@ function sampleObject(schema: JsonSchema): Record<string, unknown> {
     const required = requiredList(target);
     for (const [key, child] of Object.entries(target.properties ?? {})) {
       if (!isPlainObject(child)) continue;
-      if (required.includes(key) || child.default !== undefined || 'const' in child) out[key] = sampleValue(child);
+      if (required.includes(key) || child.default !== undefined || "const" in child) out[key] = sampleValue(child);
     }
   };
   fill(schema);

@@ -1,16 +1,16 @@
 // What is sent to the API: only the selected branch of each `oneOf` (values of dropped options are
 // removed), hidden fields filled with their defaults, empty optional strings left out.
-import { computeDefaults } from './defaults';
-import { findDiscriminator, discriminatorValue, selectedOption } from './oneOf';
-import { isObjectOneOf, isPlainObject, requiredList, schemaType, type JsonSchema } from './jsonSchema';
+import { computeDefaults } from "./defaults";
+import { findDiscriminator, discriminatorValue, selectedOption } from "./oneOf";
+import { isObjectOneOf, isPlainObject, requiredList, schemaType, type JsonSchema } from "./jsonSchema";
 
 export function toSubmitValue(schema: JsonSchema, value: unknown): unknown {
   const type = schemaType(schema);
-  if (type === 'array' && Array.isArray(value) && isPlainObject(schema.items)) {
+  if (type === "array" && Array.isArray(value) && isPlainObject(schema.items)) {
     const items = schema.items;
     return value.map((item) => toSubmitValue(items, item));
   }
-  if (type !== 'object' || !isPlainObject(value)) return value;
+  if (type !== "object" || !isPlainObject(value)) return value;
   let properties: Record<string, JsonSchema> = { ...(schema.properties ?? {}) };
   let required = requiredList(schema);
   let source: Record<string, unknown> = value;
@@ -32,7 +32,7 @@ export function toSubmitValue(schema: JsonSchema, value: unknown): unknown {
   for (const [key, val] of Object.entries(source)) {
     const child = properties[key];
     if (val === undefined) continue;
-    if (val === '' && child && !required.includes(key)) continue;
+    if (val === "" && child && !required.includes(key)) continue;
     out[key] = child ? toSubmitValue(child, val) : val;
   }
   // Hidden fields are never shown, so the user cannot fill them: their defaults are what is sent.

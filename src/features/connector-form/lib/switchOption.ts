@@ -1,12 +1,12 @@
 // What a `oneOf` value becomes when the user switches option (see ./oneOf.ts for the options
 // themselves, ./defaults.ts for what a new option starts with).
-import { computeDefaults } from './defaults';
-import { isPlainObject, type JsonSchema } from './jsonSchema';
-import { discriminatorValue, findDiscriminator, matchOption } from './oneOf';
+import { computeDefaults } from "./defaults";
+import { isPlainObject, type JsonSchema } from "./jsonSchema";
+import { discriminatorValue, findDiscriminator, matchOption } from "./oneOf";
 
 function sameShape(a: JsonSchema | undefined, b: JsonSchema | undefined): boolean {
   if (!a || !b) return false;
-  return JSON.stringify(a.type) === JSON.stringify(b.type) && !('const' in a) && !('const' in b);
+  return JSON.stringify(a.type) === JSON.stringify(b.type) && !("const" in a) && !("const" in b);
 }
 
 /**

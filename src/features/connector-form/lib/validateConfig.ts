@@ -1,11 +1,11 @@
 // Validates a configuration against its specification with the compiled ajv validator and turns
 // ajv's errors into one plain-language message per field. Errors from `oneOf` options the user did
 // not choose are dropped (ajv reports every branch), as are errors on masked stored secrets.
-import type { ErrorObject } from 'ajv';
-import { compileSchema } from './ajv';
-import { describeFormat, patternExpectation } from './formats';
-import { getAt, isObjectOneOf, isPlainObject, labelOf, SECRET_MASK, schemaType, type JsonSchema } from './jsonSchema';
-import { matchOption } from './oneOf';
+import type { ErrorObject } from "ajv";
+import { compileSchema } from "./ajv";
+import { describeFormat, patternExpectation } from "./formats";
+import { getAt, isObjectOneOf, isPlainObject, labelOf, SECRET_MASK, schemaType, type JsonSchema } from "./jsonSchema";
+import { matchOption } from "./oneOf";
 
 export interface FieldError {
   /** Path of the field in the configuration, e.g. ['ssl_mode', 'ca_certificate']. */
@@ -17,8 +17,8 @@ function parsePointer(instancePath: string): (string | number)[] {
   if (!instancePath) return [];
   return instancePath
     .slice(1)
-    .split('/')
-    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .split("/")
+    .map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"))
     .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }
 
@@ -27,21 +27,21 @@ function parsePointer(instancePath: string): (string | number)[] {
  * option other than the one the value has selected.
  */
 function inSelectedBranches(error: ErrorObject, root: JsonSchema, data: unknown): boolean {
-  const segments = error.schemaPath.replace(/^#\/?/, '').split('/').filter(Boolean);
+  const segments = error.schemaPath.replace(/^#\/?/, "").split("/").filter(Boolean);
   const dataPath = parsePointer(error.instancePath);
   let schema: unknown = root;
   let depth = 0;
   for (let i = 0; i < segments.length; i += 1) {
-    const segment = segments[i] ?? '';
+    const segment = segments[i] ?? "";
     if (!isPlainObject(schema)) return true;
-    if (segment === 'properties' || segment === 'patternProperties') {
-      schema = (schema[segment] as Record<string, unknown> | undefined)?.[segments[i + 1] ?? ''];
+    if (segment === "properties" || segment === "patternProperties") {
+      schema = (schema[segment] as Record<string, unknown> | undefined)?.[segments[i + 1] ?? ""];
       i += 1;
       depth += 1;
-    } else if (segment === 'items' || segment === 'additionalProperties') {
+    } else if (segment === "items" || segment === "additionalProperties") {
       schema = schema[segment];
       depth += 1;
-    } else if (segment === 'oneOf' || segment === 'anyOf') {
+    } else if (segment === "oneOf" || segment === "anyOf") {
       const options = schema[segment];
       const index = Number(segments[i + 1]);
       if (!Array.isArray(options) || Number.isNaN(index)) return true;
@@ -49,7 +49,7 @@ function inSelectedBranches(error: ErrorObject, root: JsonSchema, data: unknown)
       if (selected >= 0 && selected !== index) return false;
       schema = options[index];
       i += 1;
-    } else if (segment === 'allOf') {
+    } else if (segment === "allOf") {
       schema = (schema.allOf as unknown[] | undefined)?.[Number(segments[i + 1])];
       i += 1;
     } else {
@@ -64,78 +64,79 @@ function fieldSchema(error: ErrorObject): JsonSchema {
 }
 
 function plural(n: number, word: string) {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
 function messageFor(error: ErrorObject): string {
   const schema = fieldSchema(error);
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
-    case 'required': {
+    case "required": {
       const child = schema.properties?.[String(params.missingProperty)];
       const type = child ? schemaType(child) : undefined;
-      if (child && (Array.isArray(child.enum) || type === 'boolean' || (type === 'object' && isObjectOneOf(child)))) return 'Choose an option';
-      if (type === 'array') return 'Add at least one item';
-      return 'Enter a value';
+      if (child && (Array.isArray(child.enum) || type === "boolean" || (type === "object" && isObjectOneOf(child))))
+        return "Choose an option";
+      if (type === "array") return "Add at least one item";
+      return "Enter a value";
     }
-    case 'type': {
+    case "type": {
       const type = String(params.type);
-      if (type.includes('integer')) return 'Enter a whole number';
-      if (type.includes('number')) return 'Enter a number';
-      if (type.includes('boolean')) return 'Choose yes or no';
-      if (type.includes('array')) return 'Expected a list of values';
-      if (type.includes('object')) return 'Expected a group of values';
-      return 'Enter text';
+      if (type.includes("integer")) return "Enter a whole number";
+      if (type.includes("number")) return "Enter a number";
+      if (type.includes("boolean")) return "Choose yes or no";
+      if (type.includes("array")) return "Expected a list of values";
+      if (type.includes("object")) return "Expected a group of values";
+      return "Enter text";
     }
-    case 'minimum':
+    case "minimum":
       return `Must be at least ${String(params.limit)}`;
-    case 'maximum':
+    case "maximum":
       return `Must be at most ${String(params.limit)}`;
-    case 'exclusiveMinimum':
+    case "exclusiveMinimum":
       return `Must be greater than ${String(params.limit)}`;
-    case 'exclusiveMaximum':
+    case "exclusiveMaximum":
       return `Must be less than ${String(params.limit)}`;
-    case 'multipleOf':
+    case "multipleOf":
       return `Must be a multiple of ${String(params.multipleOf)}`;
-    case 'minLength':
-      return Number(params.limit) <= 1 ? 'Enter a value' : `Must be at least ${plural(Number(params.limit), 'character')}`;
-    case 'maxLength':
-      return `Must be at most ${plural(Number(params.limit), 'character')}`;
-    case 'pattern':
+    case "minLength":
+      return Number(params.limit) <= 1 ? "Enter a value" : `Must be at least ${plural(Number(params.limit), "character")}`;
+    case "maxLength":
+      return `Must be at most ${plural(Number(params.limit), "character")}`;
+    case "pattern":
       return patternExpectation(schema);
-    case 'format':
+    case "format":
       return describeFormat(String(params.format));
-    case 'enum':
-      return 'Choose one of the listed options';
-    case 'const':
+    case "enum":
+      return "Choose one of the listed options";
+    case "const":
       return `Must be ${JSON.stringify(params.allowedValue)}`;
-    case 'minItems':
-      return `Add at least ${plural(Number(params.limit), 'item')}`;
-    case 'maxItems':
-      return `At most ${plural(Number(params.limit), 'item')}`;
-    case 'uniqueItems':
-      return 'Each item must be different';
-    case 'oneOf':
-    case 'anyOf':
-      return 'Choose an option';
-    case 'additionalProperties':
+    case "minItems":
+      return `Add at least ${plural(Number(params.limit), "item")}`;
+    case "maxItems":
+      return `At most ${plural(Number(params.limit), "item")}`;
+    case "uniqueItems":
+      return "Each item must be different";
+    case "oneOf":
+    case "anyOf":
+      return "Choose an option";
+    case "additionalProperties":
       return `Unknown setting "${String(params.additionalProperty)}"`;
     default:
-      return error.message ? `${error.message.charAt(0).toUpperCase()}${error.message.slice(1)}` : 'Invalid value';
+      return error.message ? `${error.message.charAt(0).toUpperCase()}${error.message.slice(1)}` : "Invalid value";
   }
 }
 
 function errorPath(error: ErrorObject): (string | number)[] {
   const path = parsePointer(error.instancePath);
   const params = error.params as Record<string, unknown>;
-  if (error.keyword === 'required' && typeof params.missingProperty === 'string') return [...path, params.missingProperty];
+  if (error.keyword === "required" && typeof params.missingProperty === "string") return [...path, params.missingProperty];
   return path;
 }
 
 /** Errors for a configuration (already in submit shape), one per field, in schema order. */
 export function validateConfig(schema: JsonSchema, data: unknown): FieldError[] {
   const { validate, error } = compileSchema(schema);
-  if (!validate) return [{ path: [], message: `The specification cannot be checked: ${error?.message ?? 'unknown error'}` }];
+  if (!validate) return [{ path: [], message: `The specification cannot be checked: ${error?.message ?? "unknown error"}` }];
   if (validate(data)) return [];
   const seen = new Set<string>();
   const errors: FieldError[] = [];
@@ -145,8 +146,9 @@ export function validateConfig(schema: JsonSchema, data: unknown): FieldError[] 
     const path = errorPath(ajvError);
     if (getAt(data, path) === SECRET_MASK) continue;
     // "must match exactly one option" only matters when no option is selected at all.
-    if (ajvError.keyword === 'oneOf' || ajvError.keyword === 'anyOf') {
-      const options = (isPlainObject(ajvError.parentSchema) ? ajvError.parentSchema[ajvError.keyword] : undefined) as JsonSchema[] | undefined;
+    if (ajvError.keyword === "oneOf" || ajvError.keyword === "anyOf") {
+      const options = (isPlainObject(ajvError.parentSchema) ? ajvError.parentSchema[ajvError.keyword] : undefined) as
+        JsonSchema[] | undefined;
       if (options && matchOption(options, getAt(data, path)) >= 0) continue;
     }
     const key = JSON.stringify(path);
@@ -162,7 +164,7 @@ export function describeFieldError(schema: JsonSchema, fieldError: FieldError): 
   const labels: string[] = [];
   let current: JsonSchema | undefined = schema;
   for (const segment of fieldError.path) {
-    if (typeof segment === 'number') {
+    if (typeof segment === "number") {
       labels.push(`#${segment + 1}`);
       current = isPlainObject(current?.items) ? (current.items as JsonSchema) : undefined;
       continue;
@@ -172,5 +174,5 @@ export function describeFieldError(schema: JsonSchema, fieldError: FieldError): 
     labels.push(labelOf(child, segment));
     current = child;
   }
-  return `${labels.join(' › ') || 'Configuration'}: ${fieldError.message}`;
+  return `${labels.join(" › ") || "Configuration"}: ${fieldError.message}`;
 }

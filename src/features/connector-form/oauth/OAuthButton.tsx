@@ -1,16 +1,16 @@
 // "Authenticate your account": asks the Config API for the provider's consent URL, opens it in a
 // popup, waits for the callback page to send back the redirect's query parameters, completes the
 // flow through the API and writes the returned values into the (hidden) fields they belong to.
-import { Alert, Button, Group, Text } from '@mantine/core';
-import { useEffect, useRef, useState } from 'react';
-import { describeError } from '@/api/errors';
-import { completeOAuth, getOAuthConsentUrl } from '@/api/hooks/oauth';
-import { fieldId, useFieldError, type FormStore } from '../lib/formStore';
-import { getAt, isPlainObject, setAt } from '../lib/jsonSchema';
-import { isOAuthCallbackMessage, OAUTH_CHANNEL, oauthRedirectUrl } from './channel';
-import { isServerOutput, type OAuthSetup } from './oauthSpec';
-import classes from '../components/form.module.css';
-import { IconCircleCheck } from '@tabler/icons-react';
+import { Alert, Button, Group, Text } from "@mantine/core";
+import { useEffect, useRef, useState } from "react";
+import { describeError } from "@/api/errors";
+import { completeOAuth, getOAuthConsentUrl } from "@/api/hooks/oauth";
+import { fieldId, useFieldError, type FormStore } from "../lib/formStore";
+import { getAt, isPlainObject, setAt } from "../lib/jsonSchema";
+import { isOAuthCallbackMessage, OAUTH_CHANNEL, oauthRedirectUrl } from "./channel";
+import { isServerOutput, type OAuthSetup } from "./oauthSpec";
+import classes from "../components/form.module.css";
+import { IconCircleCheck } from "@tabler/icons-react";
 
 type Config = Record<string, unknown>;
 
@@ -22,14 +22,14 @@ interface OAuthButtonProps {
   setup: OAuthSetup;
   objectPath: (string | number)[];
   objectValue: unknown;
-  connector?: { kind: 'source' | 'destination'; definitionId: string; workspaceId: string };
+  connector?: { kind: "source" | "destination"; definitionId: string; workspaceId: string };
   disabled?: boolean;
   getConfig(): Config;
   onConfig(next: Config): void;
   store: FormStore;
 }
 
-type Status = { state: 'idle' } | { state: 'waiting' } | { state: 'completing' } | { state: 'error'; message: string };
+type Status = { state: "idle" } | { state: "waiting" } | { state: "completing" } | { state: "error"; message: string };
 
 function inputConfiguration(setup: OAuthSetup, config: Config): Record<string, unknown> {
   const input: Record<string, unknown> = {};
@@ -41,24 +41,32 @@ function inputConfiguration(setup: OAuthSetup, config: Config): Record<string, u
 }
 
 export function OAuthButton({ setup, objectPath, objectValue, connector, disabled, getConfig, onConfig, store }: OAuthButtonProps) {
-  const [status, setStatus] = useState<Status>({ state: 'idle' });
+  const [status, setStatus] = useState<Status>({ state: "idle" });
   const cleanup = useRef<() => void>(() => undefined);
   const id = oauthButtonId(objectPath);
   const error = useFieldError(store, id);
   useEffect(() => () => cleanup.current(), []);
 
   // Authenticated once the provider's tokens are there (the server's own client id/secret may never be).
-  const localOutputs = setup.outputs.filter((o) => !isServerOutput(setup, o.path)).map((o) => o.path[o.path.length - 1] ?? '');
-  const authenticated = isPlainObject(objectValue) && localOutputs.length > 0 && localOutputs.every((key) => objectValue[key] !== undefined && objectValue[key] !== '');
+  const localOutputs = setup.outputs.filter((o) => !isServerOutput(setup, o.path)).map((o) => o.path[o.path.length - 1] ?? "");
+  const authenticated =
+    isPlainObject(objectValue) &&
+    localOutputs.length > 0 &&
+    localOutputs.every((key) => objectValue[key] !== undefined && objectValue[key] !== "");
 
   async function complete(params: Record<string, string>, redirectUrl: string) {
     if (!connector) return;
-    setStatus({ state: 'completing' });
+    setStatus({ state: "completing" });
     try {
       const config = getConfig();
-      const response = await completeOAuth(connector, { redirectUrl, queryParams: params, oAuthInputConfiguration: inputConfiguration(setup, config) });
+      const response = await completeOAuth(connector, {
+        redirectUrl,
+        queryParams: params,
+        oAuthInputConfiguration: inputConfiguration(setup, config),
+      });
       const body = response as unknown as Record<string, unknown>;
-      if (body.request_succeeded === false) throw new Error(typeof body.request_error === 'string' ? body.request_error : 'The provider refused the request.');
+      if (body.request_succeeded === false)
+        throw new Error(typeof body.request_error === "string" ? body.request_error : "The provider refused the request.");
       // Older servers answer with the values themselves rather than { auth_payload }.
       const payload = isPlainObject(body.auth_payload) ? body.auth_payload : body;
       let next: Config = getConfig();
@@ -69,25 +77,25 @@ export function OAuthButton({ setup, objectPath, objectValue, connector, disable
         if (returned !== undefined && !isPlainObject(returned)) next = setAt(next, path, returned);
       }
       onConfig(next);
-      setStatus({ state: 'idle' });
+      setStatus({ state: "idle" });
     } catch (thrown) {
-      setStatus({ state: 'error', message: describeError(thrown) });
+      setStatus({ state: "error", message: describeError(thrown) });
     }
   }
 
   async function start() {
     if (!connector) {
-      setStatus({ state: 'error', message: 'Sign-in is available once the connector is chosen.' });
+      setStatus({ state: "error", message: "Sign-in is available once the connector is chosen." });
       return;
     }
     cleanup.current();
     // Opened synchronously in the click so pop-up blockers allow it; pointed at the provider below.
-    const popup = window.open('', 'syncdeck-oauth', 'width=600,height=720');
+    const popup = window.open("", "syncdeck-oauth", "width=600,height=720");
     if (!popup) {
-      setStatus({ state: 'error', message: 'The sign-in window was blocked. Allow pop-ups for this site and try again.' });
+      setStatus({ state: "error", message: "The sign-in window was blocked. Allow pop-ups for this site and try again." });
       return;
     }
-    setStatus({ state: 'waiting' });
+    setStatus({ state: "waiting" });
     const redirectUrl = oauthRedirectUrl();
     let finished = false;
     const receive = (data: unknown) => {
@@ -99,18 +107,18 @@ export function OAuthButton({ setup, objectPath, objectValue, connector, disable
     const onMessage = (event: MessageEvent) => {
       if (event.origin === window.location.origin) receive(event.data);
     };
-    window.addEventListener('message', onMessage);
-    const channel = typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel(OAUTH_CHANNEL) : undefined;
+    window.addEventListener("message", onMessage);
+    const channel = typeof BroadcastChannel !== "undefined" ? new BroadcastChannel(OAUTH_CHANNEL) : undefined;
     if (channel) channel.onmessage = (event) => receive(event.data);
     const poll = window.setInterval(() => {
       if (popup.closed && !finished) {
         finished = true;
         cleanup.current();
-        setStatus({ state: 'error', message: 'The sign-in window was closed before it finished.' });
+        setStatus({ state: "error", message: "The sign-in window was closed before it finished." });
       }
     }, 500);
     cleanup.current = () => {
-      window.removeEventListener('message', onMessage);
+      window.removeEventListener("message", onMessage);
       channel?.close();
       window.clearInterval(poll);
       cleanup.current = () => undefined;
@@ -123,16 +131,23 @@ export function OAuthButton({ setup, objectPath, objectValue, connector, disable
       finished = true;
       cleanup.current();
       popup.close();
-      setStatus({ state: 'error', message: describeError(thrown) });
+      setStatus({ state: "error", message: describeError(thrown) });
     }
   }
 
-  const busy = status.state === 'waiting' || status.state === 'completing';
+  const busy = status.state === "waiting" || status.state === "completing";
   return (
     <div>
       <Group gap="sm">
-        <Button id={id} onClick={() => void start()} loading={busy} disabled={disabled} variant={authenticated ? 'light' : 'filled'} aria-describedby={error ? `${id}-error` : undefined}>
-          {authenticated ? 'Re-authenticate' : 'Authenticate your account'}
+        <Button
+          id={id}
+          onClick={() => void start()}
+          loading={busy}
+          disabled={disabled}
+          variant={authenticated ? "light" : "filled"}
+          aria-describedby={error ? `${id}-error` : undefined}
+        >
+          {authenticated ? "Re-authenticate" : "Authenticate your account"}
         </Button>
         {authenticated && (
           // Text in the body colour (green text is below 4.5:1 in one scheme or the other); the icon carries the colour.
@@ -143,7 +158,7 @@ export function OAuthButton({ setup, objectPath, objectValue, connector, disable
             </Text>
           </Group>
         )}
-        {status.state === 'waiting' && (
+        {status.state === "waiting" && (
           <Text size="sm" className={classes.muted} role="status">
             Waiting for you to finish signing in…
           </Text>
@@ -154,7 +169,7 @@ export function OAuthButton({ setup, objectPath, objectValue, connector, disable
           Authenticate your account to continue.
         </Text>
       )}
-      {status.state === 'error' && (
+      {status.state === "error" && (
         <Alert color="red" mt="xs" variant="light" role="alert" title="Authentication failed">
           {status.message}
         </Alert>

@@ -1,9 +1,9 @@
 // Page the OAuth provider redirects to (in the popup): passes the query parameters to the opener
 // (postMessage, restricted to our origin, plus a BroadcastChannel when the opener link is lost),
 // then closes itself.
-import { Center, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
-import { OAUTH_CHANNEL, type OAuthCallbackMessage } from './channel';
+import { Center, Stack, Text, Title } from "@mantine/core";
+import { useEffect, useState } from "react";
+import { OAUTH_CHANNEL, type OAuthCallbackMessage } from "./channel";
 
 export function OAuthCallbackPage() {
   const [delivered, setDelivered] = useState(false);
@@ -15,14 +15,14 @@ export function OAuthCallbackPage() {
       (window.opener as Window).postMessage(message, window.location.origin);
       sent = true;
     }
-    if (typeof BroadcastChannel !== 'undefined') {
+    if (typeof BroadcastChannel !== "undefined") {
       const channel = new BroadcastChannel(OAUTH_CHANNEL);
       channel.postMessage(message);
       channel.close();
       sent = true;
     }
     // The parameters (an authorization code) must not linger in the address bar or history.
-    window.history.replaceState(null, '', window.location.pathname);
+    window.history.replaceState(null, "", window.location.pathname);
     const timer = window.setTimeout(() => {
       setDelivered(sent);
       if (sent) window.close();
@@ -35,7 +35,7 @@ export function OAuthCallbackPage() {
         <Title order={1} size="h3">
           Authentication
         </Title>
-        <Text>{delivered ? 'Done. You can close this window and return to Syncdeck.' : 'Finishing sign-in…'}</Text>
+        <Text>{delivered ? "Done. You can close this window and return to Syncdeck." : "Finishing sign-in…"}</Text>
       </Stack>
     </Center>
   );

@@ -1,17 +1,17 @@
 // The form for a specification as the spec playground shows it: the live form (ours, or stock RJSF
 // for comparison), the resulting configuration and its validation errors. Loaded lazily (index.ts).
-import { Alert, Button, Code, Group, List, Stack, Switch, Text, Title } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { lazy, Suspense, useMemo, useRef, useState } from 'react';
-import { SpecProblems } from '../components/SpecProblems';
-import { ConnectorConfigForm } from '../ConnectorConfigForm';
-import { analyzeSpec } from '../lib/analyzeSpec';
-import { sampleValue } from '../lib/sampleConfig';
-import { toSubmitValue } from '../lib/submitValue';
-import { describeFieldError, validateConfig } from '../lib/validateConfig';
-import type { ConnectorConfigFormHandle, ConnectorSpec } from '../types';
+import { Alert, Button, Code, Group, List, Stack, Switch, Text, Title } from "@mantine/core";
+import { useDebouncedValue } from "@mantine/hooks";
+import { lazy, Suspense, useMemo, useRef, useState } from "react";
+import { SpecProblems } from "../components/SpecProblems";
+import { ConnectorConfigForm } from "../ConnectorConfigForm";
+import { analyzeSpec } from "../lib/analyzeSpec";
+import { sampleValue } from "../lib/sampleConfig";
+import { toSubmitValue } from "../lib/submitValue";
+import { describeFieldError, validateConfig } from "../lib/validateConfig";
+import type { ConnectorConfigFormHandle, ConnectorSpec } from "../types";
 
-const StockRjsfForm = lazy(() => import('./StockRjsfForm').then((m) => ({ default: m.StockRjsfForm })));
+const StockRjsfForm = lazy(() => import("./StockRjsfForm").then((m) => ({ default: m.StockRjsfForm })));
 
 export interface FormPreviewProps {
   spec: ConnectorSpec;
@@ -29,8 +29,11 @@ export function FormPreview({ spec, stock, onStock }: FormPreviewProps) {
   const [deferred] = useDebouncedValue(config, 250);
   const schema = analysis.schema;
   const submitValue = useMemo(() => (schema ? toSubmitValue(schema, deferred) : deferred), [schema, deferred]);
-  const errors = useMemo(() => (schema ? validateConfig(schema, submitValue).map((e) => describeFieldError(schema, e)) : []), [schema, submitValue]);
-  const warnings = analysis.problems.filter((p) => p.severity === 'warning');
+  const errors = useMemo(
+    () => (schema ? validateConfig(schema, submitValue).map((e) => describeFieldError(schema, e)) : []),
+    [schema, submitValue],
+  );
+  const warnings = analysis.problems.filter((p) => p.severity === "warning");
 
   const reset = (next: Record<string, unknown>) => {
     setConfig(next);
@@ -80,7 +83,7 @@ export function FormPreview({ spec, stock, onStock }: FormPreviewProps) {
       <Title order={2} size="h4">
         Resulting configuration
       </Title>
-      <Code block style={{ maxHeight: 320, overflow: 'auto' }} aria-label="Resulting configuration" tabIndex={0}>
+      <Code block style={{ maxHeight: 320, overflow: "auto" }} aria-label="Resulting configuration" tabIndex={0}>
         {JSON.stringify(submitValue, null, 2)}
       </Code>
       <Title order={2} size="h4">
@@ -93,7 +96,7 @@ export function FormPreview({ spec, stock, onStock }: FormPreviewProps) {
       ) : (
         <List size="sm" aria-label="Validation errors">
           {errors.map((text) => (
-            <List.Item key={text} style={{ overflowWrap: 'anywhere' }}>
+            <List.Item key={text} style={{ overflowWrap: "anywhere" }}>
               {text}
             </List.Item>
           ))}

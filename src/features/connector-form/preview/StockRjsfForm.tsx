@@ -1,8 +1,8 @@
 // Stock RJSF (default theme, default validator, live validation) on the same spec: the baseline the
 // benchmark compares our form against.
-import Form from '@rjsf/core';
-import type { RJSFSchema } from '@rjsf/utils';
-import validator from '@rjsf/validator-ajv8';
+import Form from "@rjsf/core";
+import type { RJSFSchema } from "@rjsf/utils";
+import validator from "@rjsf/validator-ajv8";
 
 interface StockRjsfFormProps {
   schema: unknown;
@@ -13,7 +13,13 @@ interface StockRjsfFormProps {
 export function StockRjsfForm({ schema, value, onChange }: StockRjsfFormProps) {
   return (
     <div className="stock-rjsf">
-      <Form<Record<string, unknown>> schema={schema as RJSFSchema} validator={validator} formData={value} liveValidate onChange={(event) => onChange(event.formData ?? {})} />
+      <Form<Record<string, unknown>>
+        schema={schema as RJSFSchema}
+        validator={validator}
+        formData={value}
+        liveValidate
+        onChange={(event) => onChange(event.formData ?? {})}
+      />
     </div>
   );
 }

@@ -2,15 +2,15 @@
 // `groups` gives their titles), required and `always_show` fields first, the other optional fields
 // collapsed under an "Optional fields" toggle per section. `airbyte_hidden` and OAuth-filled
 // fields are never shown.
-import { Button, Text } from '@mantine/core';
-import type { ObjectFieldTemplateProps, ObjectFieldTemplatePropertyType } from '@rjsf/utils';
-import { Activity, memo, startTransition, useCallback, useEffect, useId, useState, type ReactNode } from 'react';
-import { Markdown } from '../components/Markdown';
-import { ID_SEPARATOR, useHasErrorWithin, type FormStore } from '../lib/formStore';
-import { isPlainObject, requiredList, type JsonSchema } from '../lib/jsonSchema';
-import { isOAuthOutput, oauthAppliesAt } from '../oauth/oauthSpec';
-import { formContextOf } from '../widgets/chrome';
-import classes from '../components/form.module.css';
+import { Button, Text } from "@mantine/core";
+import type { ObjectFieldTemplateProps, ObjectFieldTemplatePropertyType } from "@rjsf/utils";
+import { Activity, memo, startTransition, useCallback, useEffect, useId, useState, type ReactNode } from "react";
+import { Markdown } from "../components/Markdown";
+import { ID_SEPARATOR, useHasErrorWithin, type FormStore } from "../lib/formStore";
+import { isPlainObject, requiredList, type JsonSchema } from "../lib/jsonSchema";
+import { isOAuthOutput, oauthAppliesAt } from "../oauth/oauthSpec";
+import { formContextOf } from "../widgets/chrome";
+import classes from "../components/form.module.css";
 
 interface Entry {
   property: ObjectFieldTemplatePropertyType;
@@ -22,7 +22,7 @@ interface Entry {
 const fieldIdOf = (parentId: string, name: string) => `${parentId}${ID_SEPARATOR}${name}`;
 
 function orderOf(entry: Entry): number {
-  return typeof entry.schema.order === 'number' ? entry.schema.order : Number.MAX_SAFE_INTEGER;
+  return typeof entry.schema.order === "number" ? entry.schema.order : Number.MAX_SAFE_INTEGER;
 }
 
 /** The top-level `groups`, in their order; a group without a title is a section without a heading. */
@@ -30,7 +30,8 @@ function groupTitles(schema: JsonSchema): Map<string, string | undefined> {
   const titles = new Map<string, string | undefined>();
   if (Array.isArray(schema.groups)) {
     for (const group of schema.groups) {
-      if (isPlainObject(group) && typeof group.id === 'string') titles.set(group.id, typeof group.title === 'string' && group.title.trim() ? group.title : undefined);
+      if (isPlainObject(group) && typeof group.id === "string")
+        titles.set(group.id, typeof group.title === "string" && group.title.trim() ? group.title : undefined);
     }
   }
   return titles;
@@ -38,7 +39,7 @@ function groupTitles(schema: JsonSchema): Map<string, string | undefined> {
 
 /** Runs `task` once the browser is idle (a short timeout where there is no idle callback); returns a cancel. */
 function whenIdle(task: () => void): () => void {
-  if (typeof window.requestIdleCallback === 'function') {
+  if (typeof window.requestIdleCallback === "function") {
     const handle = window.requestIdleCallback(task, { timeout: 1000 });
     return () => window.cancelIdleCallback(handle);
   }
@@ -47,15 +48,35 @@ function whenIdle(task: () => void): () => void {
 }
 
 /** The section's toggle, memoised on plain props: it does not re-render while the user types. */
-const OptionalToggle = memo(function OptionalToggle({ expanded, count, panelId, onToggle }: { expanded: boolean; count: number; panelId: string; onToggle(): void }) {
+const OptionalToggle = memo(function OptionalToggle({
+  expanded,
+  count,
+  panelId,
+  onToggle,
+}: {
+  expanded: boolean;
+  count: number;
+  panelId: string;
+  onToggle(): void;
+}) {
   return (
     <Button variant="subtle" size="compact-sm" px={4} onClick={onToggle} aria-expanded={expanded} aria-controls={panelId}>
-      {expanded ? '▾' : '▸'} Optional fields ({count})
+      {expanded ? "▾" : "▸"} Optional fields ({count})
     </Button>
   );
 });
 
-function OptionalFields({ entries, fieldId, store, initiallyOpen }: { entries: Entry[]; fieldId: string; store?: FormStore; initiallyOpen: boolean }) {
+function OptionalFields({
+  entries,
+  fieldId,
+  store,
+  initiallyOpen,
+}: {
+  entries: Entry[];
+  fieldId: string;
+  store?: FormStore;
+  initiallyOpen: boolean;
+}) {
   const [open, setOpen] = useState(initiallyOpen);
   const panelId = useId();
   // An error inside (shown after submit) opens the section so the field can be seen and focused.
@@ -78,7 +99,7 @@ function OptionalFields({ entries, fieldId, store, initiallyOpen }: { entries: E
           validate() found an error in it, then only reveals them instead of building them. */}
       <div id={panelId}>
         {built && (
-          <Activity mode={expanded ? 'visible' : 'hidden'}>
+          <Activity mode={expanded ? "visible" : "hidden"}>
             <div className={`${classes.stackMd} ${classes.panel}`}>{entries.map((e) => e.property.content)}</div>
           </Activity>
         )}
@@ -110,7 +131,13 @@ function Section({ title, entries, fieldId, extra, store, values, editing }: Sec
           entries={optional}
           fieldId={fieldId}
           store={store}
-          initiallyOpen={editing && optional.some((e) => values?.[e.property.name] !== undefined && JSON.stringify(values[e.property.name]) !== JSON.stringify(e.schema.default))}
+          initiallyOpen={
+            editing &&
+            optional.some(
+              (e) =>
+                values?.[e.property.name] !== undefined && JSON.stringify(values[e.property.name]) !== JSON.stringify(e.schema.default),
+            )
+          }
         />
       )}
     </div>
@@ -130,7 +157,7 @@ export function ObjectFieldTemplate(props: ObjectFieldTemplateProps) {
   const context = formContextOf(props);
   const path = fieldPathId.path;
   const isRoot = path.length === 0;
-  const embedded = Boolean((uiSchema?.['ui:options'] as { embedded?: boolean } | undefined)?.embedded);
+  const embedded = Boolean((uiSchema?.["ui:options"] as { embedded?: boolean } | undefined)?.embedded);
   const required = requiredList(schema);
   const schemaProps = schema.properties ?? {};
   const oauth = context?.oauth;
@@ -148,14 +175,14 @@ export function ObjectFieldTemplate(props: ObjectFieldTemplateProps) {
   const titles = isRoot ? groupTitles(schema) : new Map<string, string | undefined>();
   const sections: { id: string; title?: string; entries: Entry[] }[] = [];
   if (titles.size > 0) {
-    const ungrouped = entries.filter((e) => typeof e.schema.group !== 'string' || !titles.has(e.schema.group));
-    if (ungrouped.length) sections.push({ id: '', entries: ungrouped });
+    const ungrouped = entries.filter((e) => typeof e.schema.group !== "string" || !titles.has(e.schema.group));
+    if (ungrouped.length) sections.push({ id: "", entries: ungrouped });
     for (const [id, groupTitle] of titles) {
       const inGroup = entries.filter((e) => e.schema.group === id);
       if (inGroup.length) sections.push({ id, title: groupTitle, entries: inGroup });
     }
   } else {
-    sections.push({ id: '', entries });
+    sections.push({ id: "", entries });
   }
 
   const oauthButton = oauthHere ? context?.renderOAuthButton?.(path, formData) : undefined;
@@ -163,14 +190,14 @@ export function ObjectFieldTemplate(props: ObjectFieldTemplateProps) {
     <div className={classes.stackLg}>
       {sections.map((section, i) => (
         <Section
-          key={section.id || 'default'}
+          key={section.id || "default"}
           title={section.title}
           entries={section.entries}
           fieldId={fieldPathId.$id}
           extra={i === 0 ? oauthButton : undefined}
           store={context?.store}
           values={isPlainObject(formData) ? formData : undefined}
-          editing={context?.mode === 'edit'}
+          editing={context?.mode === "edit"}
         />
       ))}
     </div>
@@ -180,9 +207,14 @@ export function ObjectFieldTemplate(props: ObjectFieldTemplateProps) {
     <fieldset className={classes.nested} style={{ border: 0, margin: 0 }}>
       <legend className={classes.legend} style={{ paddingLeft: 0 }}>
         {title}
-        {props.required && <Text span c="var(--mantine-color-error)" aria-hidden> *</Text>}
+        {props.required && (
+          <Text span c="var(--mantine-color-error)" aria-hidden>
+            {" "}
+            *
+          </Text>
+        )}
       </legend>
-      {typeof description === 'string' && description.trim() ? <Markdown text={description} /> : description}
+      {typeof description === "string" && description.trim() ? <Markdown text={description} /> : description}
       <div style={{ marginTop: 8 }}>{content}</div>
     </fieldset>
   );

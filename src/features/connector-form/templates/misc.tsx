@@ -1,7 +1,7 @@
 // Small templates: fields render their own label and errors, so most of RJSF's chrome is empty.
-import { Alert, Text } from '@mantine/core';
-import type { DescriptionFieldProps, FieldTemplateProps, IconButtonProps, TitleFieldProps, UnsupportedFieldProps } from '@rjsf/utils';
-import { Markdown } from '../components/Markdown';
+import { Alert, Text } from "@mantine/core";
+import type { DescriptionFieldProps, FieldTemplateProps, IconButtonProps, TitleFieldProps, UnsupportedFieldProps } from "@rjsf/utils";
+import { Markdown } from "../components/Markdown";
 
 export function FieldTemplate({ children, hidden }: FieldTemplateProps) {
   if (hidden) return <div hidden>{children}</div>;
@@ -10,7 +10,7 @@ export function FieldTemplate({ children, hidden }: FieldTemplateProps) {
 
 export function DescriptionFieldTemplate({ description, id }: DescriptionFieldProps) {
   if (!description) return null;
-  return typeof description === 'string' ? <Markdown id={id} text={description} /> : <div id={id}>{description}</div>;
+  return typeof description === "string" ? <Markdown id={id} text={description} /> : <div id={id}>{description}</div>;
 }
 
 export function TitleFieldTemplate({ title, id }: TitleFieldProps) {
@@ -24,7 +24,7 @@ export function TitleFieldTemplate({ title, id }: TitleFieldProps) {
 export function UnsupportedFieldTemplate({ reason, fieldPathId }: UnsupportedFieldProps) {
   return (
     <Alert color="yellow" title="This field cannot be shown">
-      {fieldPathId.path.join(' › ') || 'Field'}: {reason}
+      {fieldPathId.path.join(" › ") || "Field"}: {reason}
     </Alert>
   );
 }

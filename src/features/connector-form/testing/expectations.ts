@@ -7,7 +7,7 @@ type Schema = Record<string, unknown>;
 export interface ExpectedField {
   path: (string | number)[];
   label: string;
-  kind: 'input' | 'group' | 'secret';
+  kind: "input" | "group" | "secret";
   /**
    * Listed in its object's `required`: the input must say so to assistive technology too. Not for
    * booleans: a switch always has a value, and "required" would tell a screen reader that it must be
@@ -16,31 +16,31 @@ export interface ExpectedField {
   required: boolean;
 }
 
-const isObject = (value: unknown): value is Schema => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Schema => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** A field's label: its title, or else its property name. */
 function label(schema: Schema, key: string): string {
-  return typeof schema.title === 'string' && schema.title.trim() !== '' ? schema.title : key;
+  return typeof schema.title === "string" && schema.title.trim() !== "" ? schema.title : key;
 }
 
 /** The JSON type a field holds ("null" aside); objects are also recognised by their properties. */
 function typeOf(schema: Schema): string | undefined {
-  if (typeof schema.type === 'string') return schema.type;
-  if (Array.isArray(schema.type)) return schema.type.find((t) => typeof t === 'string' && t !== 'null');
-  if (isObject(schema.properties) || Array.isArray(schema.oneOf)) return 'object';
-  if (Array.isArray(schema.enum) || typeof schema.const === 'string') return 'string';
+  if (typeof schema.type === "string") return schema.type;
+  if (Array.isArray(schema.type)) return schema.type.find((t) => typeof t === "string" && t !== "null");
+  if (isObject(schema.properties) || Array.isArray(schema.oneOf)) return "object";
+  if (Array.isArray(schema.enum) || typeof schema.const === "string") return "string";
   return undefined;
 }
 
 function requiredOf(schema: Schema): string[] {
-  return Array.isArray(schema.required) ? schema.required.filter((key): key is string => typeof key === 'string') : [];
+  return Array.isArray(schema.required) ? schema.required.filter((key): key is string => typeof key === "string") : [];
 }
 
 /** The value an option fixes for a property (`const`, or an `enum` of one), if it fixes one. */
 function fixed(option: Schema, key: string): { value: unknown } | undefined {
   const property = isObject(option.properties) ? option.properties[key] : undefined;
   if (!isObject(property)) return undefined;
-  if ('const' in property) return { value: property.const };
+  if ("const" in property) return { value: property.const };
   if (Array.isArray(property.enum) && property.enum.length === 1) return { value: property.enum[0] };
   return undefined;
 }
@@ -73,7 +73,10 @@ function oauthFilled(spec: Schema, value: unknown): string[][] {
   if (!advanced) {
     // The older authSpecification: output parameters under a root object (whose path may end with
     // the index of a oneOf option, which is not part of the config path).
-    const oauth2 = isObject(spec.authSpecification) && isObject(spec.authSpecification.oauth2Specification) ? spec.authSpecification.oauth2Specification : undefined;
+    const oauth2 =
+      isObject(spec.authSpecification) && isObject(spec.authSpecification.oauth2Specification)
+        ? spec.authSpecification.oauth2Specification
+        : undefined;
     if (!oauth2) return [];
     const root = (Array.isArray(oauth2.rootObject) ? oauth2.rootObject.map(String) : []).filter((segment) => !/^\d+$/.test(segment));
     const outputs = Array.isArray(oauth2.oauthFlowOutputParameters) ? oauth2.oauthFlowOutputParameters : [];
@@ -82,7 +85,12 @@ function oauthFilled(spec: Schema, value: unknown): string[][] {
   const config = advanced.oauth_config_specification ?? advanced.oauthConfigSpecification;
   if (!isObject(config)) return [];
   const paths: string[][] = [];
-  for (const name of ['complete_oauth_output_specification', 'completeOAuthOutputSpecification', 'complete_oauth_server_output_specification', 'completeOAuthServerOutputSpecification']) {
+  for (const name of [
+    "complete_oauth_output_specification",
+    "completeOAuthOutputSpecification",
+    "complete_oauth_server_output_specification",
+    "completeOAuthServerOutputSpecification",
+  ]) {
     const properties = isObject(config[name]) && isObject(config[name].properties) ? config[name].properties : {};
     for (const [key, property] of Object.entries(properties)) {
       const path = isObject(property) ? (property.path_in_connector_config ?? property.pathInConnectorConfig) : undefined;
@@ -98,7 +106,7 @@ function oauthFilled(spec: Schema, value: unknown): string[][] {
 
 /** The fields a user sees for `spec` holding `value`, in schema order, groups and oneOf selectors included. */
 export function expectedFields(spec: Schema, schema: Schema, value: unknown): ExpectedField[] {
-  const filled = oauthFilled(spec, value).map((path) => path.join('.'));
+  const filled = oauthFilled(spec, value).map((path) => path.join("."));
   const out: ExpectedField[] = [];
   const visit = (object: Schema, objectValue: unknown, path: string[], skip?: string) => {
     const properties = isObject(object.properties) ? object.properties : {};
@@ -106,23 +114,35 @@ export function expectedFields(spec: Schema, schema: Schema, value: unknown): Ex
     for (const [key, child] of Object.entries(properties)) {
       if (!isObject(child) || child.airbyte_hidden === true || key === skip) continue;
       const childPath = [...path, key];
-      if (filled.includes(childPath.join('.'))) continue;
+      if (filled.includes(childPath.join("."))) continue;
       const childValue = isObject(objectValue) ? objectValue[key] : undefined;
       const type = typeOf(child);
-      const field = { path: childPath, label: label(child, key), required: required.has(key) && type !== 'boolean' };
+      const field = { path: childPath, label: label(child, key), required: required.has(key) && type !== "boolean" };
       const options = Array.isArray(child.oneOf) ? child.oneOf.filter(isObject) : [];
-      if (type === 'object' && options.length > 0 && options.length === (child.oneOf as unknown[]).length && options.every((o) => typeOf(o) === 'object')) {
-        out.push({ ...field, kind: 'input' });
+      if (
+        type === "object" &&
+        options.length > 0 &&
+        options.length === (child.oneOf as unknown[]).length &&
+        options.every((o) => typeOf(o) === "object")
+      ) {
+        out.push({ ...field, kind: "input" });
         const option = options[shownOption(child, options, childValue)]!;
-        const merged = { ...option, properties: { ...(isObject(child.properties) ? child.properties : {}), ...(isObject(option.properties) ? option.properties : {}) }, required: [...requiredOf(child), ...requiredOf(option)] };
+        const merged = {
+          ...option,
+          properties: {
+            ...(isObject(child.properties) ? child.properties : {}),
+            ...(isObject(option.properties) ? option.properties : {}),
+          },
+          required: [...requiredOf(child), ...requiredOf(option)],
+        };
         visit(merged, childValue, childPath, discriminatorOf(options));
-      } else if (type === 'object') {
-        out.push({ ...field, kind: 'group' });
+      } else if (type === "object") {
+        out.push({ ...field, kind: "group" });
         visit(child, childValue, childPath);
-      } else if (type === 'array' && isObject(child.items) && typeOf(child.items) === 'object') {
-        out.push({ ...field, kind: 'group' });
+      } else if (type === "array" && isObject(child.items) && typeOf(child.items) === "object") {
+        out.push({ ...field, kind: "group" });
       } else {
-        out.push({ ...field, kind: child.airbyte_secret === true ? 'secret' : 'input' });
+        out.push({ ...field, kind: child.airbyte_secret === true ? "secret" : "input" });
       }
     }
   };

@@ -1,9 +1,9 @@
 // Choices: select (NativeSelect: light, accessible), radios for a few options, switch for booleans.
-import { NativeSelect, Radio, Stack, Switch, Text } from '@mantine/core';
-import type { WidgetProps } from '@rjsf/utils';
-import type { JsonSchema } from '../lib/jsonSchema';
-import { inputChromeProps, labelClassNames, radioGroupChromeProps, useChrome } from './chrome';
-import classes from '../components/form.module.css';
+import { NativeSelect, Radio, Stack, Switch, Text } from "@mantine/core";
+import type { WidgetProps } from "@rjsf/utils";
+import type { JsonSchema } from "../lib/jsonSchema";
+import { inputChromeProps, labelClassNames, radioGroupChromeProps, useChrome } from "./chrome";
+import classes from "../components/form.module.css";
 
 function enumValues(props: WidgetProps): unknown[] {
   const schema = props.schema as JsonSchema;
@@ -20,16 +20,19 @@ export function SelectWidget(props: WidgetProps) {
   const chrome = useChrome(props);
   const values = enumValues(props);
   const selected = indexOfValue(values, props.value);
-  const data = [{ value: '', label: 'Choose…', disabled: chrome.required && selected >= 0 }, ...values.map((v, i) => ({ value: String(i), label: String(v) }))];
+  const data = [
+    { value: "", label: "Choose…", disabled: chrome.required && selected >= 0 },
+    ...values.map((v, i) => ({ value: String(i), label: String(v) })),
+  ];
   return (
     <NativeSelect
       id={props.id}
       name={props.htmlName ?? props.id}
       {...inputChromeProps(chrome)}
       data={data}
-      value={selected >= 0 ? String(selected) : ''}
+      value={selected >= 0 ? String(selected) : ""}
       disabled={props.disabled || props.readonly}
-      onChange={(event) => props.onChange(event.target.value === '' ? undefined : values[Number(event.target.value)])}
+      onChange={(event) => props.onChange(event.target.value === "" ? undefined : values[Number(event.target.value)])}
       onBlur={() => props.onBlur(props.id, props.value)}
       onFocus={() => props.onFocus(props.id, props.value)}
     />
@@ -51,7 +54,13 @@ export function RadioWidget(props: WidgetProps) {
     >
       <Stack gap={6} mt={6}>
         {values.map((v, i) => (
-          <Radio key={String(i)} id={i === 0 ? `${props.id}-0` : undefined} value={String(i)} label={String(v)} disabled={props.disabled || props.readonly} />
+          <Radio
+            key={String(i)}
+            id={i === 0 ? `${props.id}-0` : undefined}
+            value={String(i)}
+            label={String(v)}
+            disabled={props.disabled || props.readonly}
+          />
         ))}
       </Stack>
     </Radio.Group>
@@ -72,7 +81,7 @@ export function CheckboxWidget(props: WidgetProps) {
         classNames={labelClassNames}
         checked={props.value === true}
         disabled={props.disabled || props.readonly}
-        aria-describedby={[chrome.description ? descriptionId : '', chrome.error ? errorId : ''].filter(Boolean).join(' ') || undefined}
+        aria-describedby={[chrome.description ? descriptionId : "", chrome.error ? errorId : ""].filter(Boolean).join(" ") || undefined}
         aria-invalid={chrome.error ? true : undefined}
         onChange={(event) => props.onChange(event.currentTarget.checked)}
         onBlur={() => props.onBlur(props.id, props.value)}

@@ -1,16 +1,16 @@
 // Dates and date-times with native pickers. The picker's value is converted to exactly the shape
 // the schema's pattern asks for (e.g. 2024-01-31T00:00:00Z); times are UTC. A stored value the
 // picker cannot show falls back to a text input, so it is never lost.
-import { TextInput } from '@mantine/core';
-import type { WidgetProps } from '@rjsf/utils';
-import { formatDateTime, toPickerDateTime } from '../lib/formats';
-import type { JsonSchema } from '../lib/jsonSchema';
-import { inputChromeProps, useChrome } from './chrome';
-import { TextWidget } from './TextWidgets';
+import { TextInput } from "@mantine/core";
+import type { WidgetProps } from "@rjsf/utils";
+import { formatDateTime, toPickerDateTime } from "../lib/formats";
+import type { JsonSchema } from "../lib/jsonSchema";
+import { inputChromeProps, useChrome } from "./chrome";
+import { TextWidget } from "./TextWidgets";
 
 export function DateWidget(props: WidgetProps) {
-  const chrome = useChrome(props, 'Format: YYYY-MM-DD.');
-  const value = typeof props.value === 'string' ? props.value : '';
+  const chrome = useChrome(props, "Format: YYYY-MM-DD.");
+  const value = typeof props.value === "string" ? props.value : "";
   if (value && !/^\d{4}-\d{2}-\d{2}$/.test(value)) return <TextWidget {...props} />;
   return (
     <TextInput
@@ -20,7 +20,7 @@ export function DateWidget(props: WidgetProps) {
       {...inputChromeProps(chrome)}
       value={value}
       disabled={props.disabled || props.readonly}
-      onChange={(event) => props.onChange(event.currentTarget.value === '' ? undefined : event.currentTarget.value)}
+      onChange={(event) => props.onChange(event.currentTarget.value === "" ? undefined : event.currentTarget.value)}
       onBlur={() => props.onBlur(props.id, props.value)}
       onFocus={() => props.onFocus(props.id, props.value)}
     />
@@ -29,9 +29,9 @@ export function DateWidget(props: WidgetProps) {
 
 export function DateTimeWidget(props: WidgetProps) {
   const schema = props.schema as JsonSchema;
-  const chrome = useChrome(props, 'Date and time in UTC.');
+  const chrome = useChrome(props, "Date and time in UTC.");
   const picker = toPickerDateTime(props.value);
-  if (props.value !== undefined && props.value !== '' && picker === undefined) return <TextWidget {...props} />;
+  if (props.value !== undefined && props.value !== "" && picker === undefined) return <TextWidget {...props} />;
   return (
     <TextInput
       id={props.id}
@@ -39,9 +39,9 @@ export function DateTimeWidget(props: WidgetProps) {
       type="datetime-local"
       step={1}
       {...inputChromeProps(chrome)}
-      value={picker ?? ''}
+      value={picker ?? ""}
       disabled={props.disabled || props.readonly}
-      onChange={(event) => props.onChange(event.currentTarget.value === '' ? undefined : formatDateTime(schema, event.currentTarget.value))}
+      onChange={(event) => props.onChange(event.currentTarget.value === "" ? undefined : formatDateTime(schema, event.currentTarget.value))}
       onBlur={() => props.onBlur(props.id, props.value)}
       onFocus={() => props.onFocus(props.id, props.value)}
     />

@@ -1,11 +1,11 @@
 // airbyte_secret: a password input with a reveal toggle. In edit mode a stored secret arrives as
 // "**********": it is shown as set, sent back unchanged, and only replaced when the user asks to.
-import { Button, Group, Input, PasswordInput, Text } from '@mantine/core';
-import type { WidgetProps } from '@rjsf/utils';
-import { useState, type FocusEvent } from 'react';
-import { SECRET_MASK } from '../lib/jsonSchema';
-import { inputChromeProps, labelClassNames, useChrome } from './chrome';
-import classes from '../components/form.module.css';
+import { Button, Group, Input, PasswordInput, Text } from "@mantine/core";
+import type { WidgetProps } from "@rjsf/utils";
+import { useState, type FocusEvent } from "react";
+import { SECRET_MASK } from "../lib/jsonSchema";
+import { inputChromeProps, labelClassNames, useChrome } from "./chrome";
+import classes from "../components/form.module.css";
 
 export function SecretWidget(props: WidgetProps) {
   const chrome = useChrome(props);
@@ -16,12 +16,26 @@ export function SecretWidget(props: WidgetProps) {
 
   if (isStored) {
     return (
-      <Input.Wrapper id={`${id}-wrapper`} label={chrome.label} description={chrome.description} error={chrome.error} withAsterisk={chrome.required} classNames={labelClassNames}>
+      <Input.Wrapper
+        id={`${id}-wrapper`}
+        label={chrome.label}
+        description={chrome.description}
+        error={chrome.error}
+        withAsterisk={chrome.required}
+        classNames={labelClassNames}
+      >
         <Group gap="sm" mt={4} wrap="nowrap">
           <Text size="sm" className={classes.muted} aria-live="polite">
             Saved (hidden)
           </Text>
-          <Button id={id} size="compact-sm" variant="light" disabled={disabled || readonly} onClick={() => onChange(undefined)} aria-label={`Replace ${chrome.label}`}>
+          <Button
+            id={id}
+            size="compact-sm"
+            variant="light"
+            disabled={disabled || readonly}
+            onClick={() => onChange(undefined)}
+            aria-label={`Replace ${chrome.label}`}
+          >
             Replace
           </Button>
         </Group>
@@ -34,13 +48,13 @@ export function SecretWidget(props: WidgetProps) {
       id={id}
       name={props.htmlName ?? id}
       {...inputChromeProps(chrome)}
-      placeholder={storedMask ? 'Enter a new value' : undefined}
-      value={typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value)}
+      placeholder={storedMask ? "Enter a new value" : undefined}
+      value={typeof value === "string" ? value : value === undefined || value === null ? "" : String(value)}
       disabled={disabled || readonly}
       autoComplete="new-password"
       visibilityToggleFocusable
-      visibilityToggleButtonProps={{ 'aria-label': `Show or hide ${chrome.label}` }}
-      onChange={(event) => onChange(event.currentTarget.value === '' ? undefined : event.currentTarget.value)}
+      visibilityToggleButtonProps={{ "aria-label": `Show or hide ${chrome.label}` }}
+      onChange={(event) => onChange(event.currentTarget.value === "" ? undefined : event.currentTarget.value)}
       onBlur={(event: FocusEvent<HTMLInputElement>) => onBlur(id, event.target.value)}
       onFocus={(event: FocusEvent<HTMLInputElement>) => onFocus(id, event.target.value)}
     />

@@ -1,11 +1,11 @@
 // Text-like inputs: plain text, email, URL, number, multi-line, and fixed (const) values.
-import { Textarea, TextInput } from '@mantine/core';
-import type { WidgetProps } from '@rjsf/utils';
-import { type ChangeEvent, type FocusEvent } from 'react';
-import type { JsonSchema } from '../lib/jsonSchema';
-import { inputChromeProps, labelClassNames, useChrome } from './chrome';
+import { Textarea, TextInput } from "@mantine/core";
+import type { WidgetProps } from "@rjsf/utils";
+import { type ChangeEvent, type FocusEvent } from "react";
+import type { JsonSchema } from "../lib/jsonSchema";
+import { inputChromeProps, labelClassNames, useChrome } from "./chrome";
 
-function useHandlers(props: WidgetProps, parse: (raw: string) => unknown = (raw) => (raw === '' ? undefined : raw)) {
+function useHandlers(props: WidgetProps, parse: (raw: string) => unknown = (raw) => (raw === "" ? undefined : raw)) {
   const { id, onChange, onBlur, onFocus } = props;
   return {
     onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => onChange(parse(event.target.value)),
@@ -14,7 +14,7 @@ function useHandlers(props: WidgetProps, parse: (raw: string) => unknown = (raw)
   };
 }
 
-function makeTextWidget(type: 'text' | 'email' | 'url') {
+function makeTextWidget(type: "text" | "email" | "url") {
   return function TextLikeWidget(props: WidgetProps) {
     const chrome = useChrome(props);
     const handlers = useHandlers(props);
@@ -25,7 +25,7 @@ function makeTextWidget(type: 'text' | 'email' | 'url') {
         type={type}
         {...inputChromeProps(chrome)}
         placeholder={chrome.placeholder}
-        value={props.value === undefined || props.value === null ? '' : String(props.value)}
+        value={props.value === undefined || props.value === null ? "" : String(props.value)}
         disabled={props.disabled || props.readonly}
         autoComplete="off"
         spellCheck={false}
@@ -35,29 +35,32 @@ function makeTextWidget(type: 'text' | 'email' | 'url') {
   };
 }
 
-export const TextWidget = makeTextWidget('text');
-export const EmailWidget = makeTextWidget('email');
-export const URLWidget = makeTextWidget('url');
+export const TextWidget = makeTextWidget("text");
+export const EmailWidget = makeTextWidget("email");
+export const URLWidget = makeTextWidget("url");
 
 export function NumberWidget(props: WidgetProps) {
   const schema = props.schema as JsonSchema;
   const bounds = [
-    typeof schema.minimum === 'number' ? `at least ${schema.minimum}` : undefined,
-    typeof schema.maximum === 'number' ? `at most ${schema.maximum}` : undefined,
+    typeof schema.minimum === "number" ? `at least ${schema.minimum}` : undefined,
+    typeof schema.maximum === "number" ? `at most ${schema.maximum}` : undefined,
   ].filter(Boolean);
-  const chrome = useChrome(props, bounds.length ? `A ${schema.type === 'integer' ? 'whole number' : 'number'}, ${bounds.join(' and ')}.` : undefined);
+  const chrome = useChrome(
+    props,
+    bounds.length ? `A ${schema.type === "integer" ? "whole number" : "number"}, ${bounds.join(" and ")}.` : undefined,
+  );
   // Text that is not a number yet (e.g. "-" while typing) is kept as typed, so nothing is lost; the
   // validator then says "Enter a number".
-  const handlers = useHandlers(props, (raw) => (raw.trim() === '' ? undefined : Number.isFinite(Number(raw)) ? Number(raw) : raw));
+  const handlers = useHandlers(props, (raw) => (raw.trim() === "" ? undefined : Number.isFinite(Number(raw)) ? Number(raw) : raw));
   return (
     <TextInput
       id={props.id}
       name={props.htmlName ?? props.id}
       type="text"
-      inputMode={schema.type === 'integer' ? 'numeric' : 'decimal'}
+      inputMode={schema.type === "integer" ? "numeric" : "decimal"}
       {...inputChromeProps(chrome)}
       placeholder={chrome.placeholder}
-      value={props.value === undefined || props.value === null ? '' : String(props.value)}
+      value={props.value === undefined || props.value === null ? "" : String(props.value)}
       disabled={props.disabled || props.readonly}
       autoComplete="off"
       {...handlers}
@@ -74,11 +77,11 @@ export function TextareaWidget(props: WidgetProps) {
       name={props.htmlName ?? props.id}
       {...inputChromeProps(chrome)}
       placeholder={chrome.placeholder}
-      value={props.value === undefined || props.value === null ? '' : String(props.value)}
+      value={props.value === undefined || props.value === null ? "" : String(props.value)}
       disabled={props.disabled || props.readonly}
       rows={4}
       spellCheck={false}
-      styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+      styles={{ input: { fontFamily: "var(--mantine-font-family-monospace)" } }}
       {...handlers}
     />
   );
@@ -88,7 +91,16 @@ export function TextareaWidget(props: WidgetProps) {
 export function ConstWidget(props: WidgetProps) {
   const chrome = useChrome(props);
   const schema = props.schema as JsonSchema;
-  return <TextInput id={props.id} label={chrome.label} description={chrome.description} classNames={labelClassNames} value={String(schema.const ?? '')} readOnly />;
+  return (
+    <TextInput
+      id={props.id}
+      label={chrome.label}
+      description={chrome.description}
+      classNames={labelClassNames}
+      value={String(schema.const ?? "")}
+      readOnly
+    />
+  );
 }
 
 export function HiddenWidget() {

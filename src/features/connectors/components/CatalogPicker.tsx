@@ -1,11 +1,11 @@
-import { Badge, Group, SegmentedControl, Stack, Text, TextInput, UnstyledButton, VisuallyHidden } from '@mantine/core';
-import { IconSearch } from '@tabler/icons-react';
-import { memo, useDeferredValue, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { Link } from 'react-router';
-import { ConnectorIcon } from '@/components/ConnectorIcon';
-import { filterDefinitions, formatVersion, humanSupportLabel, indexDefinitions, supportLabel, supportLevelsOf } from '../lib/catalogFilter';
-import type { ConnectorDefinition } from '../lib/types';
-import classes from './CatalogPicker.module.css';
+import { Badge, Group, SegmentedControl, Stack, Text, TextInput, UnstyledButton, VisuallyHidden } from "@mantine/core";
+import { IconSearch } from "@tabler/icons-react";
+import { memo, useDeferredValue, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { Link } from "react-router";
+import { ConnectorIcon } from "@/components/ConnectorIcon";
+import { filterDefinitions, formatVersion, humanSupportLabel, indexDefinitions, supportLabel, supportLevelsOf } from "../lib/catalogFilter";
+import type { ConnectorDefinition } from "../lib/types";
+import classes from "./CatalogPicker.module.css";
 
 interface CatalogPickerProps {
   definitions: ConnectorDefinition[];
@@ -15,7 +15,17 @@ interface CatalogPickerProps {
   noun: string;
 }
 
-const CatalogItem = memo(function CatalogItem({ definition, href, tabIndex, index }: { definition: ConnectorDefinition; href: string; tabIndex: number; index: number }) {
+const CatalogItem = memo(function CatalogItem({
+  definition,
+  href,
+  tabIndex,
+  index,
+}: {
+  definition: ConnectorDefinition;
+  href: string;
+  tabIndex: number;
+  index: number;
+}) {
   const support = supportLabel(definition);
   return (
     <li className={classes.item}>
@@ -31,7 +41,13 @@ const CatalogItem = memo(function CatalogItem({ definition, href, tabIndex, inde
                 {formatVersion(definition.dockerImageTag)}
               </Text>
               {support && (
-                <Badge size="xs" variant="dot" color={support === 'certified' || support === 'generally_available' ? 'green' : support === 'archived' ? 'orange' : 'gray'}>
+                <Badge
+                  size="xs"
+                  variant="dot"
+                  color={
+                    support === "certified" || support === "generally_available" ? "green" : support === "archived" ? "orange" : "gray"
+                  }
+                >
                   {humanSupportLabel(support)}
                 </Badge>
               )}
@@ -50,8 +66,8 @@ const CatalogItem = memo(function CatalogItem({ definition, href, tabIndex, inde
  * list), Home/End jump, Enter opens; ArrowDown in the search box enters the list.
  */
 export function CatalogPicker({ definitions, hrefFor, noun }: CatalogPickerProps) {
-  const [query, setQuery] = useState('');
-  const [supportLevel, setSupportLevel] = useState('all');
+  const [query, setQuery] = useState("");
+  const [supportLevel, setSupportLevel] = useState("all");
   const [activeIndex, setActiveIndex] = useState(0);
   const listRef = useRef<HTMLUListElement>(null);
   const indexed = useMemo(() => indexDefinitions(definitions), [definitions]);
@@ -67,7 +83,7 @@ export function CatalogPicker({ definitions, hrefFor, noun }: CatalogPickerProps
   }
 
   function onListKeyDown(event: KeyboardEvent<HTMLUListElement>) {
-    const current = Number((event.target as HTMLElement).getAttribute('data-index') ?? active);
+    const current = Number((event.target as HTMLElement).getAttribute("data-index") ?? active);
     const columns = columnsOf(listRef.current);
     const moves: Record<string, number> = {
       ArrowDown: current + columns,
@@ -80,8 +96,8 @@ export function CatalogPicker({ definitions, hrefFor, noun }: CatalogPickerProps
     const next = moves[event.key];
     if (next === undefined) return;
     event.preventDefault();
-    if (event.key === 'ArrowUp' && current - columns < 0) {
-      document.getElementById('catalog-search')?.focus();
+    if (event.key === "ArrowUp" && current - columns < 0) {
+      document.getElementById("catalog-search")?.focus();
       return;
     }
     focusItem(next);
@@ -101,17 +117,17 @@ export function CatalogPicker({ definitions, hrefFor, noun }: CatalogPickerProps
             setActiveIndex(0);
           }}
           onKeyDown={(event) => {
-            if (event.key === 'ArrowDown' && results.length > 0) {
+            if (event.key === "ArrowDown" && results.length > 0) {
               event.preventDefault();
               focusItem(0);
             }
-            if (event.key === 'Enter' && results.length > 0) {
+            if (event.key === "Enter" && results.length > 0) {
               event.preventDefault();
               listRef.current?.querySelector<HTMLElement>('[data-index="0"]')?.click();
             }
           }}
           aria-describedby="catalog-count"
-          style={{ flex: '1 1 260px' }}
+          style={{ flex: "1 1 260px" }}
           autoComplete="off"
         />
         {levels.length > 1 && (
@@ -125,25 +141,39 @@ export function CatalogPicker({ definitions, hrefFor, noun }: CatalogPickerProps
                 setSupportLevel(value);
                 setActiveIndex(0);
               }}
-              data={[{ value: 'all', label: 'All' }, ...levels.map((level) => ({ value: level, label: humanSupportLabel(level) }))]}
+              data={[{ value: "all", label: "All" }, ...levels.map((level) => ({ value: level, label: humanSupportLabel(level) }))]}
             />
           </div>
         )}
       </Group>
       <Text size="sm" c="dimmed" id="catalog-count" role="status" aria-live="polite">
-        {results.length === definitions.length ? `${results.length} connectors` : `${results.length} of ${definitions.length} connectors match`}
+        {results.length === definitions.length
+          ? `${results.length} connectors`
+          : `${results.length} of ${definitions.length} connectors match`}
       </Text>
       {results.length === 0 ? (
         <Text>
           No {noun} connector matches “{deferredQuery}”
-          {supportLevel !== 'all' ? ` with support level ${humanSupportLabel(supportLevel)}` : ''}. Try another name or clear the filter.
+          {supportLevel !== "all" ? ` with support level ${humanSupportLabel(supportLevel)}` : ""}. Try another name or clear the filter.
         </Text>
       ) : (
         <>
           <VisuallyHidden id="catalog-help">Use the arrow keys to move between connectors and Enter to choose one.</VisuallyHidden>
-          <ul ref={listRef} className={classes.grid} aria-label={`${noun} connectors`} aria-describedby="catalog-help" onKeyDown={onListKeyDown}>
+          <ul
+            ref={listRef}
+            className={classes.grid}
+            aria-label={`${noun} connectors`}
+            aria-describedby="catalog-help"
+            onKeyDown={onListKeyDown}
+          >
             {results.map((definition, index) => (
-              <CatalogItem key={definition.definitionId} definition={definition} href={hrefFor(definition)} tabIndex={index === active ? 0 : -1} index={index} />
+              <CatalogItem
+                key={definition.definitionId}
+                definition={definition}
+                href={hrefFor(definition)}
+                tabIndex={index === active ? 0 : -1}
+                index={index}
+              />
             ))}
           </ul>
         </>
@@ -154,8 +184,8 @@ export function CatalogPicker({ definitions, hrefFor, noun }: CatalogPickerProps
 
 /** How many cards sit in one row of the responsive grid (1 on a phone). */
 function columnsOf(list: HTMLElement | null): number {
-  if (!list || typeof window === 'undefined') return 1;
+  if (!list || typeof window === "undefined") return 1;
   const template = window.getComputedStyle(list).gridTemplateColumns;
-  const count = template ? template.split(' ').filter(Boolean).length : 1;
+  const count = template ? template.split(" ").filter(Boolean).length : 1;
   return count > 0 ? count : 1;
 }

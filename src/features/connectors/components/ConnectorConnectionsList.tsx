@@ -1,9 +1,9 @@
-import { Anchor, List, Paper, Stack, Text, Title } from '@mantine/core';
-import { Link } from 'react-router';
-import { ErrorAlert } from '@/components/ErrorAlert';
-import type { ConnectionSummary } from '../hooks/useConnectionSummaries';
-import type { ConnectorWords } from '../lib/connectorApi';
-import { SyncStatusBadge } from './SyncStatusBadge';
+import { Anchor, List, Paper, Stack, Text, Title } from "@mantine/core";
+import { Link } from "react-router";
+import { ErrorAlert } from "@/components/ErrorAlert";
+import type { ConnectionSummary } from "../hooks/useConnectionSummaries";
+import type { ConnectorWords } from "../lib/connectorApi";
+import { SyncStatusBadge } from "./SyncStatusBadge";
 
 interface ConnectorConnectionsListProps {
   words: ConnectorWords;
@@ -34,10 +34,10 @@ export function ConnectorConnectionsList({ words, connections, error, onRetry }:
           <List spacing="xs" listStyleType="none" p={0}>
             {connections.map((connection) => (
               <List.Item key={connection.connectionId}>
-                <Anchor component={Link} to={`/connections/${connection.connectionId}`} style={{ overflowWrap: 'anywhere' }}>
+                <Anchor component={Link} to={`/connections/${connection.connectionId}`} style={{ overflowWrap: "anywhere" }}>
                   {connection.name}
-                </Anchor>{' '}
-                <SyncStatusBadge state={connection.latestSyncJobStatus ?? 'never'} at={connection.latestSyncJobCreatedAt} />
+                </Anchor>{" "}
+                <SyncStatusBadge state={connection.latestSyncJobStatus ?? "never"} at={connection.latestSyncJobCreatedAt} />
               </List.Item>
             ))}
           </List>

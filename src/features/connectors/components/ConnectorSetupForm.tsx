@@ -1,14 +1,14 @@
-import { Button, Group, Paper, Stack, TextInput } from '@mantine/core';
-import { Suspense, useCallback, useLayoutEffect, useRef, useState, type ReactNode, type SyntheticEvent } from 'react';
-import type { ConnectorConfigFormHandle, ConnectorSpec } from '@/features/connector-form';
-import { ErrorAlert } from '@/components/ErrorAlert';
-import { PageLoader } from '@/components/PageLoader';
-import { useConnectionCheck } from '../hooks/useConnectionCheck';
-import type { ConnectorApi } from '../lib/connectorApi';
-import type { CheckConnectionRead } from '../lib/types';
-import { isUserEdit } from '../lib/userEdit';
-import { LazyConnectorConfigForm } from './LazyConnectorConfigForm';
-import { TestConnectionPanel } from './TestConnectionPanel';
+import { Button, Group, Paper, Stack, TextInput } from "@mantine/core";
+import { Suspense, useCallback, useLayoutEffect, useRef, useState, type ReactNode, type SyntheticEvent } from "react";
+import type { ConnectorConfigFormHandle, ConnectorSpec } from "@/features/connector-form";
+import { ErrorAlert } from "@/components/ErrorAlert";
+import { PageLoader } from "@/components/PageLoader";
+import { useConnectionCheck } from "../hooks/useConnectionCheck";
+import type { ConnectorApi } from "../lib/connectorApi";
+import type { CheckConnectionRead } from "../lib/types";
+import { isUserEdit } from "../lib/userEdit";
+import { LazyConnectorConfigForm } from "./LazyConnectorConfigForm";
+import { TestConnectionPanel } from "./TestConnectionPanel";
 
 export interface ConnectorFormValues {
   name: string;
@@ -17,7 +17,7 @@ export interface ConnectorFormValues {
 
 interface ConnectorSetupFormProps {
   api: ConnectorApi;
-  mode: 'create' | 'edit';
+  mode: "create" | "edit";
   definitionId: string;
   workspaceId: string;
   spec: ConnectorSpec;
@@ -71,7 +71,7 @@ export function ConnectorSetupForm(props: ConnectorSetupFormProps) {
     // which React cannot do while it is still committing: run the submit right after, not inside it.
     queueMicrotask(() => void latest.current.testAndSave());
   }, []);
-  const busy = saving || submitWaiting || connectionCheck.state.phase === 'checking';
+  const busy = saving || submitWaiting || connectionCheck.state.phase === "checking";
 
   function markUserEdit(event: SyntheticEvent) {
     if (onUserEdit && !busy && isUserEdit(event)) onUserEdit();
@@ -162,7 +162,10 @@ export function ConnectorSetupForm(props: ConnectorSetupFormProps) {
         </Paper>
         <TestConnectionPanel state={connectionCheck.state} onCancel={connectionCheck.cancel} />
         {saveError !== undefined && (
-          <ErrorAlert title={`The connection test passed, but the ${api.words.singular} could not be saved`} error={saveError} onRetry={() => {
+          <ErrorAlert
+            title={`The connection test passed, but the ${api.words.singular} could not be saved`}
+            error={saveError}
+            onRetry={() => {
               if (lastSubmitted.current) void saveChecked(lastSubmitted.current);
             }}
           />

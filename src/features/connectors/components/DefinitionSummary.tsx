@@ -1,6 +1,6 @@
-import { Badge, Group, Text } from '@mantine/core';
-import { formatVersion, humanSupportLabel, supportLabel } from '../lib/catalogFilter';
-import type { ConnectorDefinition } from '../lib/types';
+import { Badge, Group, Text } from "@mantine/core";
+import { formatVersion, humanSupportLabel, supportLabel } from "../lib/catalogFilter";
+import type { ConnectorDefinition } from "../lib/types";
 
 /** "v1.2.3 · Certified · Documentation" line under a connector's name. */
 export function DefinitionSummary({ definition }: { definition: ConnectorDefinition }) {
@@ -11,7 +11,7 @@ export function DefinitionSummary({ definition }: { definition: ConnectorDefinit
         {definition.name} {formatVersion(definition.dockerImageTag)}
       </Text>
       {support && (
-        <Badge size="sm" variant="dot" color={support === 'certified' || support === 'generally_available' ? 'green' : 'gray'}>
+        <Badge size="sm" variant="dot" color={support === "certified" || support === "generally_available" ? "green" : "gray"}>
           {humanSupportLabel(support)}
         </Badge>
       )}

@@ -1,7 +1,7 @@
-import { Button, Group, List, Modal, Stack, Text } from '@mantine/core';
-import { ErrorAlert } from '@/components/ErrorAlert';
-import type { ConnectionSummary } from '../hooks/useConnectionSummaries';
-import type { ConnectorWords } from '../lib/connectorApi';
+import { Button, Group, List, Modal, Stack, Text } from "@mantine/core";
+import { ErrorAlert } from "@/components/ErrorAlert";
+import type { ConnectionSummary } from "../hooks/useConnectionSummaries";
+import type { ConnectorWords } from "../lib/connectorApi";
 
 interface DeleteConnectorDialogProps {
   opened: boolean;
@@ -16,9 +16,24 @@ interface DeleteConnectorDialogProps {
 }
 
 /** Confirmation that names what goes: the connector and every connection that uses it. */
-export function DeleteConnectorDialog({ opened, name, words, connections, deleting, error, onConfirm, onClose }: DeleteConnectorDialogProps) {
+export function DeleteConnectorDialog({
+  opened,
+  name,
+  words,
+  connections,
+  deleting,
+  error,
+  onConfirm,
+  onClose,
+}: DeleteConnectorDialogProps) {
   return (
-    <Modal opened={opened} onClose={deleting ? () => {} : onClose} title={`Delete ${words.singular} “${name}”?`} centered closeButtonProps={{ 'aria-label': 'Close' }}>
+    <Modal
+      opened={opened}
+      onClose={deleting ? () => {} : onClose}
+      title={`Delete ${words.singular} “${name}”?`}
+      centered
+      closeButtonProps={{ "aria-label": "Close" }}
+    >
       <Stack gap="sm">
         {connections === undefined ? (
           <Text size="sm">Every connection that uses this {words.singular} will be deleted with it.</Text>
@@ -27,11 +42,13 @@ export function DeleteConnectorDialog({ opened, name, words, connections, deleti
         ) : (
           <>
             <Text size="sm">
-              {connections.length === 1 ? 'This connection uses it and will be deleted too:' : `These ${connections.length} connections use it and will be deleted too:`}
+              {connections.length === 1
+                ? "This connection uses it and will be deleted too:"
+                : `These ${connections.length} connections use it and will be deleted too:`}
             </Text>
             <List size="sm" data-testid="connections-to-delete">
               {connections.map((connection) => (
-                <List.Item key={connection.connectionId} style={{ overflowWrap: 'anywhere' }}>
+                <List.Item key={connection.connectionId} style={{ overflowWrap: "anywhere" }}>
                   {connection.name}
                 </List.Item>
               ))}

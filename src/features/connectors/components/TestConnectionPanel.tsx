@@ -1,10 +1,10 @@
-import { Alert, Button, Code, Collapse, Group, Loader, Stack, Text } from '@mantine/core';
-import { IconCircleCheck, IconCircleX } from '@tabler/icons-react';
-import { useState } from 'react';
-import { ErrorAlert } from '@/components/ErrorAlert';
-import { formatDuration } from '@/shared/format';
-import { useNow } from '@/shared/useNow';
-import type { CheckState } from '../hooks/useConnectionCheck';
+import { Alert, Button, Code, Collapse, Group, Loader, Stack, Text } from "@mantine/core";
+import { IconCircleCheck, IconCircleX } from "@tabler/icons-react";
+import { useState } from "react";
+import { ErrorAlert } from "@/components/ErrorAlert";
+import { formatDuration } from "@/shared/format";
+import { useNow } from "@/shared/useNow";
+import type { CheckState } from "../hooks/useConnectionCheck";
 
 interface TestConnectionPanelProps {
   state: CheckState;
@@ -17,7 +17,7 @@ function CheckingNotice({ startedAt, onCancel }: { startedAt: number; onCancel()
     <Alert color="blue" variant="light" title="Testing the connection" icon={<Loader size="xs" aria-hidden="true" />}>
       <Group justify="space-between" wrap="wrap" gap="sm">
         <Text size="sm">
-          The connector is trying to connect with these settings. This can take a minute.{' '}
+          The connector is trying to connect with these settings. This can take a minute.{" "}
           <Text span size="sm" c="dimmed" data-testid="check-elapsed">
             {formatDuration(Math.max(0, now - startedAt))} elapsed
           </Text>
@@ -35,20 +35,31 @@ function FailureNotice({ message, logs }: { message: string; logs: string[] }) {
   return (
     <Alert color="red" variant="light" title="The connection test failed" icon={<IconCircleX aria-hidden="true" />}>
       <Stack gap="xs">
-        <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+        <Text size="sm" style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere" }}>
           {message}
         </Text>
         <Text size="sm">Nothing was saved. Fix the settings above and test again.</Text>
         {logs.length > 0 && (
           <>
             <Group>
-              <Button size="xs" variant="default" onClick={() => setShowLogs((v) => !v)} aria-expanded={showLogs} aria-controls="check-logs">
-                {showLogs ? 'Hide connector logs' : `Show connector logs (${logs.length} lines)`}
+              <Button
+                size="xs"
+                variant="default"
+                onClick={() => setShowLogs((v) => !v)}
+                aria-expanded={showLogs}
+                aria-controls="check-logs"
+              >
+                {showLogs ? "Hide connector logs" : `Show connector logs (${logs.length} lines)`}
               </Button>
             </Group>
             <Collapse expanded={showLogs}>
-              <Code block id="check-logs" aria-label="Connector logs" style={{ maxHeight: 320, overflow: 'auto', whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-                {logs.join('\n')}
+              <Code
+                block
+                id="check-logs"
+                aria-label="Connector logs"
+                style={{ maxHeight: 320, overflow: "auto", whiteSpace: "pre-wrap", overflowWrap: "anywhere" }}
+              >
+                {logs.join("\n")}
               </Code>
             </Collapse>
           </>
@@ -61,16 +72,16 @@ function FailureNotice({ message, logs }: { message: string; logs: string[] }) {
 /** Progress and outcome of "Test and save"; announced to screen readers as it changes. */
 export function TestConnectionPanel({ state, onCancel }: TestConnectionPanelProps) {
   let content = null;
-  if (state.phase === 'checking') content = <CheckingNotice startedAt={state.startedAt} onCancel={onCancel} />;
-  else if (state.phase === 'succeeded')
+  if (state.phase === "checking") content = <CheckingNotice startedAt={state.startedAt} onCancel={onCancel} />;
+  else if (state.phase === "succeeded")
     content = (
       <Alert color="green" variant="light" title="Connection test passed" icon={<IconCircleCheck aria-hidden="true" />}>
-        <Text size="sm">{state.message || 'The connector connected with these settings.'}</Text>
+        <Text size="sm">{state.message || "The connector connected with these settings."}</Text>
       </Alert>
     );
-  else if (state.phase === 'failed') content = <FailureNotice message={state.message} logs={state.logs} />;
-  else if (state.phase === 'error') content = <ErrorAlert title="Could not run the connection test" error={state.error} />;
-  else if (state.phase === 'cancelled')
+  else if (state.phase === "failed") content = <FailureNotice message={state.message} logs={state.logs} />;
+  else if (state.phase === "error") content = <ErrorAlert title="Could not run the connection test" error={state.error} />;
+  else if (state.phase === "cancelled")
     content = (
       <Alert color="gray" variant="light" title="Test cancelled">
         <Text size="sm">Nothing was saved. Your settings are still here.</Text>

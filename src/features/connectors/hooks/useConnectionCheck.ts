@@ -1,45 +1,49 @@
 // Runs a connection check with an elapsed-time counter and a cancel button. The check itself is
 // passed in (new config or proposed update), so the same panel serves create and edit.
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError, describeError } from '@/api/errors';
-import type { CheckConnectionRead } from '../lib/types';
+import { useCallback, useEffect, useRef, useState } from "react";
+import { ApiError, describeError } from "@/api/errors";
+import type { CheckConnectionRead } from "../lib/types";
 
 export type CheckState =
-  | { phase: 'idle' }
-  | { phase: 'checking'; startedAt: number }
-  | { phase: 'succeeded'; message?: string }
-  | { phase: 'failed'; message: string; logs: string[] }
-  | { phase: 'error'; error: unknown }
-  | { phase: 'cancelled' };
+  | { phase: "idle" }
+  | { phase: "checking"; startedAt: number }
+  | { phase: "succeeded"; message?: string }
+  | { phase: "failed"; message: string; logs: string[] }
+  | { phase: "error"; error: unknown }
+  | { phase: "cancelled" };
 
 // Connector logs carry terminal colour codes (ESC [ ... m); shown as plain text they are noise.
-const ANSI_SEQUENCE = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*[A-Za-z]`, 'g');
+const ANSI_SEQUENCE = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*[A-Za-z]`, "g");
 
 /** The connector's log lines as plain text, whichever of the two log shapes the server sends. */
 export function logLinesOf(result: CheckConnectionRead): string[] {
   const logs = result.jobInfo?.logs as unknown;
-  if (!logs || typeof logs !== 'object') return [];
+  if (!logs || typeof logs !== "object") return [];
   const record = logs as { logLines?: unknown; events?: unknown };
   let lines: string[] = [];
-  if (Array.isArray(record.logLines)) lines = record.logLines.filter((line): line is string => typeof line === 'string');
+  if (Array.isArray(record.logLines)) lines = record.logLines.filter((line): line is string => typeof line === "string");
   else if (Array.isArray(record.events)) {
     lines = record.events
-      .map((event) => (event && typeof event === 'object' && typeof (event as { message?: unknown }).message === 'string' ? (event as { message: string }).message : undefined))
+      .map((event) =>
+        event && typeof event === "object" && typeof (event as { message?: unknown }).message === "string"
+          ? (event as { message: string }).message
+          : undefined,
+      )
       .filter((line): line is string => line !== undefined);
   }
-  return lines.map((line) => line.replace(ANSI_SEQUENCE, ''));
+  return lines.map((line) => line.replace(ANSI_SEQUENCE, ""));
 }
 
 function failureMessage(result: CheckConnectionRead): string {
   return (
     result.message?.trim() ||
     result.jobInfo?.failureReason?.externalMessage?.trim() ||
-    'The connector could not connect with this configuration. Check the values and try again.'
+    "The connector could not connect with this configuration. Check the values and try again."
   );
 }
 
 export function useConnectionCheck() {
-  const [state, setState] = useState<CheckState>({ phase: 'idle' });
+  const [state, setState] = useState<CheckState>({ phase: "idle" });
   const controllerRef = useRef<AbortController | null>(null);
 
   useEffect(() => () => controllerRef.current?.abort(), []);
@@ -49,22 +53,22 @@ export function useConnectionCheck() {
     controllerRef.current?.abort();
     const controller = new AbortController();
     controllerRef.current = controller;
-    setState({ phase: 'checking', startedAt: Date.now() });
+    setState({ phase: "checking", startedAt: Date.now() });
     try {
       const result = await check(controller.signal);
       if (controller.signal.aborted) return false;
-      const succeeded = result.status ? result.status === 'succeeded' : result.jobInfo?.succeeded === true;
+      const succeeded = result.status ? result.status === "succeeded" : result.jobInfo?.succeeded === true;
       if (succeeded) {
-        setState({ phase: 'succeeded', message: result.message });
+        setState({ phase: "succeeded", message: result.message });
         return true;
       }
-      setState({ phase: 'failed', message: failureMessage(result), logs: logLinesOf(result) });
+      setState({ phase: "failed", message: failureMessage(result), logs: logLinesOf(result) });
       return false;
     } catch (error) {
-      if (controller.signal.aborted || (error instanceof ApiError && error.kind === 'aborted')) {
-        setState({ phase: 'cancelled' });
+      if (controller.signal.aborted || (error instanceof ApiError && error.kind === "aborted")) {
+        setState({ phase: "cancelled" });
       } else {
-        setState({ phase: 'error', error });
+        setState({ phase: "error", error });
       }
       return false;
     } finally {
@@ -73,7 +77,7 @@ export function useConnectionCheck() {
   }, []);
 
   const cancel = useCallback(() => controllerRef.current?.abort(), []);
-  const reset = useCallback(() => setState({ phase: 'idle' }), []);
+  const reset = useCallback(() => setState({ phase: "idle" }), []);
 
   return { state, run, cancel, reset, describe: describeError };
 }

@@ -1,7 +1,7 @@
 // Which connections use each source and destination, and how their last sync went: a view of the
 // shared connection list (one web_backend/connections/list call, with a fallback in the hook).
-import { useConnectionListItems, type ConnectionListItem } from '@/api/hooks/connections';
-import type { JobStatus } from '@/api/types';
+import { useConnectionListItems, type ConnectionListItem } from "@/api/hooks/connections";
+import type { JobStatus } from "@/api/types";
 
 export interface ConnectionSummary {
   connectionId: string;

@@ -1,14 +1,14 @@
 // Query and mutation hooks for the shared connector screens. Reads go through src/api's one query
 // per resource (the same cache entries the connection screens use), with a `select` that maps the
 // API's shape to the screens' own; each hook asks for its kind's query only.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { destinationDefinitionQueries, sourceDefinitionQueries } from '@/api/hooks/definitions';
-import { destinationQueries } from '@/api/hooks/destinations';
-import { sourceQueries } from '@/api/hooks/sources';
-import { connectionKeys } from '@/api/queryKeys';
-import type { DestinationDefinitionRead, DestinationRead, SourceDefinitionRead, SourceRead } from '@/api/types';
-import { fromDestination, fromDestinationDefinition, fromSource, fromSourceDefinition, type ConnectorApi } from '../lib/connectorApi';
-import type { ConnectorUpdateInput, NewConnectorInput } from '../lib/types';
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { destinationDefinitionQueries, sourceDefinitionQueries } from "@/api/hooks/definitions";
+import { destinationQueries } from "@/api/hooks/destinations";
+import { sourceQueries } from "@/api/hooks/sources";
+import { connectionKeys } from "@/api/queryKeys";
+import type { DestinationDefinitionRead, DestinationRead, SourceDefinitionRead, SourceRead } from "@/api/types";
+import { fromDestination, fromDestinationDefinition, fromSource, fromSourceDefinition, type ConnectorApi } from "../lib/connectorApi";
+import type { ConnectorUpdateInput, NewConnectorInput } from "../lib/types";
 
 const sourceDefinitions = (list: SourceDefinitionRead[]) => list.map(fromSourceDefinition);
 const destinationDefinitions = (list: DestinationDefinitionRead[]) => list.map(fromDestinationDefinition);
@@ -16,22 +16,32 @@ const sources = (list: SourceRead[]) => list.map(fromSource);
 const destinations = (list: DestinationRead[]) => list.map(fromDestination);
 
 export function useDefinitions(api: ConnectorApi, workspaceId: string) {
-  const source = useQuery({ ...sourceDefinitionQueries.list(workspaceId), select: sourceDefinitions, enabled: api.kind === 'source' });
-  const destination = useQuery({ ...destinationDefinitionQueries.list(workspaceId), select: destinationDefinitions, enabled: api.kind === 'destination' });
-  return api.kind === 'source' ? source : destination;
+  const source = useQuery({ ...sourceDefinitionQueries.list(workspaceId), select: sourceDefinitions, enabled: api.kind === "source" });
+  const destination = useQuery({
+    ...destinationDefinitionQueries.list(workspaceId),
+    select: destinationDefinitions,
+    enabled: api.kind === "destination",
+  });
+  return api.kind === "source" ? source : destination;
 }
 
 export function useSpecification(api: ConnectorApi, definitionId: string | undefined, workspaceId: string) {
-  const id = definitionId ?? '';
-  const source = useQuery({ ...sourceDefinitionQueries.specification(id, workspaceId), enabled: api.kind === 'source' && Boolean(definitionId) });
-  const destination = useQuery({ ...destinationDefinitionQueries.specification(id, workspaceId), enabled: api.kind === 'destination' && Boolean(definitionId) });
-  return api.kind === 'source' ? source : destination;
+  const id = definitionId ?? "";
+  const source = useQuery({
+    ...sourceDefinitionQueries.specification(id, workspaceId),
+    enabled: api.kind === "source" && Boolean(definitionId),
+  });
+  const destination = useQuery({
+    ...destinationDefinitionQueries.specification(id, workspaceId),
+    enabled: api.kind === "destination" && Boolean(definitionId),
+  });
+  return api.kind === "source" ? source : destination;
 }
 
 export function useConnectorList(api: ConnectorApi, workspaceId: string) {
-  const source = useQuery({ ...sourceQueries.list(workspaceId), select: sources, enabled: api.kind === 'source' });
-  const destination = useQuery({ ...destinationQueries.list(workspaceId), select: destinations, enabled: api.kind === 'destination' });
-  return api.kind === 'source' ? source : destination;
+  const source = useQuery({ ...sourceQueries.list(workspaceId), select: sources, enabled: api.kind === "source" });
+  const destination = useQuery({ ...destinationQueries.list(workspaceId), select: destinations, enabled: api.kind === "destination" });
+  return api.kind === "source" ? source : destination;
 }
 
 /**
@@ -40,10 +50,20 @@ export function useConnectorList(api: ConnectorApi, workspaceId: string) {
  * so the page reads it once (see isFetchedAfterMount in ConnectorEditPage).
  */
 export function useConnector(api: ConnectorApi, id: string | undefined) {
-  const options = { enabled: Boolean(id), refetchOnMount: 'always', staleTime: Infinity, gcTime: 0 } as const;
-  const source = useQuery({ ...sourceQueries.detail(id ?? ''), select: fromSource, ...options, enabled: options.enabled && api.kind === 'source' });
-  const destination = useQuery({ ...destinationQueries.detail(id ?? ''), select: fromDestination, ...options, enabled: options.enabled && api.kind === 'destination' });
-  return api.kind === 'source' ? source : destination;
+  const options = { enabled: Boolean(id), refetchOnMount: "always", staleTime: Infinity, gcTime: 0 } as const;
+  const source = useQuery({
+    ...sourceQueries.detail(id ?? ""),
+    select: fromSource,
+    ...options,
+    enabled: options.enabled && api.kind === "source",
+  });
+  const destination = useQuery({
+    ...destinationQueries.detail(id ?? ""),
+    select: fromDestination,
+    ...options,
+    enabled: options.enabled && api.kind === "destination",
+  });
+  return api.kind === "source" ? source : destination;
 }
 
 export function useCreateConnector(api: ConnectorApi) {
@@ -58,7 +78,11 @@ export function useUpdateConnector(api: ConnectorApi) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: ConnectorUpdateInput) => api.update(input),
-    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: api.keys.all }), queryClient.invalidateQueries({ queryKey: connectionKeys.all })]),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: api.keys.all }),
+        queryClient.invalidateQueries({ queryKey: connectionKeys.all }),
+      ]),
   });
 }
 
@@ -69,7 +93,10 @@ export function useDeleteConnector(api: ConnectorApi) {
     onSuccess: (_data, id) => {
       queryClient.removeQueries({ queryKey: api.keys.detail(id) });
       // The server deletes the connections that used it as well.
-      return Promise.all([queryClient.invalidateQueries({ queryKey: api.keys.all }), queryClient.invalidateQueries({ queryKey: connectionKeys.all })]);
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: api.keys.all }),
+        queryClient.invalidateQueries({ queryKey: connectionKeys.all }),
+      ]);
     },
   });
 }

@@ -1,8 +1,8 @@
 // Keeps a half-filled create form as a draft (secrets stripped) while the user types.
-import { useEffect, type RefObject } from 'react';
-import { useDraftWriter } from '@/shared/drafts';
-import { saveDraft } from '../lib/drafts';
-import type { ConnectorKind } from '../lib/types';
+import { useEffect, type RefObject } from "react";
+import { useDraftWriter } from "@/shared/drafts";
+import { saveDraft } from "../lib/drafts";
+import type { ConnectorKind } from "../lib/types";
 
 const DEBOUNCE_MS = 400;
 
@@ -18,7 +18,13 @@ interface DraftValues {
  * would reset the controlled input before its own change handler runs. A pending save is written
  * at once when the page goes away (reload, navigation), so the last keystrokes survive.
  */
-export function useDraftAutosave(kind: ConnectorKind, definitionId: string, connectionSpecification: unknown, values: DraftValues, userEdited: RefObject<boolean>) {
+export function useDraftAutosave(
+  kind: ConnectorKind,
+  definitionId: string,
+  connectionSpecification: unknown,
+  values: DraftValues,
+  userEdited: RefObject<boolean>,
+) {
   const writer = useDraftWriter(DEBOUNCE_MS);
   const { schedule } = writer;
 

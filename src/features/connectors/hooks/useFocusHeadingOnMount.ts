@@ -1,4 +1,4 @@
-import { useEffect, type RefObject } from 'react';
+import { useEffect, type RefObject } from "react";
 
 /**
  * After a client-side navigation, move focus to the page's heading so keyboard and screen-reader

@@ -1,7 +1,7 @@
 // Asks before leaving a page with unsaved changes: in-app navigation through react-router's
 // blocker (the page shows its own confirm dialog), reload / tab close through beforeunload.
-import { useEffect, useRef } from 'react';
-import { useBlocker } from 'react-router';
+import { useEffect, useRef } from "react";
+import { useBlocker } from "react-router";
 
 export function useUnsavedChangesGuard(dirty: boolean) {
   // Set just before a navigation the page itself starts after saving or deleting.
@@ -16,10 +16,10 @@ export function useUnsavedChangesGuard(dirty: boolean) {
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       event.preventDefault();
       // Older browsers need returnValue set to show the prompt.
-      event.returnValue = '';
+      event.returnValue = "";
     };
-    window.addEventListener('beforeunload', onBeforeUnload);
-    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+    window.addEventListener("beforeunload", onBeforeUnload);
+    return () => window.removeEventListener("beforeunload", onBeforeUnload);
   }, [dirty]);
 
   return {

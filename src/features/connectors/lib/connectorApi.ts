@@ -1,12 +1,25 @@
 // One adapter per kind, so the shared screens never branch on 'source' | 'destination' themselves:
 // the endpoints, query keys, field names and the words shown to the user all come from here. Reads
 // go through src/api's queries (hooks/useConnectorQueries.ts), in the shape mapped here.
-import type { QueryKey } from '@tanstack/react-query';
-import { checkDestinationConfiguration, checkDestinationUpdate, createDestination, deleteDestination, updateDestination } from '@/api/hooks/destinations';
-import { checkSourceConfiguration, checkSourceUpdate, createSource, deleteSource, updateSource } from '@/api/hooks/sources';
-import { destinationKeys, sourceKeys } from '@/api/queryKeys';
-import type { DestinationDefinitionRead, DestinationRead, SourceDefinitionRead, SourceRead } from '@/api/types';
-import type { CheckConnectionRead, ConnectorDefinition, ConnectorKind, ConnectorUpdateInput, NewConnectorInput, SavedConnector } from './types';
+import type { QueryKey } from "@tanstack/react-query";
+import {
+  checkDestinationConfiguration,
+  checkDestinationUpdate,
+  createDestination,
+  deleteDestination,
+  updateDestination,
+} from "@/api/hooks/destinations";
+import { checkSourceConfiguration, checkSourceUpdate, createSource, deleteSource, updateSource } from "@/api/hooks/sources";
+import { destinationKeys, sourceKeys } from "@/api/queryKeys";
+import type { DestinationDefinitionRead, DestinationRead, SourceDefinitionRead, SourceRead } from "@/api/types";
+import type {
+  CheckConnectionRead,
+  ConnectorDefinition,
+  ConnectorKind,
+  ConnectorUpdateInput,
+  NewConnectorInput,
+  SavedConnector,
+} from "./types";
 
 export interface ConnectorWords {
   /** "source" */
@@ -25,7 +38,7 @@ export interface ConnectorApi {
   /** "/sources" */
   basePath: string;
   /** Query parameter added to returnTo after creating: "sourceId". */
-  idParam: 'sourceId' | 'destinationId';
+  idParam: "sourceId" | "destinationId";
   keys: {
     all: QueryKey;
     detail(id: string): QueryKey;
@@ -38,13 +51,13 @@ export interface ConnectorApi {
 }
 
 // The OpenAPI types a configuration as an object without declared properties; it is free-form JSON.
-type ApiConfiguration = SourceRead['connectionConfiguration'];
+type ApiConfiguration = SourceRead["connectionConfiguration"];
 function toApiConfig(configuration: Record<string, unknown>): ApiConfiguration {
   return configuration as ApiConfiguration;
 }
 
 function asConfig(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
 
 /** What a source and a destination definition have in common, under their own id. */
@@ -94,35 +107,54 @@ export function fromDestination(d: DestinationRead): SavedConnector {
 }
 
 export const sourceApi: ConnectorApi = {
-  kind: 'source',
-  words: { singular: 'source', Singular: 'Source', plural: 'sources', Plural: 'Sources' },
-  basePath: '/sources',
-  idParam: 'sourceId',
+  kind: "source",
+  words: { singular: "source", Singular: "Source", plural: "sources", Plural: "Sources" },
+  basePath: "/sources",
+  idParam: "sourceId",
   keys: { all: sourceKeys.all, detail: sourceKeys.detail },
   create: async ({ workspaceId, definitionId, name, configuration }) =>
-    fromSource(await createSource({ workspaceId, sourceDefinitionId: definitionId, name, connectionConfiguration: toApiConfig(configuration) })),
-  update: async ({ id, name, configuration }) => fromSource(await updateSource({ sourceId: id, name, connectionConfiguration: toApiConfig(configuration) })),
+    fromSource(
+      await createSource({ workspaceId, sourceDefinitionId: definitionId, name, connectionConfiguration: toApiConfig(configuration) }),
+    ),
+  update: async ({ id, name, configuration }) =>
+    fromSource(await updateSource({ sourceId: id, name, connectionConfiguration: toApiConfig(configuration) })),
   remove: (id) => deleteSource(id),
   checkNew: ({ workspaceId, definitionId, configuration }, signal) =>
-    checkSourceConfiguration({ workspaceId, sourceDefinitionId: definitionId, connectionConfiguration: toApiConfig(configuration) }, { signal }),
-  checkUpdate: ({ id, name, configuration }, signal) => checkSourceUpdate({ sourceId: id, name, connectionConfiguration: toApiConfig(configuration) }, { signal }),
+    checkSourceConfiguration(
+      { workspaceId, sourceDefinitionId: definitionId, connectionConfiguration: toApiConfig(configuration) },
+      { signal },
+    ),
+  checkUpdate: ({ id, name, configuration }, signal) =>
+    checkSourceUpdate({ sourceId: id, name, connectionConfiguration: toApiConfig(configuration) }, { signal }),
 };
 
 const destinationApi: ConnectorApi = {
-  kind: 'destination',
-  words: { singular: 'destination', Singular: 'Destination', plural: 'destinations', Plural: 'Destinations' },
-  basePath: '/destinations',
-  idParam: 'destinationId',
+  kind: "destination",
+  words: { singular: "destination", Singular: "Destination", plural: "destinations", Plural: "Destinations" },
+  basePath: "/destinations",
+  idParam: "destinationId",
   keys: { all: destinationKeys.all, detail: destinationKeys.detail },
   create: async ({ workspaceId, definitionId, name, configuration }) =>
-    fromDestination(await createDestination({ workspaceId, destinationDefinitionId: definitionId, name, connectionConfiguration: toApiConfig(configuration) })),
-  update: async ({ id, name, configuration }) => fromDestination(await updateDestination({ destinationId: id, name, connectionConfiguration: toApiConfig(configuration) })),
+    fromDestination(
+      await createDestination({
+        workspaceId,
+        destinationDefinitionId: definitionId,
+        name,
+        connectionConfiguration: toApiConfig(configuration),
+      }),
+    ),
+  update: async ({ id, name, configuration }) =>
+    fromDestination(await updateDestination({ destinationId: id, name, connectionConfiguration: toApiConfig(configuration) })),
   remove: (id) => deleteDestination(id),
   checkNew: ({ workspaceId, definitionId, configuration }, signal) =>
-    checkDestinationConfiguration({ workspaceId, destinationDefinitionId: definitionId, connectionConfiguration: toApiConfig(configuration) }, { signal }),
-  checkUpdate: ({ id, name, configuration }, signal) => checkDestinationUpdate({ destinationId: id, name, connectionConfiguration: toApiConfig(configuration) }, { signal }),
+    checkDestinationConfiguration(
+      { workspaceId, destinationDefinitionId: definitionId, connectionConfiguration: toApiConfig(configuration) },
+      { signal },
+    ),
+  checkUpdate: ({ id, name, configuration }, signal) =>
+    checkDestinationUpdate({ destinationId: id, name, connectionConfiguration: toApiConfig(configuration) }, { signal }),
 };
 
 export function connectorApiFor(kind: ConnectorKind): ConnectorApi {
-  return kind === 'source' ? sourceApi : destinationApi;
+  return kind === "source" ? sourceApi : destinationApi;
 }

@@ -1,8 +1,8 @@
 // Half-filled create forms kept as drafts (src/shared/drafts.ts), one per kind and connector
 // definition. Secrets are stripped before anything is written (see stripSecrets).
-import { readDraft, removeDraft, writeDraftText } from '@/shared/drafts';
-import { stripSecrets } from './stripSecrets';
-import type { ConnectorKind } from './types';
+import { readDraft, removeDraft, writeDraftText } from "@/shared/drafts";
+import { stripSecrets } from "./stripSecrets";
+import type { ConnectorKind } from "./types";
 
 export interface ConnectorDraft {
   name: string;
@@ -22,20 +22,28 @@ export function saveDraft(
   connectionSpecification: unknown,
   draft: { name: string; configuration: Record<string, unknown> },
 ): void {
-  const record = { version: VERSION, savedAt: Date.now(), name: draft.name, configuration: stripSecrets(connectionSpecification, draft.configuration) };
+  const record = {
+    version: VERSION,
+    savedAt: Date.now(),
+    name: draft.name,
+    configuration: stripSecrets(connectionSpecification, draft.configuration),
+  };
   writeDraftText(draftKey(kind, definitionId), JSON.stringify(record));
 }
 
 export function loadDraft(kind: ConnectorKind, definitionId: string): ConnectorDraft | undefined {
   const parsed = readDraft(draftKey(kind, definitionId));
-  if (typeof parsed !== 'object' || parsed === null) return undefined;
+  if (typeof parsed !== "object" || parsed === null) return undefined;
   const record = parsed as Record<string, unknown>;
   if (record.version !== VERSION) return undefined;
-  const configuration = typeof record.configuration === 'object' && record.configuration !== null && !Array.isArray(record.configuration) ? record.configuration : {};
+  const configuration =
+    typeof record.configuration === "object" && record.configuration !== null && !Array.isArray(record.configuration)
+      ? record.configuration
+      : {};
   return {
-    name: typeof record.name === 'string' ? record.name : '',
+    name: typeof record.name === "string" ? record.name : "",
     configuration: configuration as Record<string, unknown>,
-    savedAt: typeof record.savedAt === 'number' ? record.savedAt : 0,
+    savedAt: typeof record.savedAt === "number" ? record.savedAt : 0,
   };
 }
 

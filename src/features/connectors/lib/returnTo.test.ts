@@ -1,24 +1,30 @@
-import { describe, expect, it } from 'vitest';
-import { safeReturnTo, withCreatedId } from './returnTo';
+import { describe, expect, it } from "vitest";
+import { safeReturnTo, withCreatedId } from "./returnTo";
 
-describe('safeReturnTo', () => {
-  it.each(['/connections/new', '/connections/new?step=source', '/a/b#c'])('accepts the in-app path %s', (path) => {
+describe("safeReturnTo", () => {
+  it.each(["/connections/new", "/connections/new?step=source", "/a/b#c"])("accepts the in-app path %s", (path) => {
     expect(safeReturnTo(path)).toBe(path);
   });
 
-  it.each(['https://evil.example', '//evil.example/x', '/\\evil.example', 'javascript:alert(1)', 'connections', '/\t/evil.example', '', null])(
-    'rejects %s',
-    (path) => {
-      expect(safeReturnTo(path)).toBeUndefined();
-    },
-  );
+  it.each([
+    "https://evil.example",
+    "//evil.example/x",
+    "/\\evil.example",
+    "javascript:alert(1)",
+    "connections",
+    "/\t/evil.example",
+    "",
+    null,
+  ])("rejects %s", (path) => {
+    expect(safeReturnTo(path)).toBeUndefined();
+  });
 });
 
-describe('withCreatedId', () => {
-  it('adds the id to the query and keeps what was there', () => {
-    expect(withCreatedId('/connections/new?step=source', 'sourceId', 'abc')).toBe('/connections/new?step=source&sourceId=abc');
+describe("withCreatedId", () => {
+  it("adds the id to the query and keeps what was there", () => {
+    expect(withCreatedId("/connections/new?step=source", "sourceId", "abc")).toBe("/connections/new?step=source&sourceId=abc");
   });
-  it('replaces an existing id', () => {
-    expect(withCreatedId('/connections/new?destinationId=old', 'destinationId', 'new')).toBe('/connections/new?destinationId=new');
+  it("replaces an existing id", () => {
+    expect(withCreatedId("/connections/new?destinationId=old", "destinationId", "new")).toBe("/connections/new?destinationId=new");
   });
 });

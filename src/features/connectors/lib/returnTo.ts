@@ -5,12 +5,12 @@
 /** The returnTo value if it is a safe in-app path, otherwise undefined. */
 export function safeReturnTo(raw: string | null | undefined): string | undefined {
   if (!raw) return undefined;
-  if (!raw.startsWith('/') || raw.startsWith('//') || raw.includes('\\')) return undefined;
+  if (!raw.startsWith("/") || raw.startsWith("//") || raw.includes("\\")) return undefined;
   // Control characters (tabs, newlines) are stripped by URL parsers and could hide "//".
   if ([...raw].some((char) => char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f)) return undefined;
   try {
-    const url = new URL(raw, 'http://syncdeck.invalid');
-    if (url.origin !== 'http://syncdeck.invalid') return undefined;
+    const url = new URL(raw, "http://syncdeck.invalid");
+    if (url.origin !== "http://syncdeck.invalid") return undefined;
     return `${url.pathname}${url.search}${url.hash}`;
   } catch {
     return undefined;
@@ -19,7 +19,7 @@ export function safeReturnTo(raw: string | null | undefined): string | undefined
 
 /** returnTo with `param=id` added to (or replaced in) its query string. */
 export function withCreatedId(returnTo: string, param: string, id: string): string {
-  const url = new URL(returnTo, 'http://syncdeck.invalid');
+  const url = new URL(returnTo, "http://syncdeck.invalid");
   url.searchParams.set(param, id);
   return `${url.pathname}${url.search}${url.hash}`;
 }

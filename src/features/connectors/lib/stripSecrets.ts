@@ -6,21 +6,21 @@
 
 type Schema = Record<string, unknown>;
 
-const REMOVED = Symbol('removed');
+const REMOVED = Symbol("removed");
 // Real specs are shallow; the cap only stops a pathological (cyclic) $ref chain.
 const MAX_DEPTH = 64;
 
 function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function resolveRef(ref: string, root: Schema): Schema | undefined {
-  if (!ref.startsWith('#')) return undefined;
+  if (!ref.startsWith("#")) return undefined;
   const parts = ref
     .slice(1)
-    .split('/')
+    .split("/")
     .filter(Boolean)
-    .map((part) => decodeURIComponent(part).replace(/~1/g, '/').replace(/~0/g, '~'));
+    .map((part) => decodeURIComponent(part).replace(/~1/g, "/").replace(/~0/g, "~"));
   let node: unknown = root;
   for (const part of parts) {
     if (!isObject(node)) return undefined;
@@ -34,12 +34,12 @@ function expand(schema: unknown, root: Schema, seen: Set<Schema> = new Set()): S
   if (!isObject(schema) || seen.has(schema)) return [];
   seen.add(schema);
   const out: Schema[] = [schema];
-  if (typeof schema.$ref === 'string') out.push(...expand(resolveRef(schema.$ref, root), root, seen));
-  for (const keyword of ['oneOf', 'anyOf', 'allOf'] as const) {
+  if (typeof schema.$ref === "string") out.push(...expand(resolveRef(schema.$ref, root), root, seen));
+  for (const keyword of ["oneOf", "anyOf", "allOf"] as const) {
     const branches = schema[keyword];
     if (Array.isArray(branches)) for (const branch of branches) out.push(...expand(branch, root, seen));
   }
-  for (const keyword of ['if', 'then', 'else'] as const) out.push(...expand(schema[keyword], root, seen));
+  for (const keyword of ["if", "then", "else"] as const) out.push(...expand(schema[keyword], root, seen));
   return out;
 }
 
@@ -55,7 +55,7 @@ function childSchemas(schemas: Schema[], key: string): unknown[] {
     if (isObject(schema.patternProperties)) {
       for (const [pattern, child] of Object.entries(schema.patternProperties)) {
         try {
-          if (new RegExp(pattern, 'u').test(key)) children.push(child);
+          if (new RegExp(pattern, "u").test(key)) children.push(child);
         } catch {
           children.push(child); // an unparsable pattern might match: treat it as if it did
         }

@@ -1,7 +1,7 @@
 // The shape the shared connector screens work with, the same for sources and destinations.
-import type { CheckConnectionRead, DestinationDefinitionSpecificationRead, SourceDefinitionSpecificationRead } from '@/api/types';
+import type { CheckConnectionRead, DestinationDefinitionSpecificationRead, SourceDefinitionSpecificationRead } from "@/api/types";
 
-export type ConnectorKind = 'source' | 'destination';
+export type ConnectorKind = "source" | "destination";
 
 export interface ConnectorDefinition {
   definitionId: string;

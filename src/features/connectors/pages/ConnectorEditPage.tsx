@@ -1,25 +1,25 @@
-import { Button, Stack } from '@mantine/core';
-import { IconTrash } from '@tabler/icons-react';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
-import { useWorkspaceId } from '@/shared/WorkspaceContext';
-import { ConnectorIcon } from '@/components/ConnectorIcon';
-import { ErrorAlert } from '@/components/ErrorAlert';
-import { PageLoader } from '@/components/PageLoader';
-import type { ConnectorSpec } from '@/features/connector-form';
-import { ConnectorConnectionsList } from '../components/ConnectorConnectionsList';
-import { PageHeader } from '@/components/PageHeader';
-import { ConnectorSetupForm, type ConnectorFormValues } from '../components/ConnectorSetupForm';
-import { DefinitionSummary } from '../components/DefinitionSummary';
-import { DeleteConnectorDialog } from '../components/DeleteConnectorDialog';
-import { UnsavedChangesModal } from '../components/UnsavedChangesModal';
-import { useConnectionSummaries } from '../hooks/useConnectionSummaries';
-import { useConnector, useDefinitions, useDeleteConnector, useSpecification, useUpdateConnector } from '../hooks/useConnectorQueries';
-import { useFocusHeadingOnMount } from '../hooks/useFocusHeadingOnMount';
-import { useUnsavedChangesGuard } from '../hooks/useUnsavedChangesGuard';
-import { notify } from '@/shared/notify';
-import { connectorApiFor, type ConnectorApi } from '../lib/connectorApi';
-import type { ConnectorKind, ConnectorSpecification, SavedConnector } from '../lib/types';
+import { Button, Stack } from "@mantine/core";
+import { IconTrash } from "@tabler/icons-react";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { Link, useNavigate, useParams } from "react-router";
+import { useWorkspaceId } from "@/shared/WorkspaceContext";
+import { ConnectorIcon } from "@/components/ConnectorIcon";
+import { ErrorAlert } from "@/components/ErrorAlert";
+import { PageLoader } from "@/components/PageLoader";
+import type { ConnectorSpec } from "@/features/connector-form";
+import { ConnectorConnectionsList } from "../components/ConnectorConnectionsList";
+import { PageHeader } from "@/components/PageHeader";
+import { ConnectorSetupForm, type ConnectorFormValues } from "../components/ConnectorSetupForm";
+import { DefinitionSummary } from "../components/DefinitionSummary";
+import { DeleteConnectorDialog } from "../components/DeleteConnectorDialog";
+import { UnsavedChangesModal } from "../components/UnsavedChangesModal";
+import { useConnectionSummaries } from "../hooks/useConnectionSummaries";
+import { useConnector, useDefinitions, useDeleteConnector, useSpecification, useUpdateConnector } from "../hooks/useConnectorQueries";
+import { useFocusHeadingOnMount } from "../hooks/useFocusHeadingOnMount";
+import { useUnsavedChangesGuard } from "../hooks/useUnsavedChangesGuard";
+import { notify } from "@/shared/notify";
+import { connectorApiFor, type ConnectorApi } from "../lib/connectorApi";
+import type { ConnectorKind, ConnectorSpecification, SavedConnector } from "../lib/types";
 
 interface EditFormProps {
   api: ConnectorApi;
@@ -39,13 +39,18 @@ function EditForm({ api, connector, specification, onSaved, onDirtyChange }: Edi
   const [formKey, setFormKey] = useState(0);
   const connectionSpecification = specification.connectionSpecification;
   const spec: ConnectorSpec = useMemo(
-    () => ({ connectionSpecification, advancedAuth: specification.advancedAuth, authSpecification: (specification as { authSpecification?: unknown }).authSpecification }),
+    () => ({
+      connectionSpecification,
+      advancedAuth: specification.advancedAuth,
+      authSpecification: (specification as { authSpecification?: unknown }).authSpecification,
+    }),
     [connectionSpecification, specification],
   );
 
   // Only what the user did counts as a change (the form may normalise values as it mounts).
   useEffect(() => {
-    if (userEdited.current) onDirtyChange(values.name !== baseline.name || JSON.stringify(values.configuration) !== JSON.stringify(baseline.configuration));
+    if (userEdited.current)
+      onDirtyChange(values.name !== baseline.name || JSON.stringify(values.configuration) !== JSON.stringify(baseline.configuration));
   }, [values, baseline, onDirtyChange]);
 
   return (
@@ -61,7 +66,9 @@ function EditForm({ api, connector, specification, onSaved, onDirtyChange }: Edi
       onUserEdit={() => {
         userEdited.current = true;
       }}
-      check={(submitted, signal) => api.checkUpdate({ id: connector.id, name: submitted.name, configuration: submitted.configuration }, signal)}
+      check={(submitted, signal) =>
+        api.checkUpdate({ id: connector.id, name: submitted.name, configuration: submitted.configuration }, signal)
+      }
       save={async (submitted) => {
         const saved = await update.mutateAsync({ id: connector.id, name: submitted.name, configuration: submitted.configuration });
         // Show what the server stored (secrets masked again), not what was typed.
@@ -71,7 +78,11 @@ function EditForm({ api, connector, specification, onSaved, onDirtyChange }: Edi
         userEdited.current = false;
         onDirtyChange(false);
         setFormKey((key) => key + 1);
-        notify({ color: 'green', title: `${api.words.Singular} saved`, message: `“${saved.name}” passed the connection test and was saved.` });
+        notify({
+          color: "green",
+          title: `${api.words.Singular} saved`,
+          message: `“${saved.name}” passed the connection test and was saved.`,
+        });
         onSaved(saved);
       }}
       secondaryActions={
@@ -108,7 +119,7 @@ export function ConnectorEditPage({ kind }: { kind: ConnectorKind }) {
 
   const definition = definitions.data?.find((d) => d.definitionId === connector.data?.definitionId);
   const usedBy = useMemo(
-    () => connections.data?.filter((c) => (kind === 'source' ? c.sourceId : c.destinationId) === id),
+    () => connections.data?.filter((c) => (kind === "source" ? c.sourceId : c.destinationId) === id),
     [connections.data, kind, id],
   );
   const displayName = name ?? connector.data?.name;
@@ -122,16 +133,26 @@ export function ConnectorEditPage({ kind }: { kind: ConnectorKind }) {
     }
     guard.allowNavigation();
     setDeleteOpen(false);
-    notify({ color: 'green', title: `${api.words.Singular} deleted`, message: `“${connector.data.name}” was deleted.` });
+    notify({ color: "green", title: `${api.words.Singular} deleted`, message: `“${connector.data.name}” was deleted.` });
     navigate(api.basePath);
   }
 
   let body;
-  if (connector.isPending || (!connector.isFetchedAfterMount && connector.isFetching)) body = <PageLoader label={`Loading the ${api.words.singular}`} />;
-  else if (connector.isError || freshFetchFailed) body = <ErrorAlert title={`Could not load this ${api.words.singular}`} error={connector.error} onRetry={() => void connector.refetch()} />;
+  if (connector.isPending || (!connector.isFetchedAfterMount && connector.isFetching))
+    body = <PageLoader label={`Loading the ${api.words.singular}`} />;
+  else if (connector.isError || freshFetchFailed)
+    body = (
+      <ErrorAlert title={`Could not load this ${api.words.singular}`} error={connector.error} onRetry={() => void connector.refetch()} />
+    );
   else if (specification.isPending) body = <PageLoader label="Loading the connector settings" />;
   else if (specification.isError)
-    body = <ErrorAlert title={`Could not load the settings of ${connector.data.definitionName}`} error={specification.error} onRetry={() => void specification.refetch()} />;
+    body = (
+      <ErrorAlert
+        title={`Could not load the settings of ${connector.data.definitionName}`}
+        error={specification.error}
+        onRetry={() => void specification.refetch()}
+      />
+    );
   else
     body = (
       <Stack gap="lg">
@@ -142,7 +163,12 @@ export function ConnectorEditPage({ kind }: { kind: ConnectorKind }) {
           onSaved={(saved) => setName(saved.name)}
           onDirtyChange={setDirty}
         />
-        <ConnectorConnectionsList words={api.words} connections={usedBy} error={connections.error} onRetry={() => void connections.refetch()} />
+        <ConnectorConnectionsList
+          words={api.words}
+          connections={usedBy}
+          error={connections.error}
+          onRetry={() => void connections.refetch()}
+        />
       </Stack>
     );
 
@@ -151,11 +177,20 @@ export function ConnectorEditPage({ kind }: { kind: ConnectorKind }) {
       <PageHeader
         ref={heading}
         title={displayName ?? `${api.words.Singular}`}
-        icon={connector.data ? <ConnectorIcon name={connector.data.definitionName} icon={connector.data.icon ?? definition?.icon} size={40} /> : undefined}
+        icon={
+          connector.data ? (
+            <ConnectorIcon name={connector.data.definitionName} icon={connector.data.icon ?? definition?.icon} size={40} />
+          ) : undefined
+        }
         description={definition ? <DefinitionSummary definition={definition} /> : connector.data?.definitionName}
         actions={
           connector.data ? (
-            <Button color="red" variant="light" leftSection={<IconTrash size={16} aria-hidden="true" />} onClick={() => setDeleteOpen(true)}>
+            <Button
+              color="red"
+              variant="light"
+              leftSection={<IconTrash size={16} aria-hidden="true" />}
+              onClick={() => setDeleteOpen(true)}
+            >
               Delete {api.words.singular}
             </Button>
           ) : undefined

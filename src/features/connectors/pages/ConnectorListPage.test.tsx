@@ -1,23 +1,44 @@
-import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
-import { server } from '@/test/server';
-import { connectorBackend, fixtureByName } from '../test/connectorBackend';
-import { renderConnectorRoutes } from '../test/renderConnectorRoutes';
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+import { server } from "@/test/server";
+import { connectorBackend, fixtureByName } from "../test/connectorBackend";
+import { renderConnectorRoutes } from "../test/renderConnectorRoutes";
 
 function seededBackend() {
-  const postgres = fixtureByName('source', 'Postgres');
-  const stripe = fixtureByName('source', 'Stripe');
+  const postgres = fixtureByName("source", "Postgres");
+  const stripe = fixtureByName("source", "Stripe");
   const backend = connectorBackend({
     sources: [
-      { id: 's-a', name: 'Alpha warehouse', definitionId: postgres.definitionId, configuration: {} },
-      { id: 's-b', name: 'beta payments', definitionId: stripe.definitionId, configuration: {} },
-      { id: 's-c', name: 'Gamma replica', definitionId: postgres.definitionId, configuration: {} },
+      { id: "s-a", name: "Alpha warehouse", definitionId: postgres.definitionId, configuration: {} },
+      { id: "s-b", name: "beta payments", definitionId: stripe.definitionId, configuration: {} },
+      { id: "s-c", name: "Gamma replica", definitionId: postgres.definitionId, configuration: {} },
     ],
     connections: [
-      { connectionId: 'c1', name: 'Alpha to lake', sourceId: 's-a', destinationId: 'd1', latestSyncJobStatus: 'succeeded', latestSyncJobCreatedAt: 100 },
-      { connectionId: 'c2', name: 'Beta to lake', sourceId: 's-b', destinationId: 'd1', latestSyncJobStatus: 'failed', latestSyncJobCreatedAt: 200 },
-      { connectionId: 'c3', name: 'Beta to warehouse', sourceId: 's-b', destinationId: 'd2', latestSyncJobStatus: 'succeeded', latestSyncJobCreatedAt: 100 },
+      {
+        connectionId: "c1",
+        name: "Alpha to lake",
+        sourceId: "s-a",
+        destinationId: "d1",
+        latestSyncJobStatus: "succeeded",
+        latestSyncJobCreatedAt: 100,
+      },
+      {
+        connectionId: "c2",
+        name: "Beta to lake",
+        sourceId: "s-b",
+        destinationId: "d1",
+        latestSyncJobStatus: "failed",
+        latestSyncJobCreatedAt: 200,
+      },
+      {
+        connectionId: "c3",
+        name: "Beta to warehouse",
+        sourceId: "s-b",
+        destinationId: "d2",
+        latestSyncJobStatus: "succeeded",
+        latestSyncJobCreatedAt: 100,
+      },
     ],
   });
   server.use(...backend.handlers);
@@ -25,55 +46,57 @@ function seededBackend() {
 }
 
 async function rowNames() {
-  const table = await screen.findByRole('table', undefined, { timeout: 8000 });
-  await waitFor(() => expect(within(table).queryAllByText('…')).toHaveLength(0));
+  const table = await screen.findByRole("table", undefined, { timeout: 8000 });
+  await waitFor(() => expect(within(table).queryAllByText("…")).toHaveLength(0));
   return within(table)
-    .getAllByRole('row')
+    .getAllByRole("row")
     .slice(1)
-    .map((row) => within(row).getAllByRole('cell')[0]!.textContent);
+    .map((row) => within(row).getAllByRole("cell")[0]!.textContent);
 }
 
-describe('Sources list', () => {
-  it('shows name, connector, connection count and the latest sync result', async () => {
+describe("Sources list", () => {
+  it("shows name, connector, connection count and the latest sync result", async () => {
     seededBackend();
-    renderConnectorRoutes('/sources');
+    renderConnectorRoutes("/sources");
     await rowNames();
-    const betaRow = screen.getByRole('link', { name: 'beta payments' }).closest('tr')!;
-    const [, connector, count, lastSync] = within(betaRow).getAllByRole('cell');
-    expect(within(connector!).getByText('Stripe')).toBeInTheDocument();
+    const betaRow = screen.getByRole("link", { name: "beta payments" }).closest("tr")!;
+    const [, connector, count, lastSync] = within(betaRow).getAllByRole("cell");
+    expect(within(connector!).getByText("Stripe")).toBeInTheDocument();
     expect(count).toHaveTextContent(/^2$/);
     // The failed sync is the more recent of its two connections.
     expect(lastSync).toHaveTextContent(/^Failed$/);
-    const [, gammaConnector, gammaCount, gammaSync] = within(screen.getByRole('link', { name: 'Gamma replica' }).closest('tr')!).getAllByRole('cell');
-    expect(within(gammaConnector!).getByText('Postgres')).toBeInTheDocument();
+    const [, gammaConnector, gammaCount, gammaSync] = within(
+      screen.getByRole("link", { name: "Gamma replica" }).closest("tr")!,
+    ).getAllByRole("cell");
+    expect(within(gammaConnector!).getByText("Postgres")).toBeInTheDocument();
     expect(gammaCount).toHaveTextContent(/^0$/);
     expect(gammaSync).toHaveTextContent(/^No connections$/);
   });
 
-  it('sorts by the column and direction given in the URL', async () => {
+  it("sorts by the column and direction given in the URL", async () => {
     seededBackend();
-    renderConnectorRoutes('/sources?sort=connections:desc');
-    expect(await rowNames()).toEqual(['beta payments', 'Alpha warehouse', 'Gamma replica']);
-    expect(screen.getByRole('columnheader', { name: /Connections/ })).toHaveAttribute('aria-sort', 'descending');
+    renderConnectorRoutes("/sources?sort=connections:desc");
+    expect(await rowNames()).toEqual(["beta payments", "Alpha warehouse", "Gamma replica"]);
+    expect(screen.getByRole("columnheader", { name: /Connections/ })).toHaveAttribute("aria-sort", "descending");
   });
 
-  it('keeps search and sort in the URL when the user changes them', async () => {
+  it("keeps search and sort in the URL when the user changes them", async () => {
     seededBackend();
     const user = userEvent.setup();
-    const { router } = renderConnectorRoutes('/sources');
-    expect(await rowNames()).toEqual(['Alpha warehouse', 'beta payments', 'Gamma replica']);
-    await user.click(screen.getByRole('button', { name: /^Name/ }));
-    expect(router.state.location.search).toBe('?sort=name%3Adesc');
-    expect(await rowNames()).toEqual(['Gamma replica', 'beta payments', 'Alpha warehouse']);
-    await user.type(screen.getByLabelText('Search sources'), 'postgres');
-    expect(new URLSearchParams(router.state.location.search).get('q')).toBe('postgres');
-    expect(await rowNames()).toEqual(['Gamma replica', 'Alpha warehouse']);
+    const { router } = renderConnectorRoutes("/sources");
+    expect(await rowNames()).toEqual(["Alpha warehouse", "beta payments", "Gamma replica"]);
+    await user.click(screen.getByRole("button", { name: /^Name/ }));
+    expect(router.state.location.search).toBe("?sort=name%3Adesc");
+    expect(await rowNames()).toEqual(["Gamma replica", "beta payments", "Alpha warehouse"]);
+    await user.type(screen.getByLabelText("Search sources"), "postgres");
+    expect(new URLSearchParams(router.state.location.search).get("q")).toBe("postgres");
+    expect(await rowNames()).toEqual(["Gamma replica", "Alpha warehouse"]);
   });
 
-  it('offers to create the first source when there is none', async () => {
+  it("offers to create the first source when there is none", async () => {
     server.use(...connectorBackend().handlers);
-    renderConnectorRoutes('/sources');
-    expect(await screen.findByRole('heading', { name: 'No sources yet' }, { timeout: 8000 })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'New source' })).toHaveAttribute('href', '/sources/new');
+    renderConnectorRoutes("/sources");
+    expect(await screen.findByRole("heading", { name: "No sources yet" }, { timeout: 8000 })).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "New source" })).toHaveAttribute("href", "/sources/new");
   });
 });

@@ -1,12 +1,15 @@
 // Test double of the connector form (its public interface only): one labelled input per top-level
 // property, password inputs for secrets, "required" checked by validate(). Lets the page tests run
 // independently of the real form engine.
-import { forwardRef, useEffect, useImperativeHandle, useState } from 'react';
-import type { ConnectorConfigFormHandle, ConnectorConfigFormProps } from '@/features/connector-form';
+import { forwardRef, useEffect, useImperativeHandle, useState } from "react";
+import type { ConnectorConfigFormHandle, ConnectorConfigFormProps } from "@/features/connector-form";
 
 type Schema = { properties?: Record<string, { title?: string; airbyte_secret?: boolean }>; required?: string[] };
 
-export const FakeConnectorConfigForm = forwardRef<ConnectorConfigFormHandle, ConnectorConfigFormProps>(function FakeConnectorConfigForm({ spec, value, onChange, disabled, onReady }, ref) {
+export const FakeConnectorConfigForm = forwardRef<ConnectorConfigFormHandle, ConnectorConfigFormProps>(function FakeConnectorConfigForm(
+  { spec, value, onChange, disabled, onReady },
+  ref,
+) {
   const schema = (spec.connectionSpecification ?? {}) as Schema;
   const [errors, setErrors] = useState<string[]>([]);
   // Like real form libraries that keep the callback they were first given, report changes through
@@ -14,7 +17,7 @@ export const FakeConnectorConfigForm = forwardRef<ConnectorConfigFormHandle, Con
   const [firstOnChange] = useState(() => onChange);
   useImperativeHandle(ref, () => ({
     validate: () => {
-      const missing = (schema.required ?? []).filter((key) => value[key] === undefined || value[key] === '');
+      const missing = (schema.required ?? []).filter((key) => value[key] === undefined || value[key] === "");
       setErrors(missing);
       return missing.length === 0;
     },
@@ -25,11 +28,11 @@ export const FakeConnectorConfigForm = forwardRef<ConnectorConfigFormHandle, Con
   return (
     <div>
       {Object.entries(schema.properties ?? {}).map(([key, property]) => (
-        <label key={key} style={{ display: 'block' }}>
+        <label key={key} style={{ display: "block" }}>
           {property.title ?? key}
           <input
-            type={property.airbyte_secret ? 'password' : 'text'}
-            value={typeof value[key] === 'string' || typeof value[key] === 'number' ? String(value[key]) : ''}
+            type={property.airbyte_secret ? "password" : "text"}
+            value={typeof value[key] === "string" || typeof value[key] === "number" ? String(value[key]) : ""}
             disabled={disabled}
             onChange={(event) => firstOnChange({ ...value, [key]: event.currentTarget.value })}
           />

@@ -2,18 +2,21 @@
 // mocks/data/connectors, sources and destinations that can be created, checked, updated and deleted.
 // Tests install it with server.use(...) so they do not depend on how far the shared mock has got,
 // and can inspect what was sent.
-import { http, HttpResponse } from 'msw';
-import { SEED } from '@mocks/seed/ids';
+import { http, HttpResponse } from "msw";
+import { SEED } from "@mocks/seed/ids";
 
 type Json = Record<string, unknown>;
 
-const files = import.meta.glob<{ kind: 'source' | 'destination'; definition: Json; spec: Json }>('../../../../mocks/data/connectors/*.json', {
-  eager: true,
-  import: 'default',
-});
+const files = import.meta.glob<{ kind: "source" | "destination"; definition: Json; spec: Json }>(
+  "../../../../mocks/data/connectors/*.json",
+  {
+    eager: true,
+    import: "default",
+  },
+);
 
 export interface FixtureConnector {
-  kind: 'source' | 'destination';
+  kind: "source" | "destination";
   definitionId: string;
   name: string;
   definition: Json;
@@ -21,7 +24,7 @@ export interface FixtureConnector {
 }
 
 function idFor(index: number): string {
-  return `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`;
+  return `00000000-0000-4000-8000-${String(index).padStart(12, "0")}`;
 }
 
 export const fixtureConnectors: FixtureConnector[] = Object.values(files).map((file, index) => ({
@@ -32,19 +35,19 @@ export const fixtureConnectors: FixtureConnector[] = Object.values(files).map((f
   spec: file.spec,
 }));
 
-export function fixtureByName(kind: 'source' | 'destination', name: string): FixtureConnector {
+export function fixtureByName(kind: "source" | "destination", name: string): FixtureConnector {
   const found = fixtureConnectors.find((c) => c.kind === kind && c.name === name);
   if (!found) throw new Error(`no ${kind} fixture named ${name}`);
   return found;
 }
 
 function definitionRead(c: FixtureConnector): Json {
-  const idKey = c.kind === 'source' ? 'sourceDefinitionId' : 'destinationDefinitionId';
+  const idKey = c.kind === "source" ? "sourceDefinitionId" : "destinationDefinitionId";
   return {
     ...c.definition,
     [idKey]: c.definitionId,
-    dockerImageTag: c.definition.dockerImageTag ?? '1.0.0',
-    documentationUrl: c.definition.documentationUrl ?? 'https://docs.example.com',
+    dockerImageTag: c.definition.dockerImageTag ?? "1.0.0",
+    documentationUrl: c.definition.documentationUrl ?? "https://docs.example.com",
   };
 }
 
@@ -58,14 +61,21 @@ export interface StoredConnector {
 export interface BackendState {
   sources: StoredConnector[];
   destinations: StoredConnector[];
-  connections: { connectionId: string; name: string; sourceId: string; destinationId: string; latestSyncJobStatus?: string; latestSyncJobCreatedAt?: number }[];
+  connections: {
+    connectionId: string;
+    name: string;
+    sourceId: string;
+    destinationId: string;
+    latestSyncJobStatus?: string;
+    latestSyncJobCreatedAt?: number;
+  }[];
   /** Bodies received by check endpoints, in order. */
   checks: Json[];
   creates: Json[];
   deletes: string[];
 }
 
-const MASK = '**********';
+const MASK = "**********";
 
 function mask(spec: Json, configuration: Json): Json {
   const properties = ((spec.connectionSpecification as Json | undefined)?.properties ?? {}) as Record<string, Json>;
@@ -79,15 +89,15 @@ function checkResult(configuration: Json): Json {
   const text = JSON.stringify(configuration);
   const failed = /\.invalid"/.test(text) || /"wrong"/.test(text);
   return {
-    status: failed ? 'failed' : 'succeeded',
-    message: failed ? 'Could not connect: the host name could not be resolved.' : undefined,
+    status: failed ? "failed" : "succeeded",
+    message: failed ? "Could not connect: the host name could not be resolved." : undefined,
     jobInfo: {
-      id: '11111111-2222-4333-8444-555555555555',
-      configType: 'check_connection_source',
+      id: "11111111-2222-4333-8444-555555555555",
+      configType: "check_connection_source",
       createdAt: 1,
       endedAt: 2,
       succeeded: !failed,
-      logs: { logLines: failed ? ['INFO starting check', 'ERROR UnknownHostException: db.invalid'] : ['INFO check ok'] },
+      logs: { logLines: failed ? ["INFO starting check", "ERROR UnknownHostException: db.invalid"] : ["INFO check ok"] },
     },
   };
 }
@@ -95,33 +105,56 @@ function checkResult(configuration: Json): Json {
 export function connectorBackend(initial?: Partial<BackendState>) {
   const state: BackendState = { sources: [], destinations: [], connections: [], checks: [], creates: [], deletes: [], ...initial };
   let next = 1;
-  const defs = (kind: 'source' | 'destination') => fixtureConnectors.filter((c) => c.kind === kind);
+  const defs = (kind: "source" | "destination") => fixtureConnectors.filter((c) => c.kind === kind);
   const specOf = (definitionId: string) => fixtureConnectors.find((c) => c.definitionId === definitionId)!;
 
-  const read = (kind: 'source' | 'destination', stored: StoredConnector): Json => {
+  const read = (kind: "source" | "destination", stored: StoredConnector): Json => {
     const def = specOf(stored.definitionId);
-    return kind === 'source'
-      ? { sourceId: stored.id, sourceDefinitionId: stored.definitionId, sourceName: def.name, workspaceId: SEED.workspace.id, name: stored.name, createdAt: 1, connectionConfiguration: mask(def.spec, stored.configuration) }
-      : { destinationId: stored.id, destinationDefinitionId: stored.definitionId, destinationName: def.name, workspaceId: SEED.workspace.id, name: stored.name, createdAt: 1, connectionConfiguration: mask(def.spec, stored.configuration) };
+    return kind === "source"
+      ? {
+          sourceId: stored.id,
+          sourceDefinitionId: stored.definitionId,
+          sourceName: def.name,
+          workspaceId: SEED.workspace.id,
+          name: stored.name,
+          createdAt: 1,
+          connectionConfiguration: mask(def.spec, stored.configuration),
+        }
+      : {
+          destinationId: stored.id,
+          destinationDefinitionId: stored.definitionId,
+          destinationName: def.name,
+          workspaceId: SEED.workspace.id,
+          name: stored.name,
+          createdAt: 1,
+          connectionConfiguration: mask(def.spec, stored.configuration),
+        };
   };
 
-  const handlers = (['source', 'destination'] as const).flatMap((kind) => {
-    const plural = kind === 'source' ? 'sources' : 'destinations';
+  const handlers = (["source", "destination"] as const).flatMap((kind) => {
+    const plural = kind === "source" ? "sources" : "destinations";
     const idKey = `${kind}Id`;
     const defKey = `${kind}DefinitionId`;
-    const list = () => (kind === 'source' ? state.sources : state.destinations);
+    const list = () => (kind === "source" ? state.sources : state.destinations);
     return [
-      http.post(`*/api/v1/${kind}_definitions/list_for_workspace`, () => HttpResponse.json({ [`${kind}Definitions`]: defs(kind).map(definitionRead) })),
+      http.post(`*/api/v1/${kind}_definitions/list_for_workspace`, () =>
+        HttpResponse.json({ [`${kind}Definitions`]: defs(kind).map(definitionRead) }),
+      ),
       http.post(`*/api/v1/${kind}_definition_specifications/get`, async ({ request }) => {
         const body = (await request.json()) as Json;
         const c = specOf(String(body[defKey]));
-        return HttpResponse.json({ [defKey]: c.definitionId, connectionSpecification: c.spec.connectionSpecification, advancedAuth: undefined, jobInfo: { id: 'x', configType: 'get_spec', createdAt: 1, endedAt: 1, succeeded: true } });
+        return HttpResponse.json({
+          [defKey]: c.definitionId,
+          connectionSpecification: c.spec.connectionSpecification,
+          advancedAuth: undefined,
+          jobInfo: { id: "x", configType: "get_spec", createdAt: 1, endedAt: 1, succeeded: true },
+        });
       }),
       http.post(`*/api/v1/${plural}/list`, () => HttpResponse.json({ [plural]: list().map((s) => read(kind, s)) })),
       http.post(`*/api/v1/${plural}/get`, async ({ request }) => {
         const body = (await request.json()) as Json;
         const found = list().find((s) => s.id === body[idKey]);
-        return found ? HttpResponse.json(read(kind, found)) : HttpResponse.json({ message: 'Not found' }, { status: 404 });
+        return found ? HttpResponse.json(read(kind, found)) : HttpResponse.json({ message: "Not found" }, { status: 404 });
       }),
       http.post(`*/api/v1/scheduler/${plural}/check_connection`, async ({ request }) => {
         const body = (await request.json()) as Json;
@@ -136,14 +169,19 @@ export function connectorBackend(initial?: Partial<BackendState>) {
       http.post(`*/api/v1/${plural}/create`, async ({ request }) => {
         const body = (await request.json()) as Json;
         state.creates.push(body);
-        const stored = { id: idFor(1000 + next++), name: String(body.name), definitionId: String(body[defKey]), configuration: body.connectionConfiguration as Json };
+        const stored = {
+          id: idFor(1000 + next++),
+          name: String(body.name),
+          definitionId: String(body[defKey]),
+          configuration: body.connectionConfiguration as Json,
+        };
         list().push(stored);
         return HttpResponse.json(read(kind, stored));
       }),
       http.post(`*/api/v1/${plural}/update`, async ({ request }) => {
         const body = (await request.json()) as Json;
         const found = list().find((s) => s.id === body[idKey]);
-        if (!found) return HttpResponse.json({ message: 'Not found' }, { status: 404 });
+        if (!found) return HttpResponse.json({ message: "Not found" }, { status: 404 });
         found.name = String(body.name);
         found.configuration = body.connectionConfiguration as Json;
         return HttpResponse.json(read(kind, found));
@@ -159,17 +197,17 @@ export function connectorBackend(initial?: Partial<BackendState>) {
   });
 
   handlers.push(
-    http.post('*/api/v1/web_backend/connections/list', () =>
+    http.post("*/api/v1/web_backend/connections/list", () =>
       HttpResponse.json({
         connections: state.connections.map((c) => ({
           ...c,
-          status: 'active',
+          status: "active",
           isSyncing: false,
-          schemaChange: 'no_change',
+          schemaChange: "no_change",
           tags: [],
           onDemandEnabled: false,
-          source: { sourceId: c.sourceId, name: 's', sourceDefinitionId: 'd', sourceName: 'S' },
-          destination: { destinationId: c.destinationId, name: 'd', destinationDefinitionId: 'd', destinationName: 'D' },
+          source: { sourceId: c.sourceId, name: "s", sourceDefinitionId: "d", sourceName: "S" },
+          destination: { destinationId: c.destinationId, name: "d", destinationDefinitionId: "d", destinationName: "D" },
           sourceActorDefinitionVersion: {},
           destinationActorDefinitionVersion: {},
         })),

@@ -1,21 +1,24 @@
-import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { mockControl } from '@mocks/control';
-import { SEED } from '@mocks/seed/ids';
-import { apiPost } from '@/api/client';
-import { renderRoutes } from '@/test/render';
-import { ConnectionStatusTab } from './ConnectionStatusTab';
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { mockControl } from "@mocks/control";
+import { SEED } from "@mocks/seed/ids";
+import { apiPost } from "@/api/client";
+import { renderRoutes } from "@/test/render";
+import { ConnectionStatusTab } from "./ConnectionStatusTab";
 
 // Polling runs on the real clock (every 2 s while a job runs): give live updates time to arrive.
 const LIVE = { timeout: 10_000 };
 
 async function renderStatus(connectionId: string) {
-  const connection = await apiPost('/v1/connections/get', { connectionId });
-  return renderRoutes([{ path: '/connections/:connectionId', element: <ConnectionStatusTab connection={connection} /> }], `/connections/${connectionId}`);
+  const connection = await apiPost("/v1/connections/get", { connectionId });
+  return renderRoutes(
+    [{ path: "/connections/:connectionId", element: <ConnectionStatusTab connection={connection} /> }],
+    `/connections/${connectionId}`,
+  );
 }
 
 function state() {
-  return screen.getByTestId('connection-sync-state');
+  return screen.getByTestId("connection-sync-state");
 }
 
 beforeEach(async () => {
@@ -24,63 +27,63 @@ beforeEach(async () => {
   mockControl.setJobSpeed(1);
 });
 
-describe('ConnectionStatusTab', () => {
-  it('offers Sync now when idle, not Cancel, and says why', async () => {
+describe("ConnectionStatusTab", () => {
+  it("offers Sync now when idle, not Cancel, and says why", async () => {
     await renderStatus(SEED.connections.postgresToS3.id);
-    const syncNow = await screen.findByRole('button', { name: 'Sync now' });
+    const syncNow = await screen.findByRole("button", { name: "Sync now" });
     await waitFor(() => expect(syncNow).toBeEnabled(), LIVE);
-    expect(screen.getByRole('button', { name: 'Cancel' })).toBeDisabled();
+    expect(screen.getByRole("button", { name: "Cancel" })).toBeDisabled();
     expect(screen.getByText(/Cancel: Nothing is running/)).toBeInTheDocument();
     expect(state()).toHaveTextContent(/last sync: succeeded/i);
-    expect(screen.getByRole('table', { name: 'Stream status' })).toBeInTheDocument();
+    expect(screen.getByRole("table", { name: "Stream status" })).toBeInTheDocument();
   });
 
-  it('runs a sync to the end: no second sync meanwhile, then a toast and the new state', async () => {
+  it("runs a sync to the end: no second sync meanwhile, then a toast and the new state", async () => {
     const user = userEvent.setup();
     await renderStatus(SEED.connections.postgresToS3.id);
-    const syncNow = await screen.findByRole('button', { name: 'Sync now' });
+    const syncNow = await screen.findByRole("button", { name: "Sync now" });
     await waitFor(() => expect(syncNow).toBeEnabled(), LIVE);
     await user.click(syncNow);
     await waitFor(() => expect(state()).toHaveTextContent(/sync: (pending|running)/i), LIVE);
-    expect(screen.getByRole('button', { name: 'Sync now' })).toBeDisabled();
+    expect(screen.getByRole("button", { name: "Sync now" })).toBeDisabled();
     expect(screen.getByText(/A sync job is already running/)).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Cancel' })).toBeEnabled();
+    expect(screen.getByRole("button", { name: "Cancel" })).toBeEnabled();
     mockControl.advanceClock(120_000);
-    expect(await screen.findByText('Sync succeeded', undefined, LIVE)).toBeInTheDocument();
+    expect(await screen.findByText("Sync succeeded", undefined, LIVE)).toBeInTheDocument();
     await waitFor(() => expect(state()).toHaveTextContent(/last sync: succeeded/i), LIVE);
-    expect(screen.getByRole('button', { name: 'Sync now' })).toBeEnabled();
+    expect(screen.getByRole("button", { name: "Sync now" })).toBeEnabled();
   });
 
-  it('cancels a running sync', async () => {
+  it("cancels a running sync", async () => {
     const user = userEvent.setup();
     await renderStatus(SEED.connections.postgresToS3.id);
-    const syncNow = await screen.findByRole('button', { name: 'Sync now' });
+    const syncNow = await screen.findByRole("button", { name: "Sync now" });
     await waitFor(() => expect(syncNow).toBeEnabled(), LIVE);
     await user.click(syncNow);
-    const cancel = screen.getByRole('button', { name: 'Cancel' });
+    const cancel = screen.getByRole("button", { name: "Cancel" });
     await waitFor(() => expect(cancel).toBeEnabled(), LIVE);
     await user.click(cancel);
     await waitFor(() => expect(state()).toHaveTextContent(/last sync: cancelled/i), LIVE);
   });
 
-  it('clears chosen streams after confirmation', async () => {
+  it("clears chosen streams after confirmation", async () => {
     const user = userEvent.setup();
     await renderStatus(SEED.connections.postgresToS3.id);
-    const clear = await screen.findByRole('button', { name: 'Clear data' });
+    const clear = await screen.findByRole("button", { name: "Clear data" });
     await waitFor(() => expect(clear).toBeEnabled(), LIVE);
     await user.click(clear);
-    const dialog = await screen.findByRole('dialog', { name: 'Clear data' });
-    await user.click(within(dialog).getByRole('radio', { name: /only the streams i choose/i }));
-    const confirm = within(dialog).getByRole('button', { name: 'Clear data' });
+    const dialog = await screen.findByRole("dialog", { name: "Clear data" });
+    await user.click(within(dialog).getByRole("radio", { name: /only the streams i choose/i }));
+    const confirm = within(dialog).getByRole("button", { name: "Clear data" });
     expect(confirm).toBeDisabled();
-    const [first] = within(within(dialog).getByRole('group', { name: 'Streams' })).getAllByRole('checkbox');
+    const [first] = within(within(dialog).getByRole("group", { name: "Streams" })).getAllByRole("checkbox");
     await user.click(first!);
-    expect(within(dialog).getByText('1 chosen')).toBeInTheDocument();
+    expect(within(dialog).getByText("1 chosen")).toBeInTheDocument();
     await user.click(confirm);
     await waitFor(() => expect(state()).toHaveTextContent(/clear data: (pending|running)/i), LIVE);
   });
 
-  it('shows why the latest sync failed', async () => {
+  it("shows why the latest sync failed", async () => {
     await renderStatus(SEED.connections.stripeToRedshift.id);
     expect(await screen.findByText(/Latest attempt failed: .*permission denied/i)).toBeInTheDocument();
   });

@@ -1,11 +1,11 @@
-import { Card, Stack, Text, Title } from '@mantine/core';
-import { useId } from 'react';
-import { StreamActionModal } from './StreamActionModal';
-import { ActiveJobCard } from './status/ActiveJobCard';
-import { StatusSummary } from './status/StatusSummary';
-import { StreamStatusTable } from './status/StreamStatusTable';
-import { useConnectionStatus, type StatusConnection } from './status/useConnectionStatus';
-import { useStatusActions } from './status/useStatusActions';
+import { Card, Stack, Text, Title } from "@mantine/core";
+import { useId } from "react";
+import { StreamActionModal } from "./StreamActionModal";
+import { ActiveJobCard } from "./status/ActiveJobCard";
+import { StatusSummary } from "./status/StatusSummary";
+import { StreamStatusTable } from "./status/StreamStatusTable";
+import { useConnectionStatus, type StatusConnection } from "./status/useConnectionStatus";
+import { useStatusActions } from "./status/useStatusActions";
 
 /** The connection's status tab: what runs now, when data last moved, and the actions possible now. */
 export function ConnectionStatusTab({ connection }: { connection: StatusConnection }) {
@@ -17,13 +17,26 @@ export function ConnectionStatusTab({ connection }: { connection: StatusConnecti
   return (
     <Stack gap="md">
       <StatusSummary status={status} actions={actions} reasonId={reasonId} />
-      {active?.job && <ActiveJobCard connectionId={connection.connectionId} active={{ ...active, job: active.job }} now={status.now} headingId={`${reasonId}-progress`} />}
+      {active?.job && (
+        <ActiveJobCard
+          connectionId={connection.connectionId}
+          active={{ ...active, job: active.job }}
+          now={status.now}
+          headingId={`${reasonId}-progress`}
+        />
+      )}
       <Card withBorder padding="md">
         <Stack gap="sm">
           <Title order={3} size="h5">
             Streams
           </Title>
-          {status.recent.isPending ? <Text size="sm" c="dimmed">Loading stream status…</Text> : <StreamStatusTable rows={status.streamRows} />}
+          {status.recent.isPending ? (
+            <Text size="sm" c="dimmed">
+              Loading stream status…
+            </Text>
+          ) : (
+            <StreamStatusTable rows={status.streamRows} />
+          )}
         </Stack>
       </Card>
       {actions.modal && (

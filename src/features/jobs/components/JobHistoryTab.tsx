@@ -1,16 +1,23 @@
-import { Button, Card, Collapse, Group, Loader, MultiSelect, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useInstantSearchParams } from '@/shared/useInstantSearchParams';
-import { useJobHistory } from '@/api/hooks/jobs';
-import type { ConnectionRead, JobWithAttemptsRead, WebBackendConnectionRead } from '@/api/types';
-import { ErrorAlert } from '@/components/ErrorAlert';
-import { useJobCompletionNotifier } from '../hooks/useJobCompletionNotifier';
-import { createdAtBounds, FILTERABLE_STATUSES, readExpandedJob, readHistoryFilters, writeHistoryFilters, type HistoryFilters } from '../lib/historyFilters';
-import { JOB_STATUS_LABEL } from '../lib/jobState';
-import { JobRow } from './JobRow';
+import { Button, Card, Collapse, Group, Loader, MultiSelect, Stack, Text, TextInput, Title } from "@mantine/core";
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useInstantSearchParams } from "@/shared/useInstantSearchParams";
+import { useJobHistory } from "@/api/hooks/jobs";
+import type { ConnectionRead, JobWithAttemptsRead, WebBackendConnectionRead } from "@/api/types";
+import { ErrorAlert } from "@/components/ErrorAlert";
+import { useJobCompletionNotifier } from "../hooks/useJobCompletionNotifier";
+import {
+  createdAtBounds,
+  FILTERABLE_STATUSES,
+  readExpandedJob,
+  readHistoryFilters,
+  writeHistoryFilters,
+  type HistoryFilters,
+} from "../lib/historyFilters";
+import { JOB_STATUS_LABEL } from "../lib/jobState";
+import { JobRow } from "./JobRow";
 
-const SyncHistoryChart = lazy(() => import('./SyncHistoryChart'));
+const SyncHistoryChart = lazy(() => import("./SyncHistoryChart"));
 
 const ROW_ESTIMATE = 58;
 
@@ -33,8 +40,8 @@ export function JobHistoryTab({ connection }: { connection: ConnectionRead | Web
       setParams(
         (current) => {
           const next = new URLSearchParams(current);
-          if (jobId === null) next.delete('job');
-          else next.set('job', String(jobId));
+          if (jobId === null) next.delete("job");
+          else next.set("job", String(jobId));
           return next;
         },
         { replace: true },
@@ -79,7 +86,7 @@ export function JobHistoryTab({ connection }: { connection: ConnectionRead | Web
     const index = jobs.findIndex((item) => item.job?.id === expandedJob);
     if (index >= 0) {
       scrolledTo.current = expandedJob;
-      virtualizer.scrollToIndex(index, { align: 'start' });
+      virtualizer.scrollToIndex(index, { align: "start" });
     } else if (hasNextPage && !isFetchingNextPage && !history.isFetchNextPageError) {
       void fetchNextPage();
     }
@@ -101,15 +108,27 @@ export function JobHistoryTab({ connection }: { connection: ConnectionRead | Web
         <Group gap="sm" align="flex-end" wrap="wrap">
           <MultiSelect
             label="Status"
-            placeholder={filters.statuses.length === 0 ? 'Any status' : undefined}
+            placeholder={filters.statuses.length === 0 ? "Any status" : undefined}
             data={FILTERABLE_STATUSES.map((status) => ({ value: status, label: JOB_STATUS_LABEL[status] }))}
             value={filters.statuses}
-            onChange={(value) => setFilters({ ...filters, statuses: value as HistoryFilters['statuses'] })}
+            onChange={(value) => setFilters({ ...filters, statuses: value as HistoryFilters["statuses"] })}
             clearable
-            w={{ base: '100%', sm: 280 }}
+            w={{ base: "100%", sm: 280 }}
           />
-          <TextInput type="date" label="From" value={filters.from ?? ''} max={filters.to} onChange={(event) => setFilters({ ...filters, from: event.currentTarget.value || undefined })} />
-          <TextInput type="date" label="To" value={filters.to ?? ''} min={filters.from} onChange={(event) => setFilters({ ...filters, to: event.currentTarget.value || undefined })} />
+          <TextInput
+            type="date"
+            label="From"
+            value={filters.from ?? ""}
+            max={filters.to}
+            onChange={(event) => setFilters({ ...filters, from: event.currentTarget.value || undefined })}
+          />
+          <TextInput
+            type="date"
+            label="To"
+            value={filters.to ?? ""}
+            min={filters.from}
+            onChange={(event) => setFilters({ ...filters, to: event.currentTarget.value || undefined })}
+          />
           {filtered && (
             <Button variant="subtle" onClick={() => setFilters({ statuses: [] })}>
               Clear filters
@@ -118,16 +137,18 @@ export function JobHistoryTab({ connection }: { connection: ConnectionRead | Web
         </Group>
       </Card>
 
-      {history.isError && !history.data && <ErrorAlert title="Could not load the job history" error={history.error} onRetry={() => void history.refetch()} />}
+      {history.isError && !history.data && (
+        <ErrorAlert title="Could not load the job history" error={history.error} onRetry={() => void history.refetch()} />
+      )}
 
       {jobs.length > 0 && (
         <Card withBorder padding="md">
-          <Group justify="space-between" mb={showChart ? 'xs' : 0}>
+          <Group justify="space-between" mb={showChart ? "xs" : 0}>
             <Title order={2} size="h5">
               Sync history over time
             </Title>
             <Button variant="subtle" size="xs" onClick={() => setShowChart((value) => !value)} aria-expanded={showChart}>
-              {showChart ? 'Hide chart' : 'Show chart'}
+              {showChart ? "Hide chart" : "Show chart"}
             </Button>
           </Group>
           <Collapse expanded={showChart} transitionDuration={0}>
@@ -146,7 +167,11 @@ export function JobHistoryTab({ connection }: { connection: ConnectionRead | Web
             Jobs
           </Title>
           <Text size="sm" c="dimmed" role="status">
-            {history.isPending ? 'Loading…' : total !== undefined ? `${jobs.length.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} jobs loaded` : ''}
+            {history.isPending
+              ? "Loading…"
+              : total !== undefined
+                ? `${jobs.length.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} jobs loaded`
+                : ""}
           </Text>
         </Group>
         {history.isPending ? (
@@ -155,11 +180,18 @@ export function JobHistoryTab({ connection }: { connection: ConnectionRead | Web
           </Group>
         ) : jobs.length === 0 && !history.isError ? (
           <Text p="md" size="sm" c="dimmed">
-            {filtered ? 'No jobs match these filters.' : 'No jobs yet. Start a sync from the Status tab and it will show up here.'}
+            {filtered ? "No jobs match these filters." : "No jobs yet. Start a sync from the Status tab and it will show up here."}
           </Text>
         ) : (
-          <div ref={scrollRef} style={{ height: 'min(70vh, 640px)', overflow: 'auto' }} data-testid="job-history-list" aria-label="Job history" role="region" tabIndex={0}>
-            <div role="list" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          <div
+            ref={scrollRef}
+            style={{ height: "min(70vh, 640px)", overflow: "auto" }}
+            data-testid="job-history-list"
+            aria-label="Job history"
+            role="region"
+            tabIndex={0}
+          >
+            <div role="list" style={{ height: virtualizer.getTotalSize(), position: "relative" }}>
               {items.map((virtualItem) => {
                 const item = jobs[virtualItem.index];
                 if (!item?.job) return null;
@@ -169,7 +201,7 @@ export function JobHistoryTab({ connection }: { connection: ConnectionRead | Web
                     role="listitem"
                     data-index={virtualItem.index}
                     ref={virtualizer.measureElement}
-                    style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${virtualItem.start}px)` }}
+                    style={{ position: "absolute", top: 0, left: 0, width: "100%", transform: `translateY(${virtualItem.start}px)` }}
                   >
                     <JobRow item={item} connectionId={connectionId} expanded={expandedJob === item.job.id} onToggle={toggle} />
                   </div>

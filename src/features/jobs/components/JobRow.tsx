@@ -1,11 +1,11 @@
-import { Badge, Box, Collapse, Group, Text, UnstyledButton } from '@mantine/core';
-import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
-import { memo } from 'react';
-import type { JobWithAttemptsRead } from '@/api/types';
-import { formatBytes, formatCount, formatDateTime, formatDuration } from '@/shared/format';
-import { JOB_KIND_LABEL, JOB_STATUS_COLOR, JOB_STATUS_LABEL, jobKind } from '../lib/jobState';
-import { jobFigures } from '../lib/jobSummary';
-import { JobAttempts } from './JobAttempts';
+import { Badge, Box, Collapse, Group, Text, UnstyledButton } from "@mantine/core";
+import { IconChevronDown, IconChevronRight } from "@tabler/icons-react";
+import { memo } from "react";
+import type { JobWithAttemptsRead } from "@/api/types";
+import { formatBytes, formatCount, formatDateTime, formatDuration } from "@/shared/format";
+import { JOB_KIND_LABEL, JOB_STATUS_COLOR, JOB_STATUS_LABEL, jobKind } from "../lib/jobState";
+import { jobFigures } from "../lib/jobSummary";
+import { JobAttempts } from "./JobAttempts";
 
 interface JobRowProps {
   item: JobWithAttemptsRead;
@@ -32,13 +32,22 @@ export const JobRow = memo(function JobRow({ item, connectionId, expanded, onTog
   const figures = jobFigures(item);
   const panelId = `job-${job.id}-attempts`;
   return (
-    <Box py={6} px="sm" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }} data-job-id={job.id}>
-      <UnstyledButton onClick={() => onToggle(job.id)} aria-expanded={expanded} aria-controls={panelId} w="100%" style={{ borderRadius: 4 }}>
+    <Box py={6} px="sm" style={{ borderBottom: "1px solid var(--mantine-color-default-border)" }} data-job-id={job.id}>
+      <UnstyledButton
+        onClick={() => onToggle(job.id)}
+        aria-expanded={expanded}
+        aria-controls={panelId}
+        w="100%"
+        style={{ borderRadius: 4 }}
+      >
         <Group gap="md" wrap="wrap" align="center">
           {expanded ? <IconChevronDown size={16} aria-hidden /> : <IconChevronRight size={16} aria-hidden />}
           <Box miw={110}>
             <Text size="sm" fw={600}>
-              {JOB_KIND_LABEL[jobKind(job)]} <Text span size="xs" c="dimmed">#{job.id}</Text>
+              {JOB_KIND_LABEL[jobKind(job)]}{" "}
+              <Text span size="xs" c="dimmed">
+                #{job.id}
+              </Text>
             </Text>
             <Badge size="sm" variant="dot" color={JOB_STATUS_COLOR[job.status]}>
               {JOB_STATUS_LABEL[job.status]}

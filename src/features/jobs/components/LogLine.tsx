@@ -1,7 +1,7 @@
-import { memo, type CSSProperties, type ReactNode } from 'react';
-import { Link } from 'react-router';
-import { parseAnsi, type AnsiSegment } from '../lib/ansi';
-import { findInLine } from '../lib/logSearch';
+import { memo, type CSSProperties, type ReactNode } from "react";
+import { Link } from "react-router";
+import { parseAnsi, type AnsiSegment } from "../lib/ansi";
+import { findInLine } from "../lib/logSearch";
 
 /** Longer lines show this much, with a button for the rest: a 1 MB line must not freeze the page. */
 export const MAX_DISPLAY_CHARS = 2_000;
@@ -12,7 +12,7 @@ interface LogLineProps {
   text: string;
   truncated: boolean;
   fullLength: number;
-  level: 'error' | 'warn' | null;
+  level: "error" | "warn" | null;
   matcher: RegExp | null;
   /** Which match in this line is the current one (-1 for none). */
   currentMatchInLine: number;
@@ -36,7 +36,7 @@ function renderSegments(segments: AnsiSegment[], ranges: Array<[number, number]>
   let position = 0;
   let rangeIndex = 0;
   segments.forEach((segment, segmentIndex) => {
-    const className = segment.classNames.length > 0 ? segment.classNames.join(' ') : undefined;
+    const className = segment.classNames.length > 0 ? segment.classNames.join(" ") : undefined;
     const style = segmentStyle(segment);
     const pieces: ReactNode[] = [];
     let offset = 0;
@@ -55,7 +55,7 @@ function renderSegments(segments: AnsiSegment[], ranges: Array<[number, number]>
       }
       const stop = Math.min(range[1], end) - position;
       pieces.push(
-        <mark key={`${segmentIndex}-${offset}`} className={rangeIndex === current ? 'sd-log-current' : undefined}>
+        <mark key={`${segmentIndex}-${offset}`} className={rangeIndex === current ? "sd-log-current" : undefined}>
           {segment.text.slice(offset, stop)}
         </mark>,
       );
@@ -69,7 +69,7 @@ function renderSegments(segments: AnsiSegment[], ranges: Array<[number, number]>
           {pieces}
         </span>
       ) : (
-        pieces.map((piece, i) => (typeof piece === 'string' ? <span key={`${segmentIndex}-${i}`}>{piece}</span> : piece))
+        pieces.map((piece, i) => (typeof piece === "string" ? <span key={`${segmentIndex}-${i}`}>{piece}</span> : piece))
       ),
     );
   });
@@ -92,9 +92,9 @@ export const LogLine = memo(function LogLine({
   onShowFull,
 }: LogLineProps) {
   const segments = parseAnsi(text);
-  const plain = segments.map((segment) => segment.text).join('');
+  const plain = segments.map((segment) => segment.text).join("");
   const ranges = matcher ? findInLine(plain, matcher) : [];
-  const className = ['sd-log-row', level ? `sd-log-${level}` : '', isTarget ? 'sd-log-target' : ''].filter(Boolean).join(' ');
+  const className = ["sd-log-row", level ? `sd-log-${level}` : "", isTarget ? "sd-log-target" : ""].filter(Boolean).join(" ");
   return (
     <div
       ref={measure}
@@ -104,7 +104,7 @@ export const LogLine = memo(function LogLine({
       role="listitem"
       aria-posinset={lineNumber}
       aria-setsize={setSize}
-      aria-current={isTarget ? 'location' : undefined}
+      aria-current={isTarget ? "location" : undefined}
     >
       <Link className="sd-log-gutter" to={{ hash: `L${lineNumber}` }} replace preventScrollReset aria-label={`Link to line ${lineNumber}`}>
         {lineNumber}
@@ -113,7 +113,7 @@ export const LogLine = memo(function LogLine({
         {renderSegments(segments, ranges, currentMatchInLine)}
         {truncated && (
           <button type="button" className="sd-log-more" onClick={() => onShowFull(lineNumber - 1)}>
-            Show full line ({Math.round(fullLength / 1024).toLocaleString('en-US')} kB)
+            Show full line ({Math.round(fullLength / 1024).toLocaleString("en-US")} kB)
           </button>
         )}
       </span>

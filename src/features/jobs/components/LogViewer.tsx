@@ -1,18 +1,18 @@
 // An attempt's log: virtualised lines (a million stay smooth), level filter, search, follow mode,
 // linked lines (#L123), download. The controls and their state live in ./log; this component
 // places the rows and keeps the right one in view.
-import { Code, Modal, Text } from '@mantine/core';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState } from 'react';
-import { useLocation } from 'react-router';
-import { stripAnsi } from '../lib/ansi';
-import type { LogStore } from '../lib/logStore';
-import { LogLevelBar } from './log/LogLevelBar';
-import { LogToolbar } from './log/LogToolbar';
-import { useLogLevels } from './log/useLogLevels';
-import { useLogSearch } from './log/useLogSearch';
-import { LogLine, MAX_DISPLAY_CHARS } from './LogLine';
-import './logViewer.css';
+import { Code, Modal, Text } from "@mantine/core";
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { useEffect, useRef, useState } from "react";
+import { useLocation } from "react-router";
+import { stripAnsi } from "../lib/ansi";
+import type { LogStore } from "../lib/logStore";
+import { LogLevelBar } from "./log/LogLevelBar";
+import { LogToolbar } from "./log/LogToolbar";
+import { useLogLevels } from "./log/useLogLevels";
+import { useLogSearch } from "./log/useLogSearch";
+import { LogLine, MAX_DISPLAY_CHARS } from "./LogLine";
+import "./logViewer.css";
 
 const ROW_HEIGHT = 18;
 
@@ -63,7 +63,7 @@ export function LogViewer({ store, lineCount, running, downloadName }: LogViewer
   // Scroll to the current match; the first match of a new search is also a benchmark mark.
   useEffect(() => {
     if (currentLine === undefined) return;
-    virtualizer.scrollToIndex(rowOf(currentLine), { align: 'center' });
+    virtualizer.scrollToIndex(rowOf(currentLine), { align: "center" });
     matchShown();
   }, [currentLine, rowOf, virtualizer, matchShown]);
 
@@ -72,12 +72,12 @@ export function LogViewer({ store, lineCount, running, downloadName }: LogViewer
   useEffect(() => {
     if (targetLine === null || targetLine >= lineCount || scrolledTarget.current === targetLine) return;
     scrolledTarget.current = targetLine;
-    virtualizer.scrollToIndex(rowOf(targetLine), { align: 'center' });
+    virtualizer.scrollToIndex(rowOf(targetLine), { align: "center" });
   }, [targetLine, lineCount, rowOf, virtualizer]);
 
   // Follow mode: keep the newest line in view while the attempt runs.
   useEffect(() => {
-    if (follow && running && rowCount > 0) virtualizer.scrollToIndex(rowCount - 1, { align: 'end' });
+    if (follow && running && rowCount > 0) virtualizer.scrollToIndex(rowCount - 1, { align: "end" });
   }, [follow, running, rowCount, virtualizer]);
 
   // First paint of a log (benchmarked: response received -> lines on screen).
@@ -86,8 +86,8 @@ export function LogViewer({ store, lineCount, running, downloadName }: LogViewer
     if (painted.current || lineCount === 0) return;
     painted.current = true;
     requestAnimationFrame(() => {
-      performance.mark('syncdeck:logs-painted');
-      scrollRef.current?.setAttribute('data-ready', 'true');
+      performance.mark("syncdeck:logs-painted");
+      scrollRef.current?.setAttribute("data-ready", "true");
     });
   }, [lineCount]);
 
@@ -96,9 +96,9 @@ export function LogViewer({ store, lineCount, running, downloadName }: LogViewer
   };
 
   const download = () => {
-    const blob = new Blob([stripAnsi(store.toText())], { type: 'text/plain;charset=utf-8' });
+    const blob = new Blob([stripAnsi(store.toText())], { type: "text/plain;charset=utf-8" });
     const url = URL.createObjectURL(blob);
-    const anchor = document.createElement('a');
+    const anchor = document.createElement("a");
     anchor.href = url;
     anchor.download = downloadName;
     anchor.click();
@@ -122,18 +122,18 @@ export function LogViewer({ store, lineCount, running, downloadName }: LogViewer
         levels={levels}
         onLevels={setLevels}
         summary={[
-          `${lineCount.toLocaleString('en-US')} lines`,
-          filter ? `${filter.count.toLocaleString('en-US')} shown${filter.done ? '' : ' (filtering…)'}` : '',
-          levels.length === 0 ? 'no level chosen: showing all' : '',
+          `${lineCount.toLocaleString("en-US")} lines`,
+          filter ? `${filter.count.toLocaleString("en-US")} shown${filter.done ? "" : " (filtering…)"}` : "",
+          levels.length === 0 ? "no level chosen: showing all" : "",
           search.status,
         ]
           .filter(Boolean)
-          .join(' · ')}
+          .join(" · ")}
       />
       <div
         ref={scrollRef}
-        className={`sd-log${wrap ? ' sd-log-wrap' : ''}`}
-        style={{ height: 'max(320px, calc(100dvh - 300px))' }}
+        className={`sd-log${wrap ? " sd-log-wrap" : ""}`}
+        style={{ height: "max(320px, calc(100dvh - 300px))" }}
         tabIndex={0}
         role="region"
         aria-label="Log lines"
@@ -141,15 +141,25 @@ export function LogViewer({ store, lineCount, running, downloadName }: LogViewer
           if (event.deltaY < 0) stopFollowOnUserScroll();
         }}
         onKeyDown={(event) => {
-          if (['ArrowUp', 'PageUp', 'Home'].includes(event.key)) stopFollowOnUserScroll();
+          if (["ArrowUp", "PageUp", "Home"].includes(event.key)) stopFollowOnUserScroll();
         }}
       >
         {rowCount === 0 ? (
           <Text p="md" c="dark.0" size="sm">
-            {lineCount === 0 ? (running ? 'Waiting for the first log lines…' : 'This attempt has no log lines.') : filter && !filter.done ? 'Filtering…' : 'No lines at the chosen levels.'}
+            {lineCount === 0
+              ? running
+                ? "Waiting for the first log lines…"
+                : "This attempt has no log lines."
+              : filter && !filter.done
+                ? "Filtering…"
+                : "No lines at the chosen levels."}
           </Text>
         ) : (
-          <div role="list" aria-label={`Log, ${lineCount} lines`} style={{ height: virtualizer.getTotalSize(), position: 'relative', width: '100%' }}>
+          <div
+            role="list"
+            aria-label={`Log, ${lineCount} lines`}
+            style={{ height: virtualizer.getTotalSize(), position: "relative", width: "100%" }}
+          >
             {items.map((item) => {
               const line = lineAt(item.index);
               const length = store.lineLength(line);
@@ -165,7 +175,7 @@ export function LogViewer({ store, lineCount, running, downloadName }: LogViewer
                   text={text}
                   truncated={truncated}
                   fullLength={length}
-                  level={own === 'error' || own === 'warn' ? own : null}
+                  level={own === "error" || own === "warn" ? own : null}
                   matcher={search.search?.matcher ?? null}
                   currentMatchInLine={line === currentLine ? currentInLine : -1}
                   isTarget={line === targetLine}
@@ -178,9 +188,15 @@ export function LogViewer({ store, lineCount, running, downloadName }: LogViewer
           </div>
         )}
       </div>
-      <Modal opened={fullLine !== null} onClose={() => setFullLine(null)} title={fullLine !== null ? `Line ${fullLine + 1}` : ''} size="xl" closeButtonProps={{ 'aria-label': 'Close' }}>
+      <Modal
+        opened={fullLine !== null}
+        onClose={() => setFullLine(null)}
+        title={fullLine !== null ? `Line ${fullLine + 1}` : ""}
+        size="xl"
+        closeButtonProps={{ "aria-label": "Close" }}
+      >
         {fullLine !== null && (
-          <Code block tabIndex={0} style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all', maxHeight: '70vh', overflow: 'auto' }}>
+          <Code block tabIndex={0} style={{ whiteSpace: "pre-wrap", wordBreak: "break-all", maxHeight: "70vh", overflow: "auto" }}>
             {stripAnsi(store.line(fullLine))}
           </Code>
         )}

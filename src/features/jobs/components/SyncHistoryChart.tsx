@@ -1,12 +1,12 @@
 // Sync history over time, drawn with uPlot (small and fast; loaded only when the history is shown).
-import { alpha, Checkbox, Group, Text, useMantineTheme } from '@mantine/core';
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import uPlot from 'uplot';
-import 'uplot/dist/uPlot.min.css';
-import type { JobWithAttemptsRead } from '@/api/types';
-import { formatBytes, formatCount, formatDateTime, formatDuration } from '@/shared/format';
-import { JOB_KIND_LABEL, JOB_STATUS_LABEL, jobKind } from '../lib/jobState';
-import { jobFigures } from '../lib/jobSummary';
+import { alpha, Checkbox, Group, Text, useMantineTheme } from "@mantine/core";
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import uPlot from "uplot";
+import "uplot/dist/uPlot.min.css";
+import type { JobWithAttemptsRead } from "@/api/types";
+import { formatBytes, formatCount, formatDateTime, formatDuration } from "@/shared/format";
+import { JOB_KIND_LABEL, JOB_STATUS_LABEL, jobKind } from "../lib/jobState";
+import { jobFigures } from "../lib/jobSummary";
 
 interface SyncHistoryChartProps {
   jobs: readonly JobWithAttemptsRead[];
@@ -16,10 +16,10 @@ interface SyncHistoryChartProps {
 
 // Theme colours (the canvas needs their values, read from the theme below).
 const SERIES = [
-  { key: 'duration', label: 'Duration (minutes)', color: 'blue', shade: 6 },
-  { key: 'records', label: 'Records', color: 'green', shade: 8 },
-  { key: 'bytes', label: 'Data (MB)', color: 'yellow', shade: 9 },
-  { key: 'failures', label: 'Failures', color: 'red', shade: 8 },
+  { key: "duration", label: "Duration (minutes)", color: "blue", shade: 6 },
+  { key: "records", label: "Records", color: "green", shade: 8 },
+  { key: "bytes", label: "Data (MB)", color: "yellow", shade: 9 },
+  { key: "failures", label: "Failures", color: "red", shade: 8 },
 ] as const;
 
 interface ChartData {
@@ -44,7 +44,7 @@ function buildData(jobs: readonly JobWithAttemptsRead[]): ChartData {
     duration.push(minutes);
     records.push(figures.records ?? null);
     bytes.push(figures.bytes === undefined ? null : figures.bytes / 1_000_000);
-    failures.push(item.job?.status === 'failed' ? (minutes ?? 0) : null);
+    failures.push(item.job?.status === "failed" ? (minutes ?? 0) : null);
   }
   return { points: rows.map((row) => row.item), data: [x, duration, records, bytes, failures] };
 }
@@ -52,7 +52,7 @@ function buildData(jobs: readonly JobWithAttemptsRead[]): ChartData {
 /** uPlot draws on a 2D canvas; without one (very old browsers, jsdom) the list alone is shown. */
 function canvasAvailable(): boolean {
   try {
-    return Boolean(document.createElement('canvas').getContext('2d'));
+    return Boolean(document.createElement("canvas").getContext("2d"));
   } catch {
     return false;
   }
@@ -98,12 +98,12 @@ function HistoryPlot({ jobs, onOpenJob }: SyncHistoryChartProps) {
       scales: { x: { time: true }, duration: {}, records: {}, bytes: {} },
       series: [
         {},
-        { label: SERIES[0].label, scale: 'duration', stroke: durationColor, width: 1.5, show: visible.duration },
-        { label: SERIES[1].label, scale: 'records', stroke: recordsColor, width: 1.5, show: visible.records },
-        { label: SERIES[2].label, scale: 'bytes', stroke: bytesColor, width: 1.5, show: visible.bytes },
+        { label: SERIES[0].label, scale: "duration", stroke: durationColor, width: 1.5, show: visible.duration },
+        { label: SERIES[1].label, scale: "records", stroke: recordsColor, width: 1.5, show: visible.records },
+        { label: SERIES[2].label, scale: "bytes", stroke: bytesColor, width: 1.5, show: visible.bytes },
         {
           label: SERIES[3].label,
-          scale: 'duration',
+          scale: "duration",
           stroke: failuresColor,
           paths: () => null,
           points: { show: true, size: 9, fill: failuresColor },
@@ -112,8 +112,8 @@ function HistoryPlot({ jobs, onOpenJob }: SyncHistoryChartProps) {
       ],
       axes: [
         { stroke: axisColor, grid: { stroke: gridColor } },
-        { scale: 'duration', stroke: durationColor, label: 'min', grid: { stroke: gridColor } },
-        { scale: 'records', side: 1, stroke: recordsColor, grid: { show: false } },
+        { scale: "duration", stroke: durationColor, label: "min", grid: { stroke: gridColor } },
+        { scale: "records", side: 1, stroke: recordsColor, grid: { show: false } },
       ],
       hooks: {
         setCursor: [(plot) => setHovered(plot.cursor.idx ?? null)],
@@ -126,13 +126,13 @@ function HistoryPlot({ jobs, onOpenJob }: SyncHistoryChartProps) {
       const jobId = index === null || index === undefined ? undefined : pointsRef.current[index]?.job?.id;
       if (jobId !== undefined) openRef.current(jobId);
     };
-    plot.over.addEventListener('click', onClick);
-    plot.over.style.cursor = 'pointer';
+    plot.over.addEventListener("click", onClick);
+    plot.over.style.cursor = "pointer";
     const observer = new ResizeObserver(() => plot.setSize({ width: Math.max(280, element.clientWidth), height: 200 }));
     observer.observe(element);
     return () => {
       observer.disconnect();
-      plot.over.removeEventListener('click', onClick);
+      plot.over.removeEventListener("click", onClick);
       plot.destroy();
       plotRef.current = null;
     };
@@ -146,7 +146,7 @@ function HistoryPlot({ jobs, onOpenJob }: SyncHistoryChartProps) {
     const x = chart.data[0][index];
     if (!plot || x === undefined) return;
     const y = chart.data[1]?.[index] ?? 0;
-    plot.setCursor({ left: plot.valToPos(x, 'x'), top: plot.valToPos(y, 'duration') });
+    plot.setCursor({ left: plot.valToPos(x, "x"), top: plot.valToPos(y, "duration") });
   };
 
   // Keyboard: arrows move between jobs, Home/End go to the oldest/newest, Page keys jump ten, Enter
@@ -169,7 +169,7 @@ function HistoryPlot({ jobs, onOpenJob }: SyncHistoryChartProps) {
       event.preventDefault();
       // The first key press shows the newest job; later ones move from there.
       pointAt(hovered === null ? last : Math.min(last, Math.max(0, moves[event.key]!)));
-    } else if (event.key === 'Enter' || event.key === ' ') {
+    } else if (event.key === "Enter" || event.key === " ") {
       event.preventDefault();
       const jobId = hovered === null ? undefined : chart.points[hovered]?.job?.id;
       if (jobId !== undefined) onOpenJob(jobId);
@@ -203,7 +203,7 @@ function HistoryPlot({ jobs, onOpenJob }: SyncHistoryChartProps) {
       <Text size="xs" c="dimmed" mih={18} id={statusId} aria-live="polite">
         {hoveredJob?.job && hoveredFigures
           ? `${JOB_KIND_LABEL[jobKind(hoveredJob.job)]} #${hoveredJob.job.id} · ${JOB_STATUS_LABEL[hoveredJob.job.status]} · ${formatDateTime(hoveredFigures.startedAt)} · ${formatDuration(hoveredFigures.durationMs)} · ${formatCount(hoveredFigures.records)} records · ${formatBytes(hoveredFigures.bytes)} — click or press Enter to open`
-          : `${chart.points.length.toLocaleString('en-US')} jobs. Point at the chart, or focus it and use the arrow keys, to see a job; click or press Enter to open it below.`}
+          : `${chart.points.length.toLocaleString("en-US")} jobs. Point at the chart, or focus it and use the arrow keys, to see a job; click or press Enter to open it below.`}
       </Text>
       <div
         ref={containerRef}
@@ -217,4 +217,3 @@ function HistoryPlot({ jobs, onOpenJob }: SyncHistoryChartProps) {
     </div>
   );
 }
-

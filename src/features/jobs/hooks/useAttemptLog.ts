@@ -1,14 +1,14 @@
 // An attempt's log, kept in a LogStore. The query function appends each answer's new lines to the
 // store and returns only small metadata, so the million-string array of a response is garbage as
 // soon as it is ingested and the cache never holds a second copy of the log.
-import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import { fetchAttemptForJob } from '@/api/hooks/jobs';
-import { pollWhileActive } from '@/api/polling';
-import { jobKeys } from '@/api/queryKeys';
-import { LogStore } from '../lib/logStore';
-import { logLinesOf } from '../lib/logSource';
-import type { AttemptRead } from '../lib/types';
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { fetchAttemptForJob } from "@/api/hooks/jobs";
+import { pollWhileActive } from "@/api/polling";
+import { jobKeys } from "@/api/queryKeys";
+import { LogStore } from "../lib/logStore";
+import { logLinesOf } from "../lib/logSource";
+import type { AttemptRead } from "../lib/types";
 
 export interface AttemptLogSnapshot {
   attempt: AttemptRead;
@@ -27,12 +27,12 @@ export function useAttemptLog(jobId: number, attemptNumber: number, follow: bool
     queryKey: jobKeys.attemptLogViewer(jobId, attemptNumber, storeId),
     queryFn: async ({ signal }): Promise<AttemptLogSnapshot> => {
       const info = await fetchAttemptForJob(jobId, attemptNumber, signal);
-      performance.mark('syncdeck:logs-received');
+      performance.mark("syncdeck:logs-received");
       const added = store.appendFrom(logLinesOf(info.logs));
       return { attempt: info.attempt, lineCount: store.lineCount, added };
     },
     structuralSharing: false,
-    refetchInterval: (q) => pollWhileActive(follow && q.state.data?.attempt.status === 'running'),
+    refetchInterval: (q) => pollWhileActive(follow && q.state.data?.attempt.status === "running"),
     refetchIntervalInBackground: true,
     // A failed poll (network drop) keeps every line already shown; the next answer appends only
     // what is new, by line count, so nothing is duplicated.

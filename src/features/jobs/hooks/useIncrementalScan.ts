@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState } from "react";
 
 /** Something scanned in steps (a LogSearch, a LevelFilter). */
 export interface Scan {
@@ -20,7 +20,7 @@ export function useIncrementalScan(scan: Scan | null, size: number): number {
     if (!scan || scan.done) return;
     let cancelled = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const channel = typeof MessageChannel !== 'undefined' ? new MessageChannel() : null;
+    const channel = typeof MessageChannel !== "undefined" ? new MessageChannel() : null;
     const schedule = (fn: () => void) => {
       // A message is faster than setTimeout(0), which browsers clamp to 4 ms after a few nestings.
       if (channel) {

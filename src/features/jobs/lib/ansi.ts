@@ -1,6 +1,6 @@
 // ANSI escape sequences -> styled text segments. The output is data (text + class names + colours),
 // rendered by React as text nodes, so a log line can never inject markup.
-import Anser from 'anser';
+import Anser from "anser";
 
 export interface AnsiSegment {
   text: string;
@@ -16,23 +16,37 @@ export interface AnsiSegment {
 const ANSI_PATTERN = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
 
 function hasAnsi(text: string): boolean {
-  return text.includes('\u001b');
+  return text.includes("\u001b");
 }
 
 export function stripAnsi(text: string): string {
-  return hasAnsi(text) ? text.replace(ANSI_PATTERN, '') : text;
+  return hasAnsi(text) ? text.replace(ANSI_PATTERN, "") : text;
 }
 
-const BASIC = ['black', 'red', 'green', 'yellow', 'blue', 'magenta', 'cyan', 'white'];
+const BASIC = ["black", "red", "green", "yellow", "blue", "magenta", "cyan", "white"];
 
 /** xterm's 256-colour palette entry n as an rgb() colour. */
 function paletteColor(n: number): string {
   if (n < 16) {
     const base = [
-      [0, 0, 0], [187, 0, 0], [0, 187, 0], [187, 187, 0], [0, 0, 187], [187, 0, 187], [0, 187, 187], [229, 229, 229],
-      [85, 85, 85], [255, 85, 85], [0, 255, 0], [255, 255, 85], [85, 85, 255], [255, 85, 255], [85, 255, 255], [255, 255, 255],
+      [0, 0, 0],
+      [187, 0, 0],
+      [0, 187, 0],
+      [187, 187, 0],
+      [0, 0, 187],
+      [187, 0, 187],
+      [0, 187, 187],
+      [229, 229, 229],
+      [85, 85, 85],
+      [255, 85, 85],
+      [0, 255, 0],
+      [255, 255, 85],
+      [85, 85, 255],
+      [255, 85, 255],
+      [85, 255, 255],
+      [255, 255, 255],
     ][n] as number[];
-    return `rgb(${base.join(', ')})`;
+    return `rgb(${base.join(", ")})`;
   }
   if (n < 232) {
     const i = n - 16;
@@ -43,19 +57,19 @@ function paletteColor(n: number): string {
   return `rgb(${grey}, ${grey}, ${grey})`;
 }
 
-function colourOf(anserClass: string | null, truecolor: string | null, side: 'fg' | 'bg'): { className?: string; color?: string } {
+function colourOf(anserClass: string | null, truecolor: string | null, side: "fg" | "bg"): { className?: string; color?: string } {
   if (!anserClass) return {};
-  if (anserClass === 'ansi-truecolor') return truecolor && /^[\d, ]+$/.test(truecolor) ? { color: `rgb(${truecolor})` } : {};
+  if (anserClass === "ansi-truecolor") return truecolor && /^[\d, ]+$/.test(truecolor) ? { color: `rgb(${truecolor})` } : {};
   const palette = /^ansi-palette-(\d+)$/.exec(anserClass);
   if (palette) return { color: paletteColor(Math.min(255, Number(palette[1]))) };
-  const name = anserClass.replace(/^ansi-/, '');
-  const bright = name.startsWith('bright-');
-  const base = bright ? name.slice('bright-'.length) : name;
+  const name = anserClass.replace(/^ansi-/, "");
+  const bright = name.startsWith("bright-");
+  const base = bright ? name.slice("bright-".length) : name;
   if (!BASIC.includes(base)) return {};
-  return { className: `ansi-${bright ? 'bright-' : ''}${base}-${side}` };
+  return { className: `ansi-${bright ? "bright-" : ""}${base}-${side}` };
 }
 
-const DECORATIONS = new Set(['bold', 'dim', 'italic', 'underline', 'strikethrough']);
+const DECORATIONS = new Set(["bold", "dim", "italic", "underline", "strikethrough"]);
 
 /** Split a line into styled segments. Lines without escapes come back as one plain segment. */
 export function parseAnsi(line: string): AnsiSegment[] {
@@ -66,8 +80,8 @@ export function parseAnsi(line: string): AnsiSegment[] {
     // Anser leaves sequences it does not understand (cursor moves, OSC) in the text: drop them.
     const text = stripAnsi(entry.content);
     if (!text) continue;
-    const fg = colourOf(entry.fg, entry.fg_truecolor, 'fg');
-    const bg = colourOf(entry.bg, entry.bg_truecolor, 'bg');
+    const fg = colourOf(entry.fg, entry.fg_truecolor, "fg");
+    const bg = colourOf(entry.bg, entry.bg_truecolor, "bg");
     const classNames = [fg.className, bg.className, ...entry.decorations.filter((d) => DECORATIONS.has(d)).map((d) => `ansi-${d}`)].filter(
       (name): name is string => Boolean(name),
     );

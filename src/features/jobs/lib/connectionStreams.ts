@@ -1,4 +1,4 @@
-import type { ConnectionRead, WebBackendConnectionRead } from '@/api/types';
+import type { ConnectionRead, WebBackendConnectionRead } from "@/api/types";
 
 export interface ConnectionStreamRef {
   name: string;
@@ -6,7 +6,7 @@ export interface ConnectionStreamRef {
 }
 
 /** The streams a connection syncs (selected in its catalog). */
-export function selectedStreams(connection: Pick<ConnectionRead | WebBackendConnectionRead, 'syncCatalog'>): ConnectionStreamRef[] {
+export function selectedStreams(connection: Pick<ConnectionRead | WebBackendConnectionRead, "syncCatalog">): ConnectionStreamRef[] {
   const streams = connection.syncCatalog?.streams ?? [];
   const result: ConnectionStreamRef[] = [];
   for (const entry of streams) {

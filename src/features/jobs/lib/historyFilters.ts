@@ -1,8 +1,8 @@
 // History filters live in the URL (?status=failed,cancelled&from=2024-05-01&to=2024-05-31&job=42) so a
 // filtered view can be shared and survives a reload.
-import type { JobStatus } from '@/api/types';
+import type { JobStatus } from "@/api/types";
 
-export const FILTERABLE_STATUSES: JobStatus[] = ['running', 'pending', 'incomplete', 'succeeded', 'failed', 'cancelled'];
+export const FILTERABLE_STATUSES: JobStatus[] = ["running", "pending", "incomplete", "succeeded", "failed", "cancelled"];
 
 export interface HistoryFilters {
   statuses: JobStatus[];
@@ -19,19 +19,19 @@ function validDay(value: string | null): string | undefined {
 }
 
 export function readHistoryFilters(params: URLSearchParams): HistoryFilters {
-  const statuses = (params.get('status') ?? '')
-    .split(',')
+  const statuses = (params.get("status") ?? "")
+    .split(",")
     .filter((status): status is JobStatus => (FILTERABLE_STATUSES as string[]).includes(status));
-  return { statuses: [...new Set(statuses)], from: validDay(params.get('from')), to: validDay(params.get('to')) };
+  return { statuses: [...new Set(statuses)], from: validDay(params.get("from")), to: validDay(params.get("to")) };
 }
 
 /** New params with the filters applied; other params (the page's tab, say) are kept. */
 export function writeHistoryFilters(params: URLSearchParams, filters: HistoryFilters): URLSearchParams {
   const next = new URLSearchParams(params);
   const set = (key: string, value: string | undefined) => (value ? next.set(key, value) : next.delete(key));
-  set('status', filters.statuses.join(','));
-  set('from', filters.from);
-  set('to', filters.to);
+  set("status", filters.statuses.join(","));
+  set("from", filters.from);
+  set("to", filters.to);
   return next;
 }
 
@@ -44,6 +44,6 @@ export function createdAtBounds(filters: HistoryFilters): { createdAtStart?: str
 }
 
 export function readExpandedJob(params: URLSearchParams): number | null {
-  const value = params.get('job');
+  const value = params.get("job");
   return value && /^\d+$/.test(value) ? Number(value) : null;
 }

@@ -1,9 +1,9 @@
 // What a job's status means for the person looking at it, and which actions are possible now.
-import { isJobActive } from '@/api/polling';
-import type { ConnectionRead, JobRead, JobStatus, JobWithAttemptsRead, WebBackendConnectionRead } from '@/api/types';
+import { isJobActive } from "@/api/polling";
+import type { ConnectionRead, JobRead, JobStatus, JobWithAttemptsRead, WebBackendConnectionRead } from "@/api/types";
 
 export function isJobFinished(status: JobStatus | undefined): boolean {
-  return status === 'succeeded' || status === 'failed' || status === 'cancelled';
+  return status === "succeeded" || status === "failed" || status === "cancelled";
 }
 
 /** The job still in progress among the newest jobs (the list is newest first), if any. */
@@ -11,42 +11,42 @@ export function findActiveJob(jobs: readonly JobWithAttemptsRead[] | undefined):
   return jobs?.find((item) => isJobActive(item.job?.status));
 }
 
-export type JobKind = 'sync' | 'clear' | 'refresh' | 'other';
+export type JobKind = "sync" | "clear" | "refresh" | "other";
 
-export function jobKind(job: Pick<JobRead, 'configType'>): JobKind {
+export function jobKind(job: Pick<JobRead, "configType">): JobKind {
   switch (job.configType) {
-    case 'sync':
-      return 'sync';
-    case 'reset_connection':
-    case 'clear':
-      return 'clear';
-    case 'refresh':
-      return 'refresh';
+    case "sync":
+      return "sync";
+    case "reset_connection":
+    case "clear":
+      return "clear";
+    case "refresh":
+      return "refresh";
     default:
-      return 'other';
+      return "other";
   }
 }
 
-export const JOB_KIND_LABEL: Record<JobKind, string> = { sync: 'Sync', clear: 'Clear data', refresh: 'Refresh', other: 'Other' };
+export const JOB_KIND_LABEL: Record<JobKind, string> = { sync: "Sync", clear: "Clear data", refresh: "Refresh", other: "Other" };
 
 export const JOB_STATUS_LABEL: Record<JobStatus, string> = {
-  pending: 'Pending',
-  queued: 'Queued',
-  running: 'Running',
-  incomplete: 'Retrying',
-  failed: 'Failed',
-  succeeded: 'Succeeded',
-  cancelled: 'Cancelled',
+  pending: "Pending",
+  queued: "Queued",
+  running: "Running",
+  incomplete: "Retrying",
+  failed: "Failed",
+  succeeded: "Succeeded",
+  cancelled: "Cancelled",
 };
 
 export const JOB_STATUS_COLOR: Record<JobStatus, string> = {
-  pending: 'gray',
-  queued: 'gray',
-  running: 'blue',
-  incomplete: 'orange',
-  failed: 'red',
-  succeeded: 'green',
-  cancelled: 'gray',
+  pending: "gray",
+  queued: "gray",
+  running: "blue",
+  incomplete: "orange",
+  failed: "red",
+  succeeded: "green",
+  cancelled: "gray",
 };
 
 export interface ActionState {
@@ -63,8 +63,8 @@ export interface ConnectionActions {
 }
 
 export interface ActionInputs {
-  connection: Pick<ConnectionRead | WebBackendConnectionRead, 'status'>;
-  activeJob: Pick<JobRead, 'status' | 'configType'> | undefined;
+  connection: Pick<ConnectionRead | WebBackendConnectionRead, "status">;
+  activeJob: Pick<JobRead, "status" | "configType"> | undefined;
   /** A start/cancel request is on its way (prevents double clicks before the job shows up). */
   requestPending: boolean;
   /** Job status is not known yet (still loading) or could not be loaded. */
@@ -76,11 +76,11 @@ const ok: ActionState = { enabled: true };
 export function connectionActions({ connection, activeJob, requestPending, statusKnown }: ActionInputs): ConnectionActions {
   const no = (reason: string): ActionState => ({ enabled: false, reason });
   if (!statusKnown) {
-    const unknown = no('Waiting for the current job status.');
+    const unknown = no("Waiting for the current job status.");
     return { syncNow: unknown, cancel: unknown, clear: unknown, refresh: unknown };
   }
   if (requestPending) {
-    const busy = no('A request is in progress.');
+    const busy = no("A request is in progress.");
     return { syncNow: busy, cancel: busy, clear: busy, refresh: busy };
   }
   if (activeJob) {
@@ -88,13 +88,13 @@ export function connectionActions({ connection, activeJob, requestPending, statu
     const running = no(`A ${what} job is already running. Cancel it or wait for it to finish.`);
     return { syncNow: running, cancel: ok, clear: running, refresh: running };
   }
-  const idle = no('Nothing is running.');
-  if (connection.status === 'deprecated') {
-    const gone = no('This connection is deleted.');
+  const idle = no("Nothing is running.");
+  if (connection.status === "deprecated") {
+    const gone = no("This connection is deleted.");
     return { syncNow: gone, cancel: idle, clear: gone, refresh: gone };
   }
-  if (connection.status === 'inactive') {
-    const disabled = no('The connection is disabled. Enable it to sync.');
+  if (connection.status === "inactive") {
+    const disabled = no("The connection is disabled. Enable it to sync.");
     // Clearing data does not move any: allowed on a disabled connection.
     return { syncNow: disabled, cancel: idle, clear: ok, refresh: disabled };
   }

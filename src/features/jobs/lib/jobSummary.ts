@@ -1,8 +1,8 @@
 // Figures of a job for the history and status screens, from whichever fields the server filled in:
 // aggregated stats on the job, or the attempts' stats (older servers only have the latter).
-import type { JobWithAttemptsRead } from '@/api/types';
-import { toMillis } from '@/shared/format';
-import type { AttemptRead } from './types';
+import type { JobWithAttemptsRead } from "@/api/types";
+import { toMillis } from "@/shared/format";
+import type { AttemptRead } from "./types";
 
 export interface JobFigures {
   startedAt?: number;
@@ -29,7 +29,7 @@ export function jobFigures(item: JobWithAttemptsRead, now: number = Date.now()):
   const job = item.job;
   const attempts = item.attempts ?? [];
   const startedAt = toMillis(job?.startedAt ?? attempts[0]?.createdAt ?? job?.createdAt);
-  const active = job?.status === 'running' || job?.status === 'pending' || job?.status === 'incomplete' || job?.status === 'queued';
+  const active = job?.status === "running" || job?.status === "pending" || job?.status === "incomplete" || job?.status === "queued";
   const endedAt = active ? undefined : toMillis(lastAttempt(attempts)?.endedAt ?? job?.updatedAt);
   const durationMs = startedAt === undefined ? undefined : Math.max(0, (endedAt ?? now) - startedAt);
   let records: number | undefined = job?.aggregatedStats?.recordsCommitted;
@@ -89,7 +89,7 @@ export interface StreamStatusRow {
   namespace?: string;
   lastSyncedAt?: number;
   records?: number;
-  state: 'running' | 'synced' | 'failed' | 'cleared' | 'never';
+  state: "running" | "synced" | "failed" | "cleared" | "never";
 }
 
 function streamsOfJob(item: JobWithAttemptsRead): Map<string, { records?: number }> {
@@ -131,27 +131,27 @@ export function streamStatuses(
   const perJob = jobs.map((item) => ({ item, streams: streamsOfJob(item) }));
   return streams.map(({ name, namespace }) => {
     const key = streamKey(name, namespace);
-    const row: StreamStatusRow = { name, namespace, state: 'never' };
+    const row: StreamStatusRow = { name, namespace, state: "never" };
     for (const { item, streams: inJob } of perJob) {
       const status = item.job?.status;
       if (!jobTouches(item, key, inJob)) continue;
       const kind = item.job?.configType;
-      if (status === 'running' || status === 'pending' || status === 'incomplete' || status === 'queued') {
-        if (row.state === 'never') row.state = 'running';
+      if (status === "running" || status === "pending" || status === "incomplete" || status === "queued") {
+        if (row.state === "never") row.state = "running";
         continue;
       }
-      if (status === 'cancelled') continue;
-      if (kind === 'clear' || kind === 'reset_connection') {
-        if (row.state === 'never') row.state = 'cleared';
-        if (status === 'succeeded') {
+      if (status === "cancelled") continue;
+      if (kind === "clear" || kind === "reset_connection") {
+        if (row.state === "never") row.state = "cleared";
+        if (status === "succeeded") {
           row.lastSyncedAt ??= toMillis(item.job?.updatedAt);
           break;
         }
         continue;
       }
-      if (status === 'failed' && row.state === 'never') row.state = 'failed';
-      if (status === 'succeeded') {
-        if (row.state === 'never') row.state = 'synced';
+      if (status === "failed" && row.state === "never") row.state = "failed";
+      if (status === "succeeded") {
+        if (row.state === "never") row.state = "synced";
         row.lastSyncedAt = jobFigures(item).endedAt ?? toMillis(item.job?.updatedAt);
         row.records = inJob.get(key)?.records;
         break;
@@ -165,6 +165,6 @@ export function streamStatuses(
  * The number the Config API uses for an attempt (/v1/attempt/get_for_job): Airbyte reports it as the
  * attempt's `id`, counting from 0. Falls back to the attempt's position.
  */
-export function attemptNumberOf(attempt: Pick<AttemptRead, 'id'> | undefined, index: number): number {
+export function attemptNumberOf(attempt: Pick<AttemptRead, "id"> | undefined, index: number): number {
   return attempt && Number.isSafeInteger(attempt.id) && attempt.id >= 0 ? attempt.id : index;
 }

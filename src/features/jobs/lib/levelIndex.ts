@@ -1,8 +1,8 @@
 // Per-line log levels for a LogStore, one byte per line, computed lazily: a visible row asks for its
 // own level; the level filter scans in order (in chunks) so that lines without a level of their own
 // (stack-trace lines, continuation lines) take the level of the line they continue.
-import { detectLevel, levelCode, NO_LEVEL, type LogLevelName, LOG_LEVELS } from './logLevel';
-import type { LogStore } from './logStore';
+import { detectLevel, levelCode, NO_LEVEL, type LogLevelName, LOG_LEVELS } from "./logLevel";
+import type { LogStore } from "./logStore";
 
 export class LevelIndex {
   private own = new Uint8Array(0);

@@ -1,8 +1,8 @@
 // Incremental search over a LogStore. The log is scanned in chunks of lines; the caller runs chunks
 // within a time budget and yields to the browser between them, so typing stays responsive on a
 // million lines and the first match can be shown before the scan finishes.
-import { stripAnsi } from './ansi';
-import type { LogStore } from './logStore';
+import { stripAnsi } from "./ansi";
+import type { LogStore } from "./logStore";
 
 export interface SearchOptions {
   caseSensitive?: boolean;
@@ -12,12 +12,12 @@ export interface SearchOptions {
 const MAX_STORED_MATCHES = 1_000_000;
 
 function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 export function buildMatcher(query: string, options: SearchOptions = {}): RegExp | null {
   if (!query) return null;
-  return new RegExp(escapeRegExp(query), options.caseSensitive ? 'g' : 'gi');
+  return new RegExp(escapeRegExp(query), options.caseSensitive ? "g" : "gi");
 }
 
 /** Positions [start, end) of every match of the query in a line of plain (ANSI-free) text. */
@@ -95,7 +95,7 @@ export class LogSearch {
     const text = stripAnsi(raw);
     const re = new RegExp(this.matcher.source, this.matcher.flags);
     let line = from;
-    let lineEnd = text.indexOf('\n');
+    let lineEnd = text.indexOf("\n");
     let found = 0;
     let match: RegExpExecArray | null;
     while ((match = re.exec(text)) !== null) {
@@ -105,7 +105,7 @@ export class LogSearch {
       }
       while (lineEnd !== -1 && match.index > lineEnd) {
         line += 1;
-        lineEnd = text.indexOf('\n', lineEnd + 1);
+        lineEnd = text.indexOf("\n", lineEnd + 1);
       }
       // A match may not span lines (the query has no newline, so it cannot).
       this.record(line);

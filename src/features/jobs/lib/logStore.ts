@@ -5,7 +5,7 @@
 const INITIAL_CAPACITY = 1024;
 
 export class LogStore {
-  private text = '';
+  private text = "";
   /** offsets[i] is where line i starts in `text`; offsets[count] is the end of the last line + 1. */
   private offsets = new Uint32Array(INITIAL_CAPACITY + 1);
   private count = 0;
@@ -38,7 +38,7 @@ export class LogStore {
   append(entries: readonly string[], from = 0): void {
     if (entries.length - from <= 0) return;
     let batch: readonly string[] = from === 0 ? entries : entries.slice(from);
-    if (batch.some((entry) => entry.includes('\n') || entry.includes('\r'))) {
+    if (batch.some((entry) => entry.includes("\n") || entry.includes("\r"))) {
       batch = batch.flatMap((entry) => entry.split(/\r\n|\r|\n/));
     }
     const added = batch.length;
@@ -50,7 +50,7 @@ export class LogStore {
     }
     this.offsets[this.count + added] = position;
     // One join for the whole batch keeps this linear; a million concatenations would not be.
-    this.text = this.text + batch.join('\n') + '\n';
+    this.text = this.text + batch.join("\n") + "\n";
     this.count += added;
     this.consumed += entries.length - from;
   }
@@ -67,7 +67,7 @@ export class LogStore {
   }
 
   line(index: number): string {
-    if (index < 0 || index >= this.count) return '';
+    if (index < 0 || index >= this.count) return "";
     return this.text.slice(this.offsets[index], (this.offsets[index + 1] as number) - 1);
   }
 
@@ -78,7 +78,7 @@ export class LogStore {
 
   /** A prefix of a line, without slicing the whole of a very long one. */
   linePrefix(index: number, maxLength: number): string {
-    if (index < 0 || index >= this.count) return '';
+    if (index < 0 || index >= this.count) return "";
     const start = this.offsets[index] as number;
     const end = Math.min((this.offsets[index + 1] as number) - 1, start + maxLength);
     return this.text.slice(start, end);

@@ -1,4 +1,4 @@
-import type { Schemas } from '@/api/types';
+import type { Schemas } from "@/api/types";
 
-export type AttemptRead = Schemas['AttemptRead'];
-export type FailureReason = Schemas['FailureReason'];
+export type AttemptRead = Schemas["AttemptRead"];
+export type FailureReason = Schemas["FailureReason"];

@@ -1,13 +1,13 @@
-import { Alert, Anchor, Badge, Group, Stack, Text, Title } from '@mantine/core';
-import { Link, useParams } from 'react-router';
-import { ErrorAlert } from '@/components/ErrorAlert';
-import { PageLoader } from '@/components/PageLoader';
-import { FailureSummary } from '../components/FailureSummary';
-import { LogViewer } from '../components/LogViewer';
-import { useAttemptLog } from '../hooks/useAttemptLog';
-import { formatDateTime, toMillis } from '@/shared/format';
+import { Alert, Anchor, Badge, Group, Stack, Text, Title } from "@mantine/core";
+import { Link, useParams } from "react-router";
+import { ErrorAlert } from "@/components/ErrorAlert";
+import { PageLoader } from "@/components/PageLoader";
+import { FailureSummary } from "../components/FailureSummary";
+import { LogViewer } from "../components/LogViewer";
+import { useAttemptLog } from "../hooks/useAttemptLog";
+import { formatDateTime, toMillis } from "@/shared/format";
 
-const ATTEMPT_STATUS_COLOR = { running: 'blue', failed: 'red', succeeded: 'green' } as const;
+const ATTEMPT_STATUS_COLOR = { running: "blue", failed: "red", succeeded: "green" } as const;
 
 function parseId(value: string | undefined): number | null {
   if (!value || !/^\d+$/.test(value)) return null;
@@ -17,7 +17,7 @@ function parseId(value: string | undefined): number | null {
 
 function AttemptLogs({ connectionId, jobId, attemptNumber }: { connectionId: string; jobId: number; attemptNumber: number }) {
   const { store, data, error, isPending, isError, refetch, isRefetchError } = useAttemptLog(jobId, attemptNumber, true);
-  const running = data?.attempt.status === 'running';
+  const running = data?.attempt.status === "running";
   const failures = data?.attempt.failureSummary?.failures ?? [];
   const back = (
     <Anchor component={Link} to={`/connections/${connectionId}/history?job=${jobId}`} size="sm" w="fit-content">
@@ -40,7 +40,7 @@ function AttemptLogs({ connectionId, jobId, attemptNumber }: { connectionId: str
         </Stack>
         {data && (
           <Badge color={ATTEMPT_STATUS_COLOR[data.attempt.status]} variant="dot" size="lg">
-            {data.attempt.status === 'running' ? 'Running' : data.attempt.status === 'failed' ? 'Failed' : 'Succeeded'}
+            {data.attempt.status === "running" ? "Running" : data.attempt.status === "failed" ? "Failed" : "Succeeded"}
           </Badge>
         )}
       </Group>
@@ -62,7 +62,14 @@ function AttemptLogs({ connectionId, jobId, attemptNumber }: { connectionId: str
           <FailureSummary failures={failures} />
         </Alert>
       )}
-      {data && <LogViewer store={store} lineCount={data.lineCount} running={running} downloadName={`job-${jobId}-attempt-${attemptNumber + 1}.log`} />}
+      {data && (
+        <LogViewer
+          store={store}
+          lineCount={data.lineCount}
+          running={running}
+          downloadName={`job-${jobId}-attempt-${attemptNumber + 1}.log`}
+        />
+      )}
     </Stack>
   );
 }
@@ -72,7 +79,7 @@ export function AttemptLogsPage() {
   const jobId = parseId(params.jobId);
   const attemptNumber = parseId(params.attemptNumber);
   if (jobId === null || attemptNumber === null || !params.connectionId) {
-    return <ErrorAlert title="This log link is not valid" error={new Error('The job or attempt number in the address is not a number.')} />;
+    return <ErrorAlert title="This log link is not valid" error={new Error("The job or attempt number in the address is not a number.")} />;
   }
   // A new key per attempt gives each log a fresh store.
   return <AttemptLogs key={`${jobId}/${attemptNumber}`} connectionId={params.connectionId} jobId={jobId} attemptNumber={attemptNumber} />;

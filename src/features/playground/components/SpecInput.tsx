@@ -1,7 +1,7 @@
 // Left side of the playground: the specification text, an upload button and example specs.
-import { Alert, FileButton, Group, NativeSelect, Button, Stack, Textarea } from '@mantine/core';
-import { examples } from '../lib/examples';
-import type { ParsedSpec } from '../lib/parseSpecText';
+import { Alert, FileButton, Group, NativeSelect, Button, Stack, Textarea } from "@mantine/core";
+import { examples } from "../lib/examples";
+import type { ParsedSpec } from "../lib/parseSpecText";
 
 interface SpecInputProps {
   text: string;
@@ -20,8 +20,8 @@ export function SpecInput({ text, onText, example, onExample, parsed, loadError 
           label="Load an example"
           value={example}
           onChange={(event) => onExample(event.currentTarget.value)}
-          data={[{ value: '', label: 'Choose a connector…' }, ...examples.map((e) => ({ value: e.id, label: e.id }))]}
-          style={{ flex: '1 1 220px' }}
+          data={[{ value: "", label: "Choose a connector…" }, ...examples.map((e) => ({ value: e.id, label: e.id }))]}
+          style={{ flex: "1 1 220px" }}
         />
         <FileButton
           accept="application/json,.json"
@@ -50,19 +50,19 @@ export function SpecInput({ text, onText, example, onExample, parsed, loadError 
         rows={24}
         spellCheck={false}
         autoComplete="off"
-        styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 12 } }}
+        styles={{ input: { fontFamily: "var(--mantine-font-family-monospace)", fontSize: 12 } }}
         // The message (with line and column) is in the alert below; the field is only marked invalid
         // (Mantine's error state would turn the whole text an unreadable red).
-        aria-invalid={parsed.kind === 'invalid-json' || undefined}
-        aria-describedby={parsed.kind === 'invalid-json' ? 'spec-json-error' : undefined}
+        aria-invalid={parsed.kind === "invalid-json" || undefined}
+        aria-describedby={parsed.kind === "invalid-json" ? "spec-json-error" : undefined}
       />
-      {parsed.kind === 'invalid-json' && (
+      {parsed.kind === "invalid-json" && (
         <Alert id="spec-json-error" color="red" role="alert" title="Invalid JSON">
-          {parsed.line !== undefined ? `Line ${parsed.line}, column ${parsed.column}: ` : ''}
+          {parsed.line !== undefined ? `Line ${parsed.line}, column ${parsed.column}: ` : ""}
           {parsed.message}
         </Alert>
       )}
-      {parsed.kind === 'not-an-object' && (
+      {parsed.kind === "not-an-object" && (
         <Alert color="red" role="alert" title="Not a specification">
           {parsed.message}
         </Alert>

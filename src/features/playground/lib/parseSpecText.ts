@@ -1,22 +1,22 @@
 // Turns the playground's text into a ConnectorSpecification: accepts a full ConnectorSpecification,
 // a bare connectionSpecification schema, or a connector file ({ spec: {...} }). Invalid JSON gives
 // the line and column of the problem.
-import type { ConnectorSpec } from '@/features/connector-form';
+import type { ConnectorSpec } from "@/features/connector-form";
 
 export type ParsedSpec =
-  | { kind: 'empty' }
-  | { kind: 'invalid-json'; message: string; line?: number; column?: number }
-  | { kind: 'not-an-object'; message: string }
-  | { kind: 'ok'; spec: ConnectorSpec & Record<string, unknown>; shape: 'specification' | 'schema' | 'connector-file' };
+  | { kind: "empty" }
+  | { kind: "invalid-json"; message: string; line?: number; column?: number }
+  | { kind: "not-an-object"; message: string }
+  | { kind: "ok"; spec: ConnectorSpec & Record<string, unknown>; shape: "specification" | "schema" | "connector-file" };
 
 function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** Line and column (1-based) of a character offset. */
 function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, Math.max(0, Math.min(offset, text.length)));
-  const lines = before.split('\n');
+  const lines = before.split("\n");
   return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
 }
 
@@ -31,16 +31,20 @@ function locate(text: string, message: string): { line?: number; column?: number
 }
 
 export function parseSpecText(text: string): ParsedSpec {
-  if (text.trim() === '') return { kind: 'empty' };
+  if (text.trim() === "") return { kind: "empty" };
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (thrown) {
     const message = thrown instanceof Error ? thrown.message : String(thrown);
-    return { kind: 'invalid-json', message: message.replace(/\s*\(line \d+ column \d+\)/i, '').replace(/ in JSON at position \d+/i, ''), ...locate(text, message) };
+    return {
+      kind: "invalid-json",
+      message: message.replace(/\s*\(line \d+ column \d+\)/i, "").replace(/ in JSON at position \d+/i, ""),
+      ...locate(text, message),
+    };
   }
-  if (!isObject(value)) return { kind: 'not-an-object', message: 'The specification must be a JSON object.' };
-  if (isObject(value.spec) && 'connectionSpecification' in value.spec) return { kind: 'ok', spec: value.spec, shape: 'connector-file' };
-  if ('connectionSpecification' in value) return { kind: 'ok', spec: value, shape: 'specification' };
-  return { kind: 'ok', spec: { connectionSpecification: value }, shape: 'schema' };
+  if (!isObject(value)) return { kind: "not-an-object", message: "The specification must be a JSON object." };
+  if (isObject(value.spec) && "connectionSpecification" in value.spec) return { kind: "ok", spec: value.spec, shape: "connector-file" };
+  if ("connectionSpecification" in value) return { kind: "ok", spec: value, shape: "specification" };
+  return { kind: "ok", spec: { connectionSpecification: value }, shape: "schema" };
 }

@@ -1,24 +1,24 @@
 // Spec playground for connector authors: paste or upload a specification and see the real form
 // (the same ConnectorConfigForm the source and destination pages use), its config and its errors.
-import { SimpleGrid, Text } from '@mantine/core';
-import { Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { useInstantSearchParams } from '@/shared/useInstantSearchParams';
-import { PageHeader } from '@/components/PageHeader';
-import { PageLoader } from '@/components/PageLoader';
-import { FormPreview } from '@/features/connector-form';
-import { SpecInput } from '../components/SpecInput';
-import { findExample } from '../lib/examples';
-import { parseSpecText } from '../lib/parseSpecText';
+import { SimpleGrid, Text } from "@mantine/core";
+import { Suspense, useDeferredValue, useEffect, useMemo, useState } from "react";
+import { useInstantSearchParams } from "@/shared/useInstantSearchParams";
+import { PageHeader } from "@/components/PageHeader";
+import { PageLoader } from "@/components/PageLoader";
+import { FormPreview } from "@/features/connector-form";
+import { SpecInput } from "../components/SpecInput";
+import { findExample } from "../lib/examples";
+import { parseSpecText } from "../lib/parseSpecText";
 
 function specOf(file: unknown): unknown {
-  return typeof file === 'object' && file !== null && 'spec' in file ? (file as { spec: unknown }).spec : file;
+  return typeof file === "object" && file !== null && "spec" in file ? (file as { spec: unknown }).spec : file;
 }
 
 export function PlaygroundPage() {
   const [params, setParams] = useInstantSearchParams();
-  const exampleId = params.get('example') ?? '';
-  const stock = params.get('engine') === 'stock';
-  const [text, setText] = useState('');
+  const exampleId = params.get("example") ?? "";
+  const stock = params.get("engine") === "stock";
+  const [text, setText] = useState("");
   const [loadError, setLoadError] = useState<string>();
   const deferredText = useDeferredValue(text);
   const parsed = useMemo(() => parseSpecText(deferredText), [deferredText]);
@@ -52,16 +52,25 @@ export function PlaygroundPage() {
       <PageHeader title="Spec playground" description="Paste a connector specification to see the configuration form it produces." />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <div style={{ minWidth: 0 }}>
-          <SpecInput text={text} onText={setText} example={exampleId} onExample={(id) => update('example', id)} parsed={parsed} loadError={loadError} />
+          <SpecInput
+            text={text}
+            onText={setText}
+            example={exampleId}
+            onExample={(id) => update("example", id)}
+            parsed={parsed}
+            loadError={loadError}
+          />
         </div>
         <div style={{ minWidth: 0 }}>
-          {parsed.kind === 'ok' ? (
+          {parsed.kind === "ok" ? (
             <Suspense fallback={<PageLoader label="Loading the configuration form" />}>
-              <FormPreview spec={parsed.spec} stock={stock} onStock={(on) => update('engine', on ? 'stock' : undefined)} />
+              <FormPreview spec={parsed.spec} stock={stock} onStock={(on) => update("engine", on ? "stock" : undefined)} />
             </Suspense>
           ) : (
             <Text c="dimmed" size="sm">
-              {parsed.kind === 'empty' ? 'The form appears here once a specification is entered.' : 'Fix the specification to see the form.'}
+              {parsed.kind === "empty"
+                ? "The form appears here once a specification is entered."
+                : "Fix the specification to see the form."}
             </Text>
           )}
         </div>

@@ -1,5 +1,5 @@
-import { SegmentedControl, Text, useMantineColorScheme, type MantineColorScheme } from '@mantine/core';
-import { SettingsSection } from './SettingsSection';
+import { SegmentedControl, Text, useMantineColorScheme, type MantineColorScheme } from "@mantine/core";
+import { SettingsSection } from "./SettingsSection";
 
 export function AppearanceSettings() {
   const { colorScheme, setColorScheme } = useMantineColorScheme();
@@ -13,9 +13,9 @@ export function AppearanceSettings() {
         value={colorScheme}
         onChange={(value) => setColorScheme(value as MantineColorScheme)}
         data={[
-          { value: 'auto', label: 'Follow the system' },
-          { value: 'light', label: 'Light' },
-          { value: 'dark', label: 'Dark' },
+          { value: "auto", label: "Follow the system" },
+          { value: "light", label: "Light" },
+          { value: "dark", label: "Dark" },
         ]}
       />
     </SettingsSection>

@@ -1,37 +1,37 @@
-import { Button, Group, List, Modal, Select, Text, TextInput } from '@mantine/core';
-import { notify } from '@/shared/notify';
-import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { getMockControl, type MockAuthMode, type MockFaultSpec } from '../mockControl';
-import { SettingsSection } from './SettingsSection';
+import { Button, Group, List, Modal, Select, Text, TextInput } from "@mantine/core";
+import { notify } from "@/shared/notify";
+import { useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { getMockControl, type MockAuthMode, type MockFaultSpec } from "../mockControl";
+import { SettingsSection } from "./SettingsSection";
 
 const FAULTS: Record<string, { label: string; spec: MockFaultSpec }> = {
-  '500': { label: 'Server error (500)', spec: { status: 500 } },
-  '404': { label: 'Not found (404)', spec: { status: 404 } },
-  '422': { label: 'Rejected input (422)', spec: { status: 422 } },
-  network: { label: 'Network failure', spec: 'network' },
-  malformed: { label: 'Malformed response body', spec: 'malformed' },
-  delay: { label: 'Slow answer (5 s)', spec: { delayMs: 5000 } },
+  "500": { label: "Server error (500)", spec: { status: 500 } },
+  "404": { label: "Not found (404)", spec: { status: 404 } },
+  "422": { label: "Rejected input (422)", spec: { status: 422 } },
+  network: { label: "Network failure", spec: "network" },
+  malformed: { label: "Malformed response body", spec: "malformed" },
+  delay: { label: "Slow answer (5 s)", spec: { delayMs: 5000 } },
 };
 
 const AUTH_MODES: { value: MockAuthMode; label: string }[] = [
-  { value: 'none', label: 'No sign-in (auth off)' },
-  { value: 'simple', label: 'Sign-in, like abctl and Helm installs' },
-  { value: 'oidc', label: 'Single sign-on (OIDC)' },
+  { value: "none", label: "No sign-in (auth off)" },
+  { value: "simple", label: "Sign-in, like abctl and Helm installs" },
+  { value: "oidc", label: "Single sign-on (OIDC)" },
 ];
 
 const LATENCIES: Record<string, { label: string; value: number | [number, number] }> = {
-  none: { label: 'None', value: 0 },
-  realistic: { label: 'Realistic (150–400 ms)', value: [150, 400] },
-  slow: { label: 'Slow (1.5–3 s)', value: [1500, 3000] },
+  none: { label: "None", value: 0 },
+  realistic: { label: "Realistic (150–400 ms)", value: [150, 400] },
+  slow: { label: "Slow (1.5–3 s)", value: [1500, 3000] },
 };
 
 /** Demo and test controls of the embedded backend: reset the data, latency, fault injection. */
 export function MockBackendPanel() {
   const control = getMockControl();
   const queryClient = useQueryClient();
-  const [endpoint, setEndpoint] = useState('/v1/sources/list');
-  const [fault, setFault] = useState<string>('500');
+  const [endpoint, setEndpoint] = useState("/v1/sources/list");
+  const [fault, setFault] = useState<string>("500");
   const [active, setActive] = useState<string[]>([]);
   const [confirmReset, setConfirmReset] = useState(false);
 
@@ -46,7 +46,7 @@ export function MockBackendPanel() {
   function addFault() {
     const chosen = FAULTS[fault];
     const path = endpoint.trim();
-    if (!chosen || !path.startsWith('/v1/')) return;
+    if (!chosen || !path.startsWith("/v1/")) return;
     control!.fault(path, chosen.spec);
     setActive((list) => [...list, `${path}: ${chosen.label}`]);
   }
@@ -54,12 +54,20 @@ export function MockBackendPanel() {
   return (
     <SettingsSection title="Mock backend">
       <Text size="sm" c="dimmed">
-        Data lives in this browser tab. Faults apply to the next calls of an endpoint until cleared; they can also be set with the URL parameter <code>?mockFault=/v1/sources/list:500</code>.
+        Data lives in this browser tab. Faults apply to the next calls of an endpoint until cleared; they can also be set with the URL
+        parameter <code>?mockFault=/v1/sources/list:500</code>.
       </Text>
       <Group align="flex-end" wrap="wrap">
         <TextInput label="Endpoint" value={endpoint} onChange={(e) => setEndpoint(e.currentTarget.value)} w={260} />
-        <Select label="Fault" value={fault} onChange={(value) => value && setFault(value)} data={Object.entries(FAULTS).map(([value, f]) => ({ value, label: f.label }))} w={220} allowDeselect={false} />
-        <Button onClick={addFault} disabled={!endpoint.trim().startsWith('/v1/')}>
+        <Select
+          label="Fault"
+          value={fault}
+          onChange={(value) => value && setFault(value)}
+          data={Object.entries(FAULTS).map(([value, f]) => ({ value, label: f.label }))}
+          w={220}
+          allowDeselect={false}
+        />
+        <Button onClick={addFault} disabled={!endpoint.trim().startsWith("/v1/")}>
           Inject fault
         </Button>
       </Group>
@@ -107,7 +115,7 @@ export function MockBackendPanel() {
           window.location.reload();
         }}
       />
-      {control.authMode() !== 'none' && <DemoCredentials credentials={control.demoCredentials()} />}
+      {control.authMode() !== "none" && <DemoCredentials credentials={control.demoCredentials()} />}
       <Group>
         <Button color="red" variant="light" onClick={() => setConfirmReset(true)}>
           Reset demo data
@@ -125,7 +133,7 @@ export function MockBackendPanel() {
               control.reset();
               setConfirmReset(false);
               void queryClient.invalidateQueries();
-              notify({ message: 'Demo data reset to the seed.', color: 'green' });
+              notify({ message: "Demo data reset to the seed.", color: "green" });
             }}
           >
             Reset
@@ -137,11 +145,11 @@ export function MockBackendPanel() {
 }
 
 /** The demo instance's sign-in, to try the sign-in flows (made-up values, not secrets). */
-function DemoCredentials({ credentials }: { credentials: ReturnType<NonNullable<ReturnType<typeof getMockControl>>['demoCredentials']> }) {
+function DemoCredentials({ credentials }: { credentials: ReturnType<NonNullable<ReturnType<typeof getMockControl>>["demoCredentials"]> }) {
   return (
     <Text size="sm" component="div">
-      Demo sign-in: email <code>{credentials.email}</code>, password <code>{credentials.password}</code>; application client id <code>{credentials.clientId}</code>, secret{' '}
-      <code>{credentials.clientSecret}</code>.
+      Demo sign-in: email <code>{credentials.email}</code>, password <code>{credentials.password}</code>; application client id{" "}
+      <code>{credentials.clientId}</code>, secret <code>{credentials.clientSecret}</code>.
     </Text>
   );
 }

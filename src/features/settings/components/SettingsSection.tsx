@@ -1,5 +1,5 @@
-import { Paper, Stack, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Paper, Stack, Title } from "@mantine/core";
+import type { ReactNode } from "react";
 
 export function SettingsSection({ title, children }: { title: string; children: ReactNode }) {
   return (

@@ -1,6 +1,6 @@
-import { Code, Table } from '@mantine/core';
-import { useWorkspace } from '@/shared/WorkspaceContext';
-import { SettingsSection } from './SettingsSection';
+import { Code, Table } from "@mantine/core";
+import { useWorkspace } from "@/shared/WorkspaceContext";
+import { SettingsSection } from "./SettingsSection";
 
 export function WorkspaceSettings() {
   const workspace = useWorkspace();

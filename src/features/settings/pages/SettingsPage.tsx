@@ -1,10 +1,10 @@
-import { Stack } from '@mantine/core';
-import { PageHeader } from '@/components/PageHeader';
-import { getRuntimeConfig } from '@/api/runtimeConfig';
-import { AppearanceSettings } from '../components/AppearanceSettings';
-import { MockBackendPanel } from '../components/MockBackendPanel';
-import { ServerSettings } from '../components/ServerSettings';
-import { WorkspaceSettings } from '../components/WorkspaceSettings';
+import { Stack } from "@mantine/core";
+import { PageHeader } from "@/components/PageHeader";
+import { getRuntimeConfig } from "@/api/runtimeConfig";
+import { AppearanceSettings } from "../components/AppearanceSettings";
+import { MockBackendPanel } from "../components/MockBackendPanel";
+import { ServerSettings } from "../components/ServerSettings";
+import { WorkspaceSettings } from "../components/WorkspaceSettings";
 
 export function SettingsPage() {
   return (
@@ -14,7 +14,7 @@ export function SettingsPage() {
         <ServerSettings />
         <WorkspaceSettings />
         <AppearanceSettings />
-        {getRuntimeConfig().backend === 'mock' && <MockBackendPanel />}
+        {getRuntimeConfig().backend === "mock" && <MockBackendPanel />}
       </Stack>
     </>
   );

@@ -1,6 +1,6 @@
 // Test helper: every real catalog in mocks/data/catalogs, converted from the Airbyte protocol's
 // snake_case ConfiguredAirbyteCatalog to the Config API's camelCase AirbyteCatalog.
-import type { AirbyteCatalog, DestinationSyncMode, SyncMode } from '../types';
+import type { AirbyteCatalog, DestinationSyncMode, SyncMode } from "../types";
 
 interface ProtocolStream {
   name: string;
@@ -45,9 +45,12 @@ function fromProtocolCatalog(raw: { streams: ProtocolConfiguredStream[] }): Airb
   };
 }
 
-const files = import.meta.glob<{ default: { streams: ProtocolConfiguredStream[] } }>('/mocks/data/catalogs/*.json', { eager: true });
+const files = import.meta.glob<{ default: { streams: ProtocolConfiguredStream[] } }>("/mocks/data/catalogs/*.json", { eager: true });
 
 export const fixtureCatalogs: { name: string; catalog: AirbyteCatalog }[] = Object.entries(files).map(([path, module]) => ({
-  name: path.split('/').pop()!.replace(/\.json$/, ''),
+  name: path
+    .split("/")
+    .pop()!
+    .replace(/\.json$/, ""),
   catalog: fromProtocolCatalog(module.default),
 }));

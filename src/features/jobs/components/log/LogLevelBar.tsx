@@ -1,8 +1,8 @@
 // The level chips of the log viewer, and the line that says what is shown.
-import { Chip, Group, Text } from '@mantine/core';
-import { LOG_LEVELS, type LogLevelName } from '../../lib/logLevel';
+import { Chip, Group, Text } from "@mantine/core";
+import { LOG_LEVELS, type LogLevelName } from "../../lib/logLevel";
 
-const LEVEL_LABEL: Record<LogLevelName, string> = { error: 'Error', warn: 'Warn', info: 'Info', debug: 'Debug', trace: 'Trace' };
+const LEVEL_LABEL: Record<LogLevelName, string> = { error: "Error", warn: "Warn", info: "Info", debug: "Debug", trace: "Trace" };
 
 interface LogLevelBarProps {
   levels: LogLevelName[];

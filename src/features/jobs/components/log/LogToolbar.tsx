@@ -1,7 +1,7 @@
 // The log viewer's controls: search with previous / next match, match case, wrap, follow, download.
-import { ActionIcon, Button, Checkbox, Group, Switch, TextInput, Tooltip } from '@mantine/core';
-import { IconArrowDown, IconArrowUp, IconDownload, IconSearch } from '@tabler/icons-react';
-import type { LogSearchState } from './useLogSearch';
+import { ActionIcon, Button, Checkbox, Group, Switch, TextInput, Tooltip } from "@mantine/core";
+import { IconArrowDown, IconArrowUp, IconDownload, IconSearch } from "@tabler/icons-react";
+import type { LogSearchState } from "./useLogSearch";
 
 interface LogToolbarProps {
   search: LogSearchState;
@@ -24,11 +24,17 @@ export function LogToolbar({ search, wrap, onWrap, follow, onFollow, onDownload,
         value={search.queryInput}
         onChange={(event) => search.type(event.currentTarget.value)}
         onKeyDown={search.onKeyDown}
-        w={{ base: '100%', sm: 260 }}
+        w={{ base: "100%", sm: 260 }}
       />
       <Group gap={4}>
         <Tooltip label="Previous match">
-          <ActionIcon variant="default" size="lg" aria-label="Previous match" onClick={() => search.goTo(-1)} disabled={search.stored === 0}>
+          <ActionIcon
+            variant="default"
+            size="lg"
+            aria-label="Previous match"
+            onClick={() => search.goTo(-1)}
+            disabled={search.stored === 0}
+          >
             <IconArrowUp size={16} />
           </ActionIcon>
         </Tooltip>
@@ -38,7 +44,11 @@ export function LogToolbar({ search, wrap, onWrap, follow, onFollow, onDownload,
           </ActionIcon>
         </Tooltip>
       </Group>
-      <Checkbox label="Match case" checked={search.caseSensitive} onChange={(event) => search.setCaseSensitive(event.currentTarget.checked)} />
+      <Checkbox
+        label="Match case"
+        checked={search.caseSensitive}
+        onChange={(event) => search.setCaseSensitive(event.currentTarget.checked)}
+      />
       <Switch label="Wrap lines" checked={wrap} onChange={(event) => onWrap(event.currentTarget.checked)} />
       {follow !== null ? <Switch label="Follow" checked={follow} onChange={(event) => onFollow(event.currentTarget.checked)} /> : null}
       <Button variant="default" leftSection={<IconDownload size={16} />} onClick={onDownload} disabled={!canDownload}>

@@ -1,15 +1,15 @@
 // Search in the log viewer: the typed text applies after a short pause (or at once on Enter), the
 // matches are found a slice at a time, and Enter / Shift+Enter or the arrows move between them.
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { useIncrementalScan } from '../../hooks/useIncrementalScan';
-import { LogSearch } from '../../lib/logSearch';
-import type { LogStore } from '../../lib/logStore';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useIncrementalScan } from "../../hooks/useIncrementalScan";
+import { LogSearch } from "../../lib/logSearch";
+import type { LogStore } from "../../lib/logStore";
 
 const SEARCH_DEBOUNCE_MS = 120;
 
 export function useLogSearch(store: LogStore, lineCount: number) {
-  const [queryInput, setQueryInput] = useState('');
-  const [query, setQuery] = useState('');
+  const [queryInput, setQueryInput] = useState("");
+  const [query, setQuery] = useState("");
   const [caseSensitive, setCaseSensitive] = useState(false);
   const [current, setCurrent] = useState(-1);
   useEffect(() => {
@@ -42,7 +42,7 @@ export function useLogSearch(store: LogStore, lineCount: number) {
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key !== 'Enter') return;
+    if (event.key !== "Enter") return;
     event.preventDefault();
     if (queryInput !== query) {
       searchStartedAt.current = performance.now();
@@ -54,18 +54,31 @@ export function useLogSearch(store: LogStore, lineCount: number) {
   const matchShown = useCallback(() => {
     if (!search || announcedFirst.current === search) return;
     announcedFirst.current = search;
-    requestAnimationFrame(() => performance.measure('syncdeck:log-search', { start: searchStartedAt.current }));
+    requestAnimationFrame(() => performance.measure("syncdeck:log-search", { start: searchStartedAt.current }));
   }, [search]);
 
   const status = !search
-    ? ''
+    ? ""
     : search.done
       ? search.count === 0
-        ? 'No matches'
-        : `${effectiveCurrent + 1} of ${search.count.toLocaleString('en-US')}${search.count > stored ? ` (first ${stored.toLocaleString('en-US')} navigable)` : ''}`
-      : `${search.count.toLocaleString('en-US')} matches so far (searching ${Math.floor((search.scanned / Math.max(1, lineCount)) * 100)}%)`;
+        ? "No matches"
+        : `${effectiveCurrent + 1} of ${search.count.toLocaleString("en-US")}${search.count > stored ? ` (first ${stored.toLocaleString("en-US")} navigable)` : ""}`
+      : `${search.count.toLocaleString("en-US")} matches so far (searching ${Math.floor((search.scanned / Math.max(1, lineCount)) * 100)}%)`;
 
-  return { queryInput, type, onKeyDown, caseSensitive, setCaseSensitive, search, stored, currentLine, currentInLine, goTo, matchShown, status };
+  return {
+    queryInput,
+    type,
+    onKeyDown,
+    caseSensitive,
+    setCaseSensitive,
+    search,
+    stored,
+    currentLine,
+    currentInLine,
+    goTo,
+    matchShown,
+    status,
+  };
 }
 
 export type LogSearchState = ReturnType<typeof useLogSearch>;

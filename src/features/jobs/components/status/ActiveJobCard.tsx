@@ -1,16 +1,16 @@
 // The job running now: its figures so far, overall progress when the source estimated it, and the
 // progress of each stream.
-import { Button, Card, Group, Progress, SimpleGrid, Stack, Table, Title } from '@mantine/core';
-import { Link } from 'react-router';
-import type { JobWithAttemptsRead } from '@/api/types';
-import { formatBytes, formatCount, formatDuration } from '@/shared/format';
-import { JOB_KIND_LABEL, jobKind } from '../../lib/jobState';
-import { attemptNumberOf, jobFigures, liveTotals, streamKey, streamProgress } from '../../lib/jobSummary';
-import { Fact } from './Fact';
+import { Button, Card, Group, Progress, SimpleGrid, Stack, Table, Title } from "@mantine/core";
+import { Link } from "react-router";
+import type { JobWithAttemptsRead } from "@/api/types";
+import { formatBytes, formatCount, formatDuration } from "@/shared/format";
+import { JOB_KIND_LABEL, jobKind } from "../../lib/jobState";
+import { attemptNumberOf, jobFigures, liveTotals, streamKey, streamProgress } from "../../lib/jobSummary";
+import { Fact } from "./Fact";
 
 interface ActiveJobCardProps {
   connectionId: string;
-  active: JobWithAttemptsRead & { job: NonNullable<JobWithAttemptsRead['job']> };
+  active: JobWithAttemptsRead & { job: NonNullable<JobWithAttemptsRead["job"]> };
   now: number;
   headingId: string;
 }
@@ -39,9 +39,17 @@ export function ActiveJobCard({ connectionId, active, now, headingId }: ActiveJo
           )}
         </Group>
         <SimpleGrid cols={{ base: 1, xs: 3 }}>
-          <Fact label="Records so far" value={formatCount(totals.records)} hint={totals.estimatedRecords ? `of about ${formatCount(totals.estimatedRecords)}` : undefined} />
+          <Fact
+            label="Records so far"
+            value={formatCount(totals.records)}
+            hint={totals.estimatedRecords ? `of about ${formatCount(totals.estimatedRecords)}` : undefined}
+          />
           <Fact label="Data so far" value={formatBytes(totals.bytes)} />
-          <Fact label="Elapsed" value={formatDuration(figures.durationMs)} hint={attempts.length > 1 ? `Attempt ${attempts.length}` : undefined} />
+          <Fact
+            label="Elapsed"
+            value={formatDuration(figures.durationMs)}
+            hint={attempts.length > 1 ? `Attempt ${attempts.length}` : undefined}
+          />
         </SimpleGrid>
         {totals.estimatedRecords && totals.records !== undefined ? (
           <Progress.Root>
@@ -49,21 +57,21 @@ export function ActiveJobCard({ connectionId, active, now, headingId }: ActiveJo
           </Progress.Root>
         ) : null}
         {progress.length > 0 && (
-          <div style={{ overflowX: 'auto' }} tabIndex={0} role="region" aria-label="Progress per stream, scrollable">
+          <div style={{ overflowX: "auto" }} tabIndex={0} role="region" aria-label="Progress per stream, scrollable">
             <Table aria-label="Progress per stream" miw={320}>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>Stream</Table.Th>
-                  <Table.Th style={{ textAlign: 'right' }}>Records</Table.Th>
-                  <Table.Th style={{ textAlign: 'right' }}>Data</Table.Th>
+                  <Table.Th style={{ textAlign: "right" }}>Records</Table.Th>
+                  <Table.Th style={{ textAlign: "right" }}>Data</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
                 {progress.map((stream) => (
                   <Table.Tr key={streamKey(stream.name, stream.namespace)}>
                     <Table.Td>{streamKey(stream.name, stream.namespace)}</Table.Td>
-                    <Table.Td style={{ textAlign: 'right' }}>{formatCount(stream.records)}</Table.Td>
-                    <Table.Td style={{ textAlign: 'right' }}>{formatBytes(stream.bytes)}</Table.Td>
+                    <Table.Td style={{ textAlign: "right" }}>{formatCount(stream.records)}</Table.Td>
+                    <Table.Td style={{ textAlign: "right" }}>{formatBytes(stream.bytes)}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

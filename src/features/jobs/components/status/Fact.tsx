@@ -1,4 +1,4 @@
-import { Stack, Text } from '@mantine/core';
+import { Stack, Text } from "@mantine/core";
 
 /** One figure of the status: a small caps label, the value, and an optional hint under it. */
 export function Fact({ label, value, hint }: { label: string; value: string; hint?: string }) {

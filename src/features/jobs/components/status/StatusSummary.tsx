@@ -1,21 +1,21 @@
 // The status card: the state, the actions possible now (and why the others are not), and when data
 // last moved and moves next.
-import { ActionIcon, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title, Tooltip } from '@mantine/core';
-import { IconPlayerPlay, IconPlayerStop, IconRefresh, IconReload, IconTrash } from '@tabler/icons-react';
-import type { ComponentProps } from 'react';
-import { ErrorAlert } from '@/components/ErrorAlert';
-import { formatDateTime, formatRelative, toMillis } from '@/shared/format';
-import type { ActionState } from '../../lib/jobState';
-import { Fact } from './Fact';
-import type { ConnectionStatus } from './useConnectionStatus';
-import type { StatusActions } from './useStatusActions';
+import { ActionIcon, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title, Tooltip } from "@mantine/core";
+import { IconPlayerPlay, IconPlayerStop, IconRefresh, IconReload, IconTrash } from "@tabler/icons-react";
+import type { ComponentProps } from "react";
+import { ErrorAlert } from "@/components/ErrorAlert";
+import { formatDateTime, formatRelative, toMillis } from "@/shared/format";
+import type { ActionState } from "../../lib/jobState";
+import { Fact } from "./Fact";
+import type { ConnectionStatus } from "./useConnectionStatus";
+import type { StatusActions } from "./useStatusActions";
 
-function ActionButton({ state, reasonId, ...props }: { state: ActionState; reasonId: string } & ComponentProps<typeof Button<'button'>>) {
+function ActionButton({ state, reasonId, ...props }: { state: ActionState; reasonId: string } & ComponentProps<typeof Button<"button">>) {
   // Always the same element tree, so the button keeps focus and identity when it toggles.
   return (
-    <Tooltip label={state.reason ?? ''} disabled={state.enabled} withinPortal>
+    <Tooltip label={state.reason ?? ""} disabled={state.enabled} withinPortal>
       {/* A disabled button gets no pointer events; the wrapper shows why on hover. */}
-      <span style={{ display: 'inline-block' }}>
+      <span style={{ display: "inline-block" }}>
         <Button {...props} disabled={!state.enabled} aria-describedby={state.enabled ? undefined : reasonId} />
       </span>
     </Tooltip>
@@ -47,20 +47,53 @@ export function StatusSummary({ status, actions, reasonId }: StatusSummaryProps)
             )}
           </Group>
           <Group gap="xs" wrap="wrap">
-            <ActionButton state={states.syncNow} reasonId={reasonId} leftSection={<IconPlayerPlay size={16} />} onClick={actions.startSync} loading={actions.syncPending}>
+            <ActionButton
+              state={states.syncNow}
+              reasonId={reasonId}
+              leftSection={<IconPlayerPlay size={16} />}
+              onClick={actions.startSync}
+              loading={actions.syncPending}
+            >
               Sync now
             </ActionButton>
-            <ActionButton state={states.cancel} reasonId={reasonId} color="red" variant="light" leftSection={<IconPlayerStop size={16} />} onClick={actions.cancelJob} loading={actions.cancelPending}>
+            <ActionButton
+              state={states.cancel}
+              reasonId={reasonId}
+              color="red"
+              variant="light"
+              leftSection={<IconPlayerStop size={16} />}
+              onClick={actions.cancelJob}
+              loading={actions.cancelPending}
+            >
               Cancel
             </ActionButton>
-            <ActionButton state={states.clear} reasonId={reasonId} color="red" variant="default" leftSection={<IconTrash size={16} />} onClick={() => actions.openModal('clear')}>
+            <ActionButton
+              state={states.clear}
+              reasonId={reasonId}
+              color="red"
+              variant="default"
+              leftSection={<IconTrash size={16} />}
+              onClick={() => actions.openModal("clear")}
+            >
               Clear data
             </ActionButton>
-            <ActionButton state={states.refresh} reasonId={reasonId} variant="default" leftSection={<IconRefresh size={16} />} onClick={() => actions.openModal('refresh')}>
+            <ActionButton
+              state={states.refresh}
+              reasonId={reasonId}
+              variant="default"
+              leftSection={<IconRefresh size={16} />}
+              onClick={() => actions.openModal("refresh")}
+            >
               Refresh streams
             </ActionButton>
             <Tooltip label="Reload status">
-              <ActionIcon variant="default" size="lg" aria-label="Reload status" onClick={() => void Promise.all([recent.refetch(), lastSuccess.refetch()])} loading={recent.isFetching}>
+              <ActionIcon
+                variant="default"
+                size="lg"
+                aria-label="Reload status"
+                onClick={() => void Promise.all([recent.refetch(), lastSuccess.refetch()])}
+                loading={recent.isFetching}
+              >
                 <IconReload size={16} />
               </ActionIcon>
             </Tooltip>
@@ -70,25 +103,42 @@ export function StatusSummary({ status, actions, reasonId }: StatusSummaryProps)
           <Stack gap={2} id={reasonId}>
             {[...reasons].map(([reason, labels]) => (
               <Text key={reason} size="xs" c="dimmed">
-                {labels.join(', ')}: {reason}
+                {labels.join(", ")}: {reason}
               </Text>
             ))}
           </Stack>
         )}
-        {recent.isError && <ErrorAlert title="Could not load the connection's jobs" error={recent.error} onRetry={() => void recent.refetch()} />}
+        {recent.isError && (
+          <ErrorAlert title="Could not load the connection's jobs" error={recent.error} onRetry={() => void recent.refetch()} />
+        )}
         {latestFailure && (
           <Text size="sm" c="red" role="note">
-            Latest attempt failed: {latestFailure.externalMessage ?? 'no reason given.'}
+            Latest attempt failed: {latestFailure.externalMessage ?? "no reason given."}
           </Text>
         )}
         <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="md">
           <Fact
             label="Last successful sync"
-            value={lastSuccess.isPending ? 'Loading…' : lastSuccess.isError ? 'Could not load' : lastSuccessAt ? formatRelative(lastSuccessAt, now) : 'Never'}
+            value={
+              lastSuccess.isPending
+                ? "Loading…"
+                : lastSuccess.isError
+                  ? "Could not load"
+                  : lastSuccessAt
+                    ? formatRelative(lastSuccessAt, now)
+                    : "Never"
+            }
             hint={lastSuccessAt ? formatDateTime(lastSuccessAt) : undefined}
           />
-          <Fact label="Next scheduled sync" value={nextText} hint={next.kind === 'at' ? formatDateTime(next.at) : next.kind === 'unknown' ? next.reason : 'Runs only when started by hand.'} />
-          <Fact label="Latest job" value={latest?.job ? `#${latest.job.id} · ${formatRelative(toMillis(latest.job.createdAt), now)}` : '—'} />
+          <Fact
+            label="Next scheduled sync"
+            value={nextText}
+            hint={next.kind === "at" ? formatDateTime(next.at) : next.kind === "unknown" ? next.reason : "Runs only when started by hand."}
+          />
+          <Fact
+            label="Latest job"
+            value={latest?.job ? `#${latest.job.id} · ${formatRelative(toMillis(latest.job.createdAt), now)}` : "—"}
+          />
         </SimpleGrid>
       </Stack>
     </Card>

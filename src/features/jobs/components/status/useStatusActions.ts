@@ -1,14 +1,14 @@
 // The status tab's actions (sync now, cancel, clear data, refresh streams): whether each is possible
 // now and why not, what each does, and the stream picker of the last two.
-import { useState } from 'react';
-import { describeError } from '@/api/errors';
-import { useCancelJob, useClearData, useRefreshStreams, useSyncConnection } from '@/api/hooks/jobs';
-import { notify } from '@/shared/notify';
-import { connectionActions } from '../../lib/jobState';
-import type { StreamActionChoice, StreamActionKind } from '../StreamActionModal';
-import type { ConnectionStatus, StatusConnection } from './useConnectionStatus';
+import { useState } from "react";
+import { describeError } from "@/api/errors";
+import { useCancelJob, useClearData, useRefreshStreams, useSyncConnection } from "@/api/hooks/jobs";
+import { notify } from "@/shared/notify";
+import { connectionActions } from "../../lib/jobState";
+import type { StreamActionChoice, StreamActionKind } from "../StreamActionModal";
+import type { ConnectionStatus, StatusConnection } from "./useConnectionStatus";
 
-export function useStatusActions(connection: StatusConnection, { active, recent }: Pick<ConnectionStatus, 'active' | 'recent'>) {
+export function useStatusActions(connection: StatusConnection, { active, recent }: Pick<ConnectionStatus, "active" | "recent">) {
   const connectionId = connection.connectionId;
   const sync = useSyncConnection(connectionId);
   const cancel = useCancelJob(connectionId);
@@ -26,27 +26,27 @@ export function useStatusActions(connection: StatusConnection, { active, recent 
   const reasons = new Map<string, string[]>();
   (
     [
-      ['Sync now', states.syncNow],
-      ['Cancel', states.cancel],
-      ['Clear data', states.clear],
-      ['Refresh streams', states.refresh],
+      ["Sync now", states.syncNow],
+      ["Cancel", states.cancel],
+      ["Clear data", states.clear],
+      ["Refresh streams", states.refresh],
     ] as const
   ).forEach(([label, state]) => {
     if (!state.enabled && state.reason) reasons.set(state.reason, [...(reasons.get(state.reason) ?? []), label]);
   });
 
-  const onActionError = (title: string) => (error: unknown) => notify({ color: 'red', title, message: describeError(error) });
+  const onActionError = (title: string) => (error: unknown) => notify({ color: "red", title, message: describeError(error) });
 
   const startSync = () =>
     sync.mutate(undefined, {
-      onSuccess: (info) => notify({ color: 'blue', title: 'Sync started', message: `Job ${info.job.id} is ${info.job.status}.` }),
-      onError: onActionError('Could not start the sync'),
+      onSuccess: (info) => notify({ color: "blue", title: "Sync started", message: `Job ${info.job.id} is ${info.job.status}.` }),
+      onError: onActionError("Could not start the sync"),
     });
   const cancelJob = () => {
     if (!active?.job) return;
     cancel.mutate(active.job.id, {
-      onSuccess: () => notify({ color: 'gray', title: 'Cancelling', message: `Job ${active.job?.id} is being cancelled.` }),
-      onError: onActionError('Could not cancel the job'),
+      onSuccess: () => notify({ color: "gray", title: "Cancelling", message: `Job ${active.job?.id} is being cancelled.` }),
+      onError: onActionError("Could not cancel the job"),
     });
   };
   const confirmStreamAction = (choice: StreamActionChoice) => {
@@ -54,10 +54,14 @@ export function useStatusActions(connection: StatusConnection, { active, recent 
     const done = {
       onSuccess: () => {
         setModal(null);
-        notify({ color: 'blue', title: modal === 'clear' ? 'Clearing data' : 'Refresh started', message: 'A job was started; follow it here.' });
+        notify({
+          color: "blue",
+          title: modal === "clear" ? "Clearing data" : "Refresh started",
+          message: "A job was started; follow it here.",
+        });
       },
     };
-    if (modal === 'clear') clear.mutate(refs ?? null, done);
+    if (modal === "clear") clear.mutate(refs ?? null, done);
     else refresh.mutate({ streams: refs ?? [], mode: choice.refreshMode }, done);
   };
   const closeModal = () => {
@@ -75,8 +79,8 @@ export function useStatusActions(connection: StatusConnection, { active, recent 
     cancelJob,
     modal,
     openModal: setModal,
-    modalPending: modal === 'clear' ? clear.isPending : refresh.isPending,
-    modalError: modal === 'clear' ? clear.error : refresh.error,
+    modalPending: modal === "clear" ? clear.isPending : refresh.isPending,
+    modalError: modal === "clear" ? clear.error : refresh.error,
     confirmStreamAction,
     closeModal,
   };
