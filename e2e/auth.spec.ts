@@ -37,6 +37,8 @@ test.describe("sign-in on a server with auth on", () => {
     page,
     checks,
   }) => {
+    // Two sign-ins, a reload and axe on the dialog: more than the default on a busy machine.
+    test.slow();
     await page.goto("/connections");
     const dialog = signInDialog(page);
     await expect(dialog).toBeVisible();
