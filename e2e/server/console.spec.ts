@@ -32,6 +32,8 @@ const DEMO = { email: "demo@syncdeck.dev", password: "syncdeck-demo" };
 async function signIn(page: Page, path = "/"): Promise<void> {
   await page.goto(path);
   const dialog = page.getByRole("dialog", { name: "Sign in to Airbyte" });
+  // The dialog comes after the server's auth mode is known and its code has loaded: slow on a busy machine.
+  await expect(dialog).toBeVisible({ timeout: 30_000 });
   await dialog.getByRole("textbox", { name: "Email" }).fill(DEMO.email);
   await dialog.getByRole("textbox", { name: "Password" }).fill(DEMO.password);
   await dialog.getByRole("button", { name: "Sign in" }).click();
