@@ -3,6 +3,7 @@
 import type { Page } from "@playwright/test";
 import { SEED } from "../mocks/seed/ids";
 import { expect, test } from "./fixtures";
+import { COLD_START } from "./support/waits";
 
 const DEMO = {
   email: "demo@syncdeck.dev",
@@ -18,7 +19,7 @@ function signInDialog(page: Page) {
 async function signInWithPassword(page: Page, password = DEMO.password) {
   const dialog = signInDialog(page);
   // The dialog comes after the server's auth mode is known and its code has loaded: slow on a busy machine.
-  await expect(dialog).toBeVisible({ timeout: 30_000 });
+  await expect(dialog).toBeVisible(COLD_START);
   await dialog.getByRole("textbox", { name: "Email" }).fill(DEMO.email);
   await dialog.getByRole("textbox", { name: "Password" }).fill(password);
   await dialog.getByRole("button", { name: "Sign in" }).click();
@@ -42,7 +43,7 @@ test.describe("sign-in on a server with auth on", () => {
     test.slow();
     await page.goto("/connections");
     const dialog = signInDialog(page);
-    await expect(dialog).toBeVisible({ timeout: 30_000 });
+    await expect(dialog).toBeVisible(COLD_START);
     await checks.a11y("sign-in dialog");
     await signInWithPassword(page, "not-the-password");
     await expect(dialog.getByRole("alert")).toContainText("Wrong email or password");
@@ -115,7 +116,7 @@ test.describe("sign-in on a server with auth on", () => {
   test("application: a client id and secret sign in with a bearer token", async ({ page }) => {
     await page.goto("/destinations");
     const dialog = signInDialog(page);
-    await expect(dialog).toBeVisible({ timeout: 30_000 });
+    await expect(dialog).toBeVisible(COLD_START);
     await dialog.getByText("Application", { exact: true }).click();
     await expect(dialog.getByRole("radio", { name: "Application" })).toBeChecked();
     await dialog.getByRole("textbox", { name: "Client id" }).fill(DEMO.clientId);
@@ -133,7 +134,7 @@ test.describe("sign-in on a server with auth on", () => {
 test("a schedule the server refuses shows the server's problem detail at the schedule", async ({ page }) => {
   await page.goto(`/connections/${SEED.connections.postgresToS3.id}/settings`);
   // The settings tab's code loads on first use: slow on a busy machine.
-  await expect(page.getByText("Cron", { exact: true })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText("Cron", { exact: true })).toBeVisible(COLD_START);
   await page.getByText("Cron", { exact: true }).click();
   // Valid cron, but more than once an hour: an open-source server refuses it (mocks/lib/cronRules.ts).
   await page.getByRole("textbox", { name: "Cron expression" }).fill("0 */10 * * * ?");

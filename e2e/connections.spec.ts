@@ -3,6 +3,7 @@
 import { SEED } from "../mocks/seed/ids";
 import { expect, test } from "./fixtures";
 import type { Page } from "@playwright/test";
+import { COLD_START, SLOW_OPERATION } from "./support/waits";
 
 /** Fix, in bulk, any enabled stream whose sync mode the destination cannot do (none in the current seed). */
 async function fixStreamsWithErrors(page: Page) {
@@ -67,7 +68,7 @@ test.describe("connections", () => {
     await expect(page).toHaveURL(new RegExp(`sourceId=${SEED.sources.postgres.id}.*destinationId=${SEED.destinations.redshift.id}`));
 
     const counts = page.getByTestId("stream-counts");
-    await expect(counts).toContainText("streams enabled", { timeout: 30_000 });
+    await expect(counts).toContainText("streams enabled", COLD_START);
     const total = Number(/of ([\d,]+) streams/.exec((await counts.textContent()) ?? "")![1]!.replace(/,/g, ""));
     expect(total).toBeGreaterThan(10);
 
@@ -136,7 +137,7 @@ test.describe("connections", () => {
   test("leaving replication with unsaved changes asks first; a failed save keeps them", async ({ page, mock, checks }) => {
     await page.goto(`/connections/${SEED.connections.postgresToS3.id}/replication`);
     const counts = page.getByTestId("stream-counts");
-    await expect(counts).toContainText("streams enabled", { timeout: 30_000 });
+    await expect(counts).toContainText("streams enabled", COLD_START);
     await fixStreamsWithErrors(page);
     const before = await counts.textContent();
     await page.getByRole("table", { name: "Streams" }).getByRole("switch").first().uncheck({ force: true });
@@ -161,7 +162,7 @@ test.describe("connections", () => {
   test("review a schema change: grouped by stream in order, apply, new streams arrive disabled, save", async ({ page }) => {
     await page.goto(`/connections/${SEED.connections.postgresToS3.id}/replication`);
     const counts = page.getByTestId("stream-counts");
-    await expect(counts).toContainText("streams enabled", { timeout: 30_000 });
+    await expect(counts).toContainText("streams enabled", COLD_START);
     const enabledBefore = Number(/^([\d,]+) of/.exec((await counts.textContent())!)![1]!.replace(/,/g, ""));
     await page.evaluate(
       (id) => (window as unknown as { __syncdeckMock: { evolveSchema(id: string): Promise<void> } }).__syncdeckMock.evolveSchema(id),
@@ -170,7 +171,7 @@ test.describe("connections", () => {
     await page.getByRole("button", { name: "Refresh source schema" }).click();
     const review = page.getByRole("region", { name: /Schema changes/ });
     // Discovery is a long operation on a real server; give it time on a busy machine too.
-    await expect(review).toBeVisible({ timeout: 30_000 });
+    await expect(review).toBeVisible(SLOW_OPERATION);
     await expect(review).toContainText("New stream");
     await expect(review).toContainText("Stream removed");
     await expect(review).toContainText(/changed type from/);
@@ -202,10 +203,10 @@ test.describe("connections", () => {
     await page.goto(`/connections/new?sourceId=${SEED.sources.stripe.id}`);
     await mock.fault("/v1/sources/discover_schema", { status: 500, body: { message: "Stripe API key was revoked" }, times: 1 });
     await page.getByRole("button", { name: new RegExp(`^Use destination ${SEED.destinations.s3.name}`) }).click();
-    await expect(page.getByText("Stripe API key was revoked")).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByText("Stripe API key was revoked")).toBeVisible(SLOW_OPERATION);
     await expect(page.getByRole("button", { name: "Change source" })).toBeVisible();
     await expect(page).toHaveURL(new RegExp(`sourceId=${SEED.sources.stripe.id}.*destinationId=${SEED.destinations.s3.id}`));
     await page.getByRole("button", { name: "Try again" }).click();
-    await expect(page.getByTestId("stream-counts")).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByTestId("stream-counts")).toBeVisible(SLOW_OPERATION);
   });
 });

@@ -1,6 +1,7 @@
 // Spec playground end to end (production build): paste a spec and get the form, invalid JSON
 // located by line and column, hostile text shown as text, examples loaded from the connector specs.
 import { expect, test } from "./fixtures";
+import { COLD_START } from "./support/waits";
 
 const spec = {
   connectionSpecification: {
@@ -34,7 +35,7 @@ test.describe("spec playground", () => {
     await page.getByLabel("Connector specification").fill(JSON.stringify(spec, null, 2));
     const form = page.getByRole("region", { name: "Configuration form" });
     // The form's code is fetched on first use; a busy machine may take a while.
-    await expect(form.getByLabel(/^Host/)).toBeVisible({ timeout: 30_000 });
+    await expect(form.getByLabel(/^Host/)).toBeVisible(COLD_START);
     await expect(form.getByLabel(/^Password/)).toHaveAttribute("type", "password");
     await expect(form.getByLabel(/^Port/)).toHaveValue("5432");
 
@@ -67,7 +68,7 @@ test.describe("spec playground", () => {
       }),
     );
     const form = page.getByRole("region", { name: "Configuration form" });
-    await expect(form.getByText(hostile, { exact: true })).toBeVisible({ timeout: 30_000 });
+    await expect(form.getByText(hostile, { exact: true })).toBeVisible(COLD_START);
     await expect(form.locator("img")).toHaveCount(0);
     await expect(form.locator("script")).toHaveCount(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
@@ -88,7 +89,7 @@ test.describe("spec playground", () => {
     await page.getByLabel("Load an example").selectOption("source-postgres");
     await expect(page).toHaveURL(/example=source-postgres/);
     const form = page.getByRole("region", { name: "Configuration form" });
-    await expect(form.getByLabel(/^Host/)).toBeVisible({ timeout: 30_000 });
+    await expect(form.getByLabel(/^Host/)).toBeVisible(COLD_START);
     // Its `groups` become titled sections.
     await expect(form.getByRole("group", { name: "Security" })).toBeVisible();
   });

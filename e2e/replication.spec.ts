@@ -3,12 +3,13 @@
 // back; a stream once left out can be enabled and saved.
 import { SEED } from "../mocks/seed/ids";
 import { expect, test } from "./fixtures";
+import { COLD_START } from "./support/waits";
 
 test("an unselected stream of a saved connection is enabled and saved", async ({ page }) => {
   const connectionId = SEED.connections.postgresToS3.id;
   await page.goto(`/connections/${connectionId}/replication`);
   const counts = page.getByTestId("stream-counts");
-  await expect(counts).toContainText("streams enabled", { timeout: 30_000 });
+  await expect(counts).toContainText("streams enabled", COLD_START);
   const [, enabledBefore, total] = /^([\d,]+) of ([\d,]+) streams enabled/
     .exec((await counts.textContent()) ?? "")!
     .map((n) => n.replace(/,/g, ""));

@@ -2,10 +2,9 @@
 // narrow screens, dark scheme and keyboard access.
 import { SEED } from "../mocks/seed/ids";
 import { expect, test, withMock } from "./fixtures";
+import { AFTER_RETRIES } from "./support/waits";
 
 const WORKSPACES = "/v1/workspaces/list_by_organization_id";
-// A failing call is retried by the console (twice, 1 s then 2 s apart) before the error shows.
-const AFTER_RETRIES = { timeout: 20_000 };
 const SECTIONS = [
   { label: "Sources", path: "/sources" },
   { label: "Destinations", path: "/destinations" },

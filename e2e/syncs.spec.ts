@@ -5,6 +5,7 @@
 import type { Page } from "@playwright/test";
 import { SEED } from "../mocks/seed/ids";
 import { expect, test } from "./fixtures";
+import { COLD_START } from "./support/waits";
 
 const postgres = SEED.connections.postgresToS3.id;
 const stripe = SEED.connections.stripeToRedshift.id;
@@ -30,9 +31,14 @@ function syncState(page: Page) {
 
 async function openStatus(page: Page, connectionId: string): Promise<void> {
   await page.goto(`/connections/${connectionId}/status`);
-  // The first load starts the in-page mock and downloads the page: slower on a busy machine.
-  await expect(syncState(page)).toBeVisible({ timeout: 20_000 });
+  await expect(syncState(page)).toBeVisible(COLD_START);
   await expect(page.getByRole("button", { name: "Sync now" })).toBeEnabled();
+}
+
+/** Opens the job history and waits for its first jobs (the chain workspace → connection → jobs runs first). */
+async function openHistory(page: Page, connectionId: string): Promise<void> {
+  await page.goto(`/connections/${connectionId}/history`);
+  await expect(page.getByTestId("job-history-list").getByRole("listitem").first()).toBeVisible(COLD_START);
 }
 
 test.describe("syncs", () => {
@@ -127,7 +133,7 @@ test.describe("syncs", () => {
   });
 
   test("open a log at a linked line, search it and filter it", async ({ page }) => {
-    await page.goto(`/connections/${postgres}/history`);
+    await openHistory(page, postgres);
     const newest = page.getByTestId("job-history-list").getByRole("listitem").first();
     await newest.getByRole("button", { expanded: false }).click();
     await newest
@@ -162,8 +168,9 @@ test.describe("syncs", () => {
   });
 
   test("the history chart works from the keyboard: arrows move between jobs, Enter opens one", async ({ page }) => {
-    await page.goto(`/connections/${postgres}/history`);
+    await openHistory(page, postgres);
     const chart = page.getByRole("group", { name: /^Chart of \d+ jobs/ });
+    await expect(chart).toBeVisible(COLD_START);
     await chart.focus();
     await expect(chart).toBeFocused();
     const status = page.locator(`[id="${await chart.getAttribute("aria-describedby")}"]`);

@@ -6,6 +6,7 @@
 import type { Page, Response } from "@playwright/test";
 import { SEED } from "../../mocks/seed/ids";
 import { expect, test as base } from "../fixtures";
+import { COLD_START } from "../support/waits";
 
 const test = base.extend<{ cspViolations: string[] }>({
   cspViolations: [
@@ -33,7 +34,7 @@ async function signIn(page: Page, path = "/"): Promise<void> {
   await page.goto(path);
   const dialog = page.getByRole("dialog", { name: "Sign in to Airbyte" });
   // The dialog comes after the server's auth mode is known and its code has loaded: slow on a busy machine.
-  await expect(dialog).toBeVisible({ timeout: 30_000 });
+  await expect(dialog).toBeVisible(COLD_START);
   await dialog.getByRole("textbox", { name: "Email" }).fill(DEMO.email);
   await dialog.getByRole("textbox", { name: "Password" }).fill(DEMO.password);
   await dialog.getByRole("button", { name: "Sign in" }).click();
