@@ -89,12 +89,17 @@ describe('mock backend contract', () => {
     await exercise('/v1/sources/create', { workspaceId, name: 'Broken', sourceDefinitionId: postgres.sourceDefinitionId, connectionConfiguration: { port: 5432 } }, 422);
     await exercise('/v1/sources/get', { sourceId: created.sourceId });
     await exercise('/v1/sources/list', { workspaceId });
+    // Paged as on Airbyte 1.8+ (mocks/paging.test.ts): page size, sort, filters, a cursor.
+    const page = await exercise<S['SourceReadList']>('/v1/sources/list', { workspaceId, pageSize: 2, sortKey: 'actorName_desc', filters: { searchTerm: 'o', states: ['active', 'inactive'] } });
+    await exercise('/v1/sources/list', { workspaceId, pageSize: 2, sortKey: 'actorName_desc', filters: { searchTerm: 'o' }, cursor: page.sources.at(-1)!.sourceId });
     await exercise('/v1/sources/update', { sourceId: created.sourceId, name: 'Shop DB', connectionConfiguration: created.connectionConfiguration });
     await exercise('/v1/sources/check_connection', { sourceId: created.sourceId });
     await exercise('/v1/sources/check_connection_for_update', { sourceId: created.sourceId, name: 'Shop DB', connectionConfiguration: { ...created.connectionConfiguration, password: 'wrong' } });
     await exercise('/v1/sources/discover_schema', { sourceId: created.sourceId, disable_cache: true });
     await exercise('/v1/sources/delete', { sourceId: created.sourceId }, 204);
     await exercise('/v1/sources/get', { sourceId: created.sourceId }, 404);
+    // The cursor of a deleted source: 404, as on the server.
+    await exercise('/v1/sources/list', { workspaceId, cursor: created.sourceId }, 404);
 
     const s3 = destinationDefinitions.find((d) => d.dockerRepository === 'airbyte/destination-s3')!;
     const s3Config = { access_key_id: 'AKIA', secret_access_key: 'secret', s3_bucket_name: 'b', s3_bucket_path: 'p', s3_bucket_region: 'eu-west-1', format: { format_type: 'JSONL' } };
@@ -102,6 +107,7 @@ describe('mock backend contract', () => {
     const dest = await exercise<S['DestinationRead']>('/v1/destinations/create', { workspaceId, name: 'Lake', destinationDefinitionId: s3.destinationDefinitionId, connectionConfiguration: s3Config });
     await exercise('/v1/destinations/get', { destinationId: dest.destinationId });
     await exercise('/v1/destinations/list', { workspaceId });
+    await exercise('/v1/destinations/list', { workspaceId, pageSize: 1, sortKey: 'lastSync_desc', cursor: dest.destinationId });
     await exercise('/v1/destinations/update', { destinationId: dest.destinationId, name: 'Lake 2', connectionConfiguration: dest.connectionConfiguration });
     await exercise('/v1/destinations/check_connection', { destinationId: dest.destinationId });
     await exercise('/v1/destinations/check_connection_for_update', { destinationId: dest.destinationId, name: 'Lake 2', connectionConfiguration: dest.connectionConfiguration });
@@ -134,9 +140,18 @@ describe('mock backend contract', () => {
     // Schedule errors are RFC 9457 problems on a real server (mocks/lib/cronRules.ts).
     await exercise('/v1/connections/update', { connectionId: created.connectionId, scheduleType: 'cron', scheduleData: { cron: { cronExpression: '0 0 12 * * ?', cronTimeZone: 'Etc/UTC' } } }, 400);
     await exercise('/v1/web_backend/connections/list', { workspaceId });
+    await exercise('/v1/web_backend/connections/list', {
+      workspaceId,
+      pageSize: 2,
+      sortKey: 'lastSync_desc',
+      sourceId: [SEED.sources.stripe.id],
+      filters: { searchTerm: 'stripe', states: ['active', 'inactive'], statuses: ['healthy', 'failed', 'running'] },
+      cursor: created.connectionId,
+    });
     await exercise('/v1/web_backend/connections/get', { connectionId: created.connectionId });
     await exercise('/v1/connections/delete', { connectionId: created.connectionId }, 204);
     await exercise('/v1/connections/get', { connectionId: created.connectionId }, 404);
+    await exercise('/v1/web_backend/connections/list', { workspaceId, cursor: '6f1c0000-0000-4000-8000-000000000000' }, 404);
   });
 
   it('jobs: sync, cancel, reset, clear, refresh, list, get, logs', async () => {

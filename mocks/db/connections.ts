@@ -95,3 +95,14 @@ export async function discoverCatalog(source: ActorRecord): Promise<ApiCatalog> 
   }
   return evolveCatalog(catalog, getDb().schemaEvolution.get(source.id) ?? 0);
 }
+
+/** Delete a connection, keeping what a cursor needs to find its place (see Db.deletedConnections). */
+export function deleteConnection(c: ConnectionRecord): void {
+  const db = getDb();
+  db.deletedConnections.set(c.connectionId, {
+    name: c.name,
+    sourceName: db.sources.get(c.sourceId)?.name ?? '',
+    destinationName: db.destinations.get(c.destinationId)?.name ?? '',
+  });
+  db.connections.delete(c.connectionId);
+}
