@@ -1,16 +1,25 @@
-// Destinations: list, read, create, update, delete and connection checks.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+// Destinations: list (paged), read, create, update, delete and connection checks.
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiPost, type ApiRequest, type CallOptions } from '../client';
+import { actorListBody, fetchAllPages, type ActorListQuery } from '../actorList';
+import { nextCursor, toPage, type CursorPage } from '../cursorPaging';
 import { connectionKeys, destinationKeys } from '../queryKeys';
 import type { CheckConnectionRead, DestinationRead } from '../types';
+import { keepRowsOfSameList, usePagedList } from './pagedList';
 
 export type DestinationCreateBody = ApiRequest<'/v1/destinations/create'>;
 export type DestinationUpdateBody = ApiRequest<'/v1/destinations/update'>;
 export type DestinationCheckBody = ApiRequest<'/v1/scheduler/destinations/check_connection'>;
 
-export async function fetchDestinations(workspaceId: string, signal?: AbortSignal): Promise<DestinationRead[]> {
-  const body = await apiPost('/v1/destinations/list', { workspaceId }, { signal });
-  return body.destinations;
+/** One page of the workspace's destinations (search, sort and filters are the server's). */
+export async function fetchDestinationPage(workspaceId: string, query: ActorListQuery, cursor: string | undefined, signal?: AbortSignal): Promise<CursorPage<DestinationRead>> {
+  const body = await apiPost('/v1/destinations/list', actorListBody(workspaceId, query, cursor), { signal });
+  return toPage(body.destinations, body);
+}
+
+/** Every destination of the workspace, page by page (for views that need them all at once). */
+export function fetchAllDestinations(workspaceId: string, signal?: AbortSignal): Promise<DestinationRead[]> {
+  return fetchAllPages((cursor) => fetchDestinationPage(workspaceId, { pageSize: 100 }, cursor, signal), (item) => item.destinationId);
 }
 
 export function fetchDestination(destinationId: string, signal?: AbortSignal): Promise<DestinationRead> {
@@ -39,8 +48,19 @@ export function checkDestinationUpdate(body: DestinationUpdateBody, options?: Ca
   return apiPost('/v1/destinations/check_connection_for_update', body, options);
 }
 
-export function useDestinations(workspaceId: string) {
-  return useQuery({ queryKey: destinationKeys.list(workspaceId), queryFn: ({ signal }) => fetchDestinations(workspaceId, signal) });
+/** The workspace's destinations, a page at a time, searched and sorted by the server. */
+export function useDestinations(workspaceId: string, query: ActorListQuery = {}) {
+  return usePagedList(
+    useInfiniteQuery({
+      queryKey: destinationKeys.list(workspaceId, query),
+      queryFn: ({ pageParam, signal }) => fetchDestinationPage(workspaceId, query, pageParam, signal),
+      initialPageParam: undefined as string | undefined,
+      // A new search keeps showing the last rows until its answer comes, rather than a loader.
+      placeholderData: keepRowsOfSameList(workspaceId),
+      meta: { listScope: workspaceId },
+      getNextPageParam: (_last, pages) => nextCursor(pages, (item) => item.destinationId),
+    }),
+  );
 }
 
 export function useDestination(destinationId: string | undefined) {

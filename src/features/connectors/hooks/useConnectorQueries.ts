@@ -23,10 +23,6 @@ export function useSpecification(api: ConnectorApi, definitionId: string | undef
   });
 }
 
-export function useConnectorList(api: ConnectorApi, workspaceId: string) {
-  return useQuery({ queryKey: [...api.keys.list(workspaceId), 'normalised'], queryFn: ({ signal }) => api.list(workspaceId, signal) });
-}
-
 export function useConnector(api: ConnectorApi, id: string | undefined) {
   return useQuery({
     queryKey: [...api.keys.detail(id ?? ''), 'normalised'],

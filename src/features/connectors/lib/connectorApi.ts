@@ -1,6 +1,9 @@
 // One adapter per kind, so the shared screens never branch on 'source' | 'destination' themselves:
 // the endpoints, query keys, field names and the words shown to the user all come from here.
 import type { QueryKey } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import type { ActorListQuery } from '@/api/actorList';
+import type { PagedList } from '@/api/hooks/pagedList';
 import {
   fetchDestinationDefinitionSpecification,
   fetchDestinationDefinitions,
@@ -13,10 +16,10 @@ import {
   createDestination,
   deleteDestination,
   fetchDestination,
-  fetchDestinations,
   updateDestination,
+  useDestinations,
 } from '@/api/hooks/destinations';
-import { checkSourceConfiguration, checkSourceUpdate, createSource, deleteSource, fetchSource, fetchSources, updateSource } from '@/api/hooks/sources';
+import { checkSourceConfiguration, checkSourceUpdate, createSource, deleteSource, fetchSource, updateSource, useSources } from '@/api/hooks/sources';
 import { destinationDefinitionKeys, destinationKeys, sourceDefinitionKeys, sourceKeys } from '@/api/queryKeys';
 import type { DestinationDefinitionRead, DestinationRead, SourceDefinitionRead, SourceRead } from '@/api/types';
 import type {
@@ -49,14 +52,14 @@ export interface ConnectorApi {
   idParam: 'sourceId' | 'destinationId';
   keys: {
     all: QueryKey;
-    list(workspaceId: string): QueryKey;
     detail(id: string): QueryKey;
     definitions(workspaceId: string): QueryKey;
     specification(definitionId: string, workspaceId: string): QueryKey;
   };
   listDefinitions(workspaceId: string, signal?: AbortSignal): Promise<ConnectorDefinition[]>;
   getSpecification(definitionId: string, workspaceId: string, signal?: AbortSignal): Promise<ConnectorSpecification>;
-  list(workspaceId: string, signal?: AbortSignal): Promise<SavedConnector[]>;
+  /** The kind's list hook (useSources / useDestinations), its rows as SavedConnectors. */
+  useList(workspaceId: string, query: ActorListQuery): PagedList<SavedConnector>;
   get(id: string, signal?: AbortSignal): Promise<SavedConnector>;
   create(input: NewConnectorInput): Promise<SavedConnector>;
   update(input: ConnectorUpdateInput): Promise<SavedConnector>;
@@ -106,6 +109,9 @@ function fromSource(s: SourceRead): SavedConnector {
     icon: s.icon,
     workspaceId: s.workspaceId,
     configuration: asConfig(s.connectionConfiguration),
+    numConnections: s.numConnections,
+    lastSync: s.lastSync,
+    jobStatuses: s.connectionJobStatuses,
   };
 }
 
@@ -118,7 +124,24 @@ function fromDestination(d: DestinationRead): SavedConnector {
     icon: d.icon,
     workspaceId: d.workspaceId,
     configuration: asConfig(d.connectionConfiguration),
+    numConnections: d.numConnections,
+    lastSync: d.lastSync,
+    jobStatuses: d.connectionJobStatuses,
   };
+}
+
+/** A paged list with its rows converted (the cache keeps the API's shape; see ARCHITECTURE.md). */
+function useConverted<T>(list: PagedList<T>, convert: (item: T) => SavedConnector): PagedList<SavedConnector> {
+  const items = useMemo(() => list.items.map(convert), [list.items, convert]);
+  return { ...list, items };
+}
+
+function useSourceConnectors(workspaceId: string, query: ActorListQuery) {
+  return useConverted(useSources(workspaceId, query), fromSource);
+}
+
+function useDestinationConnectors(workspaceId: string, query: ActorListQuery) {
+  return useConverted(useDestinations(workspaceId, query), fromDestination);
 }
 
 export const sourceApi: ConnectorApi = {
@@ -128,14 +151,13 @@ export const sourceApi: ConnectorApi = {
   idParam: 'sourceId',
   keys: {
     all: sourceKeys.all,
-    list: sourceKeys.list,
     detail: sourceKeys.detail,
     definitions: sourceDefinitionKeys.list,
     specification: sourceDefinitionKeys.specification,
   },
   listDefinitions: async (workspaceId, signal) => (await fetchSourceDefinitions(workspaceId, signal)).map(fromSourceDefinition),
   getSpecification: (definitionId, workspaceId, signal) => fetchSourceDefinitionSpecification(definitionId, workspaceId, signal),
-  list: async (workspaceId, signal) => (await fetchSources(workspaceId, signal)).map(fromSource),
+  useList: useSourceConnectors,
   get: async (id, signal) => fromSource(await fetchSource(id, signal)),
   create: async ({ workspaceId, definitionId, name, configuration }) =>
     fromSource(await createSource({ workspaceId, sourceDefinitionId: definitionId, name, connectionConfiguration: toApiConfig(configuration) })),
@@ -153,14 +175,13 @@ export const destinationApi: ConnectorApi = {
   idParam: 'destinationId',
   keys: {
     all: destinationKeys.all,
-    list: destinationKeys.list,
     detail: destinationKeys.detail,
     definitions: destinationDefinitionKeys.list,
     specification: destinationDefinitionKeys.specification,
   },
   listDefinitions: async (workspaceId, signal) => (await fetchDestinationDefinitions(workspaceId, signal)).map(fromDestinationDefinition),
   getSpecification: (definitionId, workspaceId, signal) => fetchDestinationDefinitionSpecification(definitionId, workspaceId, signal),
-  list: async (workspaceId, signal) => (await fetchDestinations(workspaceId, signal)).map(fromDestination),
+  useList: useDestinationConnectors,
   get: async (id, signal) => fromDestination(await fetchDestination(id, signal)),
   create: async ({ workspaceId, definitionId, name, configuration }) =>
     fromDestination(await createDestination({ workspaceId, destinationDefinitionId: definitionId, name, connectionConfiguration: toApiConfig(configuration) })),

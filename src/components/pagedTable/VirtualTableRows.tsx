@@ -1,0 +1,44 @@
+// The virtualised rows of PagedTableRows, loaded on demand (see there): spacer rows above and below
+// stand for the rows out of view, so the table keeps its native semantics and column widths.
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { Fragment } from 'react';
+import type { PagedTableRowsProps } from './PagedTableRows';
+
+export default function VirtualTableRows({ count, getKey, renderRow, estimateSize, colSpan, scrollRef }: PagedTableRowsProps) {
+  // The virtualizer is a mutable object by design; this component does not rely on the compiler.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => estimateSize,
+    overscan: 10,
+    getItemKey: getKey,
+    // Sizes from the ResizeObserver (batched, after layout): reading offsetHeight as each row mounts
+    // would force a layout of the page per row.
+    measureElement: (element, entry, instance) => {
+      const box = entry?.borderBoxSize?.[0];
+      if (box) return Math.round(box.blockSize);
+      return instance.itemSizeCache.get(instance.options.getItemKey(instance.indexFromElement(element))) ?? estimateSize;
+    },
+  });
+  const items = virtualizer.getVirtualItems();
+  const before = items[0]?.start ?? 0;
+  const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  return (
+    <>
+      {before > 0 && (
+        <tr aria-hidden="true" style={{ height: before }}>
+          <td colSpan={colSpan} style={{ padding: 0, border: 0 }} />
+        </tr>
+      )}
+      {items.map((item) => (
+        <Fragment key={item.key}>{renderRow(item.index, { 'data-index': item.index, 'aria-rowindex': item.index + 2, ref: virtualizer.measureElement })}</Fragment>
+      ))}
+      {after > 0 && (
+        <tr aria-hidden="true" style={{ height: after }}>
+          <td colSpan={colSpan} style={{ padding: 0, border: 0 }} />
+        </tr>
+      )}
+    </>
+  );
+}
