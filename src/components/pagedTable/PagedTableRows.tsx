@@ -1,4 +1,4 @@
-import { Fragment, lazy, Suspense, useEffect, type ReactNode, type RefObject } from 'react';
+import { Fragment, lazy, Suspense, type ReactNode, type RefObject } from 'react';
 
 /** What each row must spread on its <tr>: its position for screen readers and the virtualiser. */
 export interface RowProps {
@@ -20,11 +20,12 @@ export interface PagedTableRowsProps {
   scrollRef: RefObject<HTMLElement | null>;
 }
 
-// Past this many rows only the visible ones are in the DOM. The virtualiser (about 10 KB of script)
-// loads when a list grows that long, so a first screen of a page or two never downloads it.
+// A list of more than this many rows (on the server) shows only the rows in view. The virtualiser
+// (about 10 KB of script) loads once such a list's first page is in, so a short list, and the
+// first screen of any, never waits for it; the first page shows as plain rows meanwhile. Decided
+// by the server's total, not by the rows loaded, so it never switches mid-scroll.
 const VIRTUALISE_FROM = 100;
-const loadVirtualRows = () => import('./VirtualTableRows');
-const VirtualTableRows = lazy(loadVirtualRows);
+const VirtualTableRows = lazy(() => import('./VirtualTableRows'));
 
 function plainRows({ count, getKey, renderRow }: PagedTableRowsProps) {
   const rows: ReactNode[] = [];
@@ -32,16 +33,9 @@ function plainRows({ count, getKey, renderRow }: PagedTableRowsProps) {
   return rows;
 }
 
-/**
- * The <tbody> rows of a paged list: all of them while few, else only those in view (the list may
- * hold thousands once scrolled through). `total` above VIRTUALISE_FROM fetches the virtualiser early.
- */
+/** The <tbody> rows of a paged list of `total` rows (on the server), `count` of them loaded. */
 export function PagedTableRows(props: PagedTableRowsProps & { total?: number }) {
-  const { count, total } = props;
-  useEffect(() => {
-    if ((total ?? 0) > VIRTUALISE_FROM) void loadVirtualRows();
-  }, [total]);
-  if (count <= VIRTUALISE_FROM) return <>{plainRows(props)}</>;
+  if ((props.total ?? props.count) <= VIRTUALISE_FROM) return <>{plainRows(props)}</>;
   return (
     <Suspense fallback={plainRows(props)}>
       <VirtualTableRows {...props} />

@@ -49,7 +49,7 @@ const SEARCH_PAUSE_MS = 120;
 const SYNCING_REFRESH_MS = 5_000;
 const refreshWhileSyncing = (pages: ConnectionPage[] | undefined) =>
   pages && pages.length <= 2 && pages.some((page) => page.items.some((c) => c.isSyncing)) ? SYNCING_REFRESH_MS : false;
-const ROW_HEIGHT = 57;
+const ROW_HEIGHT = 46;
 const COLUMNS = 6;
 
 export function ConnectionsPage() {

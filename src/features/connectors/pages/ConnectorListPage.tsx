@@ -27,7 +27,7 @@ const SORTABLE: { key: SortKey; label: string }[] = [
 ];
 
 const SEARCH_PAUSE_MS = 120;
-const ROW_HEIGHT = 53;
+const ROW_HEIGHT = 50;
 
 /** /sources and /destinations: the saved connectors of the kind, a page at a time, searched and sorted by the server (state in the URL). */
 export function ConnectorListPage({ kind }: { kind: ConnectorKind }) {
