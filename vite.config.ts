@@ -42,7 +42,7 @@ export default defineConfig({
             // context. The virtualiser (pagedTable/VirtualTableRows) stays apart: it loads on demand.
             {
               name: 'lists',
-              test: /src[\\/](components[\\/](PlainTable|pagedTable[\\/](PagedTableRows|PagedListFooter|useLoadMoreOnScroll))|api[\\/](cursorPaging|hooks[\\/](pagedList|connectionList)\.)|shared[\\/](useDebouncedValue|formatCount))|@tanstack[\\/](react-query|query-core)[\\/]build[\\/]modern[\\/](useInfiniteQuery|infiniteQueryObserver|useMutation|mutationObserver)\./,
+              test: /src[\\/](components[\\/](PlainTable|pagedTable[\\/](PagedTableRows|PagedListFooter|useLoadMoreSentinel))|api[\\/](cursorPaging|hooks[\\/](pagedList|connectionList)\.)|shared[\\/](useDebouncedValue|formatCount))|@tanstack[\\/](react-query|query-core)[\\/]build[\\/]modern[\\/](useInfiniteQuery|infiniteQueryObserver|useMutation|mutationObserver)\./,
             },
           ],
         },

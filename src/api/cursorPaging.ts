@@ -16,7 +16,7 @@ export interface CursorPage<T> {
 }
 
 /** Rows per page the console asks for in its tables (the server's default, 20, fills half a screen). */
-export const TABLE_PAGE_SIZE = 50;
+export const TABLE_PAGE_SIZE = 25;
 
 export function toPage<T>(items: T[], body: { page_size?: number; num_connections?: number }): CursorPage<T> {
   return { items, total: body.num_connections, pageSize: body.page_size };

@@ -18,7 +18,7 @@ import { SearchField } from '@/components/controls/SearchField';
 import { SegmentedChoice } from '@/components/controls/SegmentedChoice';
 import { PagedListFooter } from '@/components/pagedTable/PagedListFooter';
 import { PagedTableRows } from '@/components/pagedTable/PagedTableRows';
-import { useLoadMoreOnScroll } from '@/components/pagedTable/useLoadMoreOnScroll';
+import { useLoadMoreSentinel } from '@/components/pagedTable/useLoadMoreSentinel';
 import { ConnectionRow } from '../components/ConnectionRow';
 import classes from '../components/ConnectionList.module.css';
 
@@ -69,7 +69,7 @@ export function ConnectionsPage() {
   );
   const toggle = useToggleConnectionStatus(workspaceId);
   const scrollRef = useRef<HTMLDivElement>(null);
-  useLoadMoreOnScroll(scrollRef, list, list.items.length);
+  const attachEnd = useLoadMoreSentinel(scrollRef, list);
 
   const update = (changes: Record<string, string | null>) => {
     setParams(
@@ -182,6 +182,7 @@ export function ConnectionsPage() {
                 estimateSize={ROW_HEIGHT}
                 colSpan={COLUMNS}
                 scrollRef={scrollRef}
+                attachEnd={attachEnd}
               />
             </tbody>
           </PlainTable>

@@ -14,7 +14,7 @@ import { PageHeader } from '@/components/PageHeader';
 import { PlainTable } from '@/components/PlainTable';
 import { PagedListFooter } from '@/components/pagedTable/PagedListFooter';
 import { PagedTableRows } from '@/components/pagedTable/PagedTableRows';
-import { useLoadMoreOnScroll } from '@/components/pagedTable/useLoadMoreOnScroll';
+import { useLoadMoreSentinel } from '@/components/pagedTable/useLoadMoreSentinel';
 import { SyncStatusBadge } from '../components/SyncStatusBadge';
 import { useFocusHeadingOnMount } from '../hooks/useFocusHeadingOnMount';
 import { connectorApiFor } from '../lib/connectorApi';
@@ -39,7 +39,7 @@ export function ConnectorListPage({ kind }: { kind: ConnectorKind }) {
   const sort = parseSort(searchParams.get('sort'));
   const list = api.useList(workspaceId, { search: searched, sort: serverSort(sort.key, sort.direction), pageSize: TABLE_PAGE_SIZE });
   const scrollRef = useRef<HTMLDivElement>(null);
-  useLoadMoreOnScroll(scrollRef, list, list.items.length);
+  const attachEnd = useLoadMoreSentinel(scrollRef, list);
   const heading = useRef<HTMLHeadingElement>(null);
   useFocusHeadingOnMount(heading);
 
@@ -134,6 +134,7 @@ export function ConnectorListPage({ kind }: { kind: ConnectorKind }) {
                 estimateSize={ROW_HEIGHT}
                 colSpan={4}
                 scrollRef={scrollRef}
+                attachEnd={attachEnd}
                 renderRow={(index, rowProps) => {
                   const connector = list.items[index]!;
                   return (
