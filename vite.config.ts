@@ -37,6 +37,13 @@ export default defineConfig({
             // core, the shell) in one chunk: the automatic split cut it into ~15 small shared
             // chunks that every page loads anyway, costing requests and gzip context.
             { name: "shell", tags: ["$initial"] },
+            // What the paged lists share (the Connections page, the first screen, among them): one
+            // file instead of a dozen tiny ones, each of which costs a request and its own gzip
+            // context. The virtualiser (pagedTable/VirtualTableRows) stays apart: it loads on demand.
+            {
+              name: "lists",
+              test: /src[\\/](components[\\/](PlainTable|pagedTable[\\/](PagedTableRows|PagedListFooter|useLoadMoreSentinel))|api[\\/](cursorPaging|hooks[\\/](pagedList|connectionList)\.)|shared[\\/](useDebouncedValue|format)\.)|@tanstack[\\/](react-query|query-core)[\\/]build[\\/]modern[\\/](useInfiniteQuery|infiniteQueryObserver|useMutation|mutationObserver)\./,
+            },
           ],
         },
       },

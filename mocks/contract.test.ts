@@ -107,6 +107,20 @@ describe("mock backend contract", () => {
     );
     await exercise("/v1/sources/get", { sourceId: created.sourceId });
     await exercise("/v1/sources/list", { workspaceId });
+    // Paged as on Airbyte 1.8+ (mocks/paging.test.ts): page size, sort, filters, a cursor.
+    const page = await exercise<S["SourceReadList"]>("/v1/sources/list", {
+      workspaceId,
+      pageSize: 2,
+      sortKey: "actorName_desc",
+      filters: { searchTerm: "o", states: ["active", "inactive"] },
+    });
+    await exercise("/v1/sources/list", {
+      workspaceId,
+      pageSize: 2,
+      sortKey: "actorName_desc",
+      filters: { searchTerm: "o" },
+      cursor: page.sources.at(-1)!.sourceId,
+    });
     await exercise("/v1/sources/update", {
       sourceId: created.sourceId,
       name: "Shop DB",
@@ -121,6 +135,8 @@ describe("mock backend contract", () => {
     await exercise("/v1/sources/discover_schema", { sourceId: created.sourceId, disable_cache: true });
     await exercise("/v1/sources/delete", { sourceId: created.sourceId }, 204);
     await exercise("/v1/sources/get", { sourceId: created.sourceId }, 404);
+    // The cursor of a deleted source: 404, as on the server.
+    await exercise("/v1/sources/list", { workspaceId, cursor: created.sourceId }, 404);
 
     const s3 = destinationDefinitions.find((d) => d.dockerRepository === "airbyte/destination-s3")!;
     const s3Config = {
@@ -144,6 +160,7 @@ describe("mock backend contract", () => {
     });
     await exercise("/v1/destinations/get", { destinationId: dest.destinationId });
     await exercise("/v1/destinations/list", { workspaceId });
+    await exercise("/v1/destinations/list", { workspaceId, pageSize: 1, sortKey: "lastSync_desc", cursor: dest.destinationId });
     await exercise("/v1/destinations/update", {
       destinationId: dest.destinationId,
       name: "Lake 2",
@@ -197,11 +214,20 @@ describe("mock backend contract", () => {
       400,
     );
     await exercise("/v1/web_backend/connections/list", { workspaceId });
+    await exercise("/v1/web_backend/connections/list", {
+      workspaceId,
+      pageSize: 2,
+      sortKey: "lastSync_desc",
+      sourceId: [SEED.sources.stripe.id],
+      filters: { searchTerm: "stripe", states: ["active", "inactive"], statuses: ["healthy", "failed", "running"] },
+      cursor: created.connectionId,
+    });
     const full = await exercise<S["WebBackendConnectionRead"]>("/v1/web_backend/connections/get", { connectionId: created.connectionId });
     await exercise("/v1/web_backend/connections/get", { connectionId: created.connectionId, withRefreshedCatalog: true });
     await exercise("/v1/web_backend/connections/update", { connectionId: created.connectionId, syncCatalog: full.syncCatalog });
     await exercise("/v1/connections/delete", { connectionId: created.connectionId }, 204);
     await exercise("/v1/connections/get", { connectionId: created.connectionId }, 404);
+    await exercise("/v1/web_backend/connections/list", { workspaceId, cursor: "6f1c0000-0000-4000-8000-000000000000" }, 404);
   });
 
   it("jobs: sync, cancel, reset, clear, refresh, list, get, logs", async () => {

@@ -1,6 +1,7 @@
 // The control API for tests and demos: `window.__syncdeckMock` in the browser, `mockControl` in
 // Node and Vitest. See mocks/README.md.
-import { ensureDb, resetDb } from "./db/load";
+import { addMany, type BulkCounts } from "./db/bulkSeed";
+import { ensureCoreDb, ensureDb, resetDb } from "./db/load";
 import { activeFaults, clearFaults, normaliseEndpoint, setFault, type FaultSpec } from "./lib/faults";
 import { addHistoricalJobs } from "./jobs/history";
 import { DEMO_APPLICATION, DEMO_LOGIN, revokeSessions } from "./lib/auth";
@@ -70,12 +71,12 @@ export const mockControl = {
     const db = await ensureDb();
     db.schemaEvolution.set(sourceId, (db.schemaEvolution.get(sourceId) ?? 0) + 1);
   },
+  /** The next sync of this connection has `failures` failing attempts before a successful one. */
   /** The source's next discovers lose the cursor and key fields its connections use: a breaking change, which disables them. */
   async breakSchema(sourceId: string): Promise<void> {
     const db = await ensureDb();
     db.brokenSchemas.add(sourceId);
   },
-  /** The next sync of this connection has `failures` failing attempts before a successful one. */
   async failNextSync(connectionId: string, failures = 1): Promise<void> {
     const db = await ensureDb();
     db.failingAttempts.set(connectionId, failures);
@@ -85,6 +86,14 @@ export const mockControl = {
     const db = await ensureDb();
     if (!db.connections.has(connectionId)) throw new Error(`No connection ${connectionId} in the mock.`);
     addHistoricalJobs(db, connectionId, Math.max(0, Math.floor(count)), now());
+  },
+  /**
+   * Add many records at once, e.g. `{ sources: 100, connections: 200 }` or `{ connections: 5000 }`
+   * (named "Source 001", "Connection 0001", ...; connections use the new sources and destinations,
+   * or the seeded ones). For paging tests and benchmarks; call it once after a reset.
+   */
+  async seedMany(counts: BulkCounts): Promise<void> {
+    addMany(await ensureCoreDb(), counts);
   },
   /** Make every attempt log this long (null: back to normal), e.g. 1,000,000 lines for the log viewer benchmark. */
   setLogLines(count: number | null): void {

@@ -12,9 +12,10 @@ const openapi = parse(readFileSync(resolve(process.cwd(), "src/api/openapi/confi
 };
 
 describe("mocked endpoints", () => {
-  it("registers one handler per endpoint", () => {
-    // Micronaut's sign-in endpoints are the only ones outside the Config API description.
-    expect(mockedEndpoints.length + SECURITY_ENDPOINTS.length).toBe(handlers.length);
+  it("registers each endpoint once", () => {
+    // Micronaut's sign-in endpoints, the only ones outside the Config API description, have a
+    // handler each; every other endpoint is answered by the one dispatching handler (lib/route.ts).
+    expect(SECURITY_ENDPOINTS.length + 1).toBe(handlers.length);
     expect(new Set(mockedEndpoints.map((e) => `${e.method} ${e.path}`)).size).toBe(mockedEndpoints.length);
   });
 

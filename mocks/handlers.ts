@@ -1,5 +1,7 @@
 // Every endpoint of the embedded mock backend. The same list serves the browser (mocks/browser.ts),
 // Vitest (src/test/server.ts) and the plain HTTP server (mocks/server.ts).
+import { RequestHandler } from "msw";
+import { apiRoutes, type MockRoute } from "./lib/route";
 import { actorRoutes } from "./routes/actors";
 import { authHandlers } from "./routes/auth";
 import { connectionRoutes } from "./routes/connections";
@@ -8,7 +10,7 @@ import { jobRoutes } from "./routes/jobs";
 import { oauthRoutes } from "./routes/oauth";
 import { workspaceHandlers } from "./routes/workspace";
 
-export const handlers = [
+const routes = [
   ...authHandlers,
   ...workspaceHandlers,
   ...definitionHandlers,
@@ -16,6 +18,13 @@ export const handlers = [
   ...connectionRoutes,
   ...jobRoutes,
   ...oauthRoutes,
+];
+
+// Endpoints made with post()/get() (lib/route.ts) are answered by one handler, apiRoutes; the few
+// others (the sign-in endpoints) are MSW handlers of their own, tried first.
+export const handlers = [
+  ...routes.filter((route): route is Exclude<typeof route, MockRoute> => route instanceof RequestHandler),
+  apiRoutes,
 ];
 
 export { mockedEndpoints } from "./lib/route";

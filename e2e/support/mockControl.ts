@@ -26,7 +26,7 @@ interface FaultListener {
   clearFaults(): void;
 }
 
-type ControlMethod = "reset" | "setLatency" | "fault" | "clearFaults" | "advanceClock" | "revokeSessions";
+type ControlMethod = "reset" | "setLatency" | "fault" | "clearFaults" | "advanceClock" | "revokeSessions" | "seedMany";
 
 /** In the page, before any app script: apply queued start-up settings when the mock assigns its control object. */
 function installStartupHook(): void {
@@ -103,6 +103,15 @@ export class MockControl {
   /** Invalidate every session the mock has issued: the next refresh is refused. */
   async revokeSessions(): Promise<void> {
     await this.call("revokeSessions");
+  }
+
+  /**
+   * Add many records to the running mock ("Source 001", "Connection 001", ...; see mocks/README.md),
+   * e.g. `{ sources: 100, connections: 200 }`. The mock lives in the page: a reload starts from the
+   * seed again, so navigate within the app afterwards.
+   */
+  async seedMany(counts: { sources?: number; destinations?: number; connections?: number }): Promise<void> {
+    await this.call("seedMany", counts);
   }
 
   /** Back to the seed data, no faults. */

@@ -186,3 +186,14 @@ async function baseCatalog(source: ActorRecord): Promise<ApiCatalog> {
   }
   return catalog;
 }
+
+/** Delete a connection, keeping what a cursor needs to find its place (see Db.deletedConnections). */
+export function deleteConnection(c: ConnectionRecord): void {
+  const db = getDb();
+  db.deletedConnections.set(c.connectionId, {
+    name: c.name,
+    sourceName: db.sources.get(c.sourceId)?.name ?? "",
+    destinationName: db.destinations.get(c.destinationId)?.name ?? "",
+  });
+  db.connections.delete(c.connectionId);
+}

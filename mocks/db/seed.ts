@@ -192,6 +192,7 @@ export async function buildSeed(): Promise<Db> {
     sources: new Map(sources.map((s) => [s.id, s])),
     destinations: new Map(destinations.map((d) => [d.id, d])),
     connections: new Map(connections.map((c) => [c.connectionId, c])),
+    deletedConnections: new Map(),
     jobs: new Map(),
     nextJobId: 1,
     schemaEvolution: new Map(),

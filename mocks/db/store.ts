@@ -41,6 +41,13 @@ export interface ConnectionRecord {
   createdAt: number;
 }
 
+/** What is left of a deleted connection: enough to place it in a sorted list. */
+interface DeletedConnection {
+  name: string;
+  sourceName: string;
+  destinationName: string;
+}
+
 export interface Db {
   workspace: S["WorkspaceRead"];
   /** Only the seeded connectors' until ensureDb() has loaded them all. */
@@ -48,6 +55,12 @@ export interface Db {
   sources: Map<string, ActorRecord>;
   destinations: Map<string, ActorRecord>;
   connections: Map<string, ConnectionRecord>;
+  /**
+   * Deleted connections, as a cursor still finds them: Airbyte only marks a deleted connection
+   * `deprecated` (ConnectionHelper.deleteConnection), and its cursor look-up does not skip those
+   * (ConnectionServiceJooqImpl.getWorkspaceStandardSyncWithJobInfo), so a page can follow one.
+   */
+  deletedConnections: Map<string, DeletedConnection>;
   jobs: Map<number, JobRecord>;
   nextJobId: number;
   /** Rounds of schema evolution to apply to a source's next discovers (control API evolveSchema). */

@@ -161,7 +161,7 @@ export function jobStatus(job: JobRecord, at: number = now()): S["JobStatus"] {
   return last.status === "succeeded" ? "succeeded" : "failed";
 }
 
-function isRunning(job: JobRecord, at: number = now()): boolean {
+export function isRunning(job: JobRecord, at: number = now()): boolean {
   return !TERMINAL.has(jobStatus(job, at));
 }
 

@@ -60,10 +60,21 @@ function unauthorized(): Response {
   return new HttpResponse(null, { status: 401 });
 }
 
+type Answer = (request: Request, cookies: Record<string, string>) => Promise<Response>;
+
+/** What post() and get() register: the answer of each endpoint, by "METHOD /v1/path". */
+const routeTable = new Map<string, Answer>();
+
+/** An endpoint registered with post() or get(), answered by `apiRoutes`. */
+export interface MockRoute {
+  method: "GET" | "POST";
+  path: ApiPath;
+}
+
 /** A POST endpoint: `resolve` gets the parsed JSON body and returns the response body (undefined: 204). */
-export function post(path: ApiPath, resolve: (body: Body, request: Request) => unknown, options: RouteOptions = {}) {
+export function post(path: ApiPath, resolve: (body: Body, request: Request) => unknown, options: RouteOptions = {}): MockRoute {
   mockedEndpoints.push({ method: "post", path });
-  return http.post(`*/api${path}`, async ({ request, cookies }) => {
+  routeTable.set(`POST ${path}`, async (request, cookies) => {
     const injected = await applyFaultOrLatency(path);
     if (injected) return injected;
     if (!options.public && !isAuthenticated(request, cookies)) return unauthorized();
@@ -82,12 +93,13 @@ export function post(path: ApiPath, resolve: (body: Body, request: Request) => u
       return failure(error);
     }
   });
+  return { method: "POST", path };
 }
 
 /** A GET endpoint (health and instance_configuration in the Config API). */
-export function get(path: ApiPath, resolve: (request: Request) => unknown, options: RouteOptions = {}) {
+export function get(path: ApiPath, resolve: (request: Request) => unknown, options: RouteOptions = {}): MockRoute {
   mockedEndpoints.push({ method: "get", path });
-  return http.get(`*/api${path}`, async ({ request, cookies }) => {
+  routeTable.set(`GET ${path}`, async (request, cookies) => {
     const injected = await applyFaultOrLatency(path);
     if (injected) return injected;
     if (!options.public && !isAuthenticated(request, cookies)) return unauthorized();
@@ -97,7 +109,20 @@ export function get(path: ApiPath, resolve: (request: Request) => unknown, optio
       return failure(error);
     }
   });
+  return { method: "GET", path };
 }
+
+/**
+ * One MSW handler answering every endpoint registered with post() and get(), by a table lookup.
+ * MSW parses each request (URL, cookies) once per handler it tries before one matches, so with a
+ * handler per endpoint a request cost grew with the number of endpoints listed before its own.
+ * As before, any origin and path prefix: the Config API path is what follows the last "/api".
+ */
+export const apiRoutes = http.all("*/api/*", ({ request, cookies }) => {
+  const { pathname } = new URL(request.url);
+  const answer = routeTable.get(`${request.method} ${pathname.slice(pathname.lastIndexOf("/api/") + 4)}`);
+  return answer?.(request, cookies);
+});
 
 /** Wait for an operation that "runs" server side (check, discover): the configured operation time. */
 export async function operationDelay(extraMs = 0): Promise<void> {

@@ -1,10 +1,12 @@
-// Sources and destinations: create, get, list, update, delete, check_connection(_for_update).
-// Both kinds behave the same; only the field names differ.
+// Sources and destinations: create, get, list (paged: ./actorList.ts), update, delete,
+// check_connection(_for_update). Both kinds behave the same; only the field names differ.
 import { actorById, checkResult, definitionById, destinationRead, sourceRead, validateConfiguration } from "../db/actors";
+import { deleteConnection } from "../db/connections";
 import { getDb, type ActorRecord } from "../db/store";
-import { invalidInput, notFound, requireString } from "../lib/errors";
+import { invalidInput, requireString } from "../lib/errors";
 import { uuid } from "../lib/random";
 import { operationDelay, post } from "../lib/route";
+import { listActors } from "./actorList";
 import { mergeSecrets } from "../lib/secrets";
 import { now } from "../lib/settings";
 import type { JsonObject } from "../lib/types";
@@ -22,50 +24,6 @@ function read(actor: ActorRecord) {
 
 function store(kind: Kind): Map<string, ActorRecord> {
   return kind === "source" ? getDb().sources : getDb().destinations;
-}
-
-function lastSync(actor: ActorRecord): number {
-  let latest = 0;
-  for (const job of getDb().jobs.values()) {
-    const connection = getDb().connections.get(job.connectionId);
-    if (connection && (actor.kind === "source" ? connection.sourceId : connection.destinationId) === actor.id)
-      latest = Math.max(latest, job.createdAt);
-  }
-  return latest;
-}
-
-function listActors(kind: Kind, body: Record<string, unknown>) {
-  if (body.workspaceId !== getDb().workspace.workspaceId) throw notFound("STANDARD_WORKSPACE", String(body.workspaceId ?? ""));
-  const filters = (typeof body.filters === "object" && body.filters !== null ? body.filters : {}) as { searchTerm?: unknown };
-  const term = typeof filters.searchTerm === "string" ? filters.searchTerm.toLowerCase() : "";
-  let reads = [...store(kind).values()].map(read).filter(
-    (r) =>
-      !term ||
-      JSON.stringify([r.name, "sourceName" in r ? r.sourceName : r.destinationName])
-        .toLowerCase()
-        .includes(term),
-  );
-  const sortKey = typeof body.sortKey === "string" ? body.sortKey : "actorName_asc";
-  const [field, direction] = sortKey.split("_") as [string, string];
-  const sign = direction === "desc" ? -1 : 1;
-  const actors = store(kind);
-  reads.sort((a, b) => {
-    const idA = "sourceId" in a ? a.sourceId : a.destinationId;
-    const idB = "sourceId" in b ? b.sourceId : b.destinationId;
-    if (field === "lastSync") return sign * (lastSync(actors.get(idA)!) - lastSync(actors.get(idB)!));
-    if (field === "actorDefinitionName")
-      return (
-        sign * ("sourceName" in a ? a.sourceName : a.destinationName).localeCompare("sourceName" in b ? b.sourceName : b.destinationName)
-      );
-    return sign * a.name.localeCompare(b.name);
-  });
-  if (typeof body.cursor === "string") {
-    const at = reads.findIndex((r) => ("sourceId" in r ? r.sourceId : r.destinationId) === body.cursor);
-    if (at >= 0) reads = reads.slice(at + 1);
-  }
-  const total = reads.length;
-  if (typeof body.pageSize === "number" && body.pageSize > 0) reads = reads.slice(0, body.pageSize);
-  return { [names[kind].list]: reads, ...(typeof body.pageSize === "number" ? { page_size: body.pageSize, num_connections: total } : {}) };
 }
 
 function actorHandlers(kind: Kind) {
@@ -106,11 +64,11 @@ function actorHandlers(kind: Kind) {
     }),
     post(`${base}/delete` as const, (body) => {
       const actor = actorById(kind, body[n.id]);
-      store(kind).delete(actor.id);
-      // As in Airbyte, the connections that use it go too.
-      for (const [id, connection] of getDb().connections) {
-        if ((kind === "source" ? connection.sourceId : connection.destinationId) === actor.id) getDb().connections.delete(id);
+      // As in Airbyte, the connections that use it go too (first, while its name is still known).
+      for (const connection of [...getDb().connections.values()]) {
+        if ((kind === "source" ? connection.sourceId : connection.destinationId) === actor.id) deleteConnection(connection);
       }
+      store(kind).delete(actor.id);
       return undefined;
     }),
     post(`${base}/check_connection` as const, async (body) => {

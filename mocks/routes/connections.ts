@@ -5,7 +5,15 @@
 import { actorById, checkFailure, definitionById, destinationRead, sourceRead } from "../db/actors";
 import { streamKey } from "../lib/catalog";
 import { catalogForEditing, refreshCatalog } from "../db/connectionCatalog";
-import { connectionById, connectionRead, discoverCatalog, requireFieldLimit, selectedOnly, validateCatalog } from "../db/connections";
+import {
+  connectionById,
+  connectionRead,
+  deleteConnection,
+  discoverCatalog,
+  requireFieldLimit,
+  selectedOnly,
+  validateCatalog,
+} from "../db/connections";
 import { getDb, type ConnectionRecord } from "../db/store";
 import { cronProblem } from "../lib/cronRules";
 import { invalidInput, MockHttpError, notFound } from "../lib/errors";
@@ -14,7 +22,8 @@ import { operationDelay, post } from "../lib/route";
 import { now } from "../lib/settings";
 import type { ApiCatalog, S } from "../lib/types";
 import type { JobType } from "../jobs/model";
-import { addJob, enabledStreams, jobInfo, jobRead, jobStatus, latestJob, planLiveJob, runningJob } from "../jobs/simulator";
+import { addJob, enabledStreams, jobInfo, jobRead, planLiveJob, runningJob } from "../jobs/simulator";
+import { listConnectionItems, webBackendListItem } from "./connectionList";
 
 type Body = Record<string, unknown>;
 
@@ -80,58 +89,6 @@ function startJob(body: Body, configType: JobType) {
   }
   const streams = configType === "sync" ? enabledStreams(connection) : streamsFrom(body, connection);
   return addJob(planLiveJob(connection, configType, streams));
-}
-
-/** A connection as the connection list shows it: records only, no catalog (the list is core-only). */
-function webBackendListItem(c: ConnectionRecord): S["WebBackendConnectionListItem"] {
-  const source = actorById("source", c.sourceId);
-  const destination = actorById("destination", c.destinationId);
-  const sourceDefinition = definitionById("source", source.definitionId);
-  const destinationDefinition = definitionById("destination", destination.definitionId);
-  const latest = latestJob(c.connectionId, ["sync", "refresh"]);
-  const version = (d: typeof sourceDefinition): S["ActorDefinitionVersionRead"] => ({
-    dockerRepository: d.dockerRepository,
-    dockerImageTag: d.dockerImageTag,
-    supportsRefreshes: true,
-    isVersionOverrideApplied: false,
-    ...(d.supportLevel ? { supportLevel: d.supportLevel } : {}),
-    supportState: "supported",
-    supportsFileTransfer: false,
-    supportsDataActivation: false,
-  });
-  return {
-    connectionId: c.connectionId,
-    name: c.name,
-    scheduleType: c.scheduleType,
-    ...(c.scheduleData ? { scheduleData: c.scheduleData } : {}),
-    status: c.status,
-    source: {
-      sourceId: source.id,
-      name: source.name,
-      sourceDefinitionId: sourceDefinition.id,
-      sourceName: sourceDefinition.name,
-      ...(sourceDefinition.icon ? { icon: sourceDefinition.icon } : {}),
-    },
-    destination: {
-      destinationId: destination.id,
-      name: destination.name,
-      destinationDefinitionId: destinationDefinition.id,
-      destinationName: destinationDefinition.name,
-      ...(destinationDefinition.icon ? { icon: destinationDefinition.icon } : {}),
-    },
-    ...(latest ? { latestSyncJobCreatedAt: Math.floor(latest.createdAt / 1000), latestSyncJobStatus: jobStatus(latest) } : {}),
-    isSyncing: runningJob(c.connectionId) !== undefined,
-    // A source whose schema evolved since the connection's catalog was saved has a pending change to review.
-    schemaChange: c.breakingChange
-      ? "breaking"
-      : (getDb().schemaEvolution.get(c.sourceId) ?? 0) > (c.schemaLevel ?? 0)
-        ? "non_breaking"
-        : "no_change",
-    sourceActorDefinitionVersion: version(sourceDefinition),
-    destinationActorDefinitionVersion: version(destinationDefinition),
-    tags: [],
-    onDemandEnabled: false,
-  };
 }
 
 /**
@@ -295,7 +252,7 @@ export const connectionRoutes = [
     const c = connectionById(body.connectionId);
     const running = runningJob(c.connectionId);
     if (running) running.cancelledAt = now();
-    getDb().connections.delete(c.connectionId);
+    deleteConnection(c);
     return undefined;
   }),
 
@@ -313,17 +270,7 @@ export const connectionRoutes = [
     return { job: jobRead(job) };
   }),
 
-  post(
-    "/v1/web_backend/connections/list",
-    (body) => {
-      requireWorkspace(body.workspaceId);
-      let list = sortedConnections();
-      if (Array.isArray(body.sourceId)) list = list.filter((c) => (body.sourceId as string[]).includes(c.sourceId));
-      if (Array.isArray(body.destinationId)) list = list.filter((c) => (body.destinationId as string[]).includes(c.destinationId));
-      return { connections: list.map(webBackendListItem) };
-    },
-    { coreOnly: true },
-  ),
+  post("/v1/web_backend/connections/list", listConnectionItems, { coreOnly: true }),
 
   post("/v1/web_backend/connections/get", async (body) => {
     const found = connectionById(body.connectionId);

@@ -1,6 +1,16 @@
 // Query-key factories: one tree per resource, so invalidating `sourceKeys.all` refreshes every
 // source query and nothing else. Hooks and mutations use these, never ad-hoc arrays.
 
+/**
+ * A list query (search, sort, filters) as a key part: only what is set, so "no search" is one
+ * cache entry however it is spelt, and `lists(workspaceId)` is the prefix of every variant.
+ */
+function listQuery(query: object): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(query).filter(([, value]) => value !== undefined && value !== "" && !(Array.isArray(value) && value.length === 0)),
+  );
+}
+
 export const workspaceKeys = {
   all: ["workspaces"] as const,
   list: (organizationId: string) => [...workspaceKeys.all, "list", organizationId] as const,
@@ -25,22 +35,25 @@ export const destinationDefinitionKeys = {
 
 export const sourceKeys = {
   all: ["sources"] as const,
-  list: (workspaceId: string) => [...sourceKeys.all, "list", workspaceId] as const,
+  /** Every paged list of the workspace's sources (all searches, sorts and filters). */
+  lists: (workspaceId: string) => [...sourceKeys.all, "list", workspaceId] as const,
+  list: (workspaceId: string, query: object = {}) => [...sourceKeys.lists(workspaceId), listQuery(query)] as const,
   detail: (sourceId: string) => [...sourceKeys.all, "detail", sourceId] as const,
   discover: (sourceId: string) => [...sourceKeys.all, "discover", sourceId] as const,
 };
 
 export const destinationKeys = {
   all: ["destinations"] as const,
-  list: (workspaceId: string) => [...destinationKeys.all, "list", workspaceId] as const,
+  lists: (workspaceId: string) => [...destinationKeys.all, "list", workspaceId] as const,
+  list: (workspaceId: string, query: object = {}) => [...destinationKeys.lists(workspaceId), listQuery(query)] as const,
   detail: (destinationId: string) => [...destinationKeys.all, "detail", destinationId] as const,
 };
 
 export const connectionKeys = {
   all: ["connections"] as const,
-  /** Every workspace's connection list. */
-  lists: () => [...connectionKeys.all, "list"] as const,
-  list: (workspaceId: string) => [...connectionKeys.lists(), workspaceId] as const,
+  /** Every paged list of the workspace's connections (the page's, a source's, a destination's). */
+  lists: (workspaceId: string) => [...connectionKeys.all, "list", workspaceId] as const,
+  list: (workspaceId: string, query: object = {}) => [...connectionKeys.lists(workspaceId), listQuery(query)] as const,
   detail: (connectionId: string) => [...connectionKeys.all, "detail", connectionId] as const,
   /** The saved catalog with its unselected streams merged in (web_backend/connections/get). */
   catalog: (connectionId: string) => [...connectionKeys.all, "catalog", connectionId] as const,

@@ -1,11 +1,30 @@
-import type { ReactNode } from "react";
+import type { ReactNode, RefObject } from "react";
 import classes from "./PlainTable.module.css";
 
-/** A horizontally scrollable plain table (keyboard-scrollable region) with the kit's table styles. */
-export function PlainTable({ label, minWidth, children }: { label: string; minWidth: number; children: ReactNode }) {
+interface PlainTableProps {
+  label: string;
+  minWidth: number;
+  children: ReactNode;
+  /** Scroll vertically inside this height (a long, paged list), with the header kept in view. */
+  maxHeight?: string;
+  scrollRef?: RefObject<HTMLDivElement | null>;
+  /** Rows of the whole list, header included, when only some are in the DOM (aria-rowcount). */
+  rowCount?: number;
+  busy?: boolean;
+}
+
+/** A scrollable plain table (keyboard-scrollable region) with the kit's table styles. */
+export function PlainTable({ label, minWidth, children, maxHeight, scrollRef, rowCount, busy }: PlainTableProps) {
   return (
-    <div className={classes.scroll} role="region" aria-label={label} tabIndex={0}>
-      <table className={classes.table} style={{ minWidth }}>
+    <div
+      ref={scrollRef}
+      className={classes.scroll}
+      role="region"
+      aria-label={label}
+      tabIndex={0}
+      style={maxHeight ? { maxHeight, overflowY: "auto" } : undefined}
+    >
+      <table className={classes.table} style={{ minWidth }} aria-rowcount={rowCount} aria-busy={busy || undefined}>
         {children}
       </table>
     </div>

@@ -71,3 +71,8 @@ export function formatRelative(ms: number | undefined, now: number = Date.now())
   if (abs >= 30 * 86_400_000) return formatDateTime(ms);
   return relative.format(Math.round(diff / chosen[1]), chosen[0]);
 }
+
+/** "1 connection", "5,000 connections". */
+export function formatQuantity(count: number, singular: string, plural: string): string {
+  return `${count.toLocaleString("en-US")} ${count === 1 ? singular : plural}`;
+}

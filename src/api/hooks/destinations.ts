@@ -1,16 +1,33 @@
-// Destinations: list, read, create, update, delete and connection checks.
-import { queryOptions, useQuery } from "@tanstack/react-query";
+// Destinations: list (paged), read, create, update, delete and connection checks.
+import { queryOptions, useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { apiPost, type ApiRequest, type CallOptions } from "../client";
+import { actorListBody, fetchAllPages, type ActorListQuery } from "../actorList";
+import { nextCursor, toPage, type CursorPage } from "../cursorPaging";
 import { destinationKeys } from "../queryKeys";
 import type { CheckConnectionRead, DestinationRead } from "../types";
+import { keepRowsOfSameList, usePagedList } from "./pagedList";
 
 export type DestinationCreateBody = ApiRequest<"/v1/destinations/create">;
 export type DestinationUpdateBody = ApiRequest<"/v1/destinations/update">;
 export type DestinationCheckBody = ApiRequest<"/v1/scheduler/destinations/check_connection">;
 
-export async function fetchDestinations(workspaceId: string, signal?: AbortSignal): Promise<DestinationRead[]> {
-  const body = await apiPost("/v1/destinations/list", { workspaceId }, { signal });
-  return body.destinations;
+/** One page of the workspace's destinations (search, sort and filters are the server's). */
+async function fetchDestinationPage(
+  workspaceId: string,
+  query: ActorListQuery,
+  cursor: string | undefined,
+  signal?: AbortSignal,
+): Promise<CursorPage<DestinationRead>> {
+  const body = await apiPost("/v1/destinations/list", actorListBody(workspaceId, query, cursor), { signal });
+  return toPage(body.destinations, body);
+}
+
+/** Every destination of the workspace, page by page (for views that need them all at once). */
+export function fetchAllDestinations(workspaceId: string, signal?: AbortSignal): Promise<DestinationRead[]> {
+  return fetchAllPages(
+    (cursor) => fetchDestinationPage(workspaceId, { pageSize: 100 }, cursor, signal),
+    (item) => item.destinationId,
+  );
 }
 
 function fetchDestination(destinationId: string, signal?: AbortSignal): Promise<DestinationRead> {
@@ -39,21 +56,31 @@ export function checkDestinationUpdate(body: DestinationUpdateBody, options?: Ca
   return apiPost("/v1/destinations/check_connection_for_update", body, options);
 }
 
+/** The workspace's destinations, a page at a time, searched and sorted by the server. */
+export function useDestinations(workspaceId: string, query: ActorListQuery = {}, { enabled = true }: { enabled?: boolean } = {}) {
+  return usePagedList(
+    useInfiniteQuery({
+      queryKey: destinationKeys.list(workspaceId, query),
+      enabled,
+      queryFn: ({ pageParam, signal }) => fetchDestinationPage(workspaceId, query, pageParam, signal),
+      initialPageParam: undefined as string | undefined,
+      // A new search keeps showing the last rows until its answer comes, rather than a loader.
+      placeholderData: keepRowsOfSameList(workspaceId),
+      meta: { listScope: workspaceId },
+      getNextPageParam: (_last, pages) => nextCursor(pages, (item) => item.destinationId),
+    }),
+  );
+}
+
 /**
- * The one query of each destination resource: its key and its fetch. The hooks below and the shared
- * connector screens (which add a `select` for their own shape) all read through these, so the
- * cache holds one entry, in one shape, per resource.
+ * The one query of a destination: its key and its fetch. The hook below and the shared connector screens
+ * (which add a `select` for their own shape) read through it, so the cache holds one entry, in one
+ * shape, per destination.
  */
 export const destinationQueries = {
-  list: (workspaceId: string) =>
-    queryOptions({ queryKey: destinationKeys.list(workspaceId), queryFn: ({ signal }) => fetchDestinations(workspaceId, signal) }),
   detail: (destinationId: string) =>
     queryOptions({ queryKey: destinationKeys.detail(destinationId), queryFn: ({ signal }) => fetchDestination(destinationId, signal) }),
 };
-
-export function useDestinations(workspaceId: string) {
-  return useQuery(destinationQueries.list(workspaceId));
-}
 
 export function useDestination(destinationId: string | undefined) {
   return useQuery({ ...destinationQueries.detail(destinationId ?? ""), enabled: Boolean(destinationId) });

@@ -1,11 +1,14 @@
-import { Anchor, Button, Paper, Stack, Text, VisuallyHidden } from "@mantine/core";
-import { IconPlus } from "@tabler/icons-react";
+import { Anchor, Button, Paper, Stack, Text, TextInput, VisuallyHidden } from "@mantine/core";
+import { IconPlus, IconSearch } from "@tabler/icons-react";
 import { Link } from "react-router";
+import type { PagedList } from "@/api/hooks/pagedList";
+import { formatQuantity } from "@/shared/format";
 import { ConnectorIcon } from "@/components/ConnectorIcon";
 import { ErrorAlert } from "@/components/ErrorAlert";
 import { PageLoader } from "@/components/PageLoader";
+import { PagedListFooter } from "@/components/pagedTable/PagedListFooter";
 
-interface ActorOption {
+export interface ActorOption {
   id: string;
   name: string;
   connectorName: string;
@@ -14,23 +17,56 @@ interface ActorOption {
 
 interface Props {
   kind: "source" | "destination";
-  options: ActorOption[] | undefined;
-  isPending: boolean;
-  error: unknown;
-  onRetry: () => void;
+  /** The workspace's sources or destinations, a page at a time, searched by the server. */
+  options: PagedList<ActorOption>;
+  search: string;
+  onSearch(value: string): void;
+  /** The search the options answer (after the typing pause). */
+  searched: string;
   onChoose: (id: string) => void;
   createHref: string;
 }
 
-/** Choose an existing source or destination, or go create one and come back. */
-export function ActorPicker({ kind, options, isPending, error, onRetry, onChoose, createHref }: Props) {
-  if (isPending) return <PageLoader label={`Loading ${kind}s`} />;
-  if (error) return <ErrorAlert title={`Could not load your ${kind}s`} error={error} onRetry={onRetry} />;
+/** Choose an existing source or destination (searched on the server, more on demand), or go create one and come back. */
+export function ActorPicker({ kind, options, search, onSearch, searched, onChoose, createHref }: Props) {
+  if (options.isPending) return <PageLoader label={`Loading ${kind}s`} />;
+  if (options.error) return <ErrorAlert title={`Could not load your ${kind}s`} error={options.error} onRetry={options.retry} />;
+  const total = options.total ?? options.items.length;
+  const createLink = (
+    <Anchor component={Link} to={createHref}>
+      <IconPlus size={14} aria-hidden="true" /> Create a new {kind}
+    </Anchor>
+  );
+  if (total === 0 && !searched && !options.isPlaceholder)
+    return (
+      <Stack gap="sm">
+        <Paper withBorder p="md">
+          <Text size="sm">You have no {kind}s yet.</Text>
+        </Paper>
+        {createLink}
+      </Stack>
+    );
   return (
     <Stack gap="sm">
-      {options && options.length > 0 ? (
+      <TextInput
+        label={`Search your ${kind}s`}
+        placeholder="Name or connector"
+        leftSection={<IconSearch size={16} aria-hidden="true" />}
+        value={search}
+        onChange={(event) => onSearch(event.currentTarget.value)}
+        maw={420}
+        autoComplete="off"
+      />
+      <Text size="sm" c="dimmed" role="status">
+        {options.isPlaceholder
+          ? "Searching…"
+          : searched
+            ? formatQuantity(total, `${kind} matches`, `${kind}s match`)
+            : formatQuantity(total, kind, `${kind}s`)}
+      </Text>
+      {options.items.length > 0 ? (
         <Stack gap={6} role="list" aria-label={`Your ${kind}s`}>
-          {options.map((option) => (
+          {options.items.map((option) => (
             <div role="listitem" key={option.id}>
               <Button
                 variant="default"
@@ -56,13 +92,16 @@ export function ActorPicker({ kind, options, isPending, error, onRetry, onChoose
           ))}
         </Stack>
       ) : (
-        <Paper withBorder p="md">
-          <Text size="sm">You have no {kind}s yet.</Text>
-        </Paper>
+        !options.isPlaceholder && (
+          <Paper withBorder p="md">
+            <Text size="sm">
+              No {kind} matches “{searched}”.
+            </Text>
+          </Paper>
+        )
       )}
-      <Anchor component={Link} to={createHref}>
-        <IconPlus size={14} aria-hidden="true" /> Create a new {kind}
-      </Anchor>
+      <PagedListFooter list={options} noun={`${kind}s`} />
+      {createLink}
     </Stack>
   );
 }

@@ -4,6 +4,7 @@ import { http, HttpResponse } from "msw";
 import { SEED } from "@mocks/seed/ids";
 import { mockControl } from "@mocks/control";
 import { apiPost } from "@/api/client";
+import { TABLE_PAGE_SIZE } from "@/api/cursorPaging";
 import { routes } from "@/app/routes";
 import { renderRoutes } from "@/test/render";
 import { server } from "@/test/server";
@@ -50,11 +51,41 @@ test("the failed latest job shows as Failed, and search narrows the list", async
   // A cron schedule is listed as written (the connection's settings put it in words).
   expect(within(row).getByText("Cron 0 0 */12 * * ? (UTC)")).toBeInTheDocument();
   await user.type(screen.getByRole("searchbox", { name: "Search connections" }), "facebook");
+  // The server searches: the rows change once it answers.
+  expect(await screen.findByText("1 connection matches")).toHaveAttribute("role", "status");
   expect(
     within(table)
       .getAllByRole("link")
       .map((link) => link.textContent),
   ).toEqual([SEED.connections.facebookToS3.name]);
+});
+
+test("pages through the server: the total, a page at a time, more on demand, search and sort by the server", async () => {
+  await mockControl.seedMany({ connections: 70 });
+  const user = userEvent.setup();
+  const counts = countRequests();
+  renderRoutes(routes, "/connections");
+  const table = await findTable();
+  expect(await screen.findByText("73 connections")).toHaveAttribute("role", "status");
+  // One page in the DOM; screen readers hear the size of the whole list.
+  expect(within(table).getAllByRole("link")).toHaveLength(TABLE_PAGE_SIZE);
+  expect(within(table).getAllByRole("link")[0]).toHaveTextContent("Connection 001");
+  expect(table).toHaveAttribute("aria-rowcount", "74");
+  await user.click(screen.getByRole("button", { name: "Load more connections" }));
+  await waitFor(() => expect(within(table).getAllByRole("link")).toHaveLength(2 * TABLE_PAGE_SIZE));
+  expect(counts.get("/v1/web_backend/connections/list")).toBe(2);
+
+  await user.click(screen.getByRole("button", { name: /^Name/ }));
+  await waitFor(() => expect(within(table).getAllByRole("link")[0]).toHaveTextContent(SEED.connections.stripeToRedshift.name));
+  await user.click(screen.getByRole("searchbox", { name: "Search connections" }));
+  await user.paste("connection 070");
+  expect(await screen.findByText("1 connection matches")).toBeInTheDocument();
+  expect(
+    within(table)
+      .getAllByRole("link")
+      .map((link) => link.textContent),
+  ).toEqual(["Connection 070"]);
+  expect(screen.queryByRole("button", { name: "Load more connections" })).not.toBeInTheDocument();
 });
 
 test("a refused enable toggle rolls back and says why", async () => {

@@ -1,11 +1,20 @@
-import { Anchor, Badge, Button, Center, Group, Paper, Stack, Text, UnstyledButton, VisuallyHidden } from "@mantine/core";
+import { Button, Center, Group, Stack, Text, UnstyledButton } from "@mantine/core";
 import { IconArrowDown, IconArrowUp, IconPlus, IconSelector } from "@tabler/icons-react";
-import { useMemo } from "react";
+import { useCallback, useRef } from "react";
 import { Link } from "react-router";
-import { formatDateTime, toMillis } from "@/shared/format";
-import { useInstantSearchParams } from "@/shared/useInstantSearchParams";
-import { useConnectionListItems, useToggleConnectionStatus, type ConnectionListItem } from "@/api/hooks/connections";
+import {
+  useConnectionList,
+  useToggleConnectionStatus,
+  type ConnectionListItem,
+  type ConnectionListQuery,
+  type ConnectionPage,
+} from "@/api/hooks/connectionList";
+import { TABLE_PAGE_SIZE } from "@/api/cursorPaging";
 import { describeError } from "@/api/errors";
+import { formatQuantity } from "@/shared/format";
+import { useDebouncedValue } from "@/shared/useDebouncedValue";
+import { notify } from "@/shared/notify";
+import { useInstantSearchParams } from "@/shared/useInstantSearchParams";
 import { useWorkspaceId } from "@/shared/WorkspaceContext";
 import { ErrorAlert } from "@/components/ErrorAlert";
 import { PageHeader } from "@/components/PageHeader";
@@ -13,29 +22,17 @@ import { PageLoader } from "@/components/PageLoader";
 import { PlainTable } from "@/components/PlainTable";
 import { SearchField } from "@/components/controls/SearchField";
 import { SegmentedChoice } from "@/components/controls/SegmentedChoice";
-import { ToggleSwitch } from "@/components/controls/ToggleSwitch";
-import { notify } from "@/shared/notify";
-import { ConnectionStateBadge } from "../components/ConnectionStatusBadge";
-import { SourceToDestination } from "../components/SourceToDestination";
-import { connectionState, STATE_LABEL, type ConnectionState } from "../lib/connectionState";
-import { summariseSchedule } from "../lib/scheduleSummary";
+import { PagedListFooter } from "@/components/pagedTable/PagedListFooter";
+import { PagedTableRows } from "@/components/pagedTable/PagedTableRows";
+import { useLoadMoreSentinel } from "@/components/pagedTable/useLoadMoreSentinel";
+import { ConnectionRow } from "../components/ConnectionRow";
+import classes from "../components/ConnectionList.module.css";
 
-type SortKey = "name" | "state" | "lastSync" | "schedule";
+// The sorts and filters the server offers (web_backend/connections/list): the list is paged, so
+// ordering or filtering only the rows loaded so far would be wrong.
+const SORTS = { name: "connectionName", source: "sourceName", destination: "destinationName", lastSync: "lastSync" } as const;
+type SortKey = keyof typeof SORTS;
 type StatusFilter = "all" | "enabled" | "disabled" | "failed";
-
-interface Row {
-  connection: ConnectionListItem;
-  sourceName: string;
-  sourceConnector?: string;
-  sourceIcon?: string;
-  destinationName: string;
-  destinationConnector?: string;
-  destinationIcon?: string;
-  state: ConnectionState;
-  schedule: string;
-  lastSync?: { at: number; status: string };
-  schemaChanged: boolean;
-}
 
 const STATUS_OPTIONS: { value: StatusFilter; label: string }[] = [
   { value: "all", label: "All" },
@@ -44,69 +41,41 @@ const STATUS_OPTIONS: { value: StatusFilter; label: string }[] = [
   { value: "failed", label: "Failed" },
 ];
 
-function lastSyncOf(connection: ConnectionListItem): Row["lastSync"] {
-  if (connection.latestSyncJobCreatedAt === undefined || !connection.latestSyncJobStatus) return undefined;
-  return { at: toMillis(connection.latestSyncJobCreatedAt) ?? 0, status: connection.latestSyncJobStatus };
-}
+const STATUS_QUERY: Record<StatusFilter, Pick<ConnectionListQuery, "states" | "statuses">> = {
+  all: {},
+  enabled: { states: ["active"] },
+  disabled: { states: ["inactive"] },
+  failed: { statuses: ["failed"] },
+};
 
-// While a sync runs, the list is asked again this often so its state and last sync catch up.
+// The server is asked once typing pauses this long; the box shows each keystroke at once.
+const SEARCH_PAUSE_MS = 120;
+// While a sync runs, a short list is asked again this often so its state and last sync catch up
+// (a long one is not: each refresh asks again for every page loaded).
 const SYNCING_REFRESH_MS = 5_000;
-const refreshWhileSyncing = (items: ConnectionListItem[] | undefined) => (items?.some((c) => c.isSyncing) ? SYNCING_REFRESH_MS : false);
+const refreshWhileSyncing = (pages: ConnectionPage[] | undefined) =>
+  pages && pages.length <= 2 && pages.some((page) => page.items.some((c) => c.isSyncing)) ? SYNCING_REFRESH_MS : false;
+const ROW_HEIGHT = 46;
+const COLUMNS = 6;
 
 export function ConnectionsPage() {
   const workspaceId = useWorkspaceId();
   const [params, setParams] = useInstantSearchParams();
-  const query = params.get("q") ?? "";
+  const search = params.get("q") ?? "";
   const status = (STATUS_OPTIONS.some((o) => o.value === params.get("status")) ? params.get("status") : "all") as StatusFilter;
-  const sort = (["name", "state", "lastSync", "schedule"].includes(params.get("sort") ?? "") ? params.get("sort") : "name") as SortKey;
+  const sort = (params.get("sort") ?? "") in SORTS ? (params.get("sort") as SortKey) : "name";
   const dir = params.get("dir") === "desc" ? "desc" : "asc";
+  const searched = useDebouncedValue(search.trim(), SEARCH_PAUSE_MS);
+  const filtered = searched !== "" || status !== "all";
 
-  const connections = useConnectionListItems(workspaceId, { refetchInterval: refreshWhileSyncing });
-  const toggle = useToggleConnectionStatus(workspaceId);
-
-  const rows = useMemo<Row[]>(
-    () =>
-      (connections.data ?? []).map((connection) => ({
-        connection,
-        sourceName: connection.source.name ?? "Unknown source",
-        sourceConnector: connection.source.sourceName,
-        sourceIcon: connection.source.icon,
-        destinationName: connection.destination.name ?? "Unknown destination",
-        destinationConnector: connection.destination.destinationName,
-        destinationIcon: connection.destination.icon,
-        // isSyncing also covers a sync that started after the latest job was recorded.
-        state: connection.isSyncing ? "running" : connectionState(connection.latestSyncJobStatus),
-        // Cron schedules show their expression here; the connection's settings put it in words
-        // (the describer would add about 7 KB to the first screen).
-        schedule: summariseSchedule(connection.scheduleType, connection.scheduleData),
-        lastSync: lastSyncOf(connection),
-        schemaChanged: connection.schemaChange === "breaking" || connection.schemaChange === "non_breaking",
-      })),
-    [connections.data],
+  const list = useConnectionList(
+    workspaceId,
+    { search: searched, sort: `${SORTS[sort]}_${dir}`, ...STATUS_QUERY[status], pageSize: TABLE_PAGE_SIZE },
+    { refetchInterval: refreshWhileSyncing },
   );
-
-  const visible = useMemo(() => {
-    const needle = query.trim().toLowerCase();
-    const filtered = rows.filter((row) => {
-      if (status === "enabled" && row.connection.status !== "active") return false;
-      if (status === "disabled" && row.connection.status === "active") return false;
-      if (status === "failed" && row.state !== "failed") return false;
-      if (!needle) return true;
-      return [row.connection.name, row.sourceName, row.destinationName].some((text) => text.toLowerCase().includes(needle));
-    });
-    const factor = dir === "asc" ? 1 : -1;
-    const value = (row: Row): string | number => {
-      if (sort === "state") return STATE_LABEL[row.state];
-      if (sort === "lastSync") return row.lastSync?.at ?? 0;
-      if (sort === "schedule") return row.schedule;
-      return row.connection.name.toLowerCase();
-    };
-    return filtered.sort((a, b) => {
-      const x = value(a);
-      const y = value(b);
-      return (typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y))) * factor;
-    });
-  }, [rows, query, status, sort, dir]);
+  const toggle = useToggleConnectionStatus(workspaceId);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const attachEnd = useLoadMoreSentinel(scrollRef, list);
 
   const update = (changes: Record<string, string | null>) => {
     setParams(
@@ -122,15 +91,22 @@ export function ConnectionsPage() {
     );
   };
 
-  const onToggle = (connection: ConnectionListItem, enabled: boolean) => {
-    toggle.mutate(
-      { connectionId: connection.connectionId, enabled },
-      {
-        onError: (error) =>
-          notify({ color: "red", title: `Could not ${enabled ? "enable" : "disable"} ${connection.name}`, message: describeError(error) }),
-      },
-    );
-  };
+  const { mutate } = toggle;
+  const onToggle = useCallback(
+    (connection: ConnectionListItem, enabled: boolean) =>
+      mutate(
+        { connectionId: connection.connectionId, enabled },
+        {
+          onError: (error) =>
+            notify({
+              color: "red",
+              title: `Could not ${enabled ? "enable" : "disable"} ${connection.name}`,
+              message: describeError(error),
+            }),
+        },
+      ),
+    [mutate],
+  );
 
   const newButton = (
     <Button component={Link} to="/connections/new" leftSection={<IconPlus size={16} aria-hidden="true" />}>
@@ -138,13 +114,30 @@ export function ConnectionsPage() {
     </Button>
   );
 
+  const sortButton = (key: SortKey, label: string) => {
+    const active = sort === key;
+    const Icon = active ? (dir === "asc" ? IconArrowUp : IconArrowDown) : IconSelector;
+    return (
+      <UnstyledButton onClick={() => update({ sort: key, dir: active && dir === "asc" ? "desc" : null })}>
+        <Group gap={4} wrap="nowrap">
+          <Text size="sm" fw={600}>
+            {label}
+          </Text>
+          <Icon size={14} aria-hidden="true" />
+          <span className="visually-hidden">{active ? `, sorted ${dir === "asc" ? "ascending" : "descending"}` : ", sort"}</span>
+        </Group>
+      </UnstyledButton>
+    );
+  };
+  const ariaSort = (...keys: SortKey[]) => (keys.includes(sort) ? (dir === "asc" ? "ascending" : "descending") : "none");
+
+  const total = list.total ?? 0;
   let body;
-  if (connections.isPending) body = <PageLoader label="Loading connections" />;
-  else if (connections.isError)
-    body = <ErrorAlert title="Could not load connections" error={connections.error} onRetry={() => void connections.refetch()} />;
-  else if (rows.length === 0)
+  if (list.isPending) body = <PageLoader label="Loading connections" />;
+  else if (list.error) body = <ErrorAlert title="Could not load connections" error={list.error} onRetry={list.retry} />;
+  else if (total === 0 && !filtered && !list.isPlaceholder)
     body = (
-      <Paper withBorder p="xl">
+      <div className={classes.box}>
         <Center>
           <Stack align="center" gap="sm">
             <Text fw={600}>No connections yet</Text>
@@ -154,33 +147,16 @@ export function ConnectionsPage() {
             {newButton}
           </Stack>
         </Center>
-      </Paper>
+      </div>
     );
-  else {
-    const header = (key: SortKey, label: string) => {
-      const active = sort === key;
-      const Icon = active ? (dir === "asc" ? IconArrowUp : IconArrowDown) : IconSelector;
-      return (
-        <th aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : "none"}>
-          <UnstyledButton onClick={() => update({ sort: key, dir: active && dir === "asc" ? "desc" : "asc" })}>
-            <Group gap={4} wrap="nowrap">
-              <Text size="sm" fw={600}>
-                {label}
-              </Text>
-              <Icon size={14} aria-hidden="true" />
-              <VisuallyHidden>{active ? `, sorted ${dir === "asc" ? "ascending" : "descending"}` : ", sort"}</VisuallyHidden>
-            </Group>
-          </UnstyledButton>
-        </th>
-      );
-    };
+  else
     body = (
       <Stack gap="sm">
         <Group gap="sm" wrap="wrap">
           <SearchField
             label="Search connections"
             placeholder="Search by name, source or destination"
-            value={query}
+            value={search}
             onChange={(value) => update({ q: value })}
             style={{ flex: "1 1 240px" }}
           />
@@ -192,91 +168,67 @@ export function ConnectionsPage() {
           />
         </Group>
         <Text size="sm" c="dimmed" role="status">
-          {visible.length === rows.length ? `${rows.length} connections` : `${visible.length} of ${rows.length} connections`}
+          {list.isPlaceholder
+            ? "Searching…"
+            : filtered
+              ? `${formatQuantity(total, "connection matches", "connections match")}`
+              : formatQuantity(total, "connection", "connections")}
         </Text>
-        {visible.length === 0 ? (
-          <Paper withBorder p="lg">
-            <Text ta="center">No connections match your search and filter.</Text>
-          </Paper>
+        {list.items.length === 0 ? (
+          !list.isPlaceholder && (
+            <div className={classes.box}>
+              <Text ta="center">No connections match your search and filter.</Text>
+            </div>
+          )
         ) : (
-          <PlainTable label="Connections" minWidth={880}>
+          <PlainTable
+            label="Connections"
+            minWidth={880}
+            maxHeight="max(360px, calc(100vh - 260px))"
+            scrollRef={scrollRef}
+            rowCount={total + 1}
+            busy={list.isPlaceholder}
+          >
             <thead>
-              <tr>
-                {header("name", "Name")}
-                <th>Source → destination</th>
-                {header("state", "State")}
-                {header("schedule", "Schedule")}
-                {header("lastSync", "Last sync")}
+              <tr aria-rowindex={1}>
+                <th aria-sort={ariaSort("name")}>{sortButton("name", "Name")}</th>
+                <th aria-sort={ariaSort("source", "destination")}>
+                  <Group gap={6} wrap="nowrap">
+                    {sortButton("source", "Source")}
+                    <span aria-hidden="true">→</span>
+                    {sortButton("destination", "Destination")}
+                  </Group>
+                </th>
+                <th>State</th>
+                <th>Schedule</th>
+                <th aria-sort={ariaSort("lastSync")}>{sortButton("lastSync", "Last sync")}</th>
                 <th>Enabled</th>
               </tr>
             </thead>
             <tbody>
-              {visible.map((row) => (
-                <tr key={row.connection.connectionId}>
-                  <td>
-                    <Anchor
-                      component={Link}
-                      to={`/connections/${row.connection.connectionId}`}
-                      fw={600}
-                      style={{ wordBreak: "break-word" }}
-                    >
-                      {row.connection.name}
-                    </Anchor>
-                  </td>
-                  <td>
-                    <SourceToDestination
-                      source={{ name: row.sourceName, connectorName: row.sourceConnector, icon: row.sourceIcon }}
-                      destination={{ name: row.destinationName, connectorName: row.destinationConnector, icon: row.destinationIcon }}
-                    />
-                  </td>
-                  <td>
-                    <Group gap={6}>
-                      <ConnectionStateBadge state={row.state} />
-                      {row.schemaChanged && (
-                        // dot variant: text in the body colour, like the state badge (AA contrast).
-                        <Badge color="orange" variant="dot" radius="sm" style={{ minWidth: "max-content" }}>
-                          Schema changed
-                        </Badge>
-                      )}
-                    </Group>
-                  </td>
-                  <td>
-                    <Text size="sm">{row.schedule}</Text>
-                  </td>
-                  <td>
-                    {row.lastSync ? (
-                      <Text size="sm">
-                        {formatDateTime(row.lastSync.at)} · {row.lastSync.status}
-                      </Text>
-                    ) : (
-                      <Text size="sm" c="dimmed">
-                        Never
-                      </Text>
-                    )}
-                  </td>
-                  <td>
-                    <ToggleSwitch
-                      checked={row.connection.status === "active"}
-                      disabled={row.connection.status === "deprecated" || row.connection.status === "locked"}
-                      onChange={(event) => onToggle(row.connection, event.currentTarget.checked)}
-                      aria-label={`Enable ${row.connection.name}`}
-                    />
-                  </td>
-                </tr>
-              ))}
+              <PagedTableRows
+                count={list.items.length}
+                total={total}
+                getKey={(index) => list.items[index]!.connectionId}
+                renderRow={(index, rowProps) => <ConnectionRow connection={list.items[index]!} rowProps={rowProps} onToggle={onToggle} />}
+                estimateSize={ROW_HEIGHT}
+                colSpan={COLUMNS}
+                scrollRef={scrollRef}
+                attachEnd={attachEnd}
+              />
             </tbody>
           </PlainTable>
         )}
+        <PagedListFooter list={list} noun="connections" />
       </Stack>
     );
-  }
 
   return (
     <>
       <PageHeader
         title="Connections"
         description="What moves from each source to each destination, and when."
-        actions={rows.length > 0 ? newButton : undefined}
+        actions={total > 0 || filtered ? newButton : undefined}
       />
       {body}
     </>

@@ -2,16 +2,16 @@
 // live in the URL (sourceId, destinationId), so creating a source or destination on its own page
 // and coming back, a failed discover, or a reload never loses them.
 import { Button, Group, Paper, Stack, Stepper, Text } from "@mantine/core";
-import { useEffect, useMemo } from "react";
+import { useEffect } from "react";
 import { useLocation } from "react-router";
 import { useInstantSearchParams } from "@/shared/useInstantSearchParams";
-import { useDestinations, useSource, useSources } from "@/api/hooks/connections";
+import { useSource } from "@/api/hooks/connections";
 import { useWorkspaceId } from "@/shared/WorkspaceContext";
 import { ConnectorIcon } from "@/components/ConnectorIcon";
 import { ErrorAlert } from "@/components/ErrorAlert";
 import { PageHeader } from "@/components/PageHeader";
 import { PageLoader } from "@/components/PageLoader";
-import { ActorPicker } from "../components/ActorPicker";
+import { DestinationPicker, SourcePicker } from "../components/ActorPickers";
 import { ConfigureConnection } from "../components/ConfigureConnection";
 import { DiscoverError } from "../components/DiscoverError";
 import { DiscoverProgress } from "../components/DiscoverProgress";
@@ -24,8 +24,6 @@ export function NewConnectionPage() {
   const [params, setParams] = useInstantSearchParams();
   const sourceId = params.get("sourceId") ?? undefined;
   const destinationId = params.get("destinationId") ?? undefined;
-  const sources = useSources(workspaceId);
-  const destinations = useDestinations(workspaceId);
   const source = useSource(sourceId);
   const destinationModes = useDestinationModes(destinationId);
   const discover = useDiscover(sourceId);
@@ -50,15 +48,6 @@ export function NewConnectionPage() {
   const returnTo = `${location.pathname}${location.search}`;
   const step = !sourceId ? 0 : !destinationId ? 1 : discover.state.status === "done" ? 3 : 2;
   const sourceName = source.data?.name ?? "the source";
-
-  const sourceOptions = useMemo(
-    () => sources.data?.map((s) => ({ id: s.sourceId, name: s.name, connectorName: s.sourceName, icon: s.icon })),
-    [sources.data],
-  );
-  const destinationOptions = useMemo(
-    () => destinations.data?.map((d) => ({ id: d.destinationId, name: d.name, connectorName: d.destinationName, icon: d.icon })),
-    [destinations.data],
-  );
 
   const chosen = (kind: "source" | "destination", name: string | undefined, connector: string | undefined, icon: string | undefined) => (
     <Paper withBorder p="sm">
@@ -129,12 +118,8 @@ export function NewConnectionPage() {
       </Stepper>
       <Stack gap="md">
         {step === 0 ? (
-          <ActorPicker
-            kind="source"
-            options={sourceOptions}
-            isPending={sources.isPending}
-            error={sources.error}
-            onRetry={() => void sources.refetch()}
+          <SourcePicker
+            workspaceId={workspaceId}
             onChoose={(id) => choose({ sourceId: id })}
             createHref={`/sources/new?returnTo=${encodeURIComponent(returnTo)}`}
           />
@@ -142,12 +127,8 @@ export function NewConnectionPage() {
           chosen("source", source.data?.name, source.data?.sourceName, source.data?.icon)
         )}
         {step === 1 && (
-          <ActorPicker
-            kind="destination"
-            options={destinationOptions}
-            isPending={destinations.isPending}
-            error={destinations.error}
-            onRetry={() => void destinations.refetch()}
+          <DestinationPicker
+            workspaceId={workspaceId}
             onChoose={(id) => choose({ destinationId: id })}
             createHref={`/destinations/new?returnTo=${encodeURIComponent(returnTo)}`}
           />

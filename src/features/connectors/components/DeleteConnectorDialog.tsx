@@ -1,14 +1,15 @@
 import { Button, Group, List, Modal, Stack, Text } from "@mantine/core";
+import type { ConnectionListItem } from "@/api/hooks/connectionList";
+import type { PagedList } from "@/api/hooks/pagedList";
 import { ErrorAlert } from "@/components/ErrorAlert";
-import type { ConnectionSummary } from "../hooks/useConnectionSummaries";
 import type { ConnectorWords } from "../lib/connectorApi";
 
 interface DeleteConnectorDialogProps {
   opened: boolean;
   name: string;
   words: ConnectorWords;
-  /** Connections that use it (undefined while unknown). */
-  connections: ConnectionSummary[] | undefined;
+  /** Connections that use it, as loaded so far (the total is the server's). */
+  connections: PagedList<ConnectionListItem>;
   deleting: boolean;
   error: unknown;
   onConfirm(): void;
@@ -26,6 +27,8 @@ export function DeleteConnectorDialog({
   onConfirm,
   onClose,
 }: DeleteConnectorDialogProps) {
+  const total = connections.total;
+  const unlisted = (total ?? 0) - connections.items.length;
   return (
     <Modal
       opened={opened}
@@ -35,23 +38,28 @@ export function DeleteConnectorDialog({
       closeButtonProps={{ "aria-label": "Close" }}
     >
       <Stack gap="sm">
-        {connections === undefined ? (
+        {total === undefined ? (
           <Text size="sm">Every connection that uses this {words.singular} will be deleted with it.</Text>
-        ) : connections.length === 0 ? (
+        ) : total === 0 ? (
           <Text size="sm">No connection uses this {words.singular}. Deleting it cannot be undone.</Text>
         ) : (
           <>
             <Text size="sm">
-              {connections.length === 1
+              {total === 1
                 ? "This connection uses it and will be deleted too:"
-                : `These ${connections.length} connections use it and will be deleted too:`}
+                : `These ${total.toLocaleString("en-US")} connections use it and will be deleted too:`}
             </Text>
             <List size="sm" data-testid="connections-to-delete">
-              {connections.map((connection) => (
+              {connections.items.map((connection) => (
                 <List.Item key={connection.connectionId} style={{ overflowWrap: "anywhere" }}>
                   {connection.name}
                 </List.Item>
               ))}
+              {unlisted > 0 && (
+                <List.Item>
+                  …and {unlisted.toLocaleString("en-US")} more (all listed under “Connections using this {words.singular}”)
+                </List.Item>
+              )}
             </List>
             <Text size="sm">Their sync history goes with them. This cannot be undone.</Text>
           </>

@@ -2,18 +2,19 @@
 // per resource (the same cache entries the connection screens use), with a `select` that maps the
 // API's shape to the screens' own; each hook asks for its kind's query only.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMemo } from "react";
+import type { ActorListQuery } from "@/api/actorList";
 import { destinationDefinitionQueries, sourceDefinitionQueries } from "@/api/hooks/definitions";
-import { destinationQueries } from "@/api/hooks/destinations";
-import { sourceQueries } from "@/api/hooks/sources";
+import { destinationQueries, useDestinations } from "@/api/hooks/destinations";
+import type { PagedList } from "@/api/hooks/pagedList";
+import { sourceQueries, useSources } from "@/api/hooks/sources";
 import { connectionKeys } from "@/api/queryKeys";
-import type { DestinationDefinitionRead, DestinationRead, SourceDefinitionRead, SourceRead } from "@/api/types";
+import type { DestinationDefinitionRead, SourceDefinitionRead } from "@/api/types";
 import { fromDestination, fromDestinationDefinition, fromSource, fromSourceDefinition, type ConnectorApi } from "../lib/connectorApi";
-import type { ConnectorUpdateInput, NewConnectorInput } from "../lib/types";
+import type { ConnectorUpdateInput, NewConnectorInput, SavedConnector } from "../lib/types";
 
 const sourceDefinitions = (list: SourceDefinitionRead[]) => list.map(fromSourceDefinition);
 const destinationDefinitions = (list: DestinationDefinitionRead[]) => list.map(fromDestinationDefinition);
-const sources = (list: SourceRead[]) => list.map(fromSource);
-const destinations = (list: DestinationRead[]) => list.map(fromDestination);
 
 export function useDefinitions(api: ConnectorApi, workspaceId: string) {
   const source = useQuery({ ...sourceDefinitionQueries.list(workspaceId), select: sourceDefinitions, enabled: api.kind === "source" });
@@ -38,9 +39,16 @@ export function useSpecification(api: ConnectorApi, definitionId: string | undef
   return api.kind === "source" ? source : destination;
 }
 
-export function useConnectorList(api: ConnectorApi, workspaceId: string) {
-  const source = useQuery({ ...sourceQueries.list(workspaceId), select: sources, enabled: api.kind === "source" });
-  const destination = useQuery({ ...destinationQueries.list(workspaceId), select: destinations, enabled: api.kind === "destination" });
+/** A paged list with its rows in the screens' shape (the cache keeps the API's shape). */
+function useConverted<T>(list: PagedList<T>, convert: (item: T) => SavedConnector): PagedList<SavedConnector> {
+  const items = useMemo(() => list.items.map(convert), [list.items, convert]);
+  return { ...list, items };
+}
+
+/** The kind's saved connectors, a page at a time, searched and sorted by the server. */
+export function useConnectorList(api: ConnectorApi, workspaceId: string, query: ActorListQuery): PagedList<SavedConnector> {
+  const source = useConverted(useSources(workspaceId, query, { enabled: api.kind === "source" }), fromSource);
+  const destination = useConverted(useDestinations(workspaceId, query, { enabled: api.kind === "destination" }), fromDestination);
   return api.kind === "source" ? source : destination;
 }
 

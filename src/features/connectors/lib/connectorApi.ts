@@ -91,6 +91,9 @@ export function fromSource(s: SourceRead): SavedConnector {
     icon: s.icon,
     workspaceId: s.workspaceId,
     configuration: asConfig(s.connectionConfiguration),
+    numConnections: s.numConnections,
+    lastSync: s.lastSync,
+    jobStatuses: s.connectionJobStatuses,
   };
 }
 
@@ -103,6 +106,9 @@ export function fromDestination(d: DestinationRead): SavedConnector {
     icon: d.icon,
     workspaceId: d.workspaceId,
     configuration: asConfig(d.connectionConfiguration),
+    numConnections: d.numConnections,
+    lastSync: d.lastSync,
+    jobStatuses: d.connectionJobStatuses,
   };
 }
 

@@ -24,6 +24,12 @@ export interface SavedConnector {
   icon?: string;
   workspaceId: string;
   configuration: Record<string, unknown>;
+  /** What lists say of its connections (sources/list, destinations/list): how many use it, */
+  numConnections?: number;
+  /** when the latest of their syncs started (epoch seconds), */
+  lastSync?: number;
+  /** and how many of them have each latest job status. */
+  jobStatuses?: Record<string, number>;
 }
 
 export type ConnectorSpecification = SourceDefinitionSpecificationRead | DestinationDefinitionSpecificationRead;

@@ -13,7 +13,7 @@ import { ConnectorSetupForm, type ConnectorFormValues } from "../components/Conn
 import { DefinitionSummary } from "../components/DefinitionSummary";
 import { DeleteConnectorDialog } from "../components/DeleteConnectorDialog";
 import { UnsavedChangesModal } from "../components/UnsavedChangesModal";
-import { useConnectionSummaries } from "../hooks/useConnectionSummaries";
+import { useConnectionsUsing } from "../hooks/useConnectionsUsing";
 import { useConnector, useDefinitions, useDeleteConnector, useSpecification, useUpdateConnector } from "../hooks/useConnectorQueries";
 import { useFocusHeadingOnMount } from "../hooks/useFocusHeadingOnMount";
 import { useUnsavedChangesGuard } from "../hooks/useUnsavedChangesGuard";
@@ -104,7 +104,7 @@ export function ConnectorEditPage({ kind }: { kind: ConnectorKind }) {
   const connector = useConnector(api, id);
   const specification = useSpecification(api, connector.data?.definitionId, workspaceId);
   const definitions = useDefinitions(api, workspaceId);
-  const connections = useConnectionSummaries(workspaceId);
+  const usedBy = useConnectionsUsing(kind, workspaceId, id);
   const remove = useDeleteConnector(api);
   const [dirty, setDirty] = useState(false);
   const [deleteOpen, setDeleteOpen] = useState(false);
@@ -118,10 +118,6 @@ export function ConnectorEditPage({ kind }: { kind: ConnectorKind }) {
   useFocusHeadingOnMount(heading);
 
   const definition = definitions.data?.find((d) => d.definitionId === connector.data?.definitionId);
-  const usedBy = useMemo(
-    () => connections.data?.filter((c) => (kind === "source" ? c.sourceId : c.destinationId) === id),
-    [connections.data, kind, id],
-  );
   const displayName = name ?? connector.data?.name;
 
   async function confirmDelete() {
@@ -163,12 +159,7 @@ export function ConnectorEditPage({ kind }: { kind: ConnectorKind }) {
           onSaved={(saved) => setName(saved.name)}
           onDirtyChange={setDirty}
         />
-        <ConnectorConnectionsList
-          words={api.words}
-          connections={usedBy}
-          error={connections.error}
-          onRetry={() => void connections.refetch()}
-        />
+        <ConnectorConnectionsList words={api.words} connections={usedBy} />
       </Stack>
     );
 

@@ -63,7 +63,7 @@ describe("Sources list", () => {
     const [, connector, count, lastSync] = within(betaRow).getAllByRole("cell");
     expect(within(connector!).getByText("Stripe")).toBeInTheDocument();
     expect(count).toHaveTextContent(/^2$/);
-    // The failed sync is the more recent of its two connections.
+    // One of its two connections' latest sync failed: that is what the row says.
     expect(lastSync).toHaveTextContent(/^Failed$/);
     const [, gammaConnector, gammaCount, gammaSync] = within(
       screen.getByRole("link", { name: "Gamma replica" }).closest("tr")!,
@@ -73,11 +73,21 @@ describe("Sources list", () => {
     expect(gammaSync).toHaveTextContent(/^No connections$/);
   });
 
-  it("sorts by the column and direction given in the URL", async () => {
+  it("sorts by the column and direction given in the URL, on the server", async () => {
     seededBackend();
-    renderConnectorRoutes("/sources?sort=connections:desc");
+    renderConnectorRoutes("/sources?sort=connector:desc");
     expect(await rowNames()).toEqual(["beta payments", "Alpha warehouse", "Gamma replica"]);
-    expect(screen.getByRole("columnheader", { name: /Connections/ })).toHaveAttribute("aria-sort", "descending");
+    expect(screen.getByRole("columnheader", { name: /Connector/ })).toHaveAttribute("aria-sort", "descending");
+  });
+
+  it("shows the total the server counts and asks it to search", async () => {
+    const backend = seededBackend();
+    const user = userEvent.setup();
+    renderConnectorRoutes("/sources");
+    expect(await screen.findByText("3 sources", undefined, { timeout: 8000 })).toHaveAttribute("role", "status");
+    await user.type(screen.getByLabelText("Search sources"), "gamma");
+    await waitFor(() => expect(screen.getByText("1 source matches")).toBeInTheDocument());
+    expect(backend.state.sources).toHaveLength(3);
   });
 
   it("keeps search and sort in the URL when the user changes them", async () => {
@@ -90,6 +100,8 @@ describe("Sources list", () => {
     expect(await rowNames()).toEqual(["Gamma replica", "beta payments", "Alpha warehouse"]);
     await user.type(screen.getByLabelText("Search sources"), "postgres");
     expect(new URLSearchParams(router.state.location.search).get("q")).toBe("postgres");
+    // The server searches: the rows change once it answers.
+    await screen.findByText("2 sources match");
     expect(await rowNames()).toEqual(["Gamma replica", "Alpha warehouse"]);
   });
 

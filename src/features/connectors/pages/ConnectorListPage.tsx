@@ -1,45 +1,52 @@
-import { Anchor, Button, Center, Group, Stack, Table, Text, TextInput, Title, UnstyledButton } from "@mantine/core";
+import { Anchor, Button, Center, Group, Stack, Text, TextInput, Title, UnstyledButton } from "@mantine/core";
 import { IconArrowDown, IconArrowUp, IconArrowsSort, IconPlus, IconSearch } from "@tabler/icons-react";
-import { useMemo, useRef } from "react";
+import { useRef } from "react";
 import { Link } from "react-router";
+import { TABLE_PAGE_SIZE } from "@/api/cursorPaging";
+import { formatQuantity } from "@/shared/format";
+import { useDebouncedValue } from "@/shared/useDebouncedValue";
 import { useInstantSearchParams } from "@/shared/useInstantSearchParams";
 import { useWorkspaceId } from "@/shared/WorkspaceContext";
 import { ConnectorIcon } from "@/components/ConnectorIcon";
 import { ErrorAlert } from "@/components/ErrorAlert";
 import { PageLoader } from "@/components/PageLoader";
 import { PageHeader } from "@/components/PageHeader";
+import { PlainTable } from "@/components/PlainTable";
+import { PagedListFooter } from "@/components/pagedTable/PagedListFooter";
+import { PagedTableRows } from "@/components/pagedTable/PagedTableRows";
+import { useLoadMoreSentinel } from "@/components/pagedTable/useLoadMoreSentinel";
 import { SyncStatusBadge } from "../components/SyncStatusBadge";
-import { useConnectionSummaries } from "../hooks/useConnectionSummaries";
 import { useConnectorList } from "../hooks/useConnectorQueries";
 import { useFocusHeadingOnMount } from "../hooks/useFocusHeadingOnMount";
 import { connectorApiFor } from "../lib/connectorApi";
-import { buildRows, formatSort, parseSort, searchAndSort, type SortKey } from "../lib/listRows";
+import { formatSort, parseSort, serverSort, syncStateOf, type SortKey } from "../lib/listRows";
 import type { ConnectorKind } from "../lib/types";
 
-const COLUMNS: { key: SortKey; label: string }[] = [
+const SORTABLE: { key: SortKey; label: string }[] = [
   { key: "name", label: "Name" },
   { key: "connector", label: "Connector" },
-  { key: "connections", label: "Connections" },
-  { key: "lastSync", label: "Last sync" },
 ];
 
-/** /sources and /destinations: every saved connector of the kind, searchable and sortable (state in the URL). */
+const SEARCH_PAUSE_MS = 120;
+const ROW_HEIGHT = 50;
+
+/** /sources and /destinations: the saved connectors of the kind, a page at a time, searched and sorted by the server (state in the URL). */
 export function ConnectorListPage({ kind }: { kind: ConnectorKind }) {
   const api = connectorApiFor(kind);
   const workspaceId = useWorkspaceId();
-  const connectors = useConnectorList(api, workspaceId);
-  const connections = useConnectionSummaries(workspaceId);
   const [searchParams, setSearchParams] = useInstantSearchParams();
   const query = searchParams.get("q") ?? "";
+  const searched = useDebouncedValue(query.trim(), SEARCH_PAUSE_MS);
   const sort = parseSort(searchParams.get("sort"));
+  const list = useConnectorList(api, workspaceId, {
+    search: searched,
+    sort: serverSort(sort.key, sort.direction),
+    pageSize: TABLE_PAGE_SIZE,
+  });
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const attachEnd = useLoadMoreSentinel(scrollRef, list);
   const heading = useRef<HTMLHeadingElement>(null);
   useFocusHeadingOnMount(heading);
-
-  const rows = useMemo(
-    () => (connectors.data ? buildRows(kind, connectors.data, connections.data) : []),
-    [kind, connectors.data, connections.data],
-  );
-  const visible = useMemo(() => searchAndSort(rows, query, sort.key, sort.direction), [rows, query, sort.key, sort.direction]);
 
   function updateParams(change: Record<string, string | undefined>) {
     setSearchParams(
@@ -55,9 +62,24 @@ export function ConnectorListPage({ kind }: { kind: ConnectorKind }) {
     );
   }
 
-  function toggleSort(key: SortKey) {
-    const direction = sort.key === key && sort.direction === "asc" ? "desc" : "asc";
-    updateParams({ sort: key === "name" && direction === "asc" ? undefined : formatSort(key, direction) });
+  function sortHeader(key: SortKey, label: string) {
+    const active = sort.key === key;
+    const direction = active && sort.direction === "asc" ? "desc" : "asc";
+    const Icon = !active ? IconArrowsSort : sort.direction === "asc" ? IconArrowUp : IconArrowDown;
+    return (
+      <th key={key} aria-sort={active ? (sort.direction === "asc" ? "ascending" : "descending") : "none"}>
+        <UnstyledButton
+          onClick={() => updateParams({ sort: key === "name" && direction === "asc" ? undefined : formatSort(key, direction) })}
+          fw={600}
+          fz="sm"
+        >
+          <Group gap={4} wrap="nowrap">
+            {label}
+            <Icon size={14} aria-hidden="true" />
+          </Group>
+        </UnstyledButton>
+      </th>
+    );
   }
 
   const newButton = (
@@ -66,11 +88,11 @@ export function ConnectorListPage({ kind }: { kind: ConnectorKind }) {
     </Button>
   );
 
+  const total = list.total ?? 0;
   let body;
-  if (connectors.isPending) body = <PageLoader label={`Loading ${api.words.plural}`} />;
-  else if (connectors.isError)
-    body = <ErrorAlert title={`Could not load ${api.words.plural}`} error={connectors.error} onRetry={() => void connectors.refetch()} />;
-  else if (connectors.data.length === 0)
+  if (list.isPending) body = <PageLoader label={`Loading ${api.words.plural}`} />;
+  else if (list.error) body = <ErrorAlert title={`Could not load ${api.words.plural}`} error={list.error} onRetry={list.retry} />;
+  else if (total === 0 && !searched && !list.isPlaceholder)
     body = (
       <Center py="xl">
         <Stack align="center" gap="sm" maw={420} ta="center">
@@ -98,66 +120,73 @@ export function ConnectorListPage({ kind }: { kind: ConnectorKind }) {
           maw={420}
           autoComplete="off"
         />
-        {connections.isError && (
-          <ErrorAlert
-            title="Could not load connection counts and sync status"
-            error={connections.error}
-            onRetry={() => void connections.refetch()}
-          />
-        )}
-        <Text size="sm" c="dimmed" role="status" aria-live="polite">
-          {visible.length === rows.length
-            ? `${rows.length} ${api.words.plural}`
-            : `${visible.length} of ${rows.length} ${api.words.plural} match`}
+        <Text size="sm" c="dimmed" role="status">
+          {list.isPlaceholder
+            ? "Searching…"
+            : searched
+              ? `${formatQuantity(total, `${api.words.singular} matches`, `${api.words.plural} match`)}`
+              : formatQuantity(total, api.words.singular, api.words.plural)}
         </Text>
-        <Table.ScrollContainer minWidth={560}>
-          <Table striped highlightOnHover verticalSpacing="sm">
+        {list.items.length > 0 && (
+          <PlainTable
+            label={api.words.Plural}
+            minWidth={560}
+            maxHeight="max(360px, calc(100vh - 300px))"
+            scrollRef={scrollRef}
+            rowCount={total + 1}
+            busy={list.isPlaceholder}
+          >
             <caption className="visually-hidden">
-              {api.words.Plural}, sorted by {COLUMNS.find((c) => c.key === sort.key)?.label.toLowerCase()}{" "}
+              {api.words.Plural}, sorted by {sort.key === "lastSync" ? "last sync" : sort.key}{" "}
               {sort.direction === "asc" ? "ascending" : "descending"}
             </caption>
-            <Table.Thead>
-              <Table.Tr>
-                {COLUMNS.map((column) => {
-                  const active = sort.key === column.key;
-                  const Icon = !active ? IconArrowsSort : sort.direction === "asc" ? IconArrowUp : IconArrowDown;
+            <thead>
+              <tr aria-rowindex={1}>
+                {SORTABLE.map((column) => sortHeader(column.key, column.label))}
+                <th>Connections</th>
+                {sortHeader("lastSync", "Last sync")}
+              </tr>
+            </thead>
+            <tbody>
+              <PagedTableRows
+                count={list.items.length}
+                total={total}
+                getKey={(index) => list.items[index]!.id}
+                estimateSize={ROW_HEIGHT}
+                colSpan={4}
+                scrollRef={scrollRef}
+                attachEnd={attachEnd}
+                renderRow={(index, rowProps) => {
+                  const connector = list.items[index]!;
                   return (
-                    <Table.Th key={column.key} aria-sort={active ? (sort.direction === "asc" ? "ascending" : "descending") : "none"}>
-                      <UnstyledButton onClick={() => toggleSort(column.key)} fw={600} fz="sm">
-                        <Group gap={4} wrap="nowrap">
-                          {column.label}
-                          <Icon size={14} aria-hidden="true" />
+                    <tr {...rowProps}>
+                      <td style={{ overflowWrap: "anywhere" }}>
+                        <Anchor component={Link} to={`${api.basePath}/${connector.id}`} fw={500}>
+                          {connector.name}
+                        </Anchor>
+                      </td>
+                      <td>
+                        <Group gap="xs" wrap="nowrap">
+                          <ConnectorIcon name={connector.definitionName} icon={connector.icon} size={24} />
+                          <Text size="sm">{connector.definitionName}</Text>
                         </Group>
-                      </UnstyledButton>
-                    </Table.Th>
+                      </td>
+                      <td>{connector.numConnections ?? "—"}</td>
+                      <td>
+                        {connector.numConnections === undefined ? (
+                          "—"
+                        ) : (
+                          <SyncStatusBadge state={syncStateOf(connector)} at={connector.lastSync} />
+                        )}
+                      </td>
+                    </tr>
                   );
-                })}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {visible.map((row) => (
-                <Table.Tr key={row.connector.id}>
-                  <Table.Td style={{ overflowWrap: "anywhere" }}>
-                    <Anchor component={Link} to={`${api.basePath}/${row.connector.id}`} fw={500}>
-                      {row.connector.name}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap="xs" wrap="nowrap">
-                      <ConnectorIcon name={row.connector.definitionName} icon={row.connector.icon} size={24} />
-                      <Text size="sm">{row.connector.definitionName}</Text>
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>{connections.data ? row.connectionCount : connections.isPending ? "…" : "—"}</Table.Td>
-                  <Table.Td>
-                    {connections.data ? <SyncStatusBadge state={row.lastSync} at={row.lastSyncAt} /> : connections.isPending ? "…" : "—"}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-        {visible.length === 0 && (
+                }}
+              />
+            </tbody>
+          </PlainTable>
+        )}
+        {list.items.length === 0 && !list.isPlaceholder && (
           <Text>
             No {api.words.singular} matches “{query}”.{" "}
             <Anchor component="button" type="button" onClick={() => updateParams({ q: undefined })}>
@@ -165,6 +194,7 @@ export function ConnectorListPage({ kind }: { kind: ConnectorKind }) {
             </Anchor>
           </Text>
         )}
+        <PagedListFooter list={list} noun={api.words.plural} />
       </Stack>
     );
 
@@ -174,7 +204,7 @@ export function ConnectorListPage({ kind }: { kind: ConnectorKind }) {
         ref={heading}
         title={api.words.Plural}
         description={kind === "source" ? "Where your data comes from." : "Where your data goes."}
-        actions={connectors.data && connectors.data.length > 0 ? newButton : undefined}
+        actions={total > 0 || searched ? newButton : undefined}
       />
       {body}
     </>

@@ -131,6 +131,15 @@ export function connectorBackend(initial?: Partial<BackendState>) {
         };
   };
 
+  /** What a list says of a connector's connections: how many, their latest statuses, the last sync. */
+  const usage = (kind: "source" | "destination", id: string): Json => {
+    const using = state.connections.filter((c) => (kind === "source" ? c.sourceId : c.destinationId) === id);
+    const statuses: Record<string, number> = {};
+    for (const c of using) if (c.latestSyncJobStatus) statuses[c.latestSyncJobStatus] = (statuses[c.latestSyncJobStatus] ?? 0) + 1;
+    const times = using.map((c) => c.latestSyncJobCreatedAt ?? 0).filter(Boolean);
+    return { numConnections: using.length, connectionJobStatuses: statuses, ...(times.length ? { lastSync: Math.max(...times) } : {}) };
+  };
+
   const handlers = (["source", "destination"] as const).flatMap((kind) => {
     const plural = kind === "source" ? "sources" : "destinations";
     const idKey = `${kind}Id`;
@@ -150,7 +159,23 @@ export function connectorBackend(initial?: Partial<BackendState>) {
           jobInfo: { id: "x", configType: "get_spec", createdAt: 1, endedAt: 1, succeeded: true },
         });
       }),
-      http.post(`*/api/v1/${plural}/list`, () => HttpResponse.json({ [plural]: list().map((s) => read(kind, s)) })),
+      // Paged, searched and sorted as a 1.8+ server does (mocks/routes/actorList.ts has the details).
+      http.post(`*/api/v1/${plural}/list`, async ({ request }) => {
+        const body = (await request.json()) as Json;
+        const term = String((body.filters as Json | undefined)?.searchTerm ?? "").toLowerCase();
+        const [field, direction] = String(body.sortKey ?? "actorName_asc").split("_");
+        const rows = list()
+          .map((stored) => ({ ...read(kind, stored), ...usage(kind, stored.id) }))
+          .filter((row) => !term || `${String(row.name)} ${String(row[`${kind}Name`])}`.toLowerCase().includes(term));
+        const value = (row: Json) =>
+          field === "lastSync"
+            ? Number(row.lastSync ?? -1)
+            : String(field === "actorDefinitionName" ? row[`${kind}Name`] : row.name).toLowerCase();
+        rows.sort((a, b) => (value(a) < value(b) ? -1 : value(a) > value(b) ? 1 : 0) * (direction === "desc" ? -1 : 1));
+        const pageSize = Number(body.pageSize ?? 20);
+        const start = body.cursor ? rows.findIndex((row) => row[idKey] === body.cursor) + 1 : 0;
+        return HttpResponse.json({ [plural]: rows.slice(start, start + pageSize), page_size: pageSize, num_connections: rows.length });
+      }),
       http.post(`*/api/v1/${plural}/get`, async ({ request }) => {
         const body = (await request.json()) as Json;
         const found = list().find((s) => s.id === body[idKey]);
@@ -197,9 +222,17 @@ export function connectorBackend(initial?: Partial<BackendState>) {
   });
 
   handlers.push(
-    http.post("*/api/v1/web_backend/connections/list", () =>
-      HttpResponse.json({
-        connections: state.connections.map((c) => ({
+    http.post("*/api/v1/web_backend/connections/list", async ({ request }) => {
+      const body = (await request.json()) as Json;
+      const bySource = body.sourceId as string[] | undefined;
+      const byDestination = body.destinationId as string[] | undefined;
+      const shown = state.connections.filter(
+        (c) => (!bySource || bySource.includes(c.sourceId)) && (!byDestination || byDestination.includes(c.destinationId)),
+      );
+      return HttpResponse.json({
+        page_size: Number(body.pageSize ?? 20),
+        num_connections: shown.length,
+        connections: shown.map((c) => ({
           ...c,
           status: "active",
           isSyncing: false,
@@ -211,8 +244,8 @@ export function connectorBackend(initial?: Partial<BackendState>) {
           sourceActorDefinitionVersion: {},
           destinationActorDefinitionVersion: {},
         })),
-      }),
-    ),
+      });
+    }),
   );
 
   return { state, handlers };

@@ -1,0 +1,102 @@
+// One row of the Connections table, in plain elements styled by ConnectionList.module.css: a list
+// of thousands renders many of these, and Mantine's components (style props resolved per
+// component) would cost several times as much per row for the same look.
+import { IconArrowRight } from "@tabler/icons-react";
+import { memo } from "react";
+import { Link } from "react-router";
+import type { ConnectionListItem } from "@/api/hooks/connectionList";
+import { ConnectorIcon } from "@/components/ConnectorIcon";
+import type { RowProps } from "@/components/pagedTable/PagedTableRows";
+import { ToggleSwitch } from "@/components/controls/ToggleSwitch";
+import { formatDateTime, toMillis } from "@/shared/format";
+import { connectionState, STATE_COLOR, STATE_LABEL } from "../lib/connectionState";
+import { summariseSchedule } from "../lib/scheduleSummary";
+import classes from "./ConnectionList.module.css";
+
+interface ConnectionRowProps {
+  connection: ConnectionListItem;
+  rowProps: RowProps;
+  onToggle(connection: ConnectionListItem, enabled: boolean): void;
+}
+
+function Endpoint({ name, connector, icon }: { name: string; connector?: string; icon?: string }) {
+  return (
+    <>
+      <ConnectorIcon name={connector ?? name} icon={icon} size={20} />
+      <span className={classes.endpoint} title={name}>
+        {name}
+      </span>
+    </>
+  );
+}
+
+function Row({ connection, rowProps, onToggle }: ConnectionRowProps) {
+  // isSyncing also covers a sync that started after the latest job was recorded.
+  const state = connection.isSyncing ? "running" : connectionState(connection.latestSyncJobStatus);
+  const schemaChanged = connection.schemaChange === "breaking" || connection.schemaChange === "non_breaking";
+  const lastSyncAt = connection.latestSyncJobCreatedAt;
+  return (
+    <tr {...rowProps}>
+      <td>
+        <Link to={`/connections/${connection.connectionId}`} className={classes.name}>
+          {connection.name}
+        </Link>
+      </td>
+      <td>
+        <span className={classes.line}>
+          <Endpoint
+            name={connection.source.name ?? "Unknown source"}
+            connector={connection.source.sourceName}
+            icon={connection.source.icon}
+          />
+          <IconArrowRight size={14} aria-label="to" role="img" />
+          <Endpoint
+            name={connection.destination.name ?? "Unknown destination"}
+            connector={connection.destination.destinationName}
+            icon={connection.destination.icon}
+          />
+        </span>
+      </td>
+      <td>
+        <span className={classes.line}>
+          <span className={classes.badge} style={{ "--dot": `var(--mantine-color-${STATE_COLOR[state]}-filled)` } as React.CSSProperties}>
+            {STATE_LABEL[state]}
+          </span>
+          {schemaChanged && (
+            <span className={classes.badge} style={{ "--dot": "var(--mantine-color-orange-filled)" } as React.CSSProperties}>
+              Schema changed
+            </span>
+          )}
+        </span>
+      </td>
+      {/* Cron schedules show their expression here; the connection's settings put it in words
+          (the describer would add about 7 KB to the first screen). */}
+      <td>{summariseSchedule(connection.scheduleType, connection.scheduleData)}</td>
+      <td>
+        {lastSyncAt !== undefined && connection.latestSyncJobStatus ? (
+          `${formatDateTime(toMillis(lastSyncAt))} · ${connection.latestSyncJobStatus}`
+        ) : (
+          <span className={classes.dimmed}>Never</span>
+        )}
+      </td>
+      <td>
+        <ToggleSwitch
+          checked={connection.status === "active"}
+          disabled={connection.status === "deprecated" || connection.status === "locked"}
+          onChange={(event) => onToggle(connection, event.currentTarget.checked)}
+          aria-label={`Enable ${connection.name}`}
+        />
+      </td>
+    </tr>
+  );
+}
+
+// A keystroke in the search box re-renders the page, not every row: a row changes only with its data.
+export const ConnectionRow = memo(
+  Row,
+  (before, after) =>
+    before.connection === after.connection &&
+    before.onToggle === after.onToggle &&
+    before.rowProps["data-index"] === after.rowProps["data-index"] &&
+    before.rowProps.ref === after.rowProps.ref,
+);
