@@ -1,7 +1,7 @@
 // End-to-end tests run against the PRODUCTION build (dist/, built by `npm run test:e2e`) served by
 // `vite preview`, with the embedded mock backend switched on by public/config.json.
-import { defineConfig, devices } from "@playwright/test";
-import { chromiumLaunchOptions } from "./e2e/support/chromium";
+import { defineConfig } from "@playwright/test";
+import { reporter, sharedConfig, sharedUse } from "./e2e/support/playwrightShared";
 
 const isCI = Boolean(process.env.CI);
 // Overridable so several checkouts (or engineers) can run e2e at once without sharing a server or
@@ -16,30 +16,17 @@ export default defineConfig({
   testIgnore: "server/**",
   outputDir: process.env.E2E_OUTPUT_DIR ?? "test-results",
   fullyParallel: true,
-  forbidOnly: isCI,
-  // A test that passes on a second try is a flaky test: it must fail, not be retried.
-  retries: 0,
+  ...sharedConfig,
   workers: 2,
-  timeout: 60_000,
-  // Generous: the machine running the suite may be busy, and error states appear only after the
-  // console's own retries (about 3 s of back-off).
-  expect: { timeout: 10_000 },
-  reporter: isCI ? [["list"]] : [["list"], ["html", { open: "never" }]],
-  use: {
-    baseURL,
-    launchOptions: chromiumLaunchOptions(),
-    actionTimeout: 10_000,
-    navigationTimeout: 15_000,
-    trace: "retain-on-failure",
-    screenshot: "only-on-failure",
-  },
+  reporter: reporter("playwright-report"),
+  use: sharedUse(baseURL),
   projects: [
-    { name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunchOptions() } },
+    { name: "chromium" },
     // Tests tagged @mobile also run at the narrowest supported width (375 px).
     {
       name: "mobile-375",
       grep: /@mobile/,
-      use: { ...devices["Desktop Chrome"], viewport: { width: 375, height: 740 }, hasTouch: true, launchOptions: chromiumLaunchOptions() },
+      use: { viewport: { width: 375, height: 740 }, hasTouch: true },
     },
   ],
   webServer: {

@@ -4,10 +4,9 @@
 // server's config.json (backend "airbyte"), so every API call goes through the proxy, as it would to
 // a real Airbyte. The main suite (playwright.config.ts) covers the console's features on the
 // in-browser mock; this one covers what the server adds.
-import { defineConfig, devices } from "@playwright/test";
-import { chromiumLaunchOptions } from "./e2e/support/chromium";
+import { defineConfig } from "@playwright/test";
+import { reporter, sharedConfig, sharedUse } from "./e2e/support/playwrightShared";
 
-const isCI = Boolean(process.env.CI);
 // Overridable so several checkouts (or engineers) can run at once: E2E_SERVER_PORT=4291 E2E_MOCK_PORT=4292.
 const serverPort = Number(process.env.E2E_SERVER_PORT ?? 4193);
 const mockPort = Number(process.env.E2E_MOCK_PORT ?? 4192);
@@ -18,24 +17,13 @@ const mockURL = `http://127.0.0.1:${mockPort}`;
 export default defineConfig({
   testDir: "e2e/server",
   outputDir: process.env.E2E_OUTPUT_DIR ? `${process.env.E2E_OUTPUT_DIR}-server` : "test-results-server",
+  ...sharedConfig,
   fullyParallel: false,
-  forbidOnly: isCI,
-  // A test that passes on a second try is a flaky test: it must fail, not be retried.
-  retries: 0,
   // One worker: the tests share one mock backend (its state lives in that process).
   workers: 1,
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
-  reporter: isCI ? [["list"]] : [["list"], ["html", { open: "never", outputFolder: "playwright-report-server" }]],
-  use: {
-    baseURL,
-    launchOptions: chromiumLaunchOptions(),
-    actionTimeout: 10_000,
-    navigationTimeout: 15_000,
-    trace: "retain-on-failure",
-    screenshot: "only-on-failure",
-  },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunchOptions() } }],
+  reporter: reporter("playwright-report-server"),
+  use: sharedUse(baseURL),
+  projects: [{ name: "chromium" }],
   webServer: [
     {
       command: "npx tsx mocks/server.ts",

@@ -43,6 +43,37 @@ describe("discover_schema", () => {
     for (const { stream, config } of catalog.streams) expect(stream.supportedSyncModes).toContain(config.syncMode);
   });
 
+  // Facts from CatalogConverter.kt (generateDefaultConfiguration, configureDefaultSyncModesForNewStream).
+  it("selects only the definition's suggested streams, as a real server does", async () => {
+    // Stripe's registry entry suggests customers, invoices, charges, subscriptions and refunds; the
+    // mock's Stripe catalog has payment_intents, refunds and customers.
+    const { catalog } = await ok<Discovered>("/v1/sources/discover_schema", { sourceId: SEED.sources.stripe.id });
+    const selected = catalog.streams.filter((s) => s.config.selected).map((s) => s.stream.name);
+    expect(selected.sort()).toEqual(["customers", "refunds"]);
+    for (const { config } of catalog.streams) expect(config.suggested).toBe(config.selected);
+    // Postgres suggests nothing: every stream starts unselected.
+    const postgres = (await ok<Discovered>("/v1/sources/discover_schema", { sourceId: SEED.sources.postgres.id })).catalog;
+    expect(postgres.streams.length).toBeGreaterThan(1);
+    expect(postgres.streams.filter((s) => s.config.selected)).toEqual([]);
+  });
+
+  it("gives a new stream the server's sync modes: cursor and key give incremental dedup, else full refresh", async () => {
+    const { catalog } = await ok<Discovered>("/v1/sources/discover_schema", { sourceId: SEED.sources.stripe.id });
+    // All three Stripe streams declare a source-defined cursor and the primary key [["id"]].
+    for (const { stream, config } of catalog.streams) {
+      expect(stream.sourceDefinedCursor).toBe(true);
+      expect(config).toMatchObject({ syncMode: "incremental", destinationSyncMode: "append_dedup", primaryKey: [["id"]] });
+    }
+    // Facebook's catalog has streams of each kind: 4 without a source-defined cursor, and 1 with a
+    // cursor but no primary key; both start with a full refresh that overwrites.
+    const facebook = (await ok<Discovered>("/v1/sources/discover_schema", { sourceId: SEED.sources.facebook.id })).catalog;
+    const fullRefresh = facebook.streams.filter(
+      (s) => !s.stream.sourceDefinedCursor || (s.stream.sourceDefinedPrimaryKey ?? []).length === 0,
+    );
+    expect(fullRefresh).toHaveLength(5);
+    for (const { config } of fullRefresh) expect(config).toMatchObject({ syncMode: "full_refresh", destinationSyncMode: "overwrite" });
+  });
+
   it("generates the Synthetic catalog at the requested size", async () => {
     const sourceId = await syntheticSource({ stream_count: 1000, columns_per_stream: 20, namespace_count: 4 });
     const { catalog } = await ok<Discovered>("/v1/sources/discover_schema", { sourceId });
@@ -143,7 +174,8 @@ describe("connections", () => {
       scheduleType: "cron",
       scheduleData: { cron: { cronExpression: "0 0 6 * * ?", cronTimeZone: "UTC" } },
     });
-    expect(created.syncCatalog.streams).toHaveLength(catalog.streams.length);
+    // Stripe suggests 2 of its 3 streams; a saved connection keeps only the selected ones.
+    expect(created.syncCatalog.streams.map((s) => s.stream.name).sort()).toEqual(["customers", "refunds"]);
     const updated = await ok<{ name: string; status: string; scheduleType: string }>("/v1/connections/update", {
       connectionId: created.connectionId,
       status: "inactive",

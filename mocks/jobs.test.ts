@@ -48,6 +48,36 @@ describe("job simulator", () => {
     expect(logText(done)).toContain("\u001b[32mINFO");
   });
 
+  // A real server sorts the lines of every uploaded log file by timestamp (LogClient.kt), and each pod
+  // uploads on its own cadence: a late upload lands between lines already served.
+  it("serves a running attempt's log as uploaded batches sorted by time: a late batch sorts into the middle", async () => {
+    const started = await ok<JobInfo>("/v1/connections/sync", { connectionId: postgres });
+    const attemptLog = async () =>
+      ((await ok<S["AttemptInfoRead"]>("/v1/attempt/get_for_job", { jobId: started.job.id, attemptNumber: 0 })).logs as S["LogRead"])
+        .logLines;
+    const secondOf = (line: string) => line.slice(0, 19);
+    mockControl.advanceClock(1_000);
+    let previous: string[] = [];
+    let insertedMidLog = false;
+    for (let step = 0; step < 60; step++) {
+      mockControl.advanceClock(250);
+      const lines = await attemptLog();
+      const stamped = lines.filter((line) => /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d/.test(line)).map(secondOf);
+      expect(stamped).toEqual([...stamped].sort());
+      // Nothing served before goes missing later.
+      const remaining = new Map<string, number>();
+      for (const line of lines) remaining.set(line, (remaining.get(line) ?? 0) + 1);
+      for (const line of previous) {
+        expect(remaining.get(line) ?? 0).toBeGreaterThan(0);
+        remaining.set(line, remaining.get(line)! - 1);
+      }
+      if (previous.length > 0 && lines.slice(0, previous.length).join("\n") !== previous.join("\n")) insertedMidLog = true;
+      previous = lines;
+    }
+    expect(insertedMidLog).toBe(true);
+    expect((await job(started.job.id)).job.status).toBe("succeeded");
+  });
+
   it("refuses a second sync while one runs, Airbyte-style", async () => {
     await ok("/v1/connections/sync", { connectionId: postgres });
     const second = await call<{ message: string }>("/v1/connections/sync", { connectionId: postgres });

@@ -182,7 +182,7 @@ async function baseCatalog(source: ActorRecord): Promise<ApiCatalog> {
       protocol = await dataSource().catalog(name);
       if (protocol) break;
     }
-    catalog = toApiCatalog(protocol ?? { streams: [] }, "discovered");
+    catalog = toApiCatalog(protocol ?? { streams: [] }, "discovered", definition.suggestedStreams);
   }
   return catalog;
 }

@@ -1,6 +1,7 @@
 // Source and destination definitions, built from the connector files in mocks/data/connectors
 // (any real connector file of that shape works) plus the demo source "Synthetic".
 import { dataSource } from "../data/source";
+import { SUGGESTED_STREAMS } from "../data/suggestedStreams";
 import { uuidFromName } from "../lib/random";
 import { SYNTHETIC_DEFINITION_ID, SYNTHETIC_DOCKER_REPOSITORY, syntheticSpec } from "../lib/synthetic";
 import type { ConnectorFile, ConnectorSpec, JsonObject, S } from "../lib/types";
@@ -20,6 +21,8 @@ export interface Definition {
   releaseDate?: string;
   sourceType?: "api" | "file" | "database" | "custom";
   protocolVersion?: string;
+  /** Streams a discover preselects (the definition's suggestedStreams); undefined: the connector suggests none. */
+  suggestedStreams?: readonly string[];
   spec: ConnectorSpec;
 }
 
@@ -36,6 +39,12 @@ function usableIcon(value: unknown): string | undefined {
   const icon = str(value);
   if (!icon) return undefined;
   return /^(https?:|data:image\/)/.test(icon) || icon.trimStart().startsWith("<svg") ? icon : undefined;
+}
+
+/** A registry entry's `suggestedStreams: { streams: [...] }`, if it has a usable one. */
+function suggestedStreamsOf(value: unknown): string[] | undefined {
+  const streams = (value as { streams?: unknown } | undefined)?.streams;
+  return Array.isArray(streams) && streams.every((name) => typeof name === "string") ? streams : undefined;
 }
 
 function definitionFromFile(key: string, file: ConnectorFile): Definition {
@@ -67,6 +76,7 @@ function definitionFromFile(key: string, file: ConnectorFile): Definition {
     releaseDate: str(d.releaseDate),
     sourceType: sourceType && SOURCE_TYPES.has(sourceType) ? (sourceType as Definition["sourceType"]) : undefined,
     protocolVersion: str(d.protocolVersion) ?? str(spec.protocol_version),
+    suggestedStreams: suggestedStreamsOf(d.suggestedStreams) ?? SUGGESTED_STREAMS[dockerRepository],
     spec,
   };
 }

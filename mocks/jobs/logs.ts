@@ -8,6 +8,8 @@ import type { AttemptPlan, JobRecord } from "./model";
 
 interface TimedLine {
   atMs: number;
+  /** The pod that wrote it: each uploads its lines on its own cadence (see visibleLines). */
+  origin: Origin;
   text: string;
 }
 
@@ -31,7 +33,7 @@ function timestamp(ms: number): string {
 }
 
 function line(at: number, level: Level, origin: Origin, message: string): TimedLine {
-  return { atMs: at, text: `${timestamp(at)} ${LEVEL[level]} ${ORIGIN[origin]} > ${message}` };
+  return { atMs: at, origin, text: `${timestamp(at)} ${LEVEL[level]} ${ORIGIN[origin]} > ${message}` };
 }
 
 function megabytes(bytes: number): string {
@@ -112,7 +114,8 @@ function attemptLines(job: JobRecord, index: number, attempt: AttemptPlan): Time
   if (attempt.outcome === "failed" && attempt.failure) {
     const f = attempt.failure;
     lines.push(line(end, "ERROR", f.failureOrigin === "destination" ? "destination" : "source", f.internalMessage));
-    for (const stackLine of f.stacktrace.split("\n").slice(0, 12)) lines.push({ atMs: end, text: stackLine });
+    const origin = f.failureOrigin === "destination" ? "destination" : "source";
+    for (const stackLine of f.stacktrace.split("\n").slice(0, 12)) lines.push({ atMs: end, origin, text: stackLine });
     lines.push(line(end, "ERROR", "platform", `Attempt ${index} failed: ${f.externalMessage}`));
   } else {
     lines.push(
@@ -136,6 +139,34 @@ function attemptLines(job: JobRecord, index: number, attempt: AttemptPlan): Time
 }
 
 /**
+ * How a real server serves a running attempt's log: each pod's log appender uploads what it has
+ * buffered as a new file on a fixed cadence (AirbyteCloudStorageAppender.kt, about every 60 s), and
+ * the server reads every file of the attempt and sorts the lines by timestamp (LogClient.kt). So a
+ * line shows once its pod has uploaded it, and a pod that uploads after another adds lines between
+ * lines already shown. The pods here upload at staggered times, every 60 s or, as the simulated
+ * jobs run in compressed time (seconds, not minutes), six times per attempt if that is sooner;
+ * everything is in once the attempt ends (each appender uploads what is left when it stops).
+ */
+const UPLOAD_EVERY_MS = 60_000;
+const UPLOADS_PER_ATTEMPT = 6;
+/** When each pod's first upload comes, as a fraction of the upload period. */
+const UPLOAD_PHASE: Record<Origin, number> = { platform: 0, orchestrator: 0.25, source: 0.5, destination: 0.75 };
+
+function uploadedUntil(origin: Origin, start: number, period: number, until: number): number {
+  const first = start + UPLOAD_PHASE[origin] * period;
+  if (until < first) return -Infinity;
+  return first + Math.floor((until - first) / period) * period;
+}
+
+function visibleLines(lines: TimedLine[], start: number, end: number, until: number): TimedLine[] {
+  const period = Math.min(UPLOAD_EVERY_MS, (end - start) / UPLOADS_PER_ATTEMPT);
+  const visible = lines.filter((l) => l.atMs <= (until >= end ? until : uploadedUntil(l.origin, start, period, until)));
+  // Sorted by timestamp (to the second, as the lines print it) as the server does; stable, so lines
+  // of the same second keep the order they were written in.
+  return visible.sort((a, b) => Math.floor(a.atMs / 1000) - Math.floor(b.atMs / 1000));
+}
+
+/**
  * The log lines written so far (`at` is the current time; cancellation cuts the log).
  * `allowHuge`: honour setLogLines() (only the one-attempt endpoint does, so polling a job's
  * status never drags a million lines along).
@@ -145,9 +176,9 @@ export function attemptLogLines(job: JobRecord, index: number, at: number, allow
   if (!attempt) return [];
   if (allowHuge && settings.logLines !== null) return hugeLog(job, index, settings.logLines);
   const until = job.cancelledAt !== undefined ? Math.min(at, job.cancelledAt) : at;
-  const out = attemptLines(job, index, attempt)
-    .filter((l) => l.atMs <= until)
-    .map((l) => l.text);
+  const start = job.createdAt + attempt.startOffsetMs;
+  const end = job.cancelledAt !== undefined ? Math.min(job.cancelledAt, start + attempt.durationMs) : start + attempt.durationMs;
+  const out = visibleLines(attemptLines(job, index, attempt), start, end, until).map((l) => l.text);
   if (
     job.cancelledAt !== undefined &&
     job.cancelledAt <= at &&

@@ -17,16 +17,31 @@ function path(value: unknown): string[] {
   return Array.isArray(value) ? value.map(String) : [];
 }
 
-/** The choice Airbyte suggests for a newly discovered stream. */
+/**
+ * The sync modes a real server gives a newly discovered stream (CatalogConverter.kt,
+ * configureDefaultSyncModesForNewStream): a source-defined cursor and primary key give incremental
+ * with deduplication; a source-defined cursor alone gives full refresh and overwrite where full
+ * refresh is supported (the server avoids an append that could grow without end), else incremental
+ * and append; no source-defined cursor gives full refresh and overwrite. The console then moves any
+ * pair the destination cannot do to the best one it can.
+ */
 function defaultConfig(stream: ApiStreamAndConfiguration["stream"]): { syncMode: SyncMode; destinationSyncMode: DestinationSyncMode } {
-  const incremental =
-    stream.supportedSyncModes?.includes("incremental") && (stream.sourceDefinedCursor || (stream.defaultCursorField?.length ?? 0) > 0);
-  const hasKey = (stream.sourceDefinedPrimaryKey?.length ?? 0) > 0;
-  if (incremental) return { syncMode: "incremental", destinationSyncMode: hasKey ? "append_dedup" : "append" };
+  const cursor = stream.sourceDefinedCursor === true;
+  const key = (stream.sourceDefinedPrimaryKey?.length ?? 0) > 0;
+  if (cursor && key) return { syncMode: "incremental", destinationSyncMode: "append_dedup" };
+  if (cursor && !stream.supportedSyncModes?.includes("full_refresh")) return { syncMode: "incremental", destinationSyncMode: "append" };
   return { syncMode: "full_refresh", destinationSyncMode: "overwrite" };
 }
 
-function toApiStream(configured: ProtocolConfiguredStream, useConfigured: boolean): ApiStreamAndConfiguration {
+/** Which streams a discover preselects (CatalogConverter.kt, generateDefaultConfiguration). */
+interface Preselection {
+  /** The definition's suggested stream names; undefined when it suggests none. */
+  suggested?: readonly string[];
+  /** How many streams the catalog has: the only stream of a catalog is always selected. */
+  total: number;
+}
+
+function toApiStream(configured: ProtocolConfiguredStream, useConfigured: boolean, preselection?: Preselection): ApiStreamAndConfiguration {
   const s = configured.stream;
   const supportedSyncModes = (s.supported_sync_modes ?? ["full_refresh"]).filter((mode) => SYNC_MODES.has(mode)) as SyncMode[];
   const stream: ApiStreamAndConfiguration["stream"] = {
@@ -56,6 +71,9 @@ function toApiStream(configured: ProtocolConfiguredStream, useConfigured: boolea
     useConfigured && path(configured.cursor_field).length > 0 ? path(configured.cursor_field) : (stream.defaultCursorField ?? []);
   const primaryKey =
     useConfigured && paths(configured.primary_key).length > 0 ? paths(configured.primary_key) : (stream.sourceDefinedPrimaryKey ?? []);
+  // A saved (configured) catalog keeps its choice; a discovered one selects only the suggested
+  // streams, or the only stream (the server marks the same streams `suggested`).
+  const selected = !preselection || preselection.total === 1 || (preselection.suggested?.includes(s.name) ?? false);
   return {
     stream,
     config: {
@@ -64,17 +82,25 @@ function toApiStream(configured: ProtocolConfiguredStream, useConfigured: boolea
       cursorField,
       primaryKey,
       aliasName: s.name,
-      selected: true,
-      suggested: true,
+      selected,
+      suggested: selected,
       fieldSelectionEnabled: false,
       selectedFields: [],
     },
   };
 }
 
-/** A protocol catalog as the Config API returns it: from discover (suggested config) or as a saved connection's catalog. */
-export function toApiCatalog(catalog: ProtocolCatalog, mode: "discovered" | "configured"): ApiCatalog {
-  return { streams: (catalog.streams ?? []).map((stream) => toApiStream(stream, mode === "configured")) };
+/**
+ * A protocol catalog as the Config API returns it: as a saved connection's catalog (every stream as
+ * configured, selected) or from a discover (the server's default configuration, with only the
+ * definition's suggested streams selected).
+ */
+export function toApiCatalog(catalog: ProtocolCatalog, mode: "configured"): ApiCatalog;
+export function toApiCatalog(catalog: ProtocolCatalog, mode: "discovered", suggested: readonly string[] | undefined): ApiCatalog;
+export function toApiCatalog(catalog: ProtocolCatalog, mode: "discovered" | "configured", suggested?: readonly string[]): ApiCatalog {
+  const streams = catalog.streams ?? [];
+  const preselection = mode === "discovered" ? { suggested, total: streams.length } : undefined;
+  return { streams: streams.map((stream) => toApiStream(stream, mode === "configured", preselection)) };
 }
 
 /** Deep copy by JSON round-trip: catalogs are plain JSON. */

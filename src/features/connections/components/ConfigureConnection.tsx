@@ -13,6 +13,7 @@ import { MalformedCatalogError, readCatalog } from "../lib/readCatalog";
 import type { AirbyteCatalog, DestinationSyncMode } from "../lib/types";
 import { ConnectionSettingsFields } from "./ConnectionSettingsFields";
 import { DiscoverError } from "./DiscoverError";
+import { StartingSelectionNote } from "./StartingSelectionNote";
 import { StreamTable } from "./StreamTable";
 import { UnsavedChangesGuard } from "./UnsavedChangesGuard";
 import { streamsNotReady } from "../lib/saveReadiness";
@@ -30,25 +31,29 @@ interface Props {
 export function ConfigureConnection({ source, destination, catalog, catalogId, destinationModes, onRediscover }: Props) {
   const built = useMemo(() => {
     try {
-      return { draft: new CatalogDraft(readCatalog(catalog, { destinationModes, fixUnsupportedModes: true }), destinationModes) };
+      const draft = new CatalogDraft(readCatalog(catalog, { destinationModes, fixUnsupportedModes: true }), destinationModes);
+      // Counted before any restored draft or user change: what the server's discover selected.
+      return { draft, suggested: draft.enabledCount() };
     } catch (error) {
       if (error instanceof MalformedCatalogError) return { error };
       throw error;
     }
   }, [catalog, destinationModes]);
   if ("error" in built) return <DiscoverError error={built.error} onRetry={onRediscover} />;
-  return <ConfigureForm source={source} destination={destination} draft={built.draft} catalogId={catalogId} />;
+  return <ConfigureForm source={source} destination={destination} draft={built.draft} suggested={built.suggested} catalogId={catalogId} />;
 }
 
 function ConfigureForm({
   source,
   destination,
   draft,
+  suggested,
   catalogId,
 }: {
   source: SourceRead;
   destination: DestinationRead;
   draft: CatalogDraft;
+  suggested: number;
   catalogId?: string;
 }) {
   const workspaceId = useWorkspaceId();
@@ -140,6 +145,7 @@ function ConfigureForm({
         <Title order={2} size="h4" mb="sm">
           Streams
         </Title>
+        <StartingSelectionNote draft={draft} suggested={suggested} />
         <StreamTable draft={draft} statusFilter={status} onStatusFilterChange={setStatus} />
       </Paper>
       {blocking && (

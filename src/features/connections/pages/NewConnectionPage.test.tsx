@@ -36,6 +36,30 @@ test("with source and destination chosen, discovers and creates the connection w
   server.events.removeAllListeners();
 });
 
+// Stripe's catalog in the mock is the real configured catalog of 3 streams (payment_intents, refunds,
+// customers); the registry suggests customers, invoices, charges, subscriptions and refunds for it.
+test("a new connection starts from the connector's suggested streams, says so, and selects all in one step", async () => {
+  const user = userEvent.setup();
+  renderRoutes(routes, path);
+  const counts = await screen.findByTestId("stream-counts", {}, { timeout: 10_000 });
+  expect(counts.textContent).toMatch(/^2 of 3 streams enabled/);
+  expect(screen.getByRole("switch", { name: "Sync stream refunds" })).toBeChecked();
+  expect(screen.getByRole("switch", { name: "Sync stream customers" })).toBeChecked();
+  expect(screen.getByRole("switch", { name: "Sync stream payment_intents" })).not.toBeChecked();
+  expect(screen.getByText(/The connector suggests 2 streams of its 3, so those are selected/)).toBeInTheDocument();
+  await user.click(screen.getByRole("button", { name: "Select all 3 streams" }));
+  expect(counts.textContent).toMatch(/^3 of 3 streams enabled/);
+  expect(screen.queryByRole("button", { name: "Select all 3 streams" })).not.toBeInTheDocument();
+});
+
+test("a database source suggests no streams: none is selected, and the page says why", async () => {
+  renderRoutes(routes, `/connections/new?sourceId=${SEED.sources.postgres.id}&destinationId=${SEED.destinations.s3.id}`);
+  const counts = await screen.findByTestId("stream-counts", {}, { timeout: 10_000 });
+  expect(counts.textContent).toMatch(/^0 of \d+ streams enabled/);
+  expect(screen.getByText(/No stream is selected yet: the connector suggests none of its \d+ streams/)).toBeInTheDocument();
+  expect(screen.getByRole("button", { name: /^Select all \d+ streams$/ })).toBeInTheDocument();
+});
+
 test("a failed create keeps every choice and offers to try again", async () => {
   const user = userEvent.setup();
   server.use(http.post("*/api/v1/connections/create", () => HttpResponse.json({ message: "Destination quota exceeded" }, { status: 500 })));

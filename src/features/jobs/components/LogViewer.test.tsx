@@ -10,7 +10,12 @@ withLayout();
 function renderViewer(lines: string[], path = "/logs") {
   const store = LogStore.fromLines(lines);
   return renderRoutes(
-    [{ path: "/logs", element: <LogViewer store={store} lineCount={store.lineCount} running={false} downloadName="x.log" /> }],
+    [
+      {
+        path: "/logs",
+        element: <LogViewer store={store} lineCount={store.lineCount} revision={store.revision} running={false} downloadName="x.log" />,
+      },
+    ],
     path,
   );
 }

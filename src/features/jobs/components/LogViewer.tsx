@@ -20,6 +20,8 @@ interface LogViewerProps {
   store: LogStore;
   /** Changes whenever lines are added (the store itself is mutable). */
   lineCount: number;
+  /** Changes whenever stored lines are replaced: level and search indexes start again. */
+  revision: number;
   /** The attempt is still running: offer follow mode. */
   running: boolean;
   downloadName: string;
@@ -32,7 +34,7 @@ function parseHashLine(hash: string): number | null {
   return Number.isSafeInteger(line) && line >= 1 ? line - 1 : null;
 }
 
-export function LogViewer({ store, lineCount, running, downloadName }: LogViewerProps) {
+export function LogViewer({ store, lineCount, revision, running, downloadName }: LogViewerProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const location = useLocation();
   const targetLine = parseHashLine(location.hash);
@@ -41,8 +43,8 @@ export function LogViewer({ store, lineCount, running, downloadName }: LogViewer
   const [follow, setFollow] = useState(running && targetLine === null);
   const [fullLine, setFullLine] = useState<number | null>(null);
 
-  const { levels, setLevels, levelIndex, filter, rowCount, lineAt, rowOf } = useLogLevels(store, lineCount);
-  const search = useLogSearch(store, lineCount);
+  const { levels, setLevels, levelIndex, filter, rowCount, lineAt, rowOf } = useLogLevels(store, lineCount, revision);
+  const search = useLogSearch(store, lineCount, revision);
   const { currentLine, currentInLine, matchShown } = search;
 
   // The virtualizer is a mutable object by design; this component does not rely on the compiler.

@@ -16,15 +16,38 @@ describe("LogStore", () => {
     expect(store.sourceCount).toBe(3);
   });
 
-  it("appends only the new tail of a snapshot, so repeated polls never duplicate lines", () => {
+  it("takes in repeated full snapshots without duplicating a line", () => {
     const store = new LogStore();
-    store.appendFrom(["1", "2"]);
-    store.appendFrom(["1", "2"]);
-    store.appendFrom(["1", "2", "3", "4"]);
-    // A poll answered with an older, shorter snapshot (after a network drop) adds nothing.
-    store.appendFrom(["1"]);
-    expect(store.lineCount).toBe(4);
+    expect(store.merge(["1", "2"])).toEqual({ added: 2, changedFrom: undefined });
+    expect(store.merge(["1", "2"])).toEqual({ added: 0, changedFrom: undefined });
+    expect(store.merge(["1", "2", "3", "4"])).toEqual({ added: 2, changedFrom: undefined });
     expect(store.toText()).toBe("1\n2\n3\n4\n");
+  });
+
+  it("a batch that sorts into the middle replaces the lines after it, in the server's order", () => {
+    const store = new LogStore();
+    store.merge(["10:00 a", "10:02 c", "10:03 d"]);
+    // A file uploaded late holds 10:01: the server sorts it between a and c.
+    const result = store.merge(["10:00 a", "10:01 b", "10:02 c", "10:03 d", "10:04 e"]);
+    expect(result).toEqual({ added: 2, changedFrom: 1 });
+    expect(store.toText()).toBe("10:00 a\n10:01 b\n10:02 c\n10:03 d\n10:04 e\n");
+    expect(store.lineCount).toBe(5);
+  });
+
+  it("a log that shrinks is shown as the server now has it, and says from where it changed", () => {
+    const store = LogStore.fromLines(["1", "2", "3"]);
+    expect(store.merge(["1", "x"])).toEqual({ added: -1, changedFrom: 1 });
+    expect(store.toText()).toBe("1\nx\n");
+  });
+
+  it("compares multi-line entries as stored, and replaces from the first line of a changed one", () => {
+    const store = new LogStore();
+    store.merge(["start", "trace\r\n  at a\r\n  at b", "end"]);
+    expect(store.lineCount).toBe(5);
+    expect(store.merge(["start", "trace\r\n  at a\r\n  at b", "end", "more"])).toEqual({ added: 1, changedFrom: undefined });
+    expect(store.merge(["start", "trace\n  at a", "end"])).toEqual({ added: -2, changedFrom: 1 });
+    expect(store.toText()).toBe("start\ntrace\n  at a\nend\n");
+    expect(store.sourceCount).toBe(3);
   });
 
   it("grows past its initial capacity and finds the line of an offset", () => {

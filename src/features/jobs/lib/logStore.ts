@@ -10,6 +10,10 @@ export class LogStore {
   private offsets = new Uint32Array(INITIAL_CAPACITY + 1);
   private count = 0;
   private consumed = 0;
+  /** entryStarts[i] is the first display line of source entry i (an entry may span several lines). */
+  private entryStarts = new Uint32Array(INITIAL_CAPACITY + 1);
+  private replacements = 0;
+  private lastReplacedFrom: number | undefined;
 
   static fromLines(lines: readonly string[]): LogStore {
     const store = new LogStore();
@@ -19,6 +23,16 @@ export class LogStore {
 
   get lineCount(): number {
     return this.count;
+  }
+
+  /** Changes whenever stored lines are replaced (not when lines are only added): indexes over the lines start again. */
+  get revision(): number {
+    return this.replacements;
+  }
+
+  /** The first display line the latest replacement rewrote (undefined: lines were only ever added). */
+  get replacedFrom(): number | undefined {
+    return this.lastReplacedFrom;
   }
 
   /** Total characters held (lines plus one separator each). */
@@ -43,6 +57,7 @@ export class LogStore {
     }
     const added = batch.length;
     this.ensureCapacity(this.count + added);
+    this.recordEntryStarts(entries, from);
     let position = this.text.length;
     for (let i = 0; i < added; i += 1) {
       this.offsets[this.count + i] = position;
@@ -56,14 +71,27 @@ export class LogStore {
   }
 
   /**
-   * Append the entries of a full snapshot that are beyond what is stored: a poll returns the whole
-   * log so far, and only its tail is new. Appending by count means a retried or repeated poll never
-   * duplicates lines. A snapshot shorter than what is stored (log replaced) adds nothing.
+   * Take in a poll's full snapshot of the log. A real server returns every file of the attempt,
+   * sorted by timestamp (LogClient.kt), so a batch uploaded late can sort into the middle: the store
+   * keeps the longest prefix it shares with the snapshot and replaces the rest, so no line is
+   * duplicated or missed whatever the order. The usual case (new lines only at the end) costs one
+   * comparison per stored entry and appends the tail. `changedFrom` is the first display line that
+   * was replaced (undefined when only lines were added).
    */
-  appendFrom(snapshot: readonly string[]): number {
+  merge(snapshot: readonly string[]): { added: number; changedFrom: number | undefined } {
     const before = this.count;
-    if (snapshot.length > this.consumed) this.append(snapshot, this.consumed);
-    return this.count - before;
+    const shared = Math.min(this.consumed, snapshot.length);
+    let common = 0;
+    while (common < shared && this.entryMatches(common, snapshot[common] as string)) common += 1;
+    if (common === this.consumed) {
+      this.append(snapshot, common);
+      return { added: this.count - before, changedFrom: undefined };
+    }
+    const changedFrom = this.entryStarts[common] as number;
+    this.lastReplacedFrom = changedFrom;
+    this.truncateEntries(common);
+    this.append(snapshot, common);
+    return { added: this.count - before, changedFrom };
   }
 
   line(index: number): string {
@@ -109,6 +137,42 @@ export class LogStore {
   /** Whole log as text (for download). */
   toText(): string {
     return this.text;
+  }
+
+  /** Whether stored entry `index` is `entry` (compared as stored: line breaks normalised to "\n"). */
+  private entryMatches(index: number, entry: string): boolean {
+    const start = this.offsets[this.entryStarts[index] as number] as number;
+    const end = (this.offsets[this.entryStarts[index + 1] as number] as number) - 1;
+    const expected = entry.includes("\r") ? entry.replace(/\r\n|\r/g, "\n") : entry;
+    // startsWith at an offset compares in place: no copy of a million lines per poll.
+    return end - start === expected.length && this.text.startsWith(expected, start);
+  }
+
+  /** Keep only the first `entries` source entries. */
+  private truncateEntries(entries: number): void {
+    const lines = this.entryStarts[entries] as number;
+    this.text = this.text.slice(0, this.offsets[lines] as number);
+    this.count = lines;
+    this.consumed = entries;
+    this.replacements += 1;
+  }
+
+  private recordEntryStarts(entries: readonly string[], from: number): void {
+    const total = this.consumed + entries.length - from;
+    if (total + 1 > this.entryStarts.length) {
+      let capacity = this.entryStarts.length;
+      while (capacity < total + 1) capacity *= 2;
+      const next = new Uint32Array(capacity);
+      next.set(this.entryStarts.subarray(0, this.consumed + 1));
+      this.entryStarts = next;
+    }
+    let line = this.count;
+    for (let i = from; i < entries.length; i += 1) {
+      this.entryStarts[this.consumed + i - from] = line;
+      const entry = entries[i] as string;
+      line += entry.includes("\n") || entry.includes("\r") ? entry.split(/\r\n|\r|\n/).length : 1;
+    }
+    this.entryStarts[total] = line;
   }
 
   private ensureCapacity(lines: number): void {

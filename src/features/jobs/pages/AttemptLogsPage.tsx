@@ -57,6 +57,12 @@ function AttemptLogs({ connectionId, jobId, attemptNumber }: { connectionId: str
           </Group>
         </Alert>
       )}
+      {data?.replacedFrom !== undefined && (
+        <Text size="sm" c="dimmed" role="status">
+          Lines from {(data.replacedFrom + 1).toLocaleString("en-US")} on were updated: the server sorts log lines by time, and a batch that
+          arrived late belongs before lines already shown.
+        </Text>
+      )}
       {failures.length > 0 && (
         <Alert color="red" variant="light" title="Why this attempt failed">
           <FailureSummary failures={failures} />
@@ -66,6 +72,7 @@ function AttemptLogs({ connectionId, jobId, attemptNumber }: { connectionId: str
         <LogViewer
           store={store}
           lineCount={data.lineCount}
+          revision={data.revision}
           running={running}
           downloadName={`job-${jobId}-attempt-${attemptNumber + 1}.log`}
         />

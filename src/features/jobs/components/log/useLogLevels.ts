@@ -6,9 +6,11 @@ import { LevelFilter, LevelIndex } from "../../lib/levelIndex";
 import { LOG_LEVELS, type LogLevelName } from "../../lib/logLevel";
 import type { LogStore } from "../../lib/logStore";
 
-export function useLogLevels(store: LogStore, lineCount: number) {
+export function useLogLevels(store: LogStore, lineCount: number, revision: number) {
   const [levels, setLevels] = useState<LogLevelName[]>([...LOG_LEVELS]);
-  const levelIndex = useMemo(() => new LevelIndex(store), [store]);
+  // A new index when stored lines were replaced (`revision`): an index only scans lines added after it.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- revision is the store's change signal
+  const levelIndex = useMemo(() => new LevelIndex(store), [store, revision]);
   const filtering = levels.length > 0 && levels.length < LOG_LEVELS.length;
   const filter = useMemo(() => (filtering ? new LevelFilter(store, levelIndex, levels) : null), [filtering, store, levelIndex, levels]);
   useIncrementalScan(filter, lineCount);

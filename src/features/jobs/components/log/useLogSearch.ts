@@ -7,7 +7,7 @@ import type { LogStore } from "../../lib/logStore";
 
 const SEARCH_DEBOUNCE_MS = 120;
 
-export function useLogSearch(store: LogStore, lineCount: number) {
+export function useLogSearch(store: LogStore, lineCount: number, revision: number) {
   const [queryInput, setQueryInput] = useState("");
   const [query, setQuery] = useState("");
   const [caseSensitive, setCaseSensitive] = useState(false);
@@ -16,7 +16,9 @@ export function useLogSearch(store: LogStore, lineCount: number) {
     const timer = setTimeout(() => setQuery(queryInput), SEARCH_DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [queryInput]);
-  const search = useMemo(() => (query ? new LogSearch(store, query, { caseSensitive }) : null), [store, query, caseSensitive]);
+  // A new search when stored lines were replaced (`revision`): a search only scans lines added after it.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- revision is the store's change signal
+  const search = useMemo(() => (query ? new LogSearch(store, query, { caseSensitive }) : null), [store, query, caseSensitive, revision]);
   useIncrementalScan(search, lineCount);
   // The first match of a new search is a benchmark mark: from the keystroke to the match on screen.
   const searchStartedAt = useRef(0);

@@ -1,0 +1,36 @@
+// What both Playwright configs share (playwright.config.ts: the console on the in-page mock;
+// playwright.server.config.ts: the production server), so the two cannot drift apart.
+import { devices, type PlaywrightTestConfig } from "@playwright/test";
+import { chromiumLaunchOptions } from "./chromium";
+
+const isCI = Boolean(process.env.CI);
+
+/**
+ * Limits sized for a slow, busy 2-core machine (a newcomer's first `npm test`): two workers, the
+ * production build, axe after each settled page state and a cold in-page mock per test. Waits end
+ * as soon as the state shows, so generous limits cost nothing when all is well; measured first
+ * sights of a page went past 10 s under load, hence 20 s. Speed is measured by `npm run bench`.
+ */
+export const sharedConfig = {
+  forbidOnly: isCI,
+  // A test that passes on a second try is a flaky test: it must fail, not be retried.
+  retries: 0,
+  timeout: 90_000,
+  expect: { timeout: 20_000 },
+} satisfies PlaywrightTestConfig;
+
+export function sharedUse(baseURL: string): PlaywrightTestConfig["use"] {
+  return {
+    ...devices["Desktop Chrome"],
+    baseURL,
+    launchOptions: chromiumLaunchOptions(),
+    actionTimeout: 20_000,
+    navigationTimeout: 30_000,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  };
+}
+
+export function reporter(htmlFolder: string): PlaywrightTestConfig["reporter"] {
+  return isCI ? [["list"]] : [["list"], ["html", { open: "never", outputFolder: htmlFolder }]];
+}
