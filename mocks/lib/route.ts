@@ -97,9 +97,3 @@ export function get(path: ApiPath, resolve: (request: Request) => unknown, optio
     }
   });
 }
-
-/** Wait for an operation that "runs" server side (check, discover): the configured operation time. */
-export async function operationDelay(extraMs = 0): Promise<void> {
-  const ms = resolveRange(settings.operationMs) + extraMs;
-  if (ms > 0) await delay(ms);
-}

@@ -7,7 +7,8 @@ import { getDb, type ConnectionRecord } from '../db/store';
 import { cronProblem } from '../lib/cronRules';
 import { invalidInput, MockHttpError, notFound } from '../lib/errors';
 import { uuid } from '../lib/random';
-import { operationDelay, post } from '../lib/route';
+import { post } from '../lib/route';
+import { scheduleRun, untilClock } from '../db/connectorRuns';
 import { now } from '../lib/settings';
 import type { S } from '../lib/types';
 import type { JobType } from '../jobs/model';
@@ -117,7 +118,7 @@ export const connectionRoutes = [
     const source = actorById('source', body.sourceId);
     const definition = definitionById('source', source.definitionId);
     const startedAt = now();
-    await operationDelay();
+    await untilClock(scheduleRun(definition.id).endsAt);
     const failure = checkFailure(source.configuration, definition);
     const jobInfoBase = { id: uuid(), configType: 'discover_schema' as const, configId: source.id, createdAt: startedAt, logType: 'formatted' as const, connectorConfigurationUpdated: false };
     if (failure) {
