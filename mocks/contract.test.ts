@@ -200,20 +200,20 @@ describe('mock backend contract', () => {
 
   it('command API: check and discover, status, output, cancel; unknown ids; a server without it', async () => {
     const postgres = sourceDefinitions.find((d) => d.dockerRepository === 'airbyte/source-postgres')!;
-    const check = { id: 'c0ffee00-0000-4000-8000-000000000001', workspace_id: workspaceId, actor_definition_id: postgres.sourceDefinitionId, config: postgresConfig };
+    const check = { id: 'cd000000-0000-4000-8000-000000000001', workspace_id: workspaceId, actor_definition_id: postgres.sourceDefinitionId, config: postgresConfig };
     await exercise('/v1/commands/run/check', check);
     await exercise('/v1/commands/run/check', check); // the id is an idempotency key
     expect(await exercise('/v1/commands/status', { id: check.id })).toEqual({ id: check.id, status: 'completed' });
     expect(await exercise('/v1/commands/output/check', { id: check.id })).toMatchObject({ status: 'succeeded' });
-    await exercise('/v1/commands/run/check', { id: 'c0ffee00-0000-4000-8000-000000000002', actor_id: SEED.destinations.s3.id });
-    const discover = { id: 'c0ffee00-0000-4000-8000-000000000003', actor_id: SEED.sources.stripe.id };
+    await exercise('/v1/commands/run/check', { id: 'cd000000-0000-4000-8000-000000000002', actor_id: SEED.destinations.s3.id });
+    const discover = { id: 'cd000000-0000-4000-8000-000000000003', actor_id: SEED.sources.stripe.id };
     await exercise('/v1/commands/run/discover', discover);
     const output = await exercise<{ catalog?: S['AirbyteCatalog'] }>('/v1/commands/output/discover', { id: discover.id });
     expect(output.catalog?.streams.length).toBeGreaterThan(0);
     // A connector used for the first time waits for its image: cancelled while pending.
     mockControl.setFirstCheckTime(90_000);
     const github = sourceDefinitions.find((d) => d.dockerRepository === 'airbyte/source-github')!;
-    const slow = { id: 'c0ffee00-0000-4000-8000-000000000004', workspace_id: workspaceId, actor_definition_id: github.sourceDefinitionId, config: { repositories: ['a/b'] } };
+    const slow = { id: 'cd000000-0000-4000-8000-000000000004', workspace_id: workspaceId, actor_definition_id: github.sourceDefinitionId, config: { repositories: ['a/b'] } };
     await exercise('/v1/commands/run/check', slow);
     expect(await exercise('/v1/commands/status', { id: slow.id })).toEqual({ id: slow.id, status: 'pending' });
     await exercise('/v1/commands/cancel', { id: slow.id });
@@ -221,15 +221,15 @@ describe('mock backend contract', () => {
     expect(await exercise('/v1/commands/output/check', { id: slow.id })).toMatchObject({ status: 'failed', message: 'Workload cancelled by api' });
     mockControl.setFirstCheckTime(0);
     // An id the server does not know: answered without a status.
-    const unknown = { id: 'c0ffee00-0000-4000-8000-0000000000ff' };
+    const unknown = { id: 'cd000000-0000-4000-8000-0000000000ff' };
     expect(await exercise('/v1/commands/status', unknown)).toEqual(unknown);
     expect(await exercise('/v1/commands/output/check', unknown)).toEqual(unknown);
     expect(await exercise('/v1/commands/output/discover', unknown)).toEqual(unknown);
     await exercise('/v1/commands/cancel', unknown);
-    await exercise('/v1/commands/run/discover', { id: 'c0ffee00-0000-4000-8000-000000000005', actor_id: '6f1c0000-0000-4000-8000-000000000000' }, 404);
+    await exercise('/v1/commands/run/discover', { id: 'cd000000-0000-4000-8000-000000000005', actor_id: '6f1c0000-0000-4000-8000-000000000000' }, 404);
     mockControl.setCommandApi(false);
     try {
-      await exercise('/v1/commands/run/check', { ...check, id: 'c0ffee00-0000-4000-8000-000000000006' }, 404);
+      await exercise('/v1/commands/run/check', { ...check, id: 'cd000000-0000-4000-8000-000000000006' }, 404);
     } finally {
       mockControl.setCommandApi(true);
     }

@@ -1,10 +1,10 @@
-// Connections: list, get, create, update (with an optimistic enable toggle), delete, and the
-// source discover that feeds the stream table.
+// Connections: list, get, create, update (with an optimistic enable toggle), delete. The source
+// discover that feeds the stream table is in ./commands.ts (it can take minutes).
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiPost, type ApiRequest } from '../client';
 import { ApiError } from '../errors';
 import { connectionKeys, destinationKeys, sourceKeys } from '../queryKeys';
-import type { JobStatus, Schemas, SourceDiscoverSchemaRead } from '../types';
+import type { JobStatus, Schemas } from '../types';
 import { fetchDestinations } from './destinations';
 import { fetchSources } from './sources';
 
@@ -114,11 +114,6 @@ export function useConnection(connectionId: string) {
     queryKey: connectionKeys.detail(connectionId),
     queryFn: ({ signal }) => apiPost('/v1/connections/get', { connectionId }, { signal }),
   });
-}
-
-/** Discover a source's schema. Not cached: each call asks the source again. */
-export function discoverSchema(sourceId: string, signal: AbortSignal, connectionId?: string): Promise<SourceDiscoverSchemaRead> {
-  return apiPost('/v1/sources/discover_schema', { sourceId, disable_cache: true, ...(connectionId ? { connectionId } : {}) }, { signal });
 }
 
 export function useCreateConnection(workspaceId: string) {

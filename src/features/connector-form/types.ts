@@ -14,8 +14,11 @@ export interface ConnectorConfigFormProps {
   onChange(value: Record<string, unknown>): void;
   /** 'edit': values come from a saved connector, secrets arrive masked and are kept unless replaced. */
   mode: 'create' | 'edit';
-  /** Needed for the OAuth flow (advanced_auth): which connector definition, and source or destination. */
-  connector?: { kind: 'source' | 'destination'; definitionId: string; workspaceId: string };
+  /**
+   * Needed for the OAuth flow (advanced_auth): which connector definition, and source or destination;
+   * editing, the saved connector's id, so the server can use its stored (masked) client secret.
+   */
+  connector?: { kind: 'source' | 'destination'; definitionId: string; workspaceId: string; actorId?: string };
   disabled?: boolean;
   /**
    * Called once the form is on screen and can validate. Its code loads lazily: a submit before

@@ -1,18 +1,17 @@
 import { Button, Group, Loader, Paper, Stack, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import type { CommandPhase } from '@/api/hooks/commands';
+import { formatElapsed, useElapsedSeconds } from '@/shared/elapsed';
 
-function formatElapsed(ms: number): string {
-  const seconds = Math.floor(ms / 1000);
-  return seconds < 60 ? `${seconds} s` : `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
-}
+/** What the server is doing, in the user's words. */
+const STAGE_TEXT: Record<CommandPhase, string> = {
+  starting: 'Starting the connector… pulling its image can take a few minutes the first time a connector is used.',
+  running: 'The source lists its streams and fields; large sources can take a few minutes.',
+  waiting: 'The server starts the connector (pulling its image can take a few minutes the first time), then the source lists its streams and fields.',
+};
 
-/** "Discovering the schema of X… 12 s" with a cancel button. */
-export function DiscoverProgress({ sourceName, startedAt, onCancel }: { sourceName: string; startedAt: number; onCancel: () => void }) {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(timer);
-  }, []);
+/** "Discovering the schema of X… 12 s" with what the server is doing and a cancel button. */
+export function DiscoverProgress({ sourceName, startedAt, stage, onCancel }: { sourceName: string; startedAt: number; stage: CommandPhase; onCancel: () => void }) {
+  const seconds = useElapsedSeconds(startedAt);
   return (
     <Paper withBorder p="lg">
       <Stack gap="sm" align="flex-start">
@@ -23,7 +22,7 @@ export function DiscoverProgress({ sourceName, startedAt, onCancel }: { sourceNa
           </Text>
         </Group>
         <Text size="sm" c="dimmed">
-          Elapsed: <span data-testid="discover-elapsed">{formatElapsed(Math.max(0, now - startedAt))}</span>. The source lists its streams and fields; large sources can take a few minutes.
+          <span data-testid="discover-stage">{STAGE_TEXT[stage]}</span> Elapsed: <span data-testid="discover-elapsed">{formatElapsed(seconds)}</span>.
         </Text>
         <Button variant="default" onClick={onCancel}>
           Cancel

@@ -79,7 +79,7 @@ export function NewConnectionPage() {
   let discoverBody = null;
   if (step >= 2) {
     const state = discover.state;
-    if (state.status === 'running') discoverBody = <DiscoverProgress sourceName={sourceName} startedAt={state.startedAt} onCancel={discover.cancel} />;
+    if (state.status === 'running') discoverBody = <DiscoverProgress sourceName={sourceName} startedAt={state.startedAt} stage={state.stage} onCancel={discover.cancel} />;
     else if (state.status === 'cancelled')
       discoverBody = (
         <Paper withBorder p="md">

@@ -173,7 +173,7 @@ function Editor({ connection, draft, destinationModes, onDraftChange, sourceCata
           Refresh source schema
         </Button>
       </Group>
-      {discoverState.status === 'running' && <DiscoverProgress sourceName="the source" startedAt={discoverState.startedAt} onCancel={discover.cancel} />}
+      {discoverState.status === 'running' && <DiscoverProgress sourceName="the source" startedAt={discoverState.startedAt} stage={discoverState.stage} onCancel={discover.cancel} />}
       {discoverState.status === 'error' && <DiscoverError error={discoverState.error} onRetry={discover.start} />}
       {review && 'error' in review && <DiscoverError error={review.error} onRetry={discover.start} />}
       {review && !('error' in review) && review.changes.length === 0 && (

@@ -7,20 +7,14 @@ import {
   fetchSourceDefinitionSpecification,
   fetchSourceDefinitions,
 } from '@/api/hooks/definitions';
-import {
-  checkDestinationConfiguration,
-  checkDestinationUpdate,
-  createDestination,
-  deleteDestination,
-  fetchDestination,
-  fetchDestinations,
-  updateDestination,
-} from '@/api/hooks/destinations';
-import { checkSourceConfiguration, checkSourceUpdate, createSource, deleteSource, fetchSource, fetchSources, updateSource } from '@/api/hooks/sources';
+import { checkConfiguration, checkConfigurationUpdate, type ConnectorCallOptions } from '@/api/hooks/commands';
+import { createDestination, deleteDestination, fetchDestination, fetchDestinations, updateDestination } from '@/api/hooks/destinations';
+import { createSource, deleteSource, fetchSource, fetchSources, updateSource } from '@/api/hooks/sources';
 import { destinationDefinitionKeys, destinationKeys, sourceDefinitionKeys, sourceKeys } from '@/api/queryKeys';
 import type { DestinationDefinitionRead, DestinationRead, SourceDefinitionRead, SourceRead } from '@/api/types';
 import type {
   CheckConnectionRead,
+  ConnectorCheckUpdateInput,
   ConnectorDefinition,
   ConnectorKind,
   ConnectorSpecification,
@@ -61,8 +55,9 @@ export interface ConnectorApi {
   create(input: NewConnectorInput): Promise<SavedConnector>;
   update(input: ConnectorUpdateInput): Promise<SavedConnector>;
   remove(id: string): Promise<void>;
-  checkNew(input: NewConnectorInput, signal: AbortSignal): Promise<CheckConnectionRead>;
-  checkUpdate(input: ConnectorUpdateInput, signal: AbortSignal): Promise<CheckConnectionRead>;
+  /** Checks start a connector on the server and can take minutes: progress through `options.onProgress`, cancel through its signal. */
+  checkNew(input: NewConnectorInput, options: ConnectorCallOptions): Promise<CheckConnectionRead>;
+  checkUpdate(input: ConnectorCheckUpdateInput, options: ConnectorCallOptions): Promise<CheckConnectionRead>;
 }
 
 // The OpenAPI types a configuration as an object without declared properties; it is free-form JSON.
@@ -141,9 +136,8 @@ export const sourceApi: ConnectorApi = {
     fromSource(await createSource({ workspaceId, sourceDefinitionId: definitionId, name, connectionConfiguration: toApiConfig(configuration) })),
   update: async ({ id, name, configuration }) => fromSource(await updateSource({ sourceId: id, name, connectionConfiguration: toApiConfig(configuration) })),
   remove: (id) => deleteSource(id),
-  checkNew: ({ workspaceId, definitionId, configuration }, signal) =>
-    checkSourceConfiguration({ workspaceId, sourceDefinitionId: definitionId, connectionConfiguration: toApiConfig(configuration) }, { signal }),
-  checkUpdate: ({ id, name, configuration }, signal) => checkSourceUpdate({ sourceId: id, name, connectionConfiguration: toApiConfig(configuration) }, { signal }),
+  checkNew: (input, options) => checkConfiguration('source', input, options),
+  checkUpdate: (input, options) => checkConfigurationUpdate('source', input, options),
 };
 
 export const destinationApi: ConnectorApi = {
@@ -166,9 +160,8 @@ export const destinationApi: ConnectorApi = {
     fromDestination(await createDestination({ workspaceId, destinationDefinitionId: definitionId, name, connectionConfiguration: toApiConfig(configuration) })),
   update: async ({ id, name, configuration }) => fromDestination(await updateDestination({ destinationId: id, name, connectionConfiguration: toApiConfig(configuration) })),
   remove: (id) => deleteDestination(id),
-  checkNew: ({ workspaceId, definitionId, configuration }, signal) =>
-    checkDestinationConfiguration({ workspaceId, destinationDefinitionId: definitionId, connectionConfiguration: toApiConfig(configuration) }, { signal }),
-  checkUpdate: ({ id, name, configuration }, signal) => checkDestinationUpdate({ destinationId: id, name, connectionConfiguration: toApiConfig(configuration) }, { signal }),
+  checkNew: (input, options) => checkConfiguration('destination', input, options),
+  checkUpdate: (input, options) => checkConfigurationUpdate('destination', input, options),
 };
 
 export function connectorApiFor(kind: ConnectorKind): ConnectorApi {

@@ -72,7 +72,7 @@ function CreateForm({ api, definition, specification, returnTo }: { api: Connect
         onUserEdit={() => {
           userEdited.current = true;
         }}
-        check={(submitted, signal) => api.checkNew({ workspaceId, definitionId: definition.definitionId, name: submitted.name, configuration: submitted.configuration }, signal)}
+        check={(submitted, options) => api.checkNew({ workspaceId, definitionId: definition.definitionId, name: submitted.name, configuration: submitted.configuration }, options)}
         save={async (submitted) => {
           const saved = await create.mutateAsync({ workspaceId, definitionId: definition.definitionId, name: submitted.name, configuration: submitted.configuration });
           draft.cancelPending();

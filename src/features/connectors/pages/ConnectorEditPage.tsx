@@ -61,7 +61,10 @@ function EditForm({ api, connector, specification, onSaved, onDirtyChange }: Edi
       onUserEdit={() => {
         userEdited.current = true;
       }}
-      check={(submitted, signal) => api.checkUpdate({ id: connector.id, name: submitted.name, configuration: submitted.configuration }, signal)}
+      actorId={connector.id}
+      check={(submitted, options) =>
+        api.checkUpdate({ id: connector.id, workspaceId, definitionId: connector.definitionId, name: submitted.name, configuration: submitted.configuration }, options)
+      }
       save={async (submitted) => {
         const saved = await update.mutateAsync({ id: connector.id, name: submitted.name, configuration: submitted.configuration });
         // Show what the server stored (secrets masked again), not what was typed.
