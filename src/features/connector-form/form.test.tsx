@@ -1,10 +1,8 @@
 // Behaviour of the config form a user sees: oneOf switching, secrets in edit mode, hidden
-// defaults, plain-language errors on blur and submit, date-time output, bad specs, OAuth.
+// defaults, plain-language errors on blur and submit, date-time output, bad specs. OAuth: oauth/oauthForm.test.tsx.
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef, useState } from 'react';
-import { apiPost } from '@/api/client';
-import { SEED } from '@mocks/seed/ids';
 import { renderWithProviders } from '@/test/render';
 import { ConnectorConfigForm } from './ConnectorConfigForm';
 import type { ConnectorConfigFormHandle, ConnectorSpec } from './types';
@@ -248,48 +246,6 @@ describe('bad and hostile specs', () => {
     expect(link).toHaveAttribute('target', '_blank');
     expect(link.getAttribute('rel')).toContain('noopener');
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
-  });
-});
-
-describe('OAuth', () => {
-  it('runs the consent flow through the API and fills the returned values into the hidden fields', async () => {
-    const user = userEvent.setup();
-    const { sourceDefinitions } = await apiPost('/v1/source_definitions/list_for_workspace', { workspaceId: SEED.workspace.id, filterByUsed: false });
-    let picked: { id: string; spec: ConnectorSpec } | undefined;
-    for (const definition of sourceDefinitions) {
-      const spec = await apiPost('/v1/source_definition_specifications/get', { sourceDefinitionId: definition.sourceDefinitionId, workspaceId: SEED.workspace.id });
-      if (spec.advancedAuth?.predicateKey?.length) {
-        picked = { id: definition.sourceDefinitionId, spec: spec as ConnectorSpec };
-        break;
-      }
-    }
-    expect(picked).toBeDefined();
-    const popup = { closed: false, location: { href: '' }, close: vi.fn() };
-    const open = vi.spyOn(window, 'open').mockReturnValue(popup as unknown as Window);
-    const handle = createRef<ConnectorConfigFormHandle>();
-    let latest: Record<string, unknown> = {};
-    renderWithProviders(
-      <FormHarness spec={picked!.spec} handleRef={handle} onValue={(v) => (latest = v)} connector={{ kind: 'source', definitionId: picked!.id, workspaceId: SEED.workspace.id }} />,
-    );
-    await formReady();
-    // Choose the OAuth option if it is not the default one.
-    const advanced = picked!.spec.advancedAuth as { predicateKey: string[]; predicateValue: string };
-    if (!screen.queryByRole('button', { name: /authenticate your account/i })) {
-      const selector = document.getElementById(`root_${advanced.predicateKey.slice(0, -1).join('_')}`) as HTMLSelectElement;
-      const option = Array.from(selector.options).find((o) => o.textContent && /oauth/i.test(o.textContent));
-      await user.selectOptions(selector, option!);
-    }
-    await user.click(await screen.findByRole('button', { name: /authenticate your account/i }));
-    await waitFor(() => expect(popup.location.href).toContain('oauth-mock.html'));
-    const consent = new URL(popup.location.href);
-    const redirect = consent.searchParams.get('redirect_uri');
-    expect(redirect).toBe(`${window.location.origin}/auth_flow`);
-    window.dispatchEvent(new MessageEvent('message', { origin: window.location.origin, data: { type: 'syncdeck-oauth', params: { code: 'mock-code', state: consent.searchParams.get('state') } } }));
-    expect(await screen.findByText('Authenticated')).toBeInTheDocument();
-    const container = (advanced.predicateKey.length > 1 ? latest[advanced.predicateKey[0]!] : latest) as Record<string, unknown>;
-    expect(Object.values(container).some((v) => typeof v === 'string' && v.startsWith('mock-'))).toBe(true);
-    expect(document.body.innerHTML).not.toMatch(/mock-[a-z-]+-[0-9a-f]{8}/);
-    open.mockRestore();
   });
 });
 

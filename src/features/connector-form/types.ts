@@ -4,6 +4,8 @@
 export interface ConnectorSpec {
   connectionSpecification?: unknown;
   advancedAuth?: unknown;
+  /** The server has an OAuth app of its own for the connector; otherwise the user brings theirs. */
+  advancedAuthGlobalCredentialsAvailable?: boolean;
   authSpecification?: unknown;
 }
 

@@ -34,7 +34,12 @@ function CreateForm({ api, definition, specification, returnTo }: { api: Connect
   const discardButton = useRef<HTMLButtonElement>(null);
 
   const spec: ConnectorSpec = useMemo(
-    () => ({ connectionSpecification, advancedAuth: specification.advancedAuth, authSpecification: (specification as { authSpecification?: unknown }).authSpecification }),
+    () => ({
+      connectionSpecification,
+      advancedAuth: specification.advancedAuth,
+      advancedAuthGlobalCredentialsAvailable: specification.advancedAuthGlobalCredentialsAvailable,
+      authSpecification: (specification as { authSpecification?: unknown }).authSpecification,
+    }),
     [connectionSpecification, specification],
   );
 

@@ -39,7 +39,12 @@ function EditForm({ api, connector, specification, onSaved, onDirtyChange }: Edi
   const [formKey, setFormKey] = useState(0);
   const connectionSpecification = specification.connectionSpecification;
   const spec: ConnectorSpec = useMemo(
-    () => ({ connectionSpecification, advancedAuth: specification.advancedAuth, authSpecification: (specification as { authSpecification?: unknown }).authSpecification }),
+    () => ({
+      connectionSpecification,
+      advancedAuth: specification.advancedAuth,
+      advancedAuthGlobalCredentialsAvailable: specification.advancedAuthGlobalCredentialsAvailable,
+      authSpecification: (specification as { authSpecification?: unknown }).authSpecification,
+    }),
     [connectionSpecification, specification],
   );
 
