@@ -181,7 +181,10 @@ export const SpecForm = forwardRef<ConnectorConfigFormHandle, ConnectorConfigFor
           manual={oauthManual}
           onManualChange={setOauthManual}
           appOnlyInputs={appOnlyInputs}
-          appValues={oauthAppValues}
+          savedAppValues={() => oauthAppValues.current}
+          onAppValuesChange={(next) => {
+            oauthAppValues.current = next;
+          }}
           getConfig={() => valueRef.current}
           onConfig={(next) => {
             valueRef.current = next;

@@ -33,7 +33,8 @@ interface OAuthButtonProps {
   onManualChange(manual: boolean): void;
   /** The app's parameters the spec has no field for, and what the user typed for them (kept by the form across remounts). */
   appOnlyInputs: string[];
-  appValues: { current: Record<string, string> };
+  savedAppValues(): Record<string, string>;
+  onAppValuesChange(values: Record<string, string>): void;
   getConfig(): Config;
   onConfig(next: Config): void;
   store: FormStore;
@@ -43,10 +44,10 @@ type Status = { state: 'idle' } | { state: 'waiting' } | { state: 'completing' }
 
 export function OAuthButton(props: OAuthButtonProps) {
   const { setup, objectPath, objectValue, connector, disabled, manual, onManualChange, appOnlyInputs, getConfig, onConfig, store } = props;
-  const [appValues, setAppValues] = useState(() => props.appValues.current);
+  const [appValues, setAppValues] = useState(props.savedAppValues);
   const changeAppValue = (key: string, value: string) => {
     const next = { ...appValues, [key]: value };
-    props.appValues.current = next;
+    props.onAppValuesChange(next);
     setAppValues(next);
   };
   const [status, setStatus] = useState<Status>({ state: 'idle' });
