@@ -69,10 +69,12 @@ describe('command API', () => {
     expect(await mockControl.commands()).toEqual([expect.objectContaining({ id, type: 'check', status: 'cancelled' })]);
   });
 
-  it('forgets commands like a restarted server: the status comes back without one', async () => {
+  it('forgets commands on demand: asking about one is then refused, as for any unknown id', async () => {
     const id = await startCheck('airbyte/source-github', github);
     await mockControl.forgetCommands();
-    expect(await ok('/v1/commands/status', { id })).toEqual({ id });
+    const answer = await call<{ status: number; title: string }>('/v1/commands/status', { id });
+    expect(answer.status).toBe(403);
+    expect(answer.body).toMatchObject({ status: 403, title: 'forbidden' });
   });
 
   it('discovers through a command', async () => {

@@ -56,7 +56,7 @@ export const mockControl = {
     await ensureDb();
     return listCommands();
   },
-  /** Forget every command, as a server that restarted or cleaned up: their status comes back without one. */
+  /** Forget every command, as a server whose database lost them: asking about one is refused (403), as for any unknown id. */
   async forgetCommands(): Promise<void> {
     const db = await ensureDb();
     db.commands.clear();

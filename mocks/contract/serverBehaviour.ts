@@ -11,17 +11,6 @@ const NOT_SENT_ANY_MORE: Record<string, string[]> = {
   InstanceConfigurationResponse: ['defaultWorkspaceId', 'licenseStatus'],
 };
 
-/**
- * Required fields of an endpoint's 200 answer (an inline schema) that the server leaves out: for a
- * command id it does not know, CommandApiController answers `{id}` alone (CommandService.getStatus
- * and getCheckJobOutput/getDiscoverJobOutput return null, so no status is set).
- */
-const LEFT_OUT_OF_ANSWER: Record<string, string[]> = {
-  '/v1/commands/status': ['status'],
-  '/v1/commands/output/check': ['status'],
-  '/v1/commands/output/discover': ['status'],
-};
-
 function dropRequired(schema: JsonObject | undefined, fields: string[]): void {
   if (schema && Array.isArray(schema.required)) schema.required = schema.required.filter((field) => !fields.includes(String(field)));
 }
@@ -31,8 +20,6 @@ export function asTheServerBehaves(document: JsonObject): JsonObject {
   const copy = structuredClone(document);
   const schemas = (copy.components as JsonObject | undefined)?.schemas as Record<string, JsonObject> | undefined;
   for (const [name, fields] of Object.entries(NOT_SENT_ANY_MORE)) dropRequired(schemas?.[name], fields);
-  const paths = copy.paths as Record<string, { post?: { responses?: Record<string, { content?: Record<string, { schema?: JsonObject }> }> } }> | undefined;
-  for (const [path, fields] of Object.entries(LEFT_OUT_OF_ANSWER)) dropRequired(paths?.[path]?.post?.responses?.['200']?.content?.['application/json']?.schema, fields);
   return copy;
 }
 
@@ -41,7 +28,8 @@ export function asTheServerBehaves(document: JsonObject): JsonObject {
  * description does not list them:
  * - a wrong client id or secret is a jakarta BadRequestException (ApplicationServiceMicronautImpl.getToken);
  * - the command API: a server from before it has no such route (Micronaut's 404 `{message: "Not
- *   Found"}`), and an unknown actor or definition is a NotFoundException (404);
+ *   Found"}`), and an unknown actor or definition is a NotFoundException (404); an unknown command
+ *   id is a 403 problem, which the problem rule below accepts;
  * - OAuth without the client id or secret of an OAuth app (none instance-wide, none typed by the
  *   user): BaseOAuthFlow.getConfigValueUnsafe throws an IllegalArgumentException ("Undefined
  *   parameter 'client_id' necessary for the OAuth Flow."), which UncaughtExceptionHandler answers 500.

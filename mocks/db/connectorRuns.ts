@@ -48,10 +48,7 @@ export function findCommand(id: unknown): CommandRecord | undefined {
   return typeof id === 'string' ? getDb().commands.get(id) : undefined;
 }
 
-/**
- * CommandService.cancel cancels the command's workload (an unknown id is ignored). A command that
- * has ended stays as it ended.
- */
+/** CommandService.cancel cancels the command's workload. A command that has ended stays as it ended. */
 export function cancelCommand(id: unknown): void {
   const command = findCommand(id);
   if (command && commandStatus(command) !== 'completed') command.cancelledAt = now();

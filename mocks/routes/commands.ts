@@ -3,12 +3,15 @@
 // `status` says pending / running / completed / cancelled; `output/*` reads the result once it has
 // ended; `cancel` stops it. Timing in ../db/connectorRuns.ts. With the control API's
 // setCommandApi(false) every route answers 404, as a server without the controller does.
+// A command id the server does not know (forgotten, or never started) is refused with 403: the
+// controller finds a command's workspace to check the caller's role, and without one throws a
+// ForbiddenProblem (withRoleValidation). Older versions answered `{id}` without a status instead.
 import { HttpResponse } from 'msw';
 import { actorById, checkFailure, definitionById } from '../db/actors';
 import { discoverCatalog } from '../db/connections';
 import { cancelCommand, commandStatus, findCommand, missingOutputReason, scheduleRun } from '../db/connectorRuns';
 import { getDb, type CommandRecord } from '../db/store';
-import { invalidInput, MockHttpError, notFound } from '../lib/errors';
+import { invalidInput, MockHttpError, notFound, problem } from '../lib/errors';
 import { uuid } from '../lib/random';
 import { post } from '../lib/route';
 import { mergeSecrets } from '../lib/secrets';
@@ -55,10 +58,20 @@ function create(id: string, fields: Omit<CommandRecord, 'id' | 'createdAt' | 'st
   return { id };
 }
 
-/** An output request: the command (undefined for an unknown id, answered `{id}` only, as the controller does). */
-function outputOf(body: Body, type: CommandRecord['type']): CommandRecord | undefined {
+/** The command an id names; an unknown one is refused as the controller refuses it (see above). */
+function knownCommand(body: Body, role: 'WORKSPACE_READER' | 'WORKSPACE_RUNNER'): CommandRecord {
   const command = findCommand(requireId(body));
-  if (command && command.type !== type) throw invalidInput([{ propertyPath: 'id', message: `names a ${command.type} command` }]);
+  if (!command) {
+    throw problem(403, 'https://reference.airbyte.com/reference/errors#forbidden', 'forbidden', 'The request is forbidden.', {
+      message: `User does not have the required ${role} permissions to access the resource(s).`,
+    });
+  }
+  return command;
+}
+
+function outputOf(body: Body, type: CommandRecord['type']): CommandRecord {
+  const command = knownCommand(body, 'WORKSPACE_READER');
+  if (command.type !== type) throw invalidInput([{ propertyPath: 'id', message: `names a ${command.type} command` }]);
   return command;
 }
 
@@ -80,16 +93,13 @@ export const commandRoutes = [
     const source = actorById('source', body.actor_id);
     return create(id, { type: 'discover', kind: 'source', definitionId: source.definitionId, actorId: source.id, configuration: source.configuration });
   }),
-  // An unknown id is answered without a status (CommandService.getStatus returns null), not 404.
   commandRoute('/v1/commands/status', (body) => {
-    const id = requireId(body);
-    const command = findCommand(id);
-    return command ? { id, status: commandStatus(command) } : { id };
+    const command = knownCommand(body, 'WORKSPACE_READER');
+    return { id: command.id, status: commandStatus(command) };
   }),
   commandRoute('/v1/commands/output/check', (body) => {
-    const id = requireId(body);
     const command = outputOf(body, 'check');
-    if (!command) return { id };
+    const id = command.id;
     const missing = missingOutputReason(command);
     // The controller reports a missing output as a failed check with the reason as its message.
     if (missing) return { id, status: 'failed', message: missing.externalMessage, failureReason: missing };
@@ -97,9 +107,8 @@ export const commandRoutes = [
     return { id, status: failure ? 'failed' : 'succeeded', ...(failure ? { message: failure } : {}) };
   }),
   commandRoute('/v1/commands/output/discover', async (body) => {
-    const id = requireId(body);
     const command = outputOf(body, 'discover');
-    if (!command) return { id };
+    const id = command.id;
     const missing = missingOutputReason(command);
     if (missing) return { id, status: 'failed', failureReason: missing };
     const source = actorById('source', command.actorId);
@@ -110,8 +119,8 @@ export const commandRoutes = [
     return { id, status: 'succeeded', catalogId: uuid(), catalog: await discoverCatalog(source) };
   }),
   commandRoute('/v1/commands/cancel', (body) => {
-    const id = requireId(body);
-    cancelCommand(id);
-    return { id };
+    const command = knownCommand(body, 'WORKSPACE_RUNNER');
+    cancelCommand(command.id);
+    return { id: command.id };
   }),
 ];

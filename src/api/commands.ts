@@ -78,8 +78,9 @@ export interface CommandSteps<T> {
 }
 
 /**
- * The server no longer knows the command: `commands/status` answers 404, or (CommandApiController
- * for an unknown id) an answer without a status. It may have been restarted or cleaned up.
+ * The server no longer knows the command. CommandApiController refuses an unknown id with 403 (it
+ * finds no workspace to check the caller's role in: the caller, who just started it, has that role);
+ * older versions answered without a status; a proxy or another server may answer 404.
  */
 export function commandVanished(endpoint: string, what: string): ApiError {
   return new ApiError({
@@ -114,7 +115,7 @@ export async function runCommand<T>(steps: CommandSteps<T>, options: ConnectorCa
       try {
         answer = await steps.status(id, options.signal);
       } catch (error) {
-        if (error instanceof ApiError && error.status === 404) throw commandVanished('/v1/commands/status', steps.what);
+        if (error instanceof ApiError && (error.status === 403 || error.status === 404)) throw commandVanished('/v1/commands/status', steps.what);
         throw error;
       }
       if (!answer.status) throw commandVanished('/v1/commands/status', steps.what);

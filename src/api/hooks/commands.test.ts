@@ -94,6 +94,7 @@ describe('checkConfiguration', () => {
   });
 
   it.each([
+    ['answers 403, as the server does for an id it does not know', () => HttpResponse.json({ status: 403, type: 'https://reference.airbyte.com/reference/errors#forbidden', title: 'forbidden', detail: 'The request is forbidden.' }, { status: 403 })],
     ['answers 404', () => HttpResponse.json({ message: 'Not Found' }, { status: 404 })],
     ['answers without a status', async ({ request }: { request: Request }) => HttpResponse.json({ id: ((await request.json()) as { id: string }).id })],
   ])('explains a command the server forgot (status %s) and how to go on', async (_label, answer) => {
