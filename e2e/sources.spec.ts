@@ -71,9 +71,9 @@ test.describe('source lifecycle', () => {
     const failure = page.getByTestId('check-panel');
     await expect(failure).toContainText('The connection test failed');
     await expect(failure).toContainText('UnknownHostException: orders.invalid');
-    await failure.getByRole('button', { name: /Show connector logs/ }).click();
-    await expect(page.getByLabel('Connector logs')).toContainText('Check connection job failed');
-    await checks.a11y('failed check with logs');
+    // The check ran as a command, whose output carries no connector logs (CommandApiController sends
+    // none); the synchronous check's logs are shown in ConnectorCreatePage.test.tsx.
+    await checks.a11y('failed check');
     // Everything typed is still there.
     await expect(page.getByRole('textbox', { name: 'Source name' })).toHaveValue(name);
     await expect(page.getByRole('textbox', { name: 'Host' })).toHaveValue('orders.invalid');
