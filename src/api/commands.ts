@@ -33,7 +33,7 @@ export function pollDelay(elapsedMs: number): number {
 }
 
 /** Thrown when the server has no command API (`run/*` answered 404 or 405): fall back to the synchronous call. */
-export class CommandApiMissing extends Error {
+class CommandApiMissing extends Error {
   constructor() {
     super('The server has no command API.');
     this.name = 'CommandApiMissing';
@@ -41,7 +41,7 @@ export class CommandApiMissing extends Error {
 }
 
 /** A command id (the server's idempotency key); crypto.randomUUID needs a secure context, getRandomValues does not. */
-export function newCommandId(): string {
+function newCommandId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   bytes[6] = (bytes[6]! & 0x0f) | 0x40;
   bytes[8] = (bytes[8]! & 0x3f) | 0x80;
@@ -82,7 +82,7 @@ export interface CommandSteps<T> {
  * finds no workspace to check the caller's role in: the caller, who just started it, has that role);
  * older versions answered without a status; a proxy or another server may answer 404.
  */
-export function commandVanished(endpoint: string, what: string): ApiError {
+function commandVanished(endpoint: string, what: string): ApiError {
   return new ApiError({
     kind: 'http',
     status: 404,
