@@ -196,7 +196,8 @@ test.describe('connections', () => {
   test('a failing discover shows the message with retry and keeps the choices', async ({ page, mock, checks }) => {
     checks.allowConsoleError({ text: /500/, why: 'the test makes the server answer 500 on purpose' });
     await page.goto(`/connections/new?sourceId=${SEED.sources.stripe.id}`);
-    await mock.fault('/v1/sources/discover_schema', { status: 500, body: { message: 'Stripe API key was revoked' }, times: 1 });
+    // The new-connection flow discovers through the command API.
+    await mock.fault('/v1/commands/run/discover', { status: 500, body: { message: 'Stripe API key was revoked' }, times: 1 });
     await page.getByRole('button', { name: new RegExp(`^Use destination ${SEED.destinations.s3.name}`) }).click();
     await expect(page.getByText('Stripe API key was revoked')).toBeVisible({ timeout: 30_000 });
     await expect(page.getByRole('button', { name: 'Change source' })).toBeVisible();
