@@ -57,6 +57,8 @@ test.describe('source lifecycle', () => {
     const name = `Orders replica ${test.info().workerIndex}-${Date.now()}`;
     const password = 'correct-horse-battery';
     await page.goto('/sources/new');
+    // The first page of a test loads every connector file into the mock: slow on a busy machine.
+    await expect(page.getByRole('list', { name: 'source connectors' })).toBeVisible({ timeout: 30_000 });
     await page.getByLabel('Search source connectors').fill('Postgres');
     await page.getByRole('list', { name: 'source connectors' }).getByRole('link', { name: /^Postgres\b/ }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'New Postgres source' })).toBeVisible();
@@ -133,6 +135,8 @@ test.describe('source lifecycle', () => {
 
   test('a half-filled form survives a reload without its secrets, and the draft can be discarded', async ({ page }) => {
     await page.goto('/sources/new');
+    // The first page of a test loads every connector file into the mock: slow on a busy machine.
+    await expect(page.getByRole('list', { name: 'source connectors' })).toBeVisible({ timeout: 30_000 });
     await page.getByLabel('Search source connectors').fill('Postgres');
     await page.getByLabel('Search source connectors').press('Enter');
     await page.getByRole('textbox', { name: 'Source name' }).fill('Half done');
