@@ -16,6 +16,8 @@ async function openNewFaker(page: import('@playwright/test').Page, name: string)
   await page.getByRole('list', { name: 'source connectors' }).getByRole('link', { name: /^Faker\b/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'New Faker source' })).toBeVisible();
   await page.getByRole('textbox', { name: 'Source name' }).fill(name);
+  // The form's code loads on first use.
+  await expect(page.getByRole('textbox', { name: 'Count' })).toBeEditable({ timeout: 30_000 });
   await page.getByRole('textbox', { name: 'Count' }).fill('250');
 }
 
@@ -35,8 +37,10 @@ test('a first test that takes two minutes shows its progress, then saves', async
 
   // Two minutes later on the mock's clock, the image is there and the check has run.
   await mock.advanceClock(TWO_MINUTES);
-  await expect(page).toHaveURL(/\/sources\/[0-9a-f-]{36}$/);
+  await expect(page.getByTestId('check-panel')).toContainText('Connection test passed');
   await expect(page.getByRole('alert').filter({ hasText: 'Source created' })).toBeVisible();
+  // The saved source's page loads its code on first use.
+  await expect(page).toHaveURL(/\/sources\/[0-9a-f-]{36}$/, { timeout: 30_000 });
   expect((await mock.commands()).map((c) => c.status)).toEqual(['completed']);
 });
 

@@ -11,7 +11,7 @@ import type { Locator, Page } from '@playwright/test';
  * already fired is never seen by a wait that starts later.
  */
 async function clickAndWaitForClose(popup: Page, button: Locator) {
-  const closed = popup.waitForEvent('close');
+  const closed = popup.waitForEvent('close', { timeout: 30_000 });
   // The click may report the closed page: what counts is that the popup closed.
   await button.click().catch((error: unknown) => {
     if (!popup.isClosed()) throw error;
@@ -25,6 +25,8 @@ async function openNewSalesforce(page: Page) {
   await expect(page.getByRole('list', { name: 'source connectors' })).toBeVisible({ timeout: 30_000 });
   await page.getByLabel('Search source connectors').fill('Salesforce');
   await page.getByRole('list', { name: 'source connectors' }).getByRole('link', { name: /^Salesforce\b/ }).first().click();
+  // The form's code loads on first use.
+  await expect(page.getByRole('button', { name: 'Authenticate your account' })).toBeVisible({ timeout: 30_000 });
 }
 
 test('create a Salesforce source through OAuth consent with my own OAuth app, then see the token only as saved', async ({ page }) => {
@@ -46,9 +48,10 @@ test('create a Salesforce source through OAuth consent with my own OAuth app, th
 
   await page.getByRole('textbox', { name: 'Client ID' }).fill('my-salesforce-app');
   await page.getByRole('textbox', { name: 'Client Secret' }).fill('my-salesforce-secret');
-  const consent = page.waitForRequest((request) => request.url().includes('/api/v1/source_oauths/get_consent_url'));
-  const completed = page.waitForResponse((response) => response.url().includes('/api/v1/source_oauths/complete_oauth'));
-  const popupOpened = page.waitForEvent('popup');
+  // Generous limits: these wait across the whole consent round trip, slow on a busy machine.
+  const consent = page.waitForRequest((request) => request.url().includes('/api/v1/source_oauths/get_consent_url'), { timeout: 60_000 });
+  const completed = page.waitForResponse((response) => response.url().includes('/api/v1/source_oauths/complete_oauth'), { timeout: 60_000 });
+  const popupOpened = page.waitForEvent('popup', { timeout: 30_000 });
   await page.getByRole('button', { name: 'Authenticate your account' }).click();
   // The user's own app reaches the server's consent call.
   expect((await consent).postDataJSON()).toMatchObject({ oAuthInputConfiguration: { client_id: 'my-salesforce-app', client_secret: 'my-salesforce-secret' } });
@@ -66,8 +69,10 @@ test('create a Salesforce source through OAuth consent with my own OAuth app, th
   await expect(page.getByRole('textbox', { name: 'Client ID' })).toHaveValue('my-salesforce-app');
   await expect(page.getByText('Authenticated', { exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Test and save' }).click();
-  await expect(page).toHaveURL(/\/sources\/[0-9a-f-]{36}$/);
   await expect(page.getByRole('alert').filter({ hasText: 'Source created' })).toBeVisible();
+  // The saved source's page loads its code on first use.
+  await expect(page).toHaveURL(/\/sources\/[0-9a-f-]{36}$/, { timeout: 30_000 });
+  await expect(page.getByRole('button', { name: 'Re-authenticate' })).toBeVisible({ timeout: 30_000 });
 
   // The provider's refresh token is stored, but only ever shown masked.
   const values = await page.locator('input, textarea').evaluateAll((elements) => elements.map((element) => (element as HTMLInputElement).value));
@@ -83,7 +88,7 @@ test('a denied consent says so and keeps what was typed', async ({ page, checks 
   await page.getByRole('textbox', { name: 'Client ID' }).fill('my-app');
   await page.getByRole('textbox', { name: 'Client Secret' }).fill('my-secret');
   checks.allowConsoleError({ text: /access_denied|denied/i, why: 'the test denies consent on purpose' });
-  const popupOpened = page.waitForEvent('popup');
+  const popupOpened = page.waitForEvent('popup', { timeout: 30_000 });
   await page.getByRole('button', { name: 'Authenticate your account' }).click();
   const popup = await popupOpened;
   await clickAndWaitForClose(popup, popup.getByRole('button', { name: 'Deny' }));
