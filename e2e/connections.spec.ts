@@ -63,6 +63,10 @@ test.describe("connections", () => {
     // A long journey (create, then edit and save): more time than the default on a busy machine.
     test.setTimeout(120_000);
     await page.goto("/connections/new");
+    // The first page of a test loads every connector file into the mock: slow on a busy machine.
+    await expect(page.getByRole("button", { name: new RegExp(`^Use source ${SEED.sources.postgres.name}`) })).toBeVisible({
+      timeout: 30_000,
+    });
     await page.getByRole("button", { name: new RegExp(`^Use source ${SEED.sources.postgres.name}`) }).click();
     await page.getByRole("button", { name: new RegExp(`^Use destination ${SEED.destinations.redshift.name}`) }).click();
     await expect(page).toHaveURL(new RegExp(`sourceId=${SEED.sources.postgres.id}.*destinationId=${SEED.destinations.redshift.id}`));
@@ -201,7 +205,12 @@ test.describe("connections", () => {
   test("a failing discover shows the message with retry and keeps the choices", async ({ page, mock, checks }) => {
     checks.allowConsoleError({ text: /500/, why: "the test makes the server answer 500 on purpose" });
     await page.goto(`/connections/new?sourceId=${SEED.sources.stripe.id}`);
-    await mock.fault("/v1/sources/discover_schema", { status: 500, body: { message: "Stripe API key was revoked" }, times: 1 });
+    // The new-connection flow discovers through the command API.
+    await mock.fault("/v1/commands/run/discover", { status: 500, body: { message: "Stripe API key was revoked" }, times: 1 });
+    // The first page of a test loads every connector file into the mock: slow on a busy machine.
+    await expect(page.getByRole("button", { name: new RegExp(`^Use destination ${SEED.destinations.s3.name}`) })).toBeVisible({
+      timeout: 30_000,
+    });
     await page.getByRole("button", { name: new RegExp(`^Use destination ${SEED.destinations.s3.name}`) }).click();
     await expect(page.getByText("Stripe API key was revoked")).toBeVisible(SLOW_OPERATION);
     await expect(page.getByRole("button", { name: "Change source" })).toBeVisible();

@@ -36,6 +36,8 @@ interface Fixtures {
   mockLatencyMs: number | [number, number];
   /** How long check_connection / discover_schema take in the mock: 0 by default. */
   mockOperationMs: number | [number, number];
+  /** How long a connector's first check or discover waits for its image in the mock: 0 by default (the demo's is 90 s). */
+  mockFirstCheckMs: number | [number, number];
   mock: MockControl;
   checks: Checks;
 }
@@ -104,8 +106,9 @@ async function finishSessions(pages: PageSession[], testInfo: TestInfo): Promise
 export const test = base.extend<Fixtures>({
   mockLatencyMs: [0, { option: true }],
   mockOperationMs: [0, { option: true }],
+  mockFirstCheckMs: [0, { option: true }],
 
-  page: async ({ page, mockLatencyMs, mockOperationMs }, provide, testInfo) => {
+  page: async ({ page, mockLatencyMs, mockOperationMs, mockFirstCheckMs }, provide, testInfo) => {
     await installMutationClock(page);
     const opened: PageSession[] = [startSession(page)];
     const onPage = (extra: Page) => {
@@ -113,7 +116,7 @@ export const test = base.extend<Fixtures>({
       opened.push(startSession(extra));
     };
     page.context().on("page", onPage);
-    await sessionOf(page).mock.onStart({ latencyMs: mockLatencyMs, operationMs: mockOperationMs });
+    await sessionOf(page).mock.onStart({ latencyMs: mockLatencyMs, operationMs: mockOperationMs, firstCheckMs: mockFirstCheckMs });
     await provide(page);
     page.context().off("page", onPage);
     await finishSessions(opened, testInfo);

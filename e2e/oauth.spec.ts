@@ -1,6 +1,7 @@
 // An OAuth connector end to end: the "Authenticate your account" button runs the consent flow
 // through the Config API (the mock backend plays the provider in a popup), the returned token fills
-// the hidden field, and the saved source never shows it again.
+// the hidden field, and the saved source never shows it again. The mock is an open-source server by
+// default: no OAuth app of its own, so the user's client id and secret go with the consent call.
 import { expect, test } from "./fixtures";
 import type { Locator, Page } from "@playwright/test";
 
@@ -10,7 +11,7 @@ import type { Locator, Page } from "@playwright/test";
  * already fired is never seen by a wait that starts later.
  */
 async function clickAndWaitForClose(popup: Page, button: Locator) {
-  const closed = popup.waitForEvent("close");
+  const closed = popup.waitForEvent("close", { timeout: 30_000 });
   // The click may report the closed page: what counts is that the popup closed.
   await button.click().catch((error: unknown) => {
     if (!popup.isClosed()) throw error;
@@ -18,39 +19,68 @@ async function clickAndWaitForClose(popup: Page, button: Locator) {
   await closed;
 }
 
-test("create a Salesforce source through OAuth consent, then see the token only as saved", async ({ page }) => {
-  test.slow();
-  const name = `Salesforce CRM ${test.info().workerIndex}-${Date.now()}`;
+async function openNewSalesforce(page: Page) {
   await page.goto("/sources/new");
+  // The first page of a test loads every connector file into the mock: slow on a busy machine.
+  await expect(page.getByRole("list", { name: "source connectors" })).toBeVisible({ timeout: 30_000 });
   await page.getByLabel("Search source connectors").fill("Salesforce");
   await page
     .getByRole("list", { name: "source connectors" })
     .getByRole("link", { name: /^Salesforce\b/ })
     .first()
     .click();
+  // The form's code loads on first use.
+  await expect(page.getByRole("button", { name: "Authenticate your account" })).toBeVisible({ timeout: 30_000 });
+}
+
+test("create a Salesforce source through OAuth consent with my own OAuth app, then see the token only as saved", async ({ page }) => {
+  test.slow();
+  const name = `Salesforce CRM ${test.info().workerIndex}-${Date.now()}`;
+  await openNewSalesforce(page);
   await expect(page.getByRole("heading", { level: 1, name: /New Salesforce/ })).toBeVisible();
   await page.getByRole("textbox", { name: "Source name" }).fill(name);
 
-  // Saving before authenticating is refused with a plain message.
+  // No OAuth app on the server: the form says how to register one, with this console's redirect URL.
+  await expect(page.getByTestId("oauth-app-note")).toContainText("Use your own OAuth app");
+  await expect(page.getByLabel("Redirect URL to register with the provider")).toHaveText(new URL("/auth_flow", page.url()).toString());
+
+  // Saving before authenticating is refused with a plain message; so is authenticating without the app.
   await page.getByRole("button", { name: "Test and save" }).click();
   await expect(page.getByText("Authenticate your account to continue.")).toBeVisible();
-
-  const completed = page.waitForResponse((response) => response.url().includes("/api/v1/source_oauths/complete_oauth"));
-  const popupOpened = page.waitForEvent("popup");
   await page.getByRole("button", { name: "Authenticate your account" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Enter the client ID and client secret of your OAuth app first" })).toBeVisible();
+
+  await page.getByRole("textbox", { name: "Client ID" }).fill("my-salesforce-app");
+  await page.getByRole("textbox", { name: "Client Secret" }).fill("my-salesforce-secret");
+  // Generous limits: these wait across the whole consent round trip, slow on a busy machine.
+  const consent = page.waitForRequest((request) => request.url().includes("/api/v1/source_oauths/get_consent_url"), { timeout: 60_000 });
+  const completed = page.waitForResponse((response) => response.url().includes("/api/v1/source_oauths/complete_oauth"), {
+    timeout: 60_000,
+  });
+  const popupOpened = page.waitForEvent("popup", { timeout: 30_000 });
+  await page.getByRole("button", { name: "Authenticate your account" }).click();
+  // The user's own app reaches the server's consent call.
+  expect((await consent).postDataJSON()).toMatchObject({
+    oAuthInputConfiguration: { client_id: "my-salesforce-app", client_secret: "my-salesforce-secret" },
+  });
   const popup = await popupOpened;
   await expect(popup.getByRole("heading", { name: "Mock OAuth provider" })).toBeVisible();
+  await expect(popup.getByText(/for the app my-salesforce-app/)).toBeVisible();
   await clickAndWaitForClose(popup, popup.getByRole("button", { name: "Allow access" }));
 
   const tokens = Object.values(((await (await completed).json()) as { auth_payload: Record<string, unknown> }).auth_payload).flatMap(
     (value) => (typeof value === "object" && value !== null ? Object.values(value) : [value]),
   );
-  const refreshToken = tokens.find((value): value is string => typeof value === "string" && value.length > 0);
+  // The app's id and secret come back masked; the provider's token in clear.
+  const refreshToken = tokens.find((value): value is string => typeof value === "string" && value.startsWith("mock-"));
   expect(refreshToken).toBeTruthy();
+  await expect(page.getByRole("textbox", { name: "Client ID" })).toHaveValue("my-salesforce-app");
   await expect(page.getByText("Authenticated", { exact: true })).toBeVisible();
   await page.getByRole("button", { name: "Test and save" }).click();
-  await expect(page).toHaveURL(/\/sources\/[0-9a-f-]{36}$/);
   await expect(page.getByRole("alert").filter({ hasText: "Source created" })).toBeVisible();
+  // The saved source's page loads its code on first use.
+  await expect(page).toHaveURL(/\/sources\/[0-9a-f-]{36}$/, { timeout: 30_000 });
+  await expect(page.getByRole("button", { name: "Re-authenticate" })).toBeVisible({ timeout: 30_000 });
 
   // The provider's refresh token is stored, but only ever shown masked.
   const values = await page
@@ -63,19 +93,25 @@ test("create a Salesforce source through OAuth consent, then see the token only 
 
 test("a denied consent says so and keeps what was typed", async ({ page, checks }) => {
   test.slow();
-  await page.goto("/sources/new");
-  await page.getByLabel("Search source connectors").fill("Salesforce");
-  await page
-    .getByRole("list", { name: "source connectors" })
-    .getByRole("link", { name: /^Salesforce\b/ })
-    .first()
-    .click();
+  await openNewSalesforce(page);
   await page.getByRole("textbox", { name: "Source name" }).fill("Kept name");
+  await page.getByRole("textbox", { name: "Client ID" }).fill("my-app");
+  await page.getByRole("textbox", { name: "Client Secret" }).fill("my-secret");
   checks.allowConsoleError({ text: /access_denied|denied/i, why: "the test denies consent on purpose" });
-  const popupOpened = page.waitForEvent("popup");
+  const popupOpened = page.waitForEvent("popup", { timeout: 30_000 });
   await page.getByRole("button", { name: "Authenticate your account" }).click();
   const popup = await popupOpened;
   await clickAndWaitForClose(popup, popup.getByRole("button", { name: "Deny" }));
   await expect(page.getByRole("alert").filter({ hasText: /denied|not authori[sz]ed|refused/i })).toBeVisible();
   await expect(page.getByRole("textbox", { name: "Source name" })).toHaveValue("Kept name");
+  await expect(page.getByRole("textbox", { name: "Client ID" })).toHaveValue("my-app");
+});
+
+test("the tokens can be typed by hand instead of authenticating", async ({ page }) => {
+  await openNewSalesforce(page);
+  await expect(page.getByRole("button", { name: "Authenticate your account" })).toBeVisible();
+  await expect(page.getByRole("textbox", { name: "Refresh Token" })).toHaveCount(0);
+  await page.getByRole("checkbox", { name: "Enter tokens manually" }).check();
+  await page.getByRole("textbox", { name: "Refresh Token" }).fill("typed-refresh-token");
+  await expect(page.getByRole("textbox", { name: "Refresh Token" })).toHaveValue("typed-refresh-token");
 });

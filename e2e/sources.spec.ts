@@ -59,6 +59,8 @@ test.describe("source lifecycle", () => {
     const name = `Orders replica ${test.info().workerIndex}-${Date.now()}`;
     const password = "correct-horse-battery";
     await page.goto("/sources/new");
+    // The first page of a test loads every connector file into the mock: slow on a busy machine.
+    await expect(page.getByRole("list", { name: "source connectors" })).toBeVisible({ timeout: 30_000 });
     await page.getByLabel("Search source connectors").fill("Postgres");
     await page
       .getByRole("list", { name: "source connectors" })
@@ -76,9 +78,9 @@ test.describe("source lifecycle", () => {
     const failure = page.getByTestId("check-panel");
     await expect(failure).toContainText("The connection test failed");
     await expect(failure).toContainText("UnknownHostException: orders.invalid");
-    await failure.getByRole("button", { name: /Show connector logs/ }).click();
-    await expect(page.getByLabel("Connector logs")).toContainText("Check connection job failed");
-    await checks.a11y("failed check with logs");
+    // The check ran as a command, whose output carries no connector logs (CommandApiController sends
+    // none); the synchronous check's logs are shown in ConnectorCreatePage.test.tsx.
+    await checks.a11y("failed check");
     // Everything typed is still there.
     await expect(page.getByRole("textbox", { name: "Source name" })).toHaveValue(name);
     await expect(page.getByRole("textbox", { name: "Host" })).toHaveValue("orders.invalid");
@@ -138,6 +140,8 @@ test.describe("source lifecycle", () => {
 
   test("a half-filled form survives a reload without its secrets, and the draft can be discarded", async ({ page }) => {
     await page.goto("/sources/new");
+    // The first page of a test loads every connector file into the mock: slow on a busy machine.
+    await expect(page.getByRole("list", { name: "source connectors" })).toBeVisible({ timeout: 30_000 });
     await page.getByLabel("Search source connectors").fill("Postgres");
     await page.getByLabel("Search source connectors").press("Enter");
     await page.getByRole("textbox", { name: "Source name" }).fill("Half done");

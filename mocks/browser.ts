@@ -40,7 +40,10 @@ function applyUrlParameters(search: string): void {
     if (range !== undefined) {
       settings.latencyMs = range;
       // "No latency" is meant for tests and benchmarks: operations do not linger either.
-      if (range === 0) settings.operationMs = 0;
+      if (range === 0) {
+        settings.operationMs = 0;
+        settings.firstCheckMs = 0;
+      }
     }
   }
   const operation = params.get("mockOperationMs");
@@ -48,6 +51,13 @@ function applyUrlParameters(search: string): void {
     const range = parseRange(operation);
     if (range !== undefined) settings.operationMs = range;
   }
+  const firstCheck = params.get("mockFirstCheckMs");
+  if (firstCheck !== null) {
+    const range = parseRange(firstCheck);
+    if (range !== undefined) settings.firstCheckMs = range;
+  }
+  if (params.get("mockCommandApi") === "off") settings.commandApi = false;
+  if (params.get("mockGlobalOAuth") === "on") settings.globalOAuthCredentials = true;
   const speed = Number(params.get("mockJobSpeed"));
   if (speed > 0) settings.jobSpeed = speed;
   const auth = params.get("mockAuth") ?? readStoredAuthMode();
@@ -69,6 +79,8 @@ export async function startBrowserMock(): Promise<void> {
   // Realistic defaults for people clicking around; URL parameters can override them.
   settings.latencyMs = [150, 400];
   settings.operationMs = [1000, 2000];
+  // A connector used for the first time pulls its image: about a minute and a half on a real server.
+  settings.firstCheckMs = 90_000;
   applyUrlParameters(window.location.search);
   // In the browser the chosen auth mode is remembered, so the reload that re-detects it keeps it.
   window.__syncdeckMock = {

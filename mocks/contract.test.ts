@@ -273,35 +273,95 @@ describe("mock backend contract", () => {
     await exercise("/v1/jobs/get", { id: 987654 }, 404);
   });
 
-  it("OAuth consent and completion", async () => {
+  it("OAuth consent and completion, with the user's own OAuth app (open source) or without one", async () => {
     for (const kind of ["source", "destination"] as const) {
       const definitions = kind === "source" ? sourceDefinitions : destinationDefinitions;
-      const withOAuth = [];
+      const withOAuth: { id: string; appKeys: string[] }[] = [];
       for (const d of definitions) {
         const id = "sourceDefinitionId" in d ? d.sourceDefinitionId : d.destinationDefinitionId;
-        const spec = await call<{ advancedAuth?: unknown }>(`/v1/${kind}_definition_specifications/get`, {
+        const spec = await call<S["SourceDefinitionSpecificationRead"]>(`/v1/${kind}_definition_specifications/get`, {
           [`${kind}DefinitionId`]: id,
           workspaceId,
         });
-        if (spec.body.advancedAuth) withOAuth.push(id);
+        const appSpec = spec.body.advancedAuth?.oauthConfigSpecification?.completeOAuthServerInputSpecification as
+          { properties?: object } | undefined;
+        if (spec.body.advancedAuth) withOAuth.push({ id, appKeys: Object.keys(appSpec?.properties ?? {}) });
       }
       expect(withOAuth.length, `${kind}s with OAuth`).toBeGreaterThan(0);
-      for (const id of withOAuth) {
+      for (const { id, appKeys } of withOAuth) {
+        const common = { [`${kind}DefinitionId`]: id, workspaceId, redirectUrl: "http://localhost:5173/auth_flow" };
+        const oAuthInputConfiguration = Object.fromEntries(appKeys.map((key) => [key, `my-${key}`]));
         const { consentUrl } = await exercise<S["OAuthConsentRead"]>(`/v1/${kind}_oauths/get_consent_url`, {
-          [`${kind}DefinitionId`]: id,
-          workspaceId,
-          redirectUrl: "http://localhost:5173/auth_flow",
+          ...common,
+          oAuthInputConfiguration,
         });
         const state = new URL(consentUrl).searchParams.get("state")!;
         const done = await exercise<S["CompleteOAuthResponse"]>(`/v1/${kind}_oauths/complete_oauth`, {
-          [`${kind}DefinitionId`]: id,
-          workspaceId,
-          redirectUrl: "http://localhost:5173/auth_flow",
+          ...common,
+          oAuthInputConfiguration,
           queryParams: { code: "mock-code", state },
         });
         expect(done.request_succeeded).toBe(true);
         expect(Object.keys(done.auth_payload).length).toBeGreaterThan(0);
       }
+      // Without an app of its own, the server cannot start the flow for a user who gave none.
+      await exercise(
+        `/v1/${kind}_oauths/get_consent_url`,
+        { [`${kind}DefinitionId`]: withOAuth[0]!.id, workspaceId, redirectUrl: "http://localhost:5173/auth_flow" },
+        500,
+      );
+    }
+  });
+
+  it("command API: check and discover, status, output, cancel; unknown ids; a server without it", async () => {
+    const postgres = sourceDefinitions.find((d) => d.dockerRepository === "airbyte/source-postgres")!;
+    const check = {
+      id: "cd000000-0000-4000-8000-000000000001",
+      workspace_id: workspaceId,
+      actor_definition_id: postgres.sourceDefinitionId,
+      config: postgresConfig,
+    };
+    await exercise("/v1/commands/run/check", check);
+    await exercise("/v1/commands/run/check", check); // the id is an idempotency key
+    expect(await exercise("/v1/commands/status", { id: check.id })).toEqual({ id: check.id, status: "completed" });
+    expect(await exercise("/v1/commands/output/check", { id: check.id })).toMatchObject({ status: "succeeded" });
+    await exercise("/v1/commands/run/check", { id: "cd000000-0000-4000-8000-000000000002", actor_id: SEED.destinations.s3.id });
+    const discover = { id: "cd000000-0000-4000-8000-000000000003", actor_id: SEED.sources.stripe.id };
+    await exercise("/v1/commands/run/discover", discover);
+    const output = await exercise<{ catalog?: S["AirbyteCatalog"] }>("/v1/commands/output/discover", { id: discover.id });
+    expect(output.catalog?.streams.length).toBeGreaterThan(0);
+    // A connector used for the first time waits for its image: cancelled while pending.
+    mockControl.setFirstCheckTime(90_000);
+    const github = sourceDefinitions.find((d) => d.dockerRepository === "airbyte/source-github")!;
+    const slow = {
+      id: "cd000000-0000-4000-8000-000000000004",
+      workspace_id: workspaceId,
+      actor_definition_id: github.sourceDefinitionId,
+      config: { repositories: ["a/b"] },
+    };
+    await exercise("/v1/commands/run/check", slow);
+    expect(await exercise("/v1/commands/status", { id: slow.id })).toEqual({ id: slow.id, status: "pending" });
+    await exercise("/v1/commands/cancel", { id: slow.id });
+    expect(await exercise("/v1/commands/status", { id: slow.id })).toEqual({ id: slow.id, status: "cancelled" });
+    expect(await exercise("/v1/commands/output/check", { id: slow.id })).toMatchObject({
+      status: "failed",
+      message: "Workload cancelled by api",
+    });
+    mockControl.setFirstCheckTime(0);
+    // An id the server does not know: refused (a 403 problem: no workspace to check the caller's role in).
+    const unknown = { id: "cd000000-0000-4000-8000-0000000000ff" };
+    for (const path of ["/v1/commands/status", "/v1/commands/output/check", "/v1/commands/output/discover", "/v1/commands/cancel"])
+      await exercise(path, unknown, 403);
+    await exercise(
+      "/v1/commands/run/discover",
+      { id: "cd000000-0000-4000-8000-000000000005", actor_id: "6f1c0000-0000-4000-8000-000000000000" },
+      404,
+    );
+    mockControl.setCommandApi(false);
+    try {
+      await exercise("/v1/commands/run/check", { ...check, id: "cd000000-0000-4000-8000-000000000006" }, 404);
+    } finally {
+      mockControl.setCommandApi(true);
     }
   });
 

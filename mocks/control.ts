@@ -6,6 +6,7 @@ import { activeFaults, clearFaults, normaliseEndpoint, setFault, type FaultSpec 
 import { addHistoricalJobs } from "./jobs/history";
 import { DEMO_APPLICATION, DEMO_LOGIN, revokeSessions } from "./lib/auth";
 import { now, settings, type MockAuthMode, type Range } from "./lib/settings";
+import { listCommands } from "./db/connectorRuns";
 
 let markReady: () => void = () => {};
 const readyPromise = new Promise<void>((resolve) => {
@@ -38,6 +39,28 @@ export const mockControl = {
   /** How long check_connection and discover_schema take (on top of latency). */
   setOperationTime(ms: Range): void {
     settings.operationMs = ms;
+  },
+  /** How long the first check or discover of a connector waits for its image (90 s in the browser demo; 0 in Vitest, e2e and the Node server). */
+  setFirstCheckTime(ms: Range): void {
+    settings.firstCheckMs = ms;
+  },
+  /** Whether the server has the async command API (off: `commands/*` answer 404, the console falls back to the synchronous calls). */
+  setCommandApi(enabled: boolean): void {
+    settings.commandApi = enabled;
+  },
+  /** Whether the server has its own OAuth app per connector (on: like Airbyte Cloud; off, the default: like an open-source install). */
+  setGlobalOAuthCredentials(available: boolean): void {
+    settings.globalOAuthCredentials = available;
+  },
+  /** The commands started so far and their status now (tests: was it cancelled?). */
+  async commands() {
+    await ensureDb();
+    return listCommands();
+  },
+  /** Forget every command, as a server whose database lost them: asking about one is refused (403), as for any unknown id. */
+  async forgetCommands(): Promise<void> {
+    const db = await ensureDb();
+    db.commands.clear();
   },
   /** Job simulator speed factor (2 = twice as fast) for jobs created from now on. */
   setJobSpeed(factor: number): void {

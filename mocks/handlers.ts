@@ -4,6 +4,7 @@ import { RequestHandler } from "msw";
 import { apiRoutes, type MockRoute } from "./lib/route";
 import { actorRoutes } from "./routes/actors";
 import { authHandlers } from "./routes/auth";
+import { commandRoutes } from "./routes/commands";
 import { connectionRoutes } from "./routes/connections";
 import { definitionHandlers } from "./routes/definitions";
 import { jobRoutes } from "./routes/jobs";
@@ -15,6 +16,7 @@ const routes = [
   ...workspaceHandlers,
   ...definitionHandlers,
   ...actorRoutes,
+  ...commandRoutes,
   ...connectionRoutes,
   ...jobRoutes,
   ...oauthRoutes,

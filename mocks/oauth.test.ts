@@ -12,17 +12,22 @@ async function definitionId(dockerRepository: string): Promise<string> {
   return sourceDefinitions.find((d) => d.dockerRepository === dockerRepository)!.sourceDefinitionId;
 }
 
+/** The user's own OAuth app, as an open-source server needs it. */
+const oAuthInputConfiguration = { client_id: "my-app-id", client_secret: "my-app-secret" };
+
 async function consent(sourceDefinitionId: string): Promise<URL> {
   const { consentUrl } = await ok<S["OAuthConsentRead"]>("/v1/source_oauths/get_consent_url", {
     sourceDefinitionId,
     workspaceId,
     redirectUrl,
+    oAuthInputConfiguration,
   });
   return new URL(consentUrl);
 }
 
 beforeEach(async () => {
   await mockControl.reset();
+  mockControl.setGlobalOAuthCredentials(false);
 });
 
 describe("OAuth", () => {
@@ -40,10 +45,14 @@ describe("OAuth", () => {
       sourceDefinitionId: id,
       workspaceId,
       redirectUrl,
+      oAuthInputConfiguration,
       queryParams: { code: "abc", state },
     });
     expect(done.request_succeeded).toBe(true);
-    expect(done.auth_payload).toEqual({ credentials: { access_token: expect.any(String) } });
+    // The app's id and secret come back masked (BaseOAuthFlow.formatOAuthOutput), the token in clear.
+    expect(done.auth_payload).toEqual({
+      credentials: { access_token: expect.stringMatching(/^mock-/), client_id: "**********", client_secret: "**********" },
+    });
   });
 
   it("turns a legacy authSpecification into advancedAuth with a predicate on the oneOf option", async () => {
@@ -61,6 +70,7 @@ describe("OAuth", () => {
     const done = await ok<S["CompleteOAuthResponse"]>("/v1/source_oauths/complete_oauth", {
       sourceDefinitionId: id,
       workspaceId,
+      oAuthInputConfiguration,
       queryParams: { code: "abc", state },
     });
     expect(Object.keys((done.auth_payload as { credentials: object }).credentials)).toEqual(
@@ -74,6 +84,7 @@ describe("OAuth", () => {
     const forged = await call<{ validationErrors: { propertyPath: string }[] }>("/v1/source_oauths/complete_oauth", {
       sourceDefinitionId: id,
       workspaceId,
+      oAuthInputConfiguration,
       queryParams: { code: "abc", state: "not-issued" },
     });
     expect(forged.status).toBe(422);
@@ -81,6 +92,7 @@ describe("OAuth", () => {
     const denied = await ok<S["CompleteOAuthResponse"]>("/v1/source_oauths/complete_oauth", {
       sourceDefinitionId: id,
       workspaceId,
+      oAuthInputConfiguration,
       queryParams: { error: "access_denied" },
     });
     expect(denied.request_succeeded).toBe(false);
@@ -93,5 +105,64 @@ describe("OAuth", () => {
       redirectUrl,
     });
     expect(answer.status).toBe(422);
+  });
+
+  it("on an open-source server: no OAuth app of its own, so consent without the user's client id and secret fails", async () => {
+    const id = await definitionId("airbyte/source-github");
+    const spec = await ok<S["SourceDefinitionSpecificationRead"]>("/v1/source_definition_specifications/get", {
+      sourceDefinitionId: id,
+      workspaceId,
+    });
+    expect(spec.advancedAuthGlobalCredentialsAvailable).toBe(false);
+    const refused = await call<{ message: string }>("/v1/source_oauths/get_consent_url", {
+      sourceDefinitionId: id,
+      workspaceId,
+      redirectUrl,
+      oAuthInputConfiguration: { client_id: "only-the-id" },
+    });
+    expect(refused.status).toBe(500);
+    expect(refused.body.message).toBe("Internal Server Error: Undefined parameter 'client_secret' necessary for the OAuth Flow.");
+    // With the user's app, the provider is asked on its behalf.
+    expect((await consent(id)).searchParams.get("client_id")).toBe("my-app-id");
+  });
+
+  it("on a Cloud-like server (control API switch): its own app, nothing asked of the user", async () => {
+    mockControl.setGlobalOAuthCredentials(true);
+    const id = await definitionId("airbyte/source-github");
+    const spec = await ok<S["SourceDefinitionSpecificationRead"]>("/v1/source_definition_specifications/get", {
+      sourceDefinitionId: id,
+      workspaceId,
+    });
+    expect(spec.advancedAuthGlobalCredentialsAvailable).toBe(true);
+    const { consentUrl } = await ok<S["OAuthConsentRead"]>("/v1/source_oauths/get_consent_url", {
+      sourceDefinitionId: id,
+      workspaceId,
+      redirectUrl,
+    });
+    expect(new URL(consentUrl).searchParams.get("client_id")).toBe("syncdeck-instance-client-id");
+  });
+
+  it("editing a saved source: a masked client secret is taken from its stored configuration", async () => {
+    const id = await definitionId("airbyte/source-github");
+    const credentials = {
+      option_title: "OAuth Credentials",
+      access_token: "old-token",
+      client_id: "my-app-id",
+      client_secret: "my-app-secret",
+    };
+    const saved = await ok<S["SourceRead"]>("/v1/sources/create", {
+      workspaceId,
+      sourceDefinitionId: id,
+      name: "GitHub",
+      connectionConfiguration: { credentials, repository: "a/b", start_date: "2024-01-01T00:00:00Z" },
+    });
+    const body = {
+      sourceDefinitionId: id,
+      workspaceId,
+      redirectUrl,
+      oAuthInputConfiguration: { client_id: "my-app-id", client_secret: "**********" },
+    };
+    expect((await call("/v1/source_oauths/get_consent_url", body)).status).toBe(500);
+    expect((await call("/v1/source_oauths/get_consent_url", { ...body, sourceId: saved.sourceId })).status).toBe(200);
   });
 });

@@ -182,6 +182,7 @@ async function handle(
 export function startMockServer(port = Number(process.env.PORT ?? 8001), options: MockServerOptions = {}): Promise<Server> {
   settings.latencyMs = parseRange(process.env.MOCK_LATENCY) ?? 0;
   settings.operationMs = parseRange(process.env.MOCK_OPERATION_MS) ?? 0;
+  settings.firstCheckMs = parseRange(process.env.MOCK_FIRST_CHECK_MS) ?? 0;
   // MOCK_AUTH=simple serves sign-in like an abctl or Helm install (auth on); `none` by default, like the demo.
   const auth = process.env.MOCK_AUTH?.trim();
   if (auth === "none" || auth === "simple" || auth === "oidc") settings.authMode = auth;

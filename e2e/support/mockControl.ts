@@ -16,6 +16,10 @@ export interface MockStartup {
   latencyMs?: number | [number, number];
   /** How long check_connection / discover_schema "run" on top of latency. */
   operationMs?: number | [number, number];
+  /** How long the first check or discover of a connector waits for its image (the browser demo's 90 s is too long for tests). */
+  firstCheckMs?: number | [number, number];
+  /** The server has its own OAuth app per connector (like Airbyte Cloud); off by default, like an open-source install. */
+  globalOAuthCredentials?: boolean;
   faults?: Record<string, MockFault>;
   /** How the mock asks to be signed in to (`simple`: like abctl and Helm installs). */
   authMode?: "none" | "simple" | "oidc";
@@ -26,7 +30,15 @@ interface FaultListener {
   clearFaults(): void;
 }
 
-type ControlMethod = "reset" | "setLatency" | "fault" | "clearFaults" | "advanceClock" | "revokeSessions" | "seedMany";
+type ControlMethod = "reset" | "setLatency" | "fault" | "clearFaults" | "advanceClock" | "revokeSessions" | "seedMany" | "commands";
+
+/** A command the mock has run (check or discover) and its status now. */
+export interface MockCommand {
+  id: string;
+  type: "check" | "discover";
+  definitionId: string;
+  status: "pending" | "running" | "completed" | "cancelled";
+}
 
 /** In the page, before any app script: apply queued start-up settings when the mock assigns its control object. */
 function installStartupHook(): void {
@@ -37,6 +49,8 @@ function installStartupHook(): void {
     for (const startup of w.__e2eMockStartup ?? []) {
       if (startup.latencyMs !== undefined) value.setLatency?.(startup.latencyMs);
       if (startup.operationMs !== undefined) value.setOperationTime?.(startup.operationMs);
+      if (startup.firstCheckMs !== undefined) value.setFirstCheckTime?.(startup.firstCheckMs);
+      if (startup.globalOAuthCredentials !== undefined) value.setGlobalOAuthCredentials?.(startup.globalOAuthCredentials);
       if (startup.authMode !== undefined) value.setAuthMode?.(startup.authMode);
       for (const [endpoint, fault] of Object.entries(startup.faults ?? {})) value.fault?.(endpoint, fault);
     }
@@ -114,13 +128,18 @@ export class MockControl {
     await this.call("seedMany", counts);
   }
 
+  /** The commands the mock has run so far, with their status now (e.g. to see that a cancelled check stopped). */
+  async commands(): Promise<MockCommand[]> {
+    return (await this.call("commands")) as MockCommand[];
+  }
+
   /** Back to the seed data, no faults. */
   async reset(): Promise<void> {
     await this.call("reset");
     this.listener.clearFaults();
   }
 
-  private async call(method: ControlMethod, ...args: unknown[]): Promise<void> {
+  private async call(method: ControlMethod, ...args: unknown[]): Promise<unknown> {
     try {
       await this.page.waitForFunction(
         (name) => typeof (window as unknown as Record<string, Record<string, unknown> | undefined>).__syncdeckMock?.[name] === "function",
@@ -134,7 +153,7 @@ export class MockControl {
         `The mock backend's control API (window.__syncdeckMock.${method}) is not available on ${this.page.url()}: is the console loaded, with the mock backend on?`,
       );
     }
-    await this.page.evaluate(
+    return this.page.evaluate(
       ([name, callArgs]) => {
         const control = (window as unknown as { __syncdeckMock: Record<string, (...a: unknown[]) => unknown> }).__syncdeckMock;
         return control[name as string]!(...(callArgs as unknown[]));

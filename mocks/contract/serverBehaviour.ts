@@ -11,24 +11,40 @@ const NOT_SENT_ANY_MORE: Record<string, string[]> = {
   InstanceConfigurationResponse: ["defaultWorkspaceId", "licenseStatus"],
 };
 
+function dropRequired(schema: JsonObject | undefined, fields: string[]): void {
+  if (schema && Array.isArray(schema.required)) schema.required = schema.required.filter((field) => !fields.includes(String(field)));
+}
+
 /** The description as the server behaves: a copy with the requirements above removed. */
 export function asTheServerBehaves(document: JsonObject): JsonObject {
   const copy = structuredClone(document);
   const schemas = (copy.components as JsonObject | undefined)?.schemas as Record<string, JsonObject> | undefined;
-  for (const [name, fields] of Object.entries(NOT_SENT_ANY_MORE)) {
-    const schema = schemas?.[name];
-    if (schema && Array.isArray(schema.required)) schema.required = schema.required.filter((field) => !fields.includes(String(field)));
-  }
+  for (const [name, fields] of Object.entries(NOT_SENT_ANY_MORE)) dropRequired(schemas?.[name], fields);
   return copy;
 }
 
 /**
  * Error statuses the server answers on these endpoints with a `{message, ...}` body although the
- * description does not list them: a wrong client id or secret is a jakarta BadRequestException
- * (ApplicationServiceMicronautImpl.getToken).
+ * description does not list them:
+ * - a wrong client id or secret is a jakarta BadRequestException (ApplicationServiceMicronautImpl.getToken);
+ * - the command API: a server from before it has no such route (Micronaut's 404 `{message: "Not
+ *   Found"}`), and an unknown actor or definition is a NotFoundException (404); an unknown command
+ *   id is a 403 problem, which the problem rule below accepts;
+ * - OAuth without the client id or secret of an OAuth app (none instance-wide, none typed by the
+ *   user): BaseOAuthFlow.getConfigValueUnsafe throws an IllegalArgumentException ("Undefined
+ *   parameter 'client_id' necessary for the OAuth Flow."), which UncaughtExceptionHandler answers 500.
  */
+const COMMAND_ROUTES = ["run/check", "run/discover", "status", "output/check", "output/discover", "cancel"];
+const OAUTH_ROUTES = [
+  "source_oauths/get_consent_url",
+  "source_oauths/complete_oauth",
+  "destination_oauths/get_consent_url",
+  "destination_oauths/complete_oauth",
+];
 const UNDESCRIBED_STATUSES: Record<string, number[]> = {
   "/v1/applications/token": [400],
+  ...Object.fromEntries(COMMAND_ROUTES.map((route) => [`/v1/commands/${route}`, [404]])),
+  ...Object.fromEntries(OAUTH_ROUTES.map((route) => [`/v1/${route}`, [500]])),
 };
 
 /**

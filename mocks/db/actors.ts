@@ -2,7 +2,7 @@
 import { advancedAuth, connectionSpecification, type Definition } from "./definitions";
 import { invalidInput, notFound } from "../lib/errors";
 import { maskSecrets, secretValues } from "../lib/secrets";
-import { now } from "../lib/settings";
+import { now, settings } from "../lib/settings";
 import { uuid } from "../lib/random";
 import type { JsonObject, S } from "../lib/types";
 import { jobStatus, latestJob } from "../jobs/simulator";
@@ -80,10 +80,11 @@ function isObject(value: unknown): value is JsonObject {
 
 /**
  * Top-level fields an OAuth connector gets from the server itself (its instance-wide client id and
- * secret, `complete_oauth_server_output_specification`): a real server fills them in, so a user's
- * configuration may leave them out.
+ * secret, `complete_oauth_server_output_specification`): a server with its own OAuth app fills them
+ * in, so a user's configuration may leave them out. Without one (open source), nothing would.
  */
 function serverSuppliedKeys(definition: Definition): Set<string> {
+  if (!settings.globalOAuthCredentials) return new Set();
   const output = advancedAuth(definition.spec)?.oauthConfigSpecification?.completeOAuthServerOutputSpecification;
   const properties = isObject(output) && isObject(output.properties) ? output.properties : {};
   const keys = new Set<string>();

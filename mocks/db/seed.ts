@@ -199,6 +199,9 @@ export async function buildSeed(): Promise<Db> {
     brokenSchemas: new Set(),
     // The deterministic scenario: the Stripe connection's next sync fails once, then succeeds.
     failingAttempts: new Map([[SEED.connections.stripeToRedshift.id, 1]]),
+    commands: new Map(),
+    // The seeded connectors have run before: their images are pulled already.
+    imageReadyAt: new Map([...sources, ...destinations].map((actor) => [actor.definitionId, 0])),
   };
   seedHistory(db, t, (connectionId) => SEEDED_CATALOGS[connectionId]?.selected ?? []);
   return db;

@@ -69,6 +69,28 @@ export interface Db {
   brokenSchemas: Set<string>;
   /** Connections whose next sync has this many failing attempts before one succeeds. */
   failingAttempts: Map<string, number>;
+  /** Commands by id (the client's idempotency key). */
+  commands: Map<string, CommandRecord>;
+  /** Definition id -> when its image is on the node (mock clock, ms); absent: never pulled yet. */
+  imageReadyAt: Map<string, number>;
+}
+
+/** A check or discover started through the command API (routes/commands.ts); times on the mock's clock (ms). */
+export interface CommandRecord {
+  id: string;
+  type: "check" | "discover";
+  kind: "source" | "destination";
+  definitionId: string;
+  /** Discover (and a check of a saved actor): the actor it runs for. */
+  actorId?: string;
+  /** The configuration checked, secrets included. */
+  configuration: JsonObject;
+  createdAt: number;
+  /** Until then `pending` (waiting for its pod, pulling the image), then `running`. */
+  startsAt: number;
+  /** From then `completed`. */
+  endsAt: number;
+  cancelledAt?: number;
 }
 
 let db: Db | undefined;

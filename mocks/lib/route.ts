@@ -123,9 +123,3 @@ export const apiRoutes = http.all("*/api/*", ({ request, cookies }) => {
   const answer = routeTable.get(`${request.method} ${pathname.slice(pathname.lastIndexOf("/api/") + 4)}`);
   return answer?.(request, cookies);
 });
-
-/** Wait for an operation that "runs" server side (check, discover): the configured operation time. */
-export async function operationDelay(extraMs = 0): Promise<void> {
-  const ms = resolveRange(settings.operationMs) + extraMs;
-  if (ms > 0) await delay(ms);
-}

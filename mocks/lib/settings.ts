@@ -12,6 +12,15 @@ export interface MockSettings {
   latencyMs: Range;
   /** How long check_connection and discover_schema "run" on top of latency. */
   operationMs: Range;
+  /**
+   * How long the first check or discover of a connector waits for its image to be pulled (on top of
+   * operationMs); later ones of that connector do not (lib/connectorRuns.ts).
+   */
+  firstCheckMs: Range;
+  /** Whether the server has the async command API (`commands/*`); off, `commands/run/*` answer 404 like a server before it. */
+  commandApi: boolean;
+  /** Whether the server has an instance-wide OAuth app per connector (Airbyte Cloud); an open-source install has none. */
+  globalOAuthCredentials: boolean;
   /** Job simulator speed: 2 runs jobs twice as fast. */
   jobSpeed: number;
   /** Added to the clock by the simulator, so tests can move time forward without fake timers. */
@@ -29,6 +38,9 @@ export interface MockSettings {
 export const settings: MockSettings = {
   latencyMs: 0,
   operationMs: 0,
+  firstCheckMs: 0,
+  commandApi: true,
+  globalOAuthCredentials: false,
   jobSpeed: 1,
   clockOffsetMs: 0,
   frozenAt: null,

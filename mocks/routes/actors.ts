@@ -1,11 +1,15 @@
 // Sources and destinations: create, get, list (paged: ./actorList.ts), update, delete,
-// check_connection(_for_update). Both kinds behave the same; only the field names differ.
+// check_connection(_for_update). Both kinds behave the same; only the field names differ. A
+// synchronous check takes as long as a check command (../db/connectorRuns.ts: the first run of a
+// connector pulls its image) and answers only then: the request stays open for minutes, as on a
+// real server.
 import { actorById, checkResult, definitionById, destinationRead, sourceRead, validateConfiguration } from "../db/actors";
 import { deleteConnection } from "../db/connections";
 import { getDb, type ActorRecord } from "../db/store";
 import { invalidInput, requireString } from "../lib/errors";
 import { uuid } from "../lib/random";
-import { operationDelay, post } from "../lib/route";
+import { post } from "../lib/route";
+import { scheduleRun, untilClock } from "../db/connectorRuns";
 import { listActors } from "./actorList";
 import { mergeSecrets } from "../lib/secrets";
 import { now } from "../lib/settings";
@@ -74,7 +78,7 @@ function actorHandlers(kind: Kind) {
     post(`${base}/check_connection` as const, async (body) => {
       const actor = actorById(kind, body[n.id]);
       const startedAt = now();
-      await operationDelay();
+      await untilClock(scheduleRun(actor.definitionId).endsAt);
       return checkResult(definitionById(kind, actor.definitionId), actor.configuration, startedAt, actor.id);
     }),
     post(`${base}/check_connection_for_update` as const, async (body) => {
@@ -82,7 +86,7 @@ function actorHandlers(kind: Kind) {
       const definition = definitionById(kind, actor.definitionId);
       const configuration = validateConfiguration(mergeSecrets(body.connectionConfiguration, actor.configuration), definition);
       const startedAt = now();
-      await operationDelay();
+      await untilClock(scheduleRun(definition.id).endsAt);
       return checkResult(definition, configuration as JsonObject, startedAt, actor.id);
     }),
     // Checks an unsaved configuration (the create form's "Test"); with an id, masked secrets come from the stored one.
@@ -91,7 +95,7 @@ function actorHandlers(kind: Kind) {
       const stored = typeof body[n.id] === "string" ? store(kind).get(body[n.id] as string)?.configuration : undefined;
       const configuration = validateConfiguration(mergeSecrets(body.connectionConfiguration, stored), definition);
       const startedAt = now();
-      await operationDelay();
+      await untilClock(scheduleRun(definition.id).endsAt);
       return checkResult(definition, configuration as JsonObject, startedAt);
     }),
   ];

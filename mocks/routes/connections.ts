@@ -18,7 +18,8 @@ import { getDb, type ConnectionRecord } from "../db/store";
 import { cronProblem } from "../lib/cronRules";
 import { invalidInput, MockHttpError, notFound } from "../lib/errors";
 import { uuid } from "../lib/random";
-import { operationDelay, post } from "../lib/route";
+import { post } from "../lib/route";
+import { scheduleRun, untilClock } from "../db/connectorRuns";
 import { now } from "../lib/settings";
 import type { ApiCatalog, S } from "../lib/types";
 import type { JobType } from "../jobs/model";
@@ -163,7 +164,7 @@ export const connectionRoutes = [
     const source = actorById("source", body.sourceId);
     const definition = definitionById("source", source.definitionId);
     const startedAt = now();
-    await operationDelay();
+    await untilClock(scheduleRun(definition.id).endsAt);
     const failure = checkFailure(source.configuration, definition);
     const jobInfoBase = {
       id: uuid(),

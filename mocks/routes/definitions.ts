@@ -12,7 +12,7 @@ import { getDb } from "../db/store";
 import { notFound } from "../lib/errors";
 import { uuid } from "../lib/random";
 import { post } from "../lib/route";
-import { now } from "../lib/settings";
+import { now, settings } from "../lib/settings";
 import type { S } from "../lib/types";
 
 function byName(a: Definition, b: Definition): number {
@@ -34,13 +34,16 @@ function specJob(): S["SynchronousJobRead"] {
   return { id: uuid(), configType: "get_spec", createdAt: t, endedAt: t, succeeded: true, connectorConfigurationUpdated: false };
 }
 
+// advancedAuthGlobalCredentialsAvailable: whether the server has an OAuth app of its own for the
+// connector (ConnectorDefinitionSpecificationHandler.kt: an instance-wide OAuth parameter exists).
+// An open-source install has none unless an admin adds one, so the mock says false by default.
 function sourceSpecRead(d: Definition): S["SourceDefinitionSpecificationRead"] {
   const auth = advancedAuth(d.spec);
   return {
     sourceDefinitionId: d.id,
     documentationUrl: d.documentationUrl,
     connectionSpecification: connectionSpecification(d) as S["SourceDefinitionSpecificationRead"]["connectionSpecification"],
-    ...(auth ? { advancedAuth: auth, advancedAuthGlobalCredentialsAvailable: true } : {}),
+    ...(auth ? { advancedAuth: auth, advancedAuthGlobalCredentialsAvailable: settings.globalOAuthCredentials } : {}),
     jobInfo: specJob(),
   };
 }
@@ -51,7 +54,7 @@ function destinationSpecRead(d: Definition): S["DestinationDefinitionSpecificati
     destinationDefinitionId: d.id,
     documentationUrl: d.documentationUrl,
     connectionSpecification: connectionSpecification(d) as S["DestinationDefinitionSpecificationRead"]["connectionSpecification"],
-    ...(auth ? { advancedAuth: auth, advancedAuthGlobalCredentialsAvailable: true } : {}),
+    ...(auth ? { advancedAuth: auth, advancedAuthGlobalCredentialsAvailable: settings.globalOAuthCredentials } : {}),
     supportedDestinationSyncModes: supportedDestinationSyncModes(d),
     jobInfo: specJob(),
   };

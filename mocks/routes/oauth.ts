@@ -2,10 +2,14 @@
 // points at a simulated provider page (public/oauth-mock.html) that redirects back to the
 // console's redirectUrl with `code` and `state`; complete_oauth trades them for tokens, returned
 // as `auth_payload` nested the way the connector config wants them (path_in_connector_config).
+// The OAuth app (client id and secret): an open-source server has none of its own, so the user's
+// come in `oAuthInputConfiguration` (OAuthHandler.kt merges the instance-wide parameters, if any,
+// with it); without them the flow fails (../lib/oauthApp.ts).
 import { definitionById } from "../db/actors";
 import { advancedAuth } from "../db/definitions";
 import { getDb } from "../db/store";
 import { invalidInput, notFound } from "../lib/errors";
+import { oauthAppInput, serverOutputsMasked, setPath } from "../lib/oauthApp";
 import { uuid } from "../lib/random";
 import { post } from "../lib/route";
 
@@ -26,15 +30,6 @@ function oauthDefinition(kind: Kind, id: unknown) {
   return { definition, auth };
 }
 
-function setPath(target: Record<string, unknown>, path: string[], value: unknown): void {
-  let node = target;
-  path.slice(0, -1).forEach((part) => {
-    if (typeof node[part] !== "object" || node[part] === null) node[part] = {};
-    node = node[part] as Record<string, unknown>;
-  });
-  node[path[path.length - 1]!] = value;
-}
-
 function tokenValue(name: string): string {
   if (/expires|expiry/i.test(name)) return new Date(Date.now() + 3600_000).toISOString();
   return `mock-${name.replace(/_/g, "-")}-${uuid().slice(0, 8)}`;
@@ -43,9 +38,10 @@ function tokenValue(name: string): string {
 function consentHandler(kind: Kind) {
   return post(`/v1/${kind}_oauths/get_consent_url` as const, (body, request) => {
     requireWorkspace(body.workspaceId);
-    const { definition } = oauthDefinition(kind, body[`${kind}DefinitionId`]);
+    const { definition, auth } = oauthDefinition(kind, body[`${kind}DefinitionId`]);
     if (typeof body.redirectUrl !== "string" || !body.redirectUrl)
       throw invalidInput([{ propertyPath: "redirectUrl", message: "is required" }]);
+    const app = oauthAppInput(kind, auth, body);
     const state = uuid();
     pendingStates.set(state, definition.id);
     // The provider page is served beside the console (or by the mock server): same origin and base path as the API.
@@ -55,6 +51,9 @@ function consentHandler(kind: Kind) {
     consent.searchParams.set("redirect_uri", body.redirectUrl);
     consent.searchParams.set("state", state);
     consent.searchParams.set("client", definition.name);
+    // A provider's consent URL names the OAuth app asking for access.
+    const clientId = Object.values(app)[0];
+    if (typeof clientId === "string") consent.searchParams.set("client_id", clientId);
     return { consentUrl: consent.toString() };
   });
 }
@@ -63,6 +62,8 @@ function completeHandler(kind: Kind) {
   return post(`/v1/${kind}_oauths/complete_oauth` as const, (body) => {
     requireWorkspace(body.workspaceId);
     const { definition, auth } = oauthDefinition(kind, body[`${kind}DefinitionId`]);
+    // The provider trades the code for tokens only with the app's client id and secret.
+    const app = oauthAppInput(kind, auth, body);
     const query = (typeof body.queryParams === "object" && body.queryParams !== null ? body.queryParams : {}) as Record<string, unknown>;
     if (typeof query.error === "string") {
       return { request_succeeded: false, request_error: `The provider refused access: ${query.error}.`, auth_payload: {} };
@@ -75,10 +76,9 @@ function completeHandler(kind: Kind) {
       ]);
     }
     if (typeof query.state === "string") pendingStates.delete(query.state);
-    const payload: Record<string, unknown> = {};
+    // The app's client id and secret come back masked (BaseOAuthFlow.formatOAuthOutput), then the tokens.
+    const payload: Record<string, unknown> = serverOutputsMasked(auth, app);
     const spec = auth.oauthConfigSpecification ?? {};
-    // Only what the provider returns (tokens); the server's own client id and secret
-    // (completeOAuthServerOutputSpecification) are merged in by the server at run time, not sent back.
     const properties =
       (spec.completeOAuthOutputSpecification as { properties?: Record<string, { path_in_connector_config?: string[] }> } | undefined)
         ?.properties ?? {};

@@ -70,6 +70,19 @@ describe("apiPost", () => {
     expect(error.kind).toBe("timeout");
   });
 
+  it("lets one call wait longer than the configured timeout (connector checks take minutes)", async () => {
+    setRuntimeConfig({ ...DEFAULT_CONFIG, timeoutMs: 20 });
+    server.use(
+      http.post(ENDPOINT, async () => {
+        await new Promise((resolve) => setTimeout(resolve, 120));
+        return HttpResponse.json({ workspaces: [] });
+      }),
+    );
+    await expect(apiPost("/v1/workspaces/list_by_organization_id", body, { timeoutMs: 5_000 })).resolves.toEqual({ workspaces: [] });
+    const error = await failure(apiPost("/v1/workspaces/list_by_organization_id", body, { timeoutMs: 30 }));
+    expect(error.kind).toBe("timeout");
+  });
+
   it("reports a cancellation by the caller as aborted, not as a timeout", async () => {
     server.use(http.post(ENDPOINT, () => new Promise<Response>(() => {})));
     const controller = new AbortController();

@@ -20,6 +20,11 @@ export type ApiResponse<P extends PostPaths> = PostSuccess<P>;
 
 export interface CallOptions {
   signal?: AbortSignal;
+  /**
+   * This call's own time limit (ms). The default (`timeoutMs` of the runtime config, 30 s) suits
+   * ordinary calls; a synchronous check or discover starts a connector and can take many minutes.
+   */
+  timeoutMs?: number;
 }
 
 /** Sign-in rounds a call goes through before its 401 is reported (a server that refuses a fresh session). */
@@ -29,7 +34,7 @@ async function withSession<T>(call: (options: SendOptions) => Promise<T>, option
   for (let attempt = 0; ; attempt += 1) {
     await whenSignedIn();
     try {
-      return await call({ signal: options?.signal, headers: authorizationHeaders() });
+      return await call({ signal: options?.signal, timeoutMs: options?.timeoutMs, headers: authorizationHeaders() });
     } catch (error) {
       const unauthorized = error instanceof ApiError && error.status === 401;
       if (!unauthorized || attempt >= MAX_RECOVERIES || options?.signal?.aborted) throw error;

@@ -24,6 +24,8 @@ export type GetSuccess<P extends GetPaths> = Success<Op<P, "get">>;
 export interface SendOptions {
   signal?: AbortSignal;
   headers?: Record<string, string>;
+  /** This call's own time limit (ms), instead of the runtime config's `timeoutMs`. */
+  timeoutMs?: number;
 }
 
 const client = createClient<paths>({
@@ -41,7 +43,7 @@ type Result = { data?: unknown; error?: unknown; response: Response };
  */
 async function send(method: "GET" | "POST", path: string, body: unknown, options: SendOptions): Promise<unknown> {
   await whenBackendReady();
-  const signals = [AbortSignal.timeout(getRuntimeConfig().timeoutMs)];
+  const signals = [AbortSignal.timeout(options.timeoutMs ?? getRuntimeConfig().timeoutMs)];
   if (options.signal) signals.push(options.signal);
   const call = (method === "GET" ? client.GET : client.POST) as unknown as (path: string, init: Record<string, unknown>) => Promise<Result>;
   let result: Result;

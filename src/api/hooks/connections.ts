@@ -1,9 +1,9 @@
-// Connections: get, create, update, delete, and the source discover that feeds the stream table.
-// Lists of connections and their enable toggle are in ./connectionList.ts.
+// Connections: get, create, update, delete, and a saved connection's catalog for editing. Lists of
+// connections and their enable toggle are in ./connectionList.ts; the source discover that feeds the
+// stream table is in ./commands.ts (it can take minutes).
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiPost, type ApiRequest } from "../client";
 import { connectionKeys, destinationKeys, sourceKeys } from "../queryKeys";
-import type { SourceDiscoverSchemaRead } from "../types";
 
 export type ConnectionCreate = ApiRequest<"/v1/connections/create">;
 export type ConnectionUpdate = ApiRequest<"/v1/connections/update">;
@@ -46,11 +46,6 @@ export function useSaveConnectionCatalog() {
       void queryClient.invalidateQueries({ queryKey: [...connectionKeys.all, "list"] });
     },
   });
-}
-
-/** Discover a source's schema. Not cached: each call asks the source again. */
-export function discoverSchema(sourceId: string, signal: AbortSignal, connectionId?: string): Promise<SourceDiscoverSchemaRead> {
-  return apiPost("/v1/sources/discover_schema", { sourceId, disable_cache: true, ...(connectionId ? { connectionId } : {}) }, { signal });
 }
 
 export function useCreateConnection(workspaceId: string) {

@@ -2,6 +2,7 @@
 // OAuth flow's popup, messages and returned values.
 import { act, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { mockControl } from "@mocks/control";
 import { createRef } from "react";
 import { apiPost } from "@/api/client";
 import { SEED } from "@mocks/seed/ids";
@@ -65,6 +66,9 @@ describe("bad and hostile specs", () => {
 
 describe("OAuth", () => {
   it("runs the consent flow through the API and fills the returned values into the hidden fields", async () => {
+    // A server with its own OAuth app (like Airbyte Cloud): the flow needs nothing from the user.
+    // Open-source servers, which need the user's app, are covered in oauth/oauthForm.test.tsx.
+    mockControl.setGlobalOAuthCredentials(true);
     const user = userEvent.setup();
     const { sourceDefinitions } = await apiPost("/v1/source_definitions/list_for_workspace", {
       workspaceId: SEED.workspace.id,

@@ -4,6 +4,8 @@
 export interface ConnectorSpec {
   connectionSpecification?: unknown;
   advancedAuth?: unknown;
+  /** The server has an OAuth app of its own for the connector; otherwise the user brings theirs. */
+  advancedAuthGlobalCredentialsAvailable?: boolean;
   authSpecification?: unknown;
 }
 
@@ -14,8 +16,11 @@ export interface ConnectorConfigFormProps {
   onChange(value: Record<string, unknown>): void;
   /** 'edit': values come from a saved connector, secrets arrive masked and are kept unless replaced. */
   mode: "create" | "edit";
-  /** Needed for the OAuth flow (advanced_auth): which connector definition, and source or destination. */
-  connector?: { kind: "source" | "destination"; definitionId: string; workspaceId: string };
+  /**
+   * Needed for the OAuth flow (advanced_auth): which connector definition, and source or destination;
+   * editing, the saved connector's id, so the server can use its stored (masked) client secret.
+   */
+  connector?: { kind: "source" | "destination"; definitionId: string; workspaceId: string; actorId?: string };
   disabled?: boolean;
   /**
    * Called once the form is on screen and can validate. Its code loads lazily: a submit before

@@ -1,9 +1,28 @@
 import { Button, Group, Loader, Paper, Stack, Text } from "@mantine/core";
+import type { CommandPhase } from "@/api/hooks/commands";
 import { formatDuration } from "@/shared/format";
 import { useNow } from "@/shared/useNow";
 
-/** "Discovering the schema of X… 12s" with a cancel button. */
-export function DiscoverProgress({ sourceName, startedAt, onCancel }: { sourceName: string; startedAt: number; onCancel: () => void }) {
+/** What the server is doing, in the user's words. */
+const STAGE_TEXT: Record<CommandPhase, string> = {
+  starting: "Starting the connector… pulling its image can take a few minutes the first time a connector is used.",
+  running: "The source lists its streams and fields; large sources can take a few minutes.",
+  waiting:
+    "The server starts the connector (pulling its image can take a few minutes the first time), then the source lists its streams and fields.",
+};
+
+/** "Discovering the schema of X… 12 s" with what the server is doing and a cancel button. */
+export function DiscoverProgress({
+  sourceName,
+  startedAt,
+  stage,
+  onCancel,
+}: {
+  sourceName: string;
+  startedAt: number;
+  stage: CommandPhase;
+  onCancel: () => void;
+}) {
   const now = useNow(true);
   return (
     <Paper withBorder p="lg">
@@ -15,8 +34,8 @@ export function DiscoverProgress({ sourceName, startedAt, onCancel }: { sourceNa
           </Text>
         </Group>
         <Text size="sm" c="dimmed">
-          Elapsed: <span data-testid="discover-elapsed">{formatDuration(Math.max(0, now - startedAt))}</span>. The source lists its streams
-          and fields; large sources can take a few minutes.
+          <span data-testid="discover-stage">{STAGE_TEXT[stage]}</span> Elapsed:{" "}
+          <span data-testid="discover-elapsed">{formatDuration(Math.max(0, now - startedAt))}</span>.
         </Text>
         <Button variant="default" onClick={onCancel}>
           Cancel

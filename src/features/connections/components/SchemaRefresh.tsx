@@ -16,7 +16,9 @@ export function SchemaRefresh({
   const state = discover.state;
   return (
     <>
-      {state.status === "running" && <DiscoverProgress sourceName="the source" startedAt={state.startedAt} onCancel={discover.cancel} />}
+      {state.status === "running" && (
+        <DiscoverProgress sourceName="the source" startedAt={state.startedAt} stage={state.stage} onCancel={discover.cancel} />
+      )}
       {state.status === "error" && <DiscoverError error={state.error} onRetry={discover.start} />}
       {review && "error" in review && <DiscoverError error={review.error} onRetry={discover.start} />}
       {review && !("error" in review) && review.changes.length === 0 && (

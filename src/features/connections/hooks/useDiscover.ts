@@ -1,12 +1,14 @@
-// Run a source's discover on demand, with cancel, elapsed time, and errors a person can act on.
+// Run a source's discover on demand, with its stage, cancel (which stops it on the server when the
+// server has the command API), elapsed time, and errors a person can act on. A discover can take
+// minutes: it starts the connector, and its first use pulls the connector's image.
 import { useCallback, useEffect, useRef, useState } from "react";
-import { discoverSchema } from "@/api/hooks/connections";
+import { discoverSourceSchema, type CommandPhase } from "@/api/hooks/commands";
 import { ApiError } from "@/api/errors";
 import type { AirbyteCatalog } from "../lib/types";
 
 export type DiscoverState =
   | { status: "idle" }
-  | { status: "running"; startedAt: number }
+  | { status: "running"; startedAt: number; stage: CommandPhase }
   | { status: "cancelled" }
   | { status: "error"; error: Error }
   | { status: "done"; catalog: AirbyteCatalog; catalogId?: string; receivedAt: number };
@@ -54,8 +56,17 @@ export function useDiscover(sourceId: string | undefined, connectionId?: string)
     controller.current?.abort();
     const abort = new AbortController();
     controller.current = abort;
-    setState({ status: "running", startedAt: Date.now() });
-    discoverSchema(sourceId, abort.signal, connectionId).then(
+    const startedAt = Date.now();
+    setState({ status: "running", startedAt, stage: "starting" });
+    const onProgress = (stage: CommandPhase) => {
+      if (!abort.signal.aborted)
+        setOwned((current) =>
+          current.sourceId === sourceId && current.state.status === "running" && current.state.stage !== stage
+            ? { sourceId, state: { ...current.state, stage } }
+            : current,
+        );
+    };
+    discoverSourceSchema(sourceId, { signal: abort.signal, onProgress }, connectionId).then(
       (result) => {
         if (abort.signal.aborted) return;
         performance.mark("syncdeck:discover-received");

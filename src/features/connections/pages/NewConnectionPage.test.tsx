@@ -8,6 +8,10 @@ import { renderRoutes } from "@/test/render";
 import { server } from "@/test/server";
 
 beforeEach(() => mockControl.reset());
+afterEach(() => {
+  mockControl.setCommandApi(true);
+  mockControl.setOperationTime(0);
+});
 
 // jsdom has no layout: give the stream table's scroller a size so its rows render.
 beforeAll(() => {
@@ -77,7 +81,22 @@ test("a failed create keeps every choice and offers to try again", async () => {
   expect(screen.getByRole("button", { name: "Try again" })).toBeInTheDocument();
 });
 
+const malformedCatalog = { streams: [{ stream: { jsonSchema: {} } }] };
+
 test("a malformed catalog gets a clear message and a retry", async () => {
+  server.use(
+    http.post("*/api/v1/commands/output/discover", async ({ request }) =>
+      HttpResponse.json({ id: ((await request.json()) as { id: string }).id, status: "succeeded", catalog: malformedCatalog }),
+    ),
+  );
+  renderRoutes(routes, path);
+  expect(await screen.findByText("The source sent a catalog that cannot be used", {}, { timeout: 10_000 })).toBeInTheDocument();
+  expect(screen.getByText(/#1 has no name/)).toBeInTheDocument();
+  expect(screen.getByRole("button", { name: "Try again" })).toBeInTheDocument();
+});
+
+test("on a server without the command API, discovers through the synchronous endpoint", async () => {
+  mockControl.setCommandApi(false);
   server.use(
     http.post("*/api/v1/sources/discover_schema", () =>
       HttpResponse.json({
@@ -89,14 +108,25 @@ test("a malformed catalog gets a clear message and a retry", async () => {
           succeeded: true,
           connectorConfigurationUpdated: false,
         },
-        catalog: { streams: [{ stream: { jsonSchema: {} } }] },
+        catalog: malformedCatalog,
       }),
     ),
   );
   renderRoutes(routes, path);
   expect(await screen.findByText("The source sent a catalog that cannot be used", {}, { timeout: 10_000 })).toBeInTheDocument();
-  expect(screen.getByText(/#1 has no name/)).toBeInTheDocument();
-  expect(screen.getByRole("button", { name: "Try again" })).toBeInTheDocument();
+});
+
+test("a running discover shows what the server does, and Cancel stops it on the server", async () => {
+  const user = userEvent.setup();
+  // The mock's clock stands still in Vitest: a discover that takes a minute stays running.
+  mockControl.setOperationTime(60_000);
+  renderRoutes(routes, path);
+  expect(await screen.findByText(/The source lists its streams and fields/, {}, { timeout: 10_000 })).toBeInTheDocument();
+  await user.click(screen.getByRole("button", { name: "Cancel" }));
+  expect(await screen.findByText(/Discovery was cancelled/)).toBeInTheDocument();
+  await vi.waitFor(async () =>
+    expect(await mockControl.commands()).toEqual([expect.objectContaining({ type: "discover", status: "cancelled" })]),
+  );
 });
 
 test("a half-configured connection comes back after a reload, and can be discarded", async () => {

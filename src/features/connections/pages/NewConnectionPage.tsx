@@ -69,7 +69,9 @@ export function NewConnectionPage() {
   if (step >= 2) {
     const state = discover.state;
     if (state.status === "running")
-      discoverBody = <DiscoverProgress sourceName={sourceName} startedAt={state.startedAt} onCancel={discover.cancel} />;
+      discoverBody = (
+        <DiscoverProgress sourceName={sourceName} startedAt={state.startedAt} stage={state.stage} onCancel={discover.cancel} />
+      );
     else if (state.status === "cancelled")
       discoverBody = (
         <Paper withBorder p="md">

@@ -17,7 +17,7 @@ import { buildUiSchema } from "../lib/uiSchema";
 import { displaySchema } from "../lib/displaySchema";
 import { describeFieldError, validateConfig } from "../lib/validateConfig";
 import { OAuthButton, oauthButtonId } from "../oauth/OAuthButton";
-import { isServerOutput, parseOAuthSetup } from "../oauth/oauthSpec";
+import { declaredIn, isOAuthOutput, isServerOutput, parseOAuthSetup } from "../oauth/oauthSpec";
 import { FormErrorBoundary } from "./FormErrorBoundary";
 import { SpecProblems } from "./SpecProblems";
 import { themeFields, themeTemplates, themeWidgets } from "./theme";
@@ -73,6 +73,16 @@ export const SpecForm = forwardRef<ConnectorConfigFormHandle, ConnectorConfigFor
   const uiSchema = useMemo(() => (schema ? buildUiSchema(schema) : {}), [schema]);
   const rjsfSchema = useMemo(() => (schema ? displaySchema(schema) : undefined), [schema]);
   const oauth = useMemo(() => parseOAuthSetup(spec as Record<string, unknown>), [spec]);
+  // The user types the OAuth tokens by hand: the fields the flow would fill are shown.
+  const [oauthManual, setOauthManual] = useState(false);
+  // The OAuth app's client id and secret where the spec has no field for them: sent with the OAuth calls
+  // only. Kept here (the button is remounted when the flow's values arrive) but not as state: typing
+  // in them must not re-render the whole form.
+  const oauthAppValues = useRef<Record<string, string>>({});
+  const appOnlyInputs = useMemo(
+    () => (oauth && schema ? oauth.appInputs.filter((input) => !declaredIn(schema, input.path)).map((input) => input.key) : []),
+    [oauth, schema],
+  );
   const [store] = useState(() => new FormStore());
   const [unplaced, setUnplaced] = useState<string[]>([]);
 
@@ -117,21 +127,22 @@ export const SpecForm = forwardRef<ConnectorConfigFormHandle, ConnectorConfigFor
 
   const errorIdFor = useCallback(
     (path: (string | number)[]) => {
-      if (oauth) {
-        const strings = path.filter((s): s is string => typeof s === "string");
-        const isOutput = oauth.outputs.some((o) => o.path.length === strings.length && o.path.every((s, i) => s === strings[i]));
-        if (isOutput) return oauthButtonId(path.slice(0, -1));
-      }
+      // A hidden field the flow fills: its error belongs to the "Authenticate" button.
+      const key = path[path.length - 1];
+      if (oauth && typeof key === "string" && isOAuthOutput(oauth, path.slice(0, -1), key, oauthManual))
+        return oauthButtonId(path.slice(0, -1));
       return fieldId(path);
     },
-    [oauth],
+    [oauth, oauthManual],
   );
 
   const revalidate = useCallback(
     (config: Config) => {
       if (!schema) return [];
-      // Values the server supplies itself (its OAuth client) are not the user's to fill in.
-      const errors = validateConfig(schema, toSubmitValue(schema, config)).filter((error) => !(oauth && isServerOutput(oauth, error.path)));
+      // Values the server supplies itself (its own OAuth app) are not the user's to fill in.
+      const errors = validateConfig(schema, toSubmitValue(schema, config)).filter(
+        (error) => !(oauth?.globalCredentials && isServerOutput(oauth, error.path)),
+      );
       const shown = new Map<string, string>();
       for (const error of errors) {
         const id = errorIdFor(error.path);
@@ -172,6 +183,13 @@ export const SpecForm = forwardRef<ConnectorConfigFormHandle, ConnectorConfigFor
           objectValue={objectValue}
           connector={connectorRef.current}
           disabled={disabled}
+          manual={oauthManual}
+          onManualChange={setOauthManual}
+          appOnlyInputs={appOnlyInputs}
+          savedAppValues={() => oauthAppValues.current}
+          onAppValuesChange={(next) => {
+            oauthAppValues.current = next;
+          }}
           getConfig={() => valueRef.current}
           onConfig={(next) => {
             valueRef.current = next;
@@ -181,12 +199,12 @@ export const SpecForm = forwardRef<ConnectorConfigFormHandle, ConnectorConfigFor
           store={store}
         />
       ) : null,
-    [oauth, disabled, revalidate, store],
+    [oauth, oauthManual, appOnlyInputs, disabled, revalidate, store],
   );
 
   const formContext = useMemo<ConnectorFormContext>(
-    () => ({ mode, store, oauth, renderOAuthButton }),
-    [mode, store, oauth, renderOAuthButton],
+    () => ({ mode, store, oauth, oauthManual, renderOAuthButton }),
+    [mode, store, oauth, oauthManual, renderOAuthButton],
   );
 
   useImperativeHandle(

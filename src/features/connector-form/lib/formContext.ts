@@ -7,6 +7,8 @@ export interface ConnectorFormContext {
   store: FormStore;
   /** OAuth set-up of the connector, when it has one. */
   oauth?: OAuthSetup;
+  /** The user enters the OAuth tokens by hand: the fields the flow fills are shown. */
+  oauthManual?: boolean;
   /** Renders the "Authenticate your account" control inside the object at `oauth.buttonPath`. */
   renderOAuthButton?: (objectPath: (string | number)[], objectValue: unknown) => React.ReactNode;
 }

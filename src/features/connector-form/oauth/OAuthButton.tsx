@@ -1,14 +1,17 @@
 // "Authenticate your account": asks the Config API for the provider's consent URL, opens it in a
 // popup, waits for the callback page to send back the redirect's query parameters, completes the
 // flow through the API and writes the returned values into the (hidden) fields they belong to.
-import { Alert, Button, Group, Text } from "@mantine/core";
+// On a server without an OAuth app of its own, the user's client id and secret go with both calls.
+// The tokens can always be typed by hand instead ("Enter tokens manually").
+import { Alert, Button, Checkbox, Group, Text } from "@mantine/core";
 import { useEffect, useRef, useState } from "react";
 import { describeError } from "@/api/errors";
 import { completeOAuth, getOAuthConsentUrl } from "@/api/hooks/oauth";
 import { fieldId, useFieldError, type FormStore } from "../lib/formStore";
 import { getAt, isPlainObject, setAt } from "../lib/jsonSchema";
 import { isOAuthCallbackMessage, OAUTH_CHANNEL, oauthRedirectUrl } from "./channel";
-import { isServerOutput, type OAuthSetup } from "./oauthSpec";
+import { OAuthAppNote } from "./OAuthAppNote";
+import { isSecretMask, isServerOutput, missingAppInputs, oauthInputConfiguration, type OAuthSetup } from "./oauthSpec";
 import classes from "../components/form.module.css";
 import { IconCircleCheck } from "@tabler/icons-react";
 
@@ -22,8 +25,15 @@ interface OAuthButtonProps {
   setup: OAuthSetup;
   objectPath: (string | number)[];
   objectValue: unknown;
-  connector?: { kind: "source" | "destination"; definitionId: string; workspaceId: string };
+  connector?: { kind: "source" | "destination"; definitionId: string; workspaceId: string; actorId?: string };
   disabled?: boolean;
+  /** The user types the tokens into their fields instead of authenticating. */
+  manual: boolean;
+  onManualChange(manual: boolean): void;
+  /** The app's parameters the spec has no field for, and what the user typed for them (kept by the form across remounts). */
+  appOnlyInputs: string[];
+  savedAppValues(): Record<string, string>;
+  onAppValuesChange(values: Record<string, string>): void;
   getConfig(): Config;
   onConfig(next: Config): void;
   store: FormStore;
@@ -31,16 +41,14 @@ interface OAuthButtonProps {
 
 type Status = { state: "idle" } | { state: "waiting" } | { state: "completing" } | { state: "error"; message: string };
 
-function inputConfiguration(setup: OAuthSetup, config: Config): Record<string, unknown> {
-  const input: Record<string, unknown> = {};
-  for (const { key, path } of setup.inputs) {
-    const value = getAt(config, path);
-    if (value !== undefined) input[key] = value;
-  }
-  return input;
-}
-
-export function OAuthButton({ setup, objectPath, objectValue, connector, disabled, getConfig, onConfig, store }: OAuthButtonProps) {
+export function OAuthButton(props: OAuthButtonProps) {
+  const { setup, objectPath, objectValue, connector, disabled, manual, onManualChange, appOnlyInputs, getConfig, onConfig, store } = props;
+  const [appValues, setAppValues] = useState(props.savedAppValues);
+  const changeAppValue = (key: string, value: string) => {
+    const next = { ...appValues, [key]: value };
+    props.onAppValuesChange(next);
+    setAppValues(next);
+  };
   const [status, setStatus] = useState<Status>({ state: "idle" });
   const cleanup = useRef<() => void>(() => undefined);
   const id = oauthButtonId(objectPath);
@@ -62,7 +70,7 @@ export function OAuthButton({ setup, objectPath, objectValue, connector, disable
       const response = await completeOAuth(connector, {
         redirectUrl,
         queryParams: params,
-        oAuthInputConfiguration: inputConfiguration(setup, config),
+        oAuthInputConfiguration: oauthInputConfiguration(setup, config, appValues),
       });
       const body = response as unknown as Record<string, unknown>;
       if (body.request_succeeded === false)
@@ -74,7 +82,8 @@ export function OAuthButton({ setup, objectPath, objectValue, connector, disable
       for (const { key, path } of setup.outputs) {
         const nested = getAt(payload, path);
         const returned = nested !== undefined && !isPlainObject(nested) ? nested : payload[key];
-        if (returned !== undefined && !isPlainObject(returned)) next = setAt(next, path, returned);
+        // The app's client id and secret come back masked (the server keeps them): never over what the user typed.
+        if (returned !== undefined && !isPlainObject(returned) && !isSecretMask(returned)) next = setAt(next, path, returned);
       }
       onConfig(next);
       setStatus({ state: "idle" });
@@ -89,6 +98,11 @@ export function OAuthButton({ setup, objectPath, objectValue, connector, disable
       return;
     }
     cleanup.current();
+    const missing = missingAppInputs(setup, getConfig(), appValues);
+    if (missing.length > 0) {
+      setStatus({ state: "error", message: `Enter the client ID and client secret of your OAuth app first (${missing.join(", ")}).` });
+      return;
+    }
     // Opened synchronously in the click so pop-up blockers allow it; pointed at the provider below.
     const popup = window.open("", "syncdeck-oauth", "width=600,height=720");
     if (!popup) {
@@ -125,7 +139,10 @@ export function OAuthButton({ setup, objectPath, objectValue, connector, disable
     };
     try {
       const config = getConfig();
-      const consentUrl = await getOAuthConsentUrl(connector, { redirectUrl, oAuthInputConfiguration: inputConfiguration(setup, config) });
+      const consentUrl = await getOAuthConsentUrl(connector, {
+        redirectUrl,
+        oAuthInputConfiguration: oauthInputConfiguration(setup, config, appValues),
+      });
       if (!finished) popup.location.href = consentUrl;
     } catch (thrown) {
       finished = true;
@@ -138,6 +155,9 @@ export function OAuthButton({ setup, objectPath, objectValue, connector, disable
   const busy = status.state === "waiting" || status.state === "completing";
   return (
     <div>
+      {!setup.globalCredentials && setup.appInputs.length > 0 && (
+        <OAuthAppNote inputs={appOnlyInputs} values={appValues} onChange={changeAppValue} disabled={disabled} />
+      )}
       <Group gap="sm">
         <Button
           id={id}
@@ -164,11 +184,20 @@ export function OAuthButton({ setup, objectPath, objectValue, connector, disable
           </Text>
         )}
       </Group>
-      {error && !authenticated && (
+      {error && !authenticated && !manual && (
         <Text id={`${id}-error`} size="xs" c="var(--mantine-color-error)" mt={4}>
           Authenticate your account to continue.
         </Text>
       )}
+      <Checkbox
+        mt="xs"
+        size="xs"
+        label="Enter tokens manually"
+        description={manual ? "Type the tokens from the provider into the fields below." : undefined}
+        checked={manual}
+        disabled={disabled}
+        onChange={(event) => onManualChange(event.currentTarget.checked)}
+      />
       {status.state === "error" && (
         <Alert color="red" mt="xs" variant="light" role="alert" title="Authentication failed">
           {status.message}

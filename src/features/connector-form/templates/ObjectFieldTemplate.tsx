@@ -167,7 +167,7 @@ export function ObjectFieldTemplate(props: ObjectFieldTemplateProps) {
   properties.forEach((property, position) => {
     const propSchema = (schemaProps[property.name] ?? {}) as JsonSchema;
     if (property.hidden || propSchema.airbyte_hidden) return;
-    if (oauthHere && oauth && isOAuthOutput(oauth, path, property.name)) return;
+    if (oauthHere && oauth && isOAuthOutput(oauth, path, property.name, context?.oauthManual)) return;
     entries.push({ property, schema: propSchema, required: required.includes(property.name), position });
   });
   entries.sort((a, b) => orderOf(a) - orderOf(b) || a.position - b.position);

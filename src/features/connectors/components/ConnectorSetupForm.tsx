@@ -5,6 +5,7 @@ import { ErrorAlert } from "@/components/ErrorAlert";
 import { PageLoader } from "@/components/PageLoader";
 import { useConnectionCheck } from "../hooks/useConnectionCheck";
 import type { ConnectorApi } from "../lib/connectorApi";
+import type { ConnectorCallOptions } from "@/api/hooks/commands";
 import type { CheckConnectionRead } from "../lib/types";
 import { isUserEdit } from "../lib/userEdit";
 import { LazyConnectorConfigForm } from "./LazyConnectorConfigForm";
@@ -34,7 +35,10 @@ interface ConnectorSetupFormProps {
    * set a ref, never state (a render then would reset the controlled input and lose the keystroke).
    */
   onUserEdit?(): void;
-  check(values: ConnectorFormValues, signal: AbortSignal): Promise<CheckConnectionRead>;
+  /** Editing: the saved connector's id (OAuth then lets the server resolve its stored, masked secrets). */
+  actorId?: string;
+  /** Test the values: can take minutes (progress and cancel through `options`). */
+  check(values: ConnectorFormValues, options: ConnectorCallOptions): Promise<CheckConnectionRead>;
   /** Save after a passed check; throwing keeps the form as it is and shows the error. */
   save(values: ConnectorFormValues): Promise<void>;
   /** Shown left of the submit button (e.g. a cancel link). */
@@ -46,7 +50,7 @@ interface ConnectorSetupFormProps {
  * a failed validation, check or save never loses what the user typed.
  */
 export function ConnectorSetupForm(props: ConnectorSetupFormProps) {
-  const { api, mode, definitionId, workspaceId, spec, values, onValuesChange, onUserEdit, check, save, secondaryActions } = props;
+  const { api, mode, definitionId, workspaceId, actorId, spec, values, onValuesChange, onUserEdit, check, save, secondaryActions } = props;
   const formRef = useRef<ConnectorConfigFormHandle>(null);
   const nameRef = useRef<HTMLInputElement>(null);
   const [nameError, setNameError] = useState<string | undefined>();
@@ -90,7 +94,7 @@ export function ConnectorSetupForm(props: ConnectorSetupFormProps) {
     }
     if (!configValid || !formRef.current) return; // the form shows its errors and focuses the first one
     const submitted: ConnectorFormValues = { name, configuration: formRef.current.getSubmitValue() };
-    const passed = await connectionCheck.run((signal) => check(submitted, signal));
+    const passed = await connectionCheck.run((options) => check(submitted, options));
     if (!passed) return;
     lastSubmitted.current = submitted;
     await saveChecked(submitted);
@@ -154,13 +158,17 @@ export function ConnectorSetupForm(props: ConnectorSetupFormProps) {
               value={values.configuration}
               onChange={(configuration) => onValuesChange((previous) => ({ ...previous, configuration }))}
               mode={mode}
-              connector={{ kind: api.kind, definitionId, workspaceId }}
+              connector={{ kind: api.kind, definitionId, workspaceId, actorId }}
               disabled={busy}
               onReady={markFormReady}
             />
           </Suspense>
         </Paper>
-        <TestConnectionPanel state={connectionCheck.state} onCancel={connectionCheck.cancel} />
+        <TestConnectionPanel
+          state={connectionCheck.state}
+          onCancel={connectionCheck.cancel}
+          onRetry={busy ? undefined : () => void testAndSave()}
+        />
         {saveError !== undefined && (
           <ErrorAlert
             title={`The connection test passed, but the ${api.words.singular} could not be saved`}

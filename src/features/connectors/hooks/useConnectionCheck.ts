@@ -1,16 +1,20 @@
-// Runs a connection check with an elapsed-time counter and a cancel button. The check itself is
-// passed in (new config or proposed update), so the same panel serves create and edit.
+// Runs a connection check with its stage (starting the connector, checking), an elapsed-time
+// counter and a cancel button. The check itself is passed in (new config or proposed update), so
+// the same panel serves create and edit. A check can take minutes: the first use of a connector
+// pulls its image on the server.
 import { useCallback, useEffect, useRef, useState } from "react";
 import { ApiError, describeError } from "@/api/errors";
+import type { CommandPhase, ConnectorCallOptions } from "@/api/hooks/commands";
 import type { CheckConnectionRead } from "../lib/types";
 
 export type CheckState =
   | { phase: "idle" }
-  | { phase: "checking"; startedAt: number }
+  | { phase: "checking"; startedAt: number; stage: CommandPhase; cancelling?: boolean }
   | { phase: "succeeded"; message?: string }
   | { phase: "failed"; message: string; logs: string[] }
   | { phase: "error"; error: unknown }
-  | { phase: "cancelled" };
+  /** `message` says whether the server stopped the check or may still finish it. */
+  | { phase: "cancelled"; message?: string };
 
 // Connector logs carry terminal colour codes (ESC [ ... m); shown as plain text they are noise.
 const ANSI_SEQUENCE = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*[A-Za-z]`, "g");
@@ -49,13 +53,18 @@ export function useConnectionCheck() {
   useEffect(() => () => controllerRef.current?.abort(), []);
 
   /** Resolves true when the connector accepted the configuration. */
-  const run = useCallback(async (check: (signal: AbortSignal) => Promise<CheckConnectionRead>): Promise<boolean> => {
+  const run = useCallback(async (check: (options: ConnectorCallOptions) => Promise<CheckConnectionRead>): Promise<boolean> => {
     controllerRef.current?.abort();
     const controller = new AbortController();
     controllerRef.current = controller;
-    setState({ phase: "checking", startedAt: Date.now() });
+    const startedAt = Date.now();
+    setState({ phase: "checking", startedAt, stage: "starting" });
+    const onProgress = (stage: CommandPhase) => {
+      if (!controller.signal.aborted)
+        setState((current) => (current.phase === "checking" && current.stage !== stage ? { ...current, stage } : current));
+    };
     try {
-      const result = await check(controller.signal);
+      const result = await check({ signal: controller.signal, onProgress });
       if (controller.signal.aborted) return false;
       const succeeded = result.status ? result.status === "succeeded" : result.jobInfo?.succeeded === true;
       if (succeeded) {
@@ -66,7 +75,9 @@ export function useConnectionCheck() {
       return false;
     } catch (error) {
       if (controller.signal.aborted || (error instanceof ApiError && error.kind === "aborted")) {
-        setState({ phase: "cancelled" });
+        // Not when a newer check replaced this one: that one's state stands.
+        if (controllerRef.current === controller)
+          setState({ phase: "cancelled", message: error instanceof ApiError && error.kind === "aborted" ? error.message : undefined });
       } else {
         setState({ phase: "error", error });
       }
@@ -76,7 +87,11 @@ export function useConnectionCheck() {
     }
   }, []);
 
-  const cancel = useCallback(() => controllerRef.current?.abort(), []);
+  const cancel = useCallback(() => {
+    // The server is told to stop the connector; until it answers, the panel says so.
+    setState((current) => (current.phase === "checking" ? { ...current, cancelling: true } : current));
+    controllerRef.current?.abort();
+  }, []);
   const reset = useCallback(() => setState({ phase: "idle" }), []);
 
   return { state, run, cancel, reset, describe: describeError };

@@ -2,18 +2,14 @@
 // the endpoints, query keys, field names and the words shown to the user all come from here. Reads
 // go through src/api's queries (hooks/useConnectorQueries.ts), in the shape mapped here.
 import type { QueryKey } from "@tanstack/react-query";
-import {
-  checkDestinationConfiguration,
-  checkDestinationUpdate,
-  createDestination,
-  deleteDestination,
-  updateDestination,
-} from "@/api/hooks/destinations";
-import { checkSourceConfiguration, checkSourceUpdate, createSource, deleteSource, updateSource } from "@/api/hooks/sources";
+import { checkConfiguration, checkConfigurationUpdate, type ConnectorCallOptions } from "@/api/hooks/commands";
+import { createDestination, deleteDestination, updateDestination } from "@/api/hooks/destinations";
+import { createSource, deleteSource, updateSource } from "@/api/hooks/sources";
 import { destinationKeys, sourceKeys } from "@/api/queryKeys";
 import type { DestinationDefinitionRead, DestinationRead, SourceDefinitionRead, SourceRead } from "@/api/types";
 import type {
   CheckConnectionRead,
+  ConnectorCheckUpdateInput,
   ConnectorDefinition,
   ConnectorKind,
   ConnectorUpdateInput,
@@ -46,8 +42,9 @@ export interface ConnectorApi {
   create(input: NewConnectorInput): Promise<SavedConnector>;
   update(input: ConnectorUpdateInput): Promise<SavedConnector>;
   remove(id: string): Promise<void>;
-  checkNew(input: NewConnectorInput, signal: AbortSignal): Promise<CheckConnectionRead>;
-  checkUpdate(input: ConnectorUpdateInput, signal: AbortSignal): Promise<CheckConnectionRead>;
+  /** Checks start a connector on the server and can take minutes: progress through `options.onProgress`, cancel through its signal. */
+  checkNew(input: NewConnectorInput, options: ConnectorCallOptions): Promise<CheckConnectionRead>;
+  checkUpdate(input: ConnectorCheckUpdateInput, options: ConnectorCallOptions): Promise<CheckConnectionRead>;
 }
 
 // The OpenAPI types a configuration as an object without declared properties; it is free-form JSON.
@@ -125,13 +122,8 @@ export const sourceApi: ConnectorApi = {
   update: async ({ id, name, configuration }) =>
     fromSource(await updateSource({ sourceId: id, name, connectionConfiguration: toApiConfig(configuration) })),
   remove: (id) => deleteSource(id),
-  checkNew: ({ workspaceId, definitionId, configuration }, signal) =>
-    checkSourceConfiguration(
-      { workspaceId, sourceDefinitionId: definitionId, connectionConfiguration: toApiConfig(configuration) },
-      { signal },
-    ),
-  checkUpdate: ({ id, name, configuration }, signal) =>
-    checkSourceUpdate({ sourceId: id, name, connectionConfiguration: toApiConfig(configuration) }, { signal }),
+  checkNew: (input, options) => checkConfiguration("source", input, options),
+  checkUpdate: (input, options) => checkConfigurationUpdate("source", input, options),
 };
 
 const destinationApi: ConnectorApi = {
@@ -152,13 +144,8 @@ const destinationApi: ConnectorApi = {
   update: async ({ id, name, configuration }) =>
     fromDestination(await updateDestination({ destinationId: id, name, connectionConfiguration: toApiConfig(configuration) })),
   remove: (id) => deleteDestination(id),
-  checkNew: ({ workspaceId, definitionId, configuration }, signal) =>
-    checkDestinationConfiguration(
-      { workspaceId, destinationDefinitionId: definitionId, connectionConfiguration: toApiConfig(configuration) },
-      { signal },
-    ),
-  checkUpdate: ({ id, name, configuration }, signal) =>
-    checkDestinationUpdate({ destinationId: id, name, connectionConfiguration: toApiConfig(configuration) }, { signal }),
+  checkNew: (input, options) => checkConfiguration("destination", input, options),
+  checkUpdate: (input, options) => checkConfigurationUpdate("destination", input, options),
 };
 
 export function connectorApiFor(kind: ConnectorKind): ConnectorApi {

@@ -47,4 +47,10 @@ export interface ConnectorUpdateInput {
   configuration: Record<string, unknown>;
 }
 
+/** Checking a change to a saved connector also names its workspace and definition (the check command needs them). */
+export interface ConnectorCheckUpdateInput extends ConnectorUpdateInput {
+  workspaceId: string;
+  definitionId: string;
+}
+
 export type { CheckConnectionRead };

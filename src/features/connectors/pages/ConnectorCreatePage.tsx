@@ -49,6 +49,7 @@ function CreateForm({
     () => ({
       connectionSpecification,
       advancedAuth: specification.advancedAuth,
+      advancedAuthGlobalCredentialsAvailable: specification.advancedAuthGlobalCredentialsAvailable,
       authSpecification: (specification as { authSpecification?: unknown }).authSpecification,
     }),
     [connectionSpecification, specification],
@@ -88,10 +89,10 @@ function CreateForm({
         onUserEdit={() => {
           userEdited.current = true;
         }}
-        check={(submitted, signal) =>
+        check={(submitted, options) =>
           api.checkNew(
             { workspaceId, definitionId: definition.definitionId, name: submitted.name, configuration: submitted.configuration },
-            signal,
+            options,
           )
         }
         save={async (submitted) => {

@@ -42,6 +42,7 @@ function EditForm({ api, connector, specification, onSaved, onDirtyChange }: Edi
     () => ({
       connectionSpecification,
       advancedAuth: specification.advancedAuth,
+      advancedAuthGlobalCredentialsAvailable: specification.advancedAuthGlobalCredentialsAvailable,
       authSpecification: (specification as { authSpecification?: unknown }).authSpecification,
     }),
     [connectionSpecification, specification],
@@ -66,8 +67,18 @@ function EditForm({ api, connector, specification, onSaved, onDirtyChange }: Edi
       onUserEdit={() => {
         userEdited.current = true;
       }}
-      check={(submitted, signal) =>
-        api.checkUpdate({ id: connector.id, name: submitted.name, configuration: submitted.configuration }, signal)
+      actorId={connector.id}
+      check={(submitted, options) =>
+        api.checkUpdate(
+          {
+            id: connector.id,
+            workspaceId,
+            definitionId: connector.definitionId,
+            name: submitted.name,
+            configuration: submitted.configuration,
+          },
+          options,
+        )
       }
       save={async (submitted) => {
         const saved = await update.mutateAsync({ id: connector.id, name: submitted.name, configuration: submitted.configuration });

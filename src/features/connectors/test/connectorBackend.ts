@@ -246,6 +246,9 @@ export function connectorBackend(initial?: Partial<BackendState>) {
         })),
       });
     }),
+    // An Airbyte from before the command API: checks go to the synchronous endpoints above (recorded
+    // in state.checks). Tests of the command API use the shared mock.
+    http.post("*/api/v1/commands/*", () => HttpResponse.json({ message: "Not Found" }, { status: 404 })),
   );
 
   return { state, handlers };

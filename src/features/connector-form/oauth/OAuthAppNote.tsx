@@ -1,0 +1,66 @@
+// On a server without an OAuth app of its own for the connector (every open-source install, unless an
+// admin adds one), the user brings theirs: register an app with the provider, give it this console's
+// redirect URL, and enter its client id and secret. Where the connector's spec has fields for them,
+// they are ordinary fields of the form; where it has none (the connector does not keep them), they
+// are asked for here and only sent with the OAuth calls.
+import { Button, Code, CopyButton, Group, PasswordInput, Stack, Text, TextInput } from "@mantine/core";
+import classes from "../components/form.module.css";
+import { labelClassNames } from "../widgets/chrome";
+import { oauthRedirectUrl } from "./channel";
+
+interface OAuthAppNoteProps {
+  /** The app's parameters the spec has no field for (key of oAuthInputConfiguration). */
+  inputs: string[];
+  values: Record<string, string>;
+  onChange(key: string, value: string): void;
+  disabled?: boolean;
+}
+
+/** "client_id" -> "Client ID", "lwa_client_secret" -> "Lwa client secret". */
+function labelOf(key: string): string {
+  const words = key.split("_").map((word) => (word === "id" ? "ID" : word));
+  const text = words.join(" ");
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export function OAuthAppNote({ inputs, values, onChange, disabled }: OAuthAppNoteProps) {
+  const redirectUrl = oauthRedirectUrl();
+  return (
+    <Stack gap={6} className={classes.oauthNote} data-testid="oauth-app-note">
+      <Text size="sm" fw={600}>
+        Use your own OAuth app
+      </Text>
+      <Text size="sm">
+        This Airbyte server has no OAuth app of its own for this connector. Create one with the provider, register this redirect URL with
+        it, and enter the app’s client ID and secret {inputs.length > 0 ? "here" : "in the fields below"}; then authenticate.
+      </Text>
+      <Group gap="xs" wrap="nowrap">
+        <Code aria-label="Redirect URL to register with the provider" style={{ overflowWrap: "anywhere" }}>
+          {redirectUrl}
+        </Code>
+        <CopyButton value={redirectUrl}>
+          {({ copied, copy }) => (
+            <Button size="compact-xs" variant="default" onClick={copy}>
+              {copied ? "Copied" : "Copy"}
+            </Button>
+          )}
+        </CopyButton>
+      </Group>
+      {inputs.map((key) => {
+        const Input = /secret/i.test(key) ? PasswordInput : TextInput;
+        return (
+          <Input
+            key={key}
+            label={`OAuth app: ${labelOf(key)}`}
+            classNames={labelClassNames}
+            required
+            autoComplete="off"
+            value={values[key] ?? ""}
+            disabled={disabled}
+            onChange={(event) => onChange(key, event.currentTarget.value)}
+          />
+        );
+      })}
+    </Stack>
+  );
+}
