@@ -185,6 +185,44 @@ describe("connections", () => {
     expect((await call("/v1/connections/get", { connectionId: created.connectionId })).status).toBe(404);
   });
 
+  // StreamRefreshesHandler.createRefreshesForConnection: no refresh (and no job) where the destination's version does not support them.
+  it("starts a refresh only where the destination supports refreshes, else answers without a job", async () => {
+    const supported = await ok<{ supportsRefreshes: boolean }>("/v1/actor_definition_versions/get_for_destination", {
+      destinationId: SEED.destinations.s3.id,
+    });
+    expect(supported.supportsRefreshes).toBe(true); // destination-s3's registry entry says so
+    const refreshed = await ok<{ job?: { configType: string } }>("/v1/connections/refresh", {
+      connectionId: SEED.connections.postgresToS3.id,
+      refreshMode: "Truncate",
+      streams: [],
+    });
+    expect(refreshed.job?.configType).toBe("refresh");
+
+    const { destinationDefinitions } = await ok<{
+      destinationDefinitions: { destinationDefinitionId: string; dockerRepository: string }[];
+    }>("/v1/destination_definitions/list_for_workspace", { workspaceId, filterByUsed: false });
+    const firestore = destinationDefinitions.find((d) => d.dockerRepository === "airbyte/destination-firestore")!;
+    const destination = await ok<{ destinationId: string }>("/v1/destinations/create", {
+      workspaceId,
+      destinationDefinitionId: firestore.destinationDefinitionId,
+      name: "Firestore",
+      connectionConfiguration: { project_id: "analytics" },
+    });
+    expect(
+      (await ok<{ supportsRefreshes: boolean }>("/v1/actor_definition_versions/get_for_destination", destination)).supportsRefreshes,
+    ).toBe(false);
+    const { catalog } = await ok<Discovered>("/v1/sources/discover_schema", { sourceId: SEED.sources.stripe.id });
+    const connection = await ok<{ connectionId: string }>("/v1/connections/create", {
+      sourceId: SEED.sources.stripe.id,
+      destinationId: destination.destinationId,
+      status: "active",
+      syncCatalog: catalog,
+    });
+    expect(await ok("/v1/connections/refresh", { connectionId: connection.connectionId, refreshMode: "Truncate", streams: [] })).toEqual(
+      {},
+    );
+  });
+
   it("refuses a catalog over 20,000 selected fields with 400, as MAX_FIELDS_PER_CONNECTION does", async () => {
     const sourceId = await syntheticSource({ stream_count: 1001, columns_per_stream: 20 });
     const { catalog } = await ok<Discovered>("/v1/sources/discover_schema", { sourceId });

@@ -79,6 +79,7 @@ describe("mock backend contract", () => {
     }
     await exercise("/v1/source_definition_specifications/get_for_source", { sourceId: SEED.sources.postgres.id });
     await exercise("/v1/destination_definition_specifications/get_for_destination", { destinationId: SEED.destinations.s3.id });
+    await exercise("/v1/actor_definition_versions/get_for_destination", { destinationId: SEED.destinations.s3.id });
     await exercise("/v1/source_definitions/get", { sourceDefinitionId: "6f1c0000-0000-4000-8000-000000000000" }, 404);
   });
 

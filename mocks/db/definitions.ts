@@ -1,7 +1,7 @@
 // Source and destination definitions, built from the connector files in mocks/data/connectors
 // (any real connector file of that shape works) plus the demo source "Synthetic".
 import { dataSource } from "../data/source";
-import { SUGGESTED_STREAMS } from "../data/suggestedStreams";
+import { SUGGESTED_STREAMS, SUPPORTS_REFRESHES } from "../data/registryFacts";
 import { uuidFromName } from "../lib/random";
 import { SYNTHETIC_DEFINITION_ID, SYNTHETIC_DOCKER_REPOSITORY, syntheticSpec } from "../lib/synthetic";
 import type { ConnectorFile, ConnectorSpec, JsonObject, S } from "../lib/types";
@@ -23,6 +23,8 @@ export interface Definition {
   protocolVersion?: string;
   /** Streams a discover preselects (the definition's suggestedStreams); undefined: the connector suggests none. */
   suggestedStreams?: readonly string[];
+  /** A destination that can run refreshes; false when its entry does not say (as the server's default). */
+  supportsRefreshes: boolean;
   spec: ConnectorSpec;
 }
 
@@ -77,6 +79,7 @@ function definitionFromFile(key: string, file: ConnectorFile): Definition {
     sourceType: sourceType && SOURCE_TYPES.has(sourceType) ? (sourceType as Definition["sourceType"]) : undefined,
     protocolVersion: str(d.protocolVersion) ?? str(spec.protocol_version),
     suggestedStreams: suggestedStreamsOf(d.suggestedStreams) ?? SUGGESTED_STREAMS[dockerRepository],
+    supportsRefreshes: typeof d.supportsRefreshes === "boolean" ? d.supportsRefreshes : (SUPPORTS_REFRESHES[dockerRepository] ?? false),
     spec,
   };
 }
@@ -99,6 +102,7 @@ const syntheticDefinition: Definition = {
   releaseStage: "generally_available",
   supportLevel: "certified",
   sourceType: "api",
+  supportsRefreshes: false,
   spec: syntheticSpec,
 };
 
@@ -240,4 +244,18 @@ export function supportedDestinationSyncModes(d: Definition): S["DestinationSync
     .map((mode) => (mode === "append_dedup" || known.has(mode) ? mode : undefined))
     .filter((m): m is string => !!m);
   return (list.length > 0 ? list : ["overwrite", "append"]) as S["DestinationSyncMode"][];
+}
+
+/** A definition's version as the Config API describes it (ActorDefinitionVersionRead). */
+export function definitionVersionRead(d: Definition): S["ActorDefinitionVersionRead"] {
+  return {
+    dockerRepository: d.dockerRepository,
+    dockerImageTag: d.dockerImageTag,
+    supportsRefreshes: d.supportsRefreshes,
+    isVersionOverrideApplied: false,
+    ...(d.supportLevel ? { supportLevel: d.supportLevel } : {}),
+    supportState: "supported",
+    supportsFileTransfer: false,
+    supportsDataActivation: false,
+  };
 }

@@ -19,6 +19,7 @@
 //   whatever its status, so a connection deleted meanwhile still places the next page (see
 //   Db.deletedConnections); an id that was never a connection answers 404 STANDARD_SYNC.
 import { actorById, definitionById } from "../db/actors";
+import { definitionVersionRead } from "../db/definitions";
 import { connectionFacts, type ConnectionFacts } from "../db/listFacts";
 import { getDb, type ConnectionRecord } from "../db/store";
 import { latestJob, runningJob, jobStatus } from "../jobs/simulator";
@@ -48,16 +49,6 @@ export function webBackendListItem(c: ConnectionRecord, facts?: ConnectionFacts)
   const sourceDefinition = definitionById("source", source.definitionId);
   const destinationDefinition = definitionById("destination", destination.definitionId);
   const latest = facts ? facts.latest : latestJob(c.connectionId, ["sync", "refresh"]);
-  const version = (d: typeof sourceDefinition): S["ActorDefinitionVersionRead"] => ({
-    dockerRepository: d.dockerRepository,
-    dockerImageTag: d.dockerImageTag,
-    supportsRefreshes: true,
-    isVersionOverrideApplied: false,
-    ...(d.supportLevel ? { supportLevel: d.supportLevel } : {}),
-    supportState: "supported",
-    supportsFileTransfer: false,
-    supportsDataActivation: false,
-  });
   return {
     connectionId: c.connectionId,
     name: c.name,
@@ -88,8 +79,8 @@ export function webBackendListItem(c: ConnectionRecord, facts?: ConnectionFacts)
       : (getDb().schemaEvolution.get(c.sourceId) ?? 0) > (c.schemaLevel ?? 0)
         ? "non_breaking"
         : "no_change",
-    sourceActorDefinitionVersion: version(sourceDefinition),
-    destinationActorDefinitionVersion: version(destinationDefinition),
+    sourceActorDefinitionVersion: definitionVersionRead(sourceDefinition),
+    destinationActorDefinitionVersion: definitionVersionRead(destinationDefinition),
     tags: [],
     onDemandEnabled: false,
   };

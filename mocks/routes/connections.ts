@@ -266,6 +266,9 @@ export const connectionRoutes = [
     if (body.refreshMode !== "Truncate" && body.refreshMode !== "Merge")
       throw invalidInput([{ propertyPath: "refreshMode", message: "must be one of Truncate, Merge", invalidValue: body.refreshMode }]);
     const connection = connectionById(body.connectionId);
+    // A destination that cannot run refreshes gets no job: the server answers `{}` (a JobReadResponse
+    // without `job`; StreamRefreshesHandler.createRefreshesForConnection returns null).
+    if (!definitionById("destination", actorById("destination", connection.destinationId).definitionId).supportsRefreshes) return {};
     const job = startJob({ connectionId: connection.connectionId }, "refresh");
     if (Array.isArray(body.streams)) job.streams = streamsFrom(body, connection);
     return { job: jobRead(job) };

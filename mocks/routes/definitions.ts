@@ -8,6 +8,7 @@ import {
   type Definition,
 } from "../db/definitions";
 import { actorById, definitionById } from "../db/actors";
+import { definitionVersionRead } from "../db/definitions";
 import { getDb } from "../db/store";
 import { notFound } from "../lib/errors";
 import { uuid } from "../lib/random";
@@ -107,6 +108,10 @@ export const definitionHandlers = [
     requireWorkspace(body.workspaceId);
     return destinationSpecRead(definitionById("destination", body.destinationDefinitionId));
   }),
+  // The version a destination runs: whether it supports refreshes, among others.
+  post("/v1/actor_definition_versions/get_for_destination", (body) =>
+    definitionVersionRead(definitionById("destination", actorById("destination", body.destinationId).definitionId)),
+  ),
   post("/v1/destination_definition_specifications/get_for_destination", (body) =>
     destinationSpecRead(definitionById("destination", actorById("destination", body.destinationId).definitionId)),
   ),

@@ -47,6 +47,7 @@ export const destinationKeys = {
   lists: (workspaceId: string) => [...destinationKeys.all, "list", workspaceId] as const,
   list: (workspaceId: string, query: object = {}) => [...destinationKeys.lists(workspaceId), listQuery(query)] as const,
   detail: (destinationId: string) => [...destinationKeys.all, "detail", destinationId] as const,
+  version: (destinationId: string) => [...destinationKeys.all, "version", destinationId] as const,
 };
 
 export const connectionKeys = {

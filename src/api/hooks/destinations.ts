@@ -85,3 +85,14 @@ export const destinationQueries = {
 export function useDestination(destinationId: string | undefined) {
   return useQuery({ ...destinationQueries.detail(destinationId ?? ""), enabled: Boolean(destinationId) });
 }
+
+/** The connector version a destination runs: whether it supports refreshes, among others. */
+export function useDestinationVersion(destinationId: string | undefined) {
+  return useQuery({
+    queryKey: destinationKeys.version(destinationId ?? ""),
+    queryFn: ({ signal }) => apiPost("/v1/actor_definition_versions/get_for_destination", { destinationId: destinationId! }, { signal }),
+    enabled: Boolean(destinationId),
+    // A connector's version changes only when someone upgrades it.
+    staleTime: 5 * 60_000,
+  });
+}

@@ -156,8 +156,14 @@ export function useClearData(connectionId: string) {
 export function useRefreshStreams(connectionId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ streams, mode }: { streams: StreamRef[]; mode: Schemas["RefreshMode"] }) =>
-      apiPost("/v1/connections/refresh", { connectionId, refreshMode: mode, streams }),
+    mutationFn: async ({ streams, mode }: { streams: StreamRef[]; mode: Schemas["RefreshMode"] }) => {
+      const answer = await apiPost("/v1/connections/refresh", { connectionId, refreshMode: mode, streams });
+      // The server answers without a job when it started none: its destination cannot run refreshes
+      // (StreamRefreshesHandler), or a job already runs.
+      if (!answer.job)
+        throw new Error("The server started no refresh: the destination may not support refreshes, or a job is already running.");
+      return answer;
+    },
     onSettled: () => invalidateConnectionJobs(queryClient, connectionId),
   });
 }

@@ -27,7 +27,40 @@ beforeEach(async () => {
   mockControl.setJobSpeed(1);
 });
 
+/** A Postgres connection to a Firestore destination: its connector does not support refreshes. */
+async function connectionToFirestore(): Promise<string> {
+  const { destinationDefinitions } = await apiPost("/v1/destination_definitions/list_for_workspace", {
+    workspaceId: SEED.workspace.id,
+    filterByUsed: false,
+  });
+  const firestore = destinationDefinitions.find((d) => d.dockerRepository === "airbyte/destination-firestore")!;
+  const destination = await apiPost("/v1/destinations/create", {
+    workspaceId: SEED.workspace.id,
+    destinationDefinitionId: firestore.destinationDefinitionId,
+    name: "Firestore",
+    // The API types a configuration as an object without declared properties.
+    connectionConfiguration: { project_id: "analytics" } as never,
+  });
+  const { catalog } = await apiPost("/v1/sources/discover_schema", { sourceId: SEED.sources.stripe.id });
+  const connection = await apiPost("/v1/connections/create", {
+    sourceId: SEED.sources.stripe.id,
+    destinationId: destination.destinationId,
+    status: "active",
+    syncCatalog: catalog!,
+  } as Parameters<typeof apiPost<"/v1/connections/create">>[1]);
+  return connection.connectionId;
+}
+
 describe("ConnectionStatusTab", () => {
+  it("offers Refresh streams only where the destination supports refreshes, and says why not", async () => {
+    await renderStatus(await connectionToFirestore());
+    const syncNow = await screen.findByRole("button", { name: "Sync now" });
+    await waitFor(() => expect(syncNow).toBeEnabled(), LIVE);
+    await waitFor(() => expect(screen.getByRole("button", { name: "Refresh streams" })).toBeDisabled(), LIVE);
+    expect(screen.getByText(/Refresh streams: The destination's connector does not support refreshes/)).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Clear data" })).toBeEnabled();
+  });
+
   it("offers Sync now when idle, not Cancel, and says why", async () => {
     await renderStatus(SEED.connections.postgresToS3.id);
     const syncNow = await screen.findByRole("button", { name: "Sync now" });

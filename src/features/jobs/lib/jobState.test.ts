@@ -45,6 +45,24 @@ describe("connectionActions", () => {
     }
   });
 
+  it("holds back a refresh the destination cannot run, and only that", () => {
+    const states = connectionActions({
+      connection: { status: "active" },
+      activeJob: undefined,
+      requestPending: false,
+      statusKnown: true,
+      refreshSupported: false,
+    });
+    expect(states.refresh).toEqual({ enabled: false, reason: expect.stringMatching(/does not support refreshes/) });
+    expect(states.syncNow.enabled).toBe(true);
+    expect(states.clear.enabled).toBe(true);
+    // Not known yet: allowed (the server refuses with a clear message if it must).
+    expect(
+      connectionActions({ connection: { status: "active" }, activeJob: undefined, requestPending: false, statusKnown: true }).refresh
+        .enabled,
+    ).toBe(true);
+  });
+
   it("does not sync a disabled connection but can still clear its data", () => {
     const actions = connectionActions({
       connection: { status: "inactive" },

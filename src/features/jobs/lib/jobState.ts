@@ -69,11 +69,24 @@ export interface ActionInputs {
   requestPending: boolean;
   /** Job status is not known yet (still loading) or could not be loaded. */
   statusKnown: boolean;
+  /** Whether the destination's connector can run refreshes (undefined: not known yet). */
+  refreshSupported?: boolean;
 }
 
 const ok: ActionState = { enabled: true };
 
-export function connectionActions({ connection, activeJob, requestPending, statusKnown }: ActionInputs): ConnectionActions {
+const REFRESH_UNSUPPORTED: ActionState = {
+  enabled: false,
+  reason: "The destination's connector does not support refreshes. Clear the streams' data and sync instead.",
+};
+
+/** What the status tab's actions can do now, and why not; a refresh also needs a destination that supports it. */
+export function connectionActions(inputs: ActionInputs): ConnectionActions {
+  const states = actionsByJobState(inputs);
+  return inputs.refreshSupported === false && states.refresh.enabled ? { ...states, refresh: REFRESH_UNSUPPORTED } : states;
+}
+
+function actionsByJobState({ connection, activeJob, requestPending, statusKnown }: ActionInputs): ConnectionActions {
   const no = (reason: string): ActionState => ({ enabled: false, reason });
   if (!statusKnown) {
     const unknown = no("Waiting for the current job status.");

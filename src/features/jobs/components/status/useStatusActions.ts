@@ -2,6 +2,7 @@
 // now and why not, what each does, and the stream picker of the last two.
 import { useState } from "react";
 import { describeError } from "@/api/errors";
+import { useDestinationVersion } from "@/api/hooks/destinations";
 import { useCancelJob, useClearData, useRefreshStreams, useSyncConnection } from "@/api/hooks/jobs";
 import { notify } from "@/shared/notify";
 import { connectionActions } from "../../lib/jobState";
@@ -14,6 +15,7 @@ export function useStatusActions(connection: StatusConnection, { active, recent 
   const cancel = useCancelJob(connectionId);
   const clear = useClearData(connectionId);
   const refresh = useRefreshStreams(connectionId);
+  const destinationVersion = useDestinationVersion(connection.destinationId);
   const [modal, setModal] = useState<StreamActionKind | null>(null);
 
   const states = connectionActions({
@@ -21,6 +23,7 @@ export function useStatusActions(connection: StatusConnection, { active, recent 
     activeJob: active?.job,
     requestPending: sync.isPending || cancel.isPending || clear.isPending || refresh.isPending,
     statusKnown: recent.isSuccess,
+    refreshSupported: destinationVersion.data?.supportsRefreshes,
   });
   // One line per reason, naming the actions it holds back.
   const reasons = new Map<string, string[]>();

@@ -1,8 +1,9 @@
-// Each connector's suggested streams, from the registry entries in airbytehq/airbyte-platform
+// Facts the older connector files in ./connectors predate, from the registry entries in airbytehq/airbyte-platform
 // `airbyte-config/specs/src/main/resources/seed/local_oss_registry.json` at commit b8390e04 (2026-03-19;
-// ELv2, see LICENSE-ELv2.txt and MANIFEST.md here). A real server keeps them on the connector's
-// definition version and preselects them in a discovered catalog; the older connector files in
-// ./connectors predate the field, so the mock looks them up here by docker repository.
+// ELv2, see LICENSE-ELv2.txt and MANIFEST.md here), looked up by docker repository. A real server
+// keeps both on the connector's definition version.
+
+/** Streams a discover preselects. */
 export const SUGGESTED_STREAMS: Readonly<Record<string, readonly string[]>> = {
   "airbyte/source-amazon-ads": ["profiles", "sponsored_brands_video_report_stream", "sponsored_display_report_stream", "sponsored_brands_report_stream", "sponsored_products_report_stream"],
   "airbyte/source-amazon-seller-partner": ["Orders", "OrderItems", "ListFinancialEvents", "ListFinancialEventGroups"],
@@ -32,4 +33,45 @@ export const SUGGESTED_STREAMS: Readonly<Record<string, readonly string[]>> = {
   "airbyte/source-woocommerce": ["orders"],
   "airbyte/source-zendesk-chat": ["chats"],
   "airbyte/source-zendesk-support": ["brands", "deleted_tickets", "groups", "organizations", "satisfaction_ratings", "tags", "ticket_audits", "ticket_comments", "ticket_fields", "ticket_forms", "ticket_metric_events", "ticket_metrics", "tickets", "users"],
+};
+
+/** Whether a destination supports refreshes (the server refuses to start one otherwise). */
+export const SUPPORTS_REFRESHES: Readonly<Record<string, boolean>> = {
+  "airbyte/destination-astra": false,
+  "airbyte/destination-bigquery": true,
+  "airbyte/destination-chroma": false,
+  "airbyte/destination-clickhouse": true,
+  "airbyte/destination-csv": false,
+  "airbyte/destination-customer-io": true,
+  "airbyte/destination-databricks": true,
+  "airbyte/destination-dev-null": true,
+  "airbyte/destination-duckdb": false,
+  "airbyte/destination-elasticsearch": false,
+  "airbyte/destination-gcs-data-lake": true,
+  "airbyte/destination-gcs": false,
+  "airbyte/destination-hubspot": true,
+  "airbyte/destination-kafka": false,
+  "airbyte/destination-local-json": false,
+  "airbyte/destination-milvus": false,
+  "airbyte/destination-mongodb": false,
+  "airbyte/destination-motherduck": false,
+  "airbyte/destination-mssql": true,
+  "airbyte/destination-mysql": false,
+  "airbyte/destination-oracle": false,
+  "airbyte/destination-pgvector": false,
+  "airbyte/destination-pinecone": false,
+  "airbyte/destination-postgres": true,
+  "airbyte/destination-qdrant": false,
+  "airbyte/destination-ragie": false,
+  "airbyte/destination-redis": false,
+  "airbyte/destination-redshift": true,
+  "airbyte/destination-s3-data-lake": true,
+  "airbyte/destination-s3": true,
+  "airbyte/destination-salesforce": true,
+  "airbyte/destination-snowflake-cortex": false,
+  "airbyte/destination-snowflake": true,
+  "airbyte/destination-teradata": true,
+  "airbyte/destination-vectara": false,
+  "airbyte/destination-weaviate": false,
+  "airbyte/destination-yellowbrick": false,
 };
