@@ -4,6 +4,7 @@ import type { Page } from "@playwright/test";
 import { SEED } from "../mocks/seed/ids";
 import { expect, test } from "./fixtures";
 import { COLD_START } from "./support/waits";
+import { chooseConnector } from "./support/catalog";
 
 const DEMO = {
   email: "demo@syncdeck.dev",
@@ -80,12 +81,7 @@ test.describe("sign-in on a server with auth on", () => {
     test.slow();
     await page.goto("/sources/new");
     await signInWithPassword(page);
-    await page.getByLabel("Search source connectors").fill("Postgres");
-    await page
-      .getByRole("list", { name: "source connectors" })
-      .getByRole("link", { name: /^Postgres\b/ })
-      .click();
-    await expect(page.getByRole("heading", { level: 1, name: "New Postgres source" })).toBeVisible();
+    await chooseConnector(page, "source", "Postgres");
     const name = `Orders after sign-in ${test.info().workerIndex}`;
     await page.getByRole("textbox", { name: "Source name" }).fill(name);
     await page.getByRole("textbox", { name: "Host" }).fill("orders.example.com");

@@ -64,9 +64,7 @@ test.describe("connections", () => {
     test.setTimeout(120_000);
     await page.goto("/connections/new");
     // The first page of a test loads every connector file into the mock: slow on a busy machine.
-    await expect(page.getByRole("button", { name: new RegExp(`^Use source ${SEED.sources.postgres.name}`) })).toBeVisible({
-      timeout: 30_000,
-    });
+    await expect(page.getByRole("button", { name: new RegExp(`^Use source ${SEED.sources.postgres.name}`) })).toBeVisible(COLD_START);
     await page.getByRole("button", { name: new RegExp(`^Use source ${SEED.sources.postgres.name}`) }).click();
     await page.getByRole("button", { name: new RegExp(`^Use destination ${SEED.destinations.redshift.name}`) }).click();
     await expect(page).toHaveURL(new RegExp(`sourceId=${SEED.sources.postgres.id}.*destinationId=${SEED.destinations.redshift.id}`));
@@ -208,9 +206,7 @@ test.describe("connections", () => {
     // The new-connection flow discovers through the command API.
     await mock.fault("/v1/commands/run/discover", { status: 500, body: { message: "Stripe API key was revoked" }, times: 1 });
     // The first page of a test loads every connector file into the mock: slow on a busy machine.
-    await expect(page.getByRole("button", { name: new RegExp(`^Use destination ${SEED.destinations.s3.name}`) })).toBeVisible({
-      timeout: 30_000,
-    });
+    await expect(page.getByRole("button", { name: new RegExp(`^Use destination ${SEED.destinations.s3.name}`) })).toBeVisible(COLD_START);
     await page.getByRole("button", { name: new RegExp(`^Use destination ${SEED.destinations.s3.name}`) }).click();
     await expect(page.getByText("Stripe API key was revoked")).toBeVisible(SLOW_OPERATION);
     await expect(page.getByRole("button", { name: "Change source" })).toBeVisible();

@@ -3,6 +3,7 @@
 import type { Page } from "@playwright/test";
 import { SEED } from "../mocks/seed/ids";
 import { expect, test } from "./fixtures";
+import { chooseConnector } from "./support/catalog";
 
 async function inputValues(page: Page): Promise<string[]> {
   return page.locator("input, textarea").evaluateAll((elements) => elements.map((element) => (element as HTMLInputElement).value));
@@ -33,12 +34,7 @@ test.describe("destinations", () => {
     const name = `Warehouse ${test.info().workerIndex}-${Date.now()}`;
     await page.goto("/destinations");
     await page.getByRole("link", { name: "New destination" }).first().click();
-    await page.getByLabel("Search destination connectors").fill("redshift");
-    await page
-      .getByRole("list", { name: "destination connectors" })
-      .getByRole("link", { name: /^Redshift\b/ })
-      .click();
-    await expect(page.getByRole("heading", { level: 1, name: "New Redshift destination" })).toBeVisible();
+    await chooseConnector(page, "destination", "Redshift");
 
     await page.getByRole("textbox", { name: "Destination name" }).fill(name);
     await page.getByRole("textbox", { name: "Host" }).fill("warehouse.example.com");

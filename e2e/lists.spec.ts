@@ -5,12 +5,13 @@
 import type { Locator, Page } from "@playwright/test";
 import { SEED } from "../mocks/seed/ids";
 import { expect, test } from "./fixtures";
+import { COLD_START } from "./support/waits";
 
 /** Open the console, then add the records: the mock lives in the page, so the app is then navigated, never reloaded. */
 async function seedAndOpen(page: Page, mock: { seedMany(counts: Record<string, number>): Promise<void> }, navLink: string): Promise<void> {
   await page.goto("/settings");
   // The first load also starts the mock (its service worker and seed): slow on a busy machine.
-  await expect(page.getByRole("heading", { level: 1, name: "Settings" })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole("heading", { level: 1, name: "Settings" })).toBeVisible(COLD_START);
   await mock.seedMany({ sources: 100, connections: 200 });
   await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: navLink }).click();
 }

@@ -4,6 +4,8 @@
 // default: no OAuth app of its own, so the user's client id and secret go with the consent call.
 import { expect, test } from "./fixtures";
 import type { Locator, Page } from "@playwright/test";
+import { COLD_START } from "./support/waits";
+import { chooseConnector } from "./support/catalog";
 
 /**
  * Click a button that makes the popup close itself. The wait for "close" starts before the click:
@@ -11,7 +13,7 @@ import type { Locator, Page } from "@playwright/test";
  * already fired is never seen by a wait that starts later.
  */
 async function clickAndWaitForClose(popup: Page, button: Locator) {
-  const closed = popup.waitForEvent("close", { timeout: 30_000 });
+  const closed = popup.waitForEvent("close", COLD_START);
   // The click may report the closed page: what counts is that the popup closed.
   await button.click().catch((error: unknown) => {
     if (!popup.isClosed()) throw error;
@@ -21,16 +23,9 @@ async function clickAndWaitForClose(popup: Page, button: Locator) {
 
 async function openNewSalesforce(page: Page) {
   await page.goto("/sources/new");
-  // The first page of a test loads every connector file into the mock: slow on a busy machine.
-  await expect(page.getByRole("list", { name: "source connectors" })).toBeVisible({ timeout: 30_000 });
-  await page.getByLabel("Search source connectors").fill("Salesforce");
-  await page
-    .getByRole("list", { name: "source connectors" })
-    .getByRole("link", { name: /^Salesforce\b/ })
-    .first()
-    .click();
+  await chooseConnector(page, "source", "Salesforce");
   // The form's code loads on first use.
-  await expect(page.getByRole("button", { name: "Authenticate your account" })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole("button", { name: "Authenticate your account" })).toBeVisible(COLD_START);
 }
 
 test("create a Salesforce source through OAuth consent with my own OAuth app, then see the token only as saved", async ({ page }) => {
@@ -57,7 +52,7 @@ test("create a Salesforce source through OAuth consent with my own OAuth app, th
   const completed = page.waitForResponse((response) => response.url().includes("/api/v1/source_oauths/complete_oauth"), {
     timeout: 60_000,
   });
-  const popupOpened = page.waitForEvent("popup", { timeout: 30_000 });
+  const popupOpened = page.waitForEvent("popup", COLD_START);
   await page.getByRole("button", { name: "Authenticate your account" }).click();
   // The user's own app reaches the server's consent call.
   expect((await consent).postDataJSON()).toMatchObject({
@@ -79,8 +74,8 @@ test("create a Salesforce source through OAuth consent with my own OAuth app, th
   await page.getByRole("button", { name: "Test and save" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Source created" })).toBeVisible();
   // The saved source's page loads its code on first use.
-  await expect(page).toHaveURL(/\/sources\/[0-9a-f-]{36}$/, { timeout: 30_000 });
-  await expect(page.getByRole("button", { name: "Re-authenticate" })).toBeVisible({ timeout: 30_000 });
+  await expect(page).toHaveURL(/\/sources\/[0-9a-f-]{36}$/, COLD_START);
+  await expect(page.getByRole("button", { name: "Re-authenticate" })).toBeVisible(COLD_START);
 
   // The provider's refresh token is stored, but only ever shown masked.
   const values = await page
@@ -98,7 +93,7 @@ test("a denied consent says so and keeps what was typed", async ({ page, checks 
   await page.getByRole("textbox", { name: "Client ID" }).fill("my-app");
   await page.getByRole("textbox", { name: "Client Secret" }).fill("my-secret");
   checks.allowConsoleError({ text: /access_denied|denied/i, why: "the test denies consent on purpose" });
-  const popupOpened = page.waitForEvent("popup", { timeout: 30_000 });
+  const popupOpened = page.waitForEvent("popup", COLD_START);
   await page.getByRole("button", { name: "Authenticate your account" }).click();
   const popup = await popupOpened;
   await clickAndWaitForClose(popup, popup.getByRole("button", { name: "Deny" }));

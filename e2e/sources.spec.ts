@@ -2,6 +2,8 @@
 // create with a failed then a passing connection test, edit, delete.
 import { SEED } from "../mocks/seed/ids";
 import { expect, test } from "./fixtures";
+import { COLD_START } from "./support/waits";
+import { chooseConnector } from "./support/catalog";
 
 test.describe("sources", () => {
   test("the list shows the seeded sources with their connector, connections and last sync; search and sort live in the URL", async ({
@@ -59,14 +61,7 @@ test.describe("source lifecycle", () => {
     const name = `Orders replica ${test.info().workerIndex}-${Date.now()}`;
     const password = "correct-horse-battery";
     await page.goto("/sources/new");
-    // The first page of a test loads every connector file into the mock: slow on a busy machine.
-    await expect(page.getByRole("list", { name: "source connectors" })).toBeVisible({ timeout: 30_000 });
-    await page.getByLabel("Search source connectors").fill("Postgres");
-    await page
-      .getByRole("list", { name: "source connectors" })
-      .getByRole("link", { name: /^Postgres\b/ })
-      .click();
-    await expect(page.getByRole("heading", { level: 1, name: "New Postgres source" })).toBeVisible();
+    await chooseConnector(page, "source", "Postgres");
 
     await page.getByRole("textbox", { name: "Source name" }).fill(name);
     await page.getByRole("textbox", { name: "Host" }).fill("orders.invalid");
@@ -141,7 +136,7 @@ test.describe("source lifecycle", () => {
   test("a half-filled form survives a reload without its secrets, and the draft can be discarded", async ({ page }) => {
     await page.goto("/sources/new");
     // The first page of a test loads every connector file into the mock: slow on a busy machine.
-    await expect(page.getByRole("list", { name: "source connectors" })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole("list", { name: "source connectors" })).toBeVisible(COLD_START);
     await page.getByLabel("Search source connectors").fill("Postgres");
     await page.getByLabel("Search source connectors").press("Enter");
     await page.getByRole("textbox", { name: "Source name" }).fill("Half done");

@@ -7,6 +7,7 @@ import type { Page, Response } from "@playwright/test";
 import { SEED } from "../../mocks/seed/ids";
 import { expect, test as base } from "../fixtures";
 import { COLD_START } from "../support/waits";
+import { chooseConnector } from "../support/catalog";
 
 const test = base.extend<{ cspViolations: string[] }>({
   cspViolations: [
@@ -127,12 +128,7 @@ test("a connector form (RJSF, validated by ajv) works under the CSP: a failed ch
   test.slow();
   const name = `Orders replica ${Date.now()}`;
   await signIn(page, "/sources/new");
-  await page.getByLabel("Search source connectors").fill("Postgres");
-  await page
-    .getByRole("list", { name: "source connectors" })
-    .getByRole("link", { name: /^Postgres\b/ })
-    .click();
-  await expect(page.getByRole("heading", { level: 1, name: "New Postgres source" })).toBeVisible();
+  await chooseConnector(page, "source", "Postgres");
 
   // "Test and save" validates the form with ajv (code compiled at run time: the reason for
   // 'unsafe-eval') before anything is sent.
