@@ -3,23 +3,10 @@
 // the hidden field, and the saved source never shows it again. The mock is an open-source server by
 // default: no OAuth app of its own, so the user's client id and secret go with the consent call.
 import { expect, test } from "./fixtures";
-import type { Locator, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { COLD_START } from "./support/waits";
 import { chooseConnector } from "./support/catalog";
-
-/**
- * Click a button that makes the popup close itself. The wait for "close" starts before the click:
- * on a busy machine the popup can be gone before the click call returns, and an event that has
- * already fired is never seen by a wait that starts later.
- */
-async function clickAndWaitForClose(popup: Page, button: Locator) {
-  const closed = popup.waitForEvent("close", COLD_START);
-  // The click may report the closed page: what counts is that the popup closed.
-  await button.click().catch((error: unknown) => {
-    if (!popup.isClosed()) throw error;
-  });
-  await closed;
-}
+import { clickAndWaitForClose } from "./support/popup";
 
 async function openNewSalesforce(page: Page) {
   await page.goto("/sources/new");

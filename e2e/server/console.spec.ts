@@ -8,6 +8,7 @@ import { SEED } from "../../mocks/seed/ids";
 import { expect, test as base } from "../fixtures";
 import { COLD_START } from "../support/waits";
 import { chooseConnector } from "../support/catalog";
+import { clickAndWaitForClose } from "../support/popup";
 
 const test = base.extend<{ cspViolations: string[] }>({
   cspViolations: [
@@ -149,27 +150,17 @@ test("a connector form (RJSF, validated by ajv) works under the CSP: a failed ch
 test("OAuth consent in a pop-up at another origin comes back to /auth_flow and completes", async ({ page }) => {
   test.slow();
   await signIn(page, "/sources/new");
-  await page.getByLabel("Search source connectors").fill("Salesforce");
-  await page
-    .getByRole("list", { name: "source connectors" })
-    .getByRole("link", { name: /^Salesforce\b/ })
-    .first()
-    .click();
-  await expect(page.getByRole("heading", { level: 1, name: /New Salesforce/ })).toBeVisible();
+  await chooseConnector(page, "source", "Salesforce");
+  // An open-source server has no OAuth app of its own: the user's app goes with the consent call.
+  await page.getByRole("textbox", { name: "Client ID" }).fill("my-salesforce-app");
+  await page.getByRole("textbox", { name: "Client Secret" }).fill("my-salesforce-secret");
 
-  const popupOpened = page.waitForEvent("popup");
+  const popupOpened = page.waitForEvent("popup", COLD_START);
   await page.getByRole("button", { name: "Authenticate your account" }).click();
   const popup = await popupOpened;
   // The provider is the mock's own page, on the mock's origin: this server does not serve it.
   await expect(popup.getByRole("heading", { name: "Mock OAuth provider" })).toBeVisible();
   expect(new URL(popup.url()).port).not.toBe(new URL(page.url()).port);
-  const closed = popup.waitForEvent("close");
-  await popup
-    .getByRole("button", { name: "Allow access" })
-    .click()
-    .catch((error: unknown) => {
-      if (!popup.isClosed()) throw error;
-    });
-  await closed;
+  await clickAndWaitForClose(popup, popup.getByRole("button", { name: "Allow access" }));
   await expect(page.getByText("Authenticated", { exact: true })).toBeVisible();
 });

@@ -164,7 +164,9 @@ export function OAuthButton(props: OAuthButtonProps) {
           onClick={() => void start()}
           loading={busy}
           disabled={disabled}
-          variant={authenticated ? "light" : "filled"}
+          // Once authenticated, "Re-authenticate" is a secondary action: the default variant, whose text
+          // keeps AA contrast when hovered (the light variant's hover shade does not).
+          variant={authenticated ? "default" : "filled"}
           aria-describedby={error ? `${id}-error` : undefined}
         >
           {authenticated ? "Re-authenticate" : "Authenticate your account"}
