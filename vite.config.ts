@@ -42,7 +42,9 @@ export default defineConfig({
             // context. The virtualiser (pagedTable/VirtualTableRows) stays apart: it loads on demand.
             {
               name: "lists",
-              test: /src[\\/](components[\\/](PlainTable|pagedTable[\\/](PagedTableRows|PagedListFooter|useLoadMoreSentinel))|api[\\/](cursorPaging|hooks[\\/](pagedList|connectionList)\.)|shared[\\/](useDebouncedValue|format)\.)|@tanstack[\\/](react-query|query-core)[\\/]build[\\/]modern[\\/](useInfiniteQuery|infiniteQueryObserver|useMutation|mutationObserver)\./,
+              // Also the small pieces every list page shows (page header, icons, the row switch, URL
+              // state, toasts): as chunks of their own they cost a request and a gzip context each.
+              test: /src[\\/](components[\\/](PlainTable|PageHeader|ConnectorIcon|controls[\\/]ToggleSwitch|pagedTable[\\/](PagedTableRows|PagedListFooter|useLoadMoreSentinel))|api[\\/](cursorPaging|hooks[\\/](pagedList|connectionList)\.)|shared[\\/](useDebouncedValue|useInstantSearchParams|notify|format)\.)|@tanstack[\\/](react-query|query-core)[\\/]build[\\/]modern[\\/](useInfiniteQuery|infiniteQueryObserver|useMutation|mutationObserver)\.|@tabler[\\/]icons-react[\\/].*[\\/](IconArrowUp|IconArrowDown|IconArrowRight|IconArrowsSort|IconSearch|IconPlus|IconSelector)\./,
             },
           ],
         },

@@ -2,10 +2,13 @@
 // separators, "1.5 MB", "1m 5s", "Jan 5, 2026, 12:00 PM", "3 minutes ago". Timestamps from the
 // API (seconds or milliseconds since the epoch) go through toMillis first.
 
-const numberFormat = new Intl.NumberFormat("en-US");
+// Formatters are made on first use (and kept): a module-level `new Intl.*` counts as a side effect,
+// so the bundler would keep every one of them in every chunk that uses any function of this file.
+let numberFormat: Intl.NumberFormat | undefined;
+const numbers = () => (numberFormat ??= new Intl.NumberFormat("en-US"));
 
 export function formatCount(value: number | undefined): string {
-  return value === undefined || !Number.isFinite(value) ? "—" : numberFormat.format(value);
+  return value === undefined || !Number.isFinite(value) ? "—" : numbers().format(value);
 }
 
 const UNITS = ["B", "kB", "MB", "GB", "TB", "PB"];
@@ -43,16 +46,17 @@ export function toMillis(timestamp: number | undefined): number | undefined {
   return timestamp < 100_000_000_000 ? timestamp * 1000 : timestamp;
 }
 
-const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
+let dateTimeFormat: Intl.DateTimeFormat | undefined;
 
 /** Date and time in the browser's locale, in its time zone or in `timeZone` (e.g. a cron schedule's). */
 export function formatDateTime(ms: number | Date | undefined, timeZone?: string): string {
   if (ms === undefined) return "—";
-  const format = timeZone ? new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short", timeZone }) : dateTimeFormat;
+  const format = timeZone ? new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short", timeZone }) : (dateTimeFormat ??= new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" }));
   return format.format(ms);
 }
 
-const relative = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
+let relativeFormat: Intl.RelativeTimeFormat | undefined;
+const relative = () => (relativeFormat ??= new Intl.RelativeTimeFormat("en", { numeric: "auto" }));
 
 /** "3 minutes ago", "in 2 hours". */
 export function formatRelative(ms: number | undefined, now: number = Date.now()): string {
@@ -69,7 +73,7 @@ export function formatRelative(ms: number | undefined, now: number = Date.now())
   let chosen: [Intl.RelativeTimeFormatUnit, number] = steps[0] as [Intl.RelativeTimeFormatUnit, number];
   for (const step of steps) if (abs >= step[1]) chosen = step;
   if (abs >= 30 * 86_400_000) return formatDateTime(ms);
-  return relative.format(Math.round(diff / chosen[1]), chosen[0]);
+  return relative().format(Math.round(diff / chosen[1]), chosen[0]);
 }
 
 /** "1 connection", "5,000 connections". */
