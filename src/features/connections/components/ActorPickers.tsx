@@ -32,13 +32,23 @@ const destinationOption = (d: { destinationId: string; name: string; destination
   icon: d.icon,
 });
 
-export function SourcePicker({ workspaceId, onChoose, createHref }: PickerProps) {
+/** The kind's rows as picker options, searched on the server; only the kind's own list is fetched. */
+function usePickerOptions(kind: "source" | "destination", workspaceId: string, searched: string): PagedList<ActorOption> {
+  const sources = useOptions(useSources(workspaceId, { search: searched }, { enabled: kind === "source" }), sourceOption);
+  const destinations = useOptions(
+    useDestinations(workspaceId, { search: searched }, { enabled: kind === "destination" }),
+    destinationOption,
+  );
+  return kind === "source" ? sources : destinations;
+}
+
+function Picker({ kind, workspaceId, onChoose, createHref }: PickerProps & { kind: "source" | "destination" }) {
   const [search, setSearch] = useState("");
   const searched = useDebouncedValue(search.trim(), SEARCH_PAUSE_MS);
-  const options = useOptions(useSources(workspaceId, { search: searched }), sourceOption);
+  const options = usePickerOptions(kind, workspaceId, searched);
   return (
     <ActorPicker
-      kind="source"
+      kind={kind}
       options={options}
       search={search}
       onSearch={setSearch}
@@ -49,19 +59,10 @@ export function SourcePicker({ workspaceId, onChoose, createHref }: PickerProps)
   );
 }
 
-export function DestinationPicker({ workspaceId, onChoose, createHref }: PickerProps) {
-  const [search, setSearch] = useState("");
-  const searched = useDebouncedValue(search.trim(), SEARCH_PAUSE_MS);
-  const options = useOptions(useDestinations(workspaceId, { search: searched }), destinationOption);
-  return (
-    <ActorPicker
-      kind="destination"
-      options={options}
-      search={search}
-      onSearch={setSearch}
-      searched={searched}
-      onChoose={onChoose}
-      createHref={createHref}
-    />
-  );
+export function SourcePicker(props: PickerProps) {
+  return <Picker kind="source" {...props} />;
+}
+
+export function DestinationPicker(props: PickerProps) {
+  return <Picker kind="destination" {...props} />;
 }
