@@ -51,7 +51,9 @@ let dateTimeFormat: Intl.DateTimeFormat | undefined;
 /** Date and time in the browser's locale, in its time zone or in `timeZone` (e.g. a cron schedule's). */
 export function formatDateTime(ms: number | Date | undefined, timeZone?: string): string {
   if (ms === undefined) return "—";
-  const format = timeZone ? new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short", timeZone }) : (dateTimeFormat ??= new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" }));
+  const format = timeZone
+    ? new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short", timeZone })
+    : (dateTimeFormat ??= new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" }));
   return format.format(ms);
 }
 
