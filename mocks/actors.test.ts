@@ -2,17 +2,9 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { mockControl } from "./control";
 import { SECRET_MASK } from "./lib/secrets";
 import { SEED } from "./seed/ids";
-import { call, ok } from "./test-utils";
+import { call, definitionIdOf, ok } from "./test-utils";
 
 const workspaceId = SEED.workspace.id;
-
-async function postgresDefinitionId(): Promise<string> {
-  const { sourceDefinitions } = await ok<{ sourceDefinitions: { sourceDefinitionId: string; dockerRepository: string }[] }>(
-    "/v1/source_definitions/list_for_workspace",
-    { workspaceId },
-  );
-  return sourceDefinitions.find((d) => d.dockerRepository === "airbyte/source-postgres")!.sourceDefinitionId;
-}
 
 const postgresConfig = (overrides: Record<string, unknown> = {}) => ({
   host: "db.example.com",
@@ -59,7 +51,7 @@ describe("workspace and definitions", () => {
     expect(ids.size).toBe(sourceDefinitions.length);
     const spec = await ok<{ connectionSpecification: { properties: Record<string, unknown> } }>(
       "/v1/source_definition_specifications/get",
-      { sourceDefinitionId: await postgresDefinitionId(), workspaceId },
+      { sourceDefinitionId: await definitionIdOf("source", "airbyte/source-postgres"), workspaceId },
     );
     expect(Object.keys(spec.connectionSpecification.properties)).toContain("password");
   });
@@ -76,7 +68,7 @@ describe("sources", () => {
     const created = await ok<{ sourceId: string; connectionConfiguration: MaskedPostgres }>("/v1/sources/create", {
       workspaceId,
       name: "Shop DB",
-      sourceDefinitionId: await postgresDefinitionId(),
+      sourceDefinitionId: await definitionIdOf("source", "airbyte/source-postgres"),
       connectionConfiguration: postgresConfig(),
     });
     const config = created.connectionConfiguration;
@@ -111,7 +103,7 @@ describe("sources", () => {
     const answer = await call<{ validationErrors: { propertyPath: string }[] }>("/v1/sources/create", {
       workspaceId,
       name: "No host",
-      sourceDefinitionId: await postgresDefinitionId(),
+      sourceDefinitionId: await definitionIdOf("source", "airbyte/source-postgres"),
       connectionConfiguration: withoutHost,
     });
     expect(answer.status).toBe(422);
@@ -146,7 +138,7 @@ describe("check_connection", () => {
       "/v1/scheduler/sources/check_connection",
       {
         workspaceId,
-        sourceDefinitionId: await postgresDefinitionId(),
+        sourceDefinitionId: await definitionIdOf("source", "airbyte/source-postgres"),
         connectionConfiguration: postgresConfig({ host: "db.nowhere.invalid" }),
       },
     );
@@ -156,7 +148,7 @@ describe("check_connection", () => {
   });
 
   it('fails when a secret (even a nested one) is "wrong", succeeds otherwise', async () => {
-    const definitionId = await postgresDefinitionId();
+    const definitionId = await definitionIdOf("source", "airbyte/source-postgres");
     const nested = await ok<{ status: string }>("/v1/scheduler/sources/check_connection", {
       workspaceId,
       sourceDefinitionId: definitionId,

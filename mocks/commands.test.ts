@@ -4,21 +4,21 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { mockControl } from "./control";
 import { SEED } from "./seed/ids";
-import { call, ok } from "./test-utils";
+import { call, definitionIdOf, ok } from "./test-utils";
 import type { S } from "./lib/types";
 
 const workspaceId = SEED.workspace.id;
 let nextId = 1;
 const commandId = () => `cafe0000-0000-4000-8000-${String(nextId++).padStart(12, "0")}`;
 
-async function definitionId(dockerRepository: string): Promise<string> {
-  const { sourceDefinitions } = await ok<S["SourceDefinitionReadList"]>("/v1/source_definitions/list");
-  return sourceDefinitions.find((d) => d.dockerRepository === dockerRepository)!.sourceDefinitionId;
-}
-
 async function startCheck(dockerRepository: string, config: Record<string, unknown>): Promise<string> {
   const id = commandId();
-  await ok("/v1/commands/run/check", { id, workspace_id: workspaceId, actor_definition_id: await definitionId(dockerRepository), config });
+  await ok("/v1/commands/run/check", {
+    id,
+    workspace_id: workspaceId,
+    actor_definition_id: await definitionIdOf("source", dockerRepository),
+    config,
+  });
   return id;
 }
 
@@ -102,7 +102,7 @@ describe("command API", () => {
     const answer = await call("/v1/commands/run/check", {
       id: commandId(),
       workspace_id: workspaceId,
-      actor_definition_id: await definitionId("airbyte/source-github"),
+      actor_definition_id: await definitionIdOf("source", "airbyte/source-github"),
       config: github,
     });
     expect(answer.status).toBe(404);
@@ -111,7 +111,7 @@ describe("command API", () => {
 
 describe("synchronous checks", () => {
   it("take as long as a command: the answer waits for the image pull on the mock clock", async () => {
-    const sourceDefinitionId = await definitionId("airbyte/source-github");
+    const sourceDefinitionId = await definitionIdOf("source", "airbyte/source-github");
     let answered = false;
     const pending = call<S["CheckConnectionRead"]>("/v1/scheduler/sources/check_connection", {
       workspaceId,

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { mockControl } from "./control";
 import { SEED } from "./seed/ids";
-import { call, ok } from "./test-utils";
+import { call, definitionIdOf, ok } from "./test-utils";
 import type { ApiCatalog } from "./lib/types";
 
 const workspaceId = SEED.workspace.id;
@@ -198,13 +198,9 @@ describe("connections", () => {
     });
     expect(refreshed.job?.configType).toBe("refresh");
 
-    const { destinationDefinitions } = await ok<{
-      destinationDefinitions: { destinationDefinitionId: string; dockerRepository: string }[];
-    }>("/v1/destination_definitions/list_for_workspace", { workspaceId, filterByUsed: false });
-    const firestore = destinationDefinitions.find((d) => d.dockerRepository === "airbyte/destination-firestore")!;
     const destination = await ok<{ destinationId: string }>("/v1/destinations/create", {
       workspaceId,
-      destinationDefinitionId: firestore.destinationDefinitionId,
+      destinationDefinitionId: await definitionIdOf("destination", "airbyte/destination-firestore"),
       name: "Firestore",
       connectionConfiguration: { project_id: "analytics" },
     });

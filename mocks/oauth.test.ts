@@ -1,16 +1,11 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { mockControl } from "./control";
 import { SEED } from "./seed/ids";
-import { call, ok } from "./test-utils";
+import { call, definitionIdOf, ok } from "./test-utils";
 import type { S } from "./lib/types";
 
 const workspaceId = SEED.workspace.id;
 const redirectUrl = "http://localhost:5173/oauth/callback";
-
-async function definitionId(dockerRepository: string): Promise<string> {
-  const { sourceDefinitions } = await ok<S["SourceDefinitionReadList"]>("/v1/source_definitions/list");
-  return sourceDefinitions.find((d) => d.dockerRepository === dockerRepository)!.sourceDefinitionId;
-}
 
 /** The user's own OAuth app, as an open-source server needs it. */
 const oAuthInputConfiguration = { client_id: "my-app-id", client_secret: "my-app-secret" };
@@ -32,14 +27,14 @@ beforeEach(async () => {
 
 describe("OAuth", () => {
   it("points the consent URL at the simulated provider with the redirect and a state", async () => {
-    const url = await consent(await definitionId("airbyte/source-github"));
+    const url = await consent(await definitionIdOf("source", "airbyte/source-github"));
     expect(url.pathname).toBe("/oauth-mock.html");
     expect(url.searchParams.get("redirect_uri")).toBe(redirectUrl);
     expect(url.searchParams.get("state")).toBeTruthy();
   });
 
   it("completes with tokens nested at path_in_connector_config (advanced_auth)", async () => {
-    const id = await definitionId("airbyte/source-github");
+    const id = await definitionIdOf("source", "airbyte/source-github");
     const state = (await consent(id)).searchParams.get("state");
     const done = await ok<S["CompleteOAuthResponse"]>("/v1/source_oauths/complete_oauth", {
       sourceDefinitionId: id,
@@ -56,7 +51,7 @@ describe("OAuth", () => {
   });
 
   it("turns a legacy authSpecification into advancedAuth with a predicate on the oneOf option", async () => {
-    const id = await definitionId("airbyte/source-google-analytics-v4");
+    const id = await definitionIdOf("source", "airbyte/source-google-analytics-v4");
     const spec = await ok<S["SourceDefinitionSpecificationRead"]>("/v1/source_definition_specifications/get", {
       sourceDefinitionId: id,
       workspaceId,
@@ -79,7 +74,7 @@ describe("OAuth", () => {
   });
 
   it("rejects a forged state and reports a denied consent", async () => {
-    const id = await definitionId("airbyte/source-github");
+    const id = await definitionIdOf("source", "airbyte/source-github");
     await consent(id);
     const forged = await call<{ validationErrors: { propertyPath: string }[] }>("/v1/source_oauths/complete_oauth", {
       sourceDefinitionId: id,
@@ -100,7 +95,7 @@ describe("OAuth", () => {
 
   it("refuses OAuth for a connector without it", async () => {
     const answer = await call("/v1/source_oauths/get_consent_url", {
-      sourceDefinitionId: await definitionId("airbyte/source-postgres"),
+      sourceDefinitionId: await definitionIdOf("source", "airbyte/source-postgres"),
       workspaceId,
       redirectUrl,
     });
@@ -108,7 +103,7 @@ describe("OAuth", () => {
   });
 
   it("on an open-source server: no OAuth app of its own, so consent without the user's client id and secret fails", async () => {
-    const id = await definitionId("airbyte/source-github");
+    const id = await definitionIdOf("source", "airbyte/source-github");
     const spec = await ok<S["SourceDefinitionSpecificationRead"]>("/v1/source_definition_specifications/get", {
       sourceDefinitionId: id,
       workspaceId,
@@ -128,7 +123,7 @@ describe("OAuth", () => {
 
   it("on a Cloud-like server (control API switch): its own app, nothing asked of the user", async () => {
     mockControl.setGlobalOAuthCredentials(true);
-    const id = await definitionId("airbyte/source-github");
+    const id = await definitionIdOf("source", "airbyte/source-github");
     const spec = await ok<S["SourceDefinitionSpecificationRead"]>("/v1/source_definition_specifications/get", {
       sourceDefinitionId: id,
       workspaceId,
@@ -143,7 +138,7 @@ describe("OAuth", () => {
   });
 
   it("editing a saved source: a masked client secret is taken from its stored configuration", async () => {
-    const id = await definitionId("airbyte/source-github");
+    const id = await definitionIdOf("source", "airbyte/source-github");
     const credentials = {
       option_title: "OAuth Credentials",
       access_token: "old-token",

@@ -30,3 +30,13 @@ export async function ok<T = Record<string, unknown>>(path: string, body?: unkno
   if (answer.status !== 200) throw new Error(`${path} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
   return answer.body;
 }
+
+/** The id of the definition with this docker repository (e.g. "airbyte/source-postgres"). */
+export async function definitionIdOf(kind: "source" | "destination", dockerRepository: string): Promise<string> {
+  const list = await ok<Record<string, { dockerRepository: string; sourceDefinitionId?: string; destinationDefinitionId?: string }[]>>(
+    `/v1/${kind}_definitions/list`,
+  );
+  const found = list[`${kind}Definitions`]!.find((d) => d.dockerRepository === dockerRepository);
+  if (!found) throw new Error(`No ${kind} definition for ${dockerRepository}`);
+  return (kind === "source" ? found.sourceDefinitionId : found.destinationDefinitionId)!;
+}

@@ -3,12 +3,12 @@
 import { http, HttpResponse } from "msw";
 import { mockControl } from "@mocks/control";
 import { SEED } from "@mocks/seed/ids";
+import { definitionIdOf } from "@mocks/test-utils";
 import { server } from "@/test/server";
 import { ApiError } from "../errors";
 import { CONNECTOR_CALL_TIMEOUT_MS } from "../commands";
 import { DEFAULT_CONFIG } from "../runtimeConfig";
 import { checkConfiguration, checkConfigurationUpdate, discoverSourceSchema, type CommandPhase } from "./commands";
-import { apiPost } from "../client";
 
 const workspaceId = SEED.workspace.id;
 const postgresConfig = {
@@ -20,11 +20,6 @@ const postgresConfig = {
   password: "hunter2",
   ssl_mode: { mode: "require" },
 };
-
-async function postgresDefinitionId(): Promise<string> {
-  const { sourceDefinitions } = await apiPost("/v1/source_definitions/list_for_workspace", { workspaceId, filterByUsed: false });
-  return sourceDefinitions.find((d) => d.dockerRepository === "airbyte/source-postgres")!.sourceDefinitionId;
-}
 
 /** Endpoints called, in order (`/v1/...`). */
 function recordCalls(): string[] {
@@ -55,7 +50,7 @@ afterEach(() => {
 describe("checkConfiguration", () => {
   it("runs a check command and answers in the shape of the synchronous check", async () => {
     const calls = recordCalls();
-    const definitionId = await postgresDefinitionId();
+    const definitionId = await definitionIdOf("source", "airbyte/source-postgres");
     const stages: CommandPhase[] = [];
     const result = await checkConfiguration(
       "source",
@@ -72,7 +67,7 @@ describe("checkConfiguration", () => {
   });
 
   it("reports the connector's refusal", async () => {
-    const definitionId = await postgresDefinitionId();
+    const definitionId = await definitionIdOf("source", "airbyte/source-postgres");
     const result = await checkConfiguration(
       "source",
       { workspaceId, definitionId, configuration: { ...postgresConfig, host: "db.invalid" } },
@@ -85,7 +80,7 @@ describe("checkConfiguration", () => {
   it("cancelling stops the command on the server", async () => {
     // The mock's clock stands still in Vitest: this check stays running until cancelled.
     mockControl.setOperationTime(60_000);
-    const definitionId = await postgresDefinitionId();
+    const definitionId = await definitionIdOf("source", "airbyte/source-postgres");
     const controller = new AbortController();
     let running!: () => void;
     const isRunning = new Promise<void>((resolve) => (running = resolve));
@@ -104,7 +99,7 @@ describe("checkConfiguration", () => {
 
   it("falls back to the synchronous check, with a time limit of minutes, on a server without the command API", async () => {
     mockControl.setCommandApi(false);
-    const definitionId = await postgresDefinitionId();
+    const definitionId = await definitionIdOf("source", "airbyte/source-postgres");
     const calls = recordCalls();
     const timeouts = vi.spyOn(AbortSignal, "timeout");
     const stages: CommandPhase[] = [];
@@ -142,7 +137,7 @@ describe("checkConfiguration", () => {
     ],
   ])("explains a command the server forgot (status %s) and how to go on", async (_label, answer) => {
     server.use(http.post("*/api/v1/commands/status", answer));
-    const definitionId = await postgresDefinitionId();
+    const definitionId = await definitionIdOf("source", "airbyte/source-postgres");
     const error = await rejection(
       checkConfiguration("source", { workspaceId, definitionId, configuration: postgresConfig }, { signal: new AbortController().signal }),
     );
@@ -155,7 +150,7 @@ describe("checkConfiguration", () => {
 describe("checkConfigurationUpdate", () => {
   it("sends a change with a masked secret to check_connection_for_update (only it merges the stored secret in)", async () => {
     const calls = recordCalls();
-    const definitionId = await postgresDefinitionId();
+    const definitionId = await definitionIdOf("source", "airbyte/source-postgres");
     const input = {
       id: SEED.sources.postgres.id,
       name: "Production Postgres",
@@ -180,7 +175,7 @@ describe("checkConfigurationUpdate", () => {
       id: SEED.sources.postgres.id,
       name: "Production Postgres",
       workspaceId,
-      definitionId: await postgresDefinitionId(),
+      definitionId: await definitionIdOf("source", "airbyte/source-postgres"),
       configuration: postgresConfig,
     };
     await checkConfigurationUpdate("source", input, { signal: new AbortController().signal });

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { mockControl } from "@mocks/control";
 import { SEED } from "@mocks/seed/ids";
+import { definitionIdOf } from "@mocks/test-utils";
 import { apiPost } from "@/api/client";
 import { renderRoutes } from "@/test/render";
 import { ConnectionStatusTab } from "./ConnectionStatusTab";
@@ -29,14 +30,9 @@ beforeEach(async () => {
 
 /** A Postgres connection to a Firestore destination: its connector does not support refreshes. */
 async function connectionToFirestore(): Promise<string> {
-  const { destinationDefinitions } = await apiPost("/v1/destination_definitions/list_for_workspace", {
-    workspaceId: SEED.workspace.id,
-    filterByUsed: false,
-  });
-  const firestore = destinationDefinitions.find((d) => d.dockerRepository === "airbyte/destination-firestore")!;
   const destination = await apiPost("/v1/destinations/create", {
     workspaceId: SEED.workspace.id,
-    destinationDefinitionId: firestore.destinationDefinitionId,
+    destinationDefinitionId: await definitionIdOf("destination", "airbyte/destination-firestore"),
     name: "Firestore",
     // The API types a configuration as an object without declared properties.
     connectionConfiguration: { project_id: "analytics" } as never,
