@@ -3,6 +3,21 @@
 // start offsets, and a line is only sliced out when something (a visible row, a search hit) needs it.
 
 const INITIAL_CAPACITY = 1024;
+const LINE_BREAK = /\r\n|\r|\n/;
+
+function hasLineBreak(entry: string): boolean {
+  return entry.includes("\n") || entry.includes("\r");
+}
+
+/** `array` if it has room for `size` items, else a copy at least twice as large keeping its first `keep`. */
+function withRoom(array: Uint32Array<ArrayBuffer>, size: number, keep: number): Uint32Array<ArrayBuffer> {
+  if (size <= array.length) return array;
+  let capacity = array.length;
+  while (capacity < size) capacity *= 2;
+  const next = new Uint32Array(capacity);
+  next.set(array.subarray(0, keep));
+  return next;
+}
 
 export class LogStore {
   private text = "";
@@ -50,14 +65,24 @@ export class LogStore {
    * one event) becomes several display lines, so one line of `text` is always one row on screen.
    */
   append(entries: readonly string[], from = 0): void {
-    if (entries.length - from <= 0) return;
+    const taken = entries.length - from;
+    if (taken <= 0) return;
     let batch: readonly string[] = from === 0 ? entries : entries.slice(from);
-    if (batch.some((entry) => entry.includes("\n") || entry.includes("\r"))) {
-      batch = batch.flatMap((entry) => entry.split(/\r\n|\r|\n/));
+    this.entryStarts = withRoom(this.entryStarts, this.consumed + taken + 1, this.consumed + 1);
+    if (batch.some(hasLineBreak)) {
+      // Each entry is split once, noting the display line it starts at.
+      const lines: string[] = [];
+      batch.forEach((entry, i) => {
+        this.entryStarts[this.consumed + i] = this.count + lines.length;
+        lines.push(...entry.split(LINE_BREAK));
+      });
+      batch = lines;
+    } else {
+      for (let i = 0; i < taken; i += 1) this.entryStarts[this.consumed + i] = this.count + i;
     }
     const added = batch.length;
-    this.ensureCapacity(this.count + added);
-    this.recordEntryStarts(entries, from);
+    this.entryStarts[this.consumed + taken] = this.count + added;
+    this.offsets = withRoom(this.offsets, this.count + added + 1, this.count + 1);
     let position = this.text.length;
     for (let i = 0; i < added; i += 1) {
       this.offsets[this.count + i] = position;
@@ -67,7 +92,7 @@ export class LogStore {
     // One join for the whole batch keeps this linear; a million concatenations would not be.
     this.text = this.text + batch.join("\n") + "\n";
     this.count += added;
-    this.consumed += entries.length - from;
+    this.consumed += taken;
   }
 
   /**
@@ -155,32 +180,5 @@ export class LogStore {
     this.count = lines;
     this.consumed = entries;
     this.replacements += 1;
-  }
-
-  private recordEntryStarts(entries: readonly string[], from: number): void {
-    const total = this.consumed + entries.length - from;
-    if (total + 1 > this.entryStarts.length) {
-      let capacity = this.entryStarts.length;
-      while (capacity < total + 1) capacity *= 2;
-      const next = new Uint32Array(capacity);
-      next.set(this.entryStarts.subarray(0, this.consumed + 1));
-      this.entryStarts = next;
-    }
-    let line = this.count;
-    for (let i = from; i < entries.length; i += 1) {
-      this.entryStarts[this.consumed + i - from] = line;
-      const entry = entries[i] as string;
-      line += entry.includes("\n") || entry.includes("\r") ? entry.split(/\r\n|\r|\n/).length : 1;
-    }
-    this.entryStarts[total] = line;
-  }
-
-  private ensureCapacity(lines: number): void {
-    if (lines + 1 <= this.offsets.length) return;
-    let capacity = this.offsets.length;
-    while (capacity < lines + 1) capacity *= 2;
-    const next = new Uint32Array(capacity);
-    next.set(this.offsets.subarray(0, this.count + 1));
-    this.offsets = next;
   }
 }
