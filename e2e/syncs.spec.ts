@@ -62,10 +62,17 @@ test.describe("syncs", () => {
     await advanceMockClock(page, 30_000);
     await expect(syncState(page)).toHaveText("Sync: Running");
     await expect(page.getByRole("table", { name: "Progress per stream" })).toBeVisible();
+    // Streams run one after another: the server's stream statuses show which one moves now.
+    await expect(
+      page
+        .getByRole("table", { name: "Stream status" })
+        .getByText(/^(Syncing|Waiting)$/)
+        .first(),
+    ).toBeVisible();
 
     await advanceMockClock(page, 120_000);
     await expect(page.getByText("Sync succeeded")).toBeVisible();
-    await expect(syncState(page)).toHaveText(/Last sync: succeeded/);
+    await expect(syncState(page)).toHaveText("Synced");
     await expect(page.getByRole("button", { name: "Sync now" })).toBeEnabled();
 
     // The history agrees: the newest job is this sync, succeeded.
@@ -111,7 +118,8 @@ test.describe("syncs", () => {
     const cancel = page.getByRole("button", { name: "Cancel" });
     await expect(cancel).toBeEnabled();
     await cancel.click();
-    await expect(syncState(page)).toHaveText(/Last sync: cancelled/);
+    // The server's word for a cancelled last sync: incomplete (the next one picks up from there).
+    await expect(syncState(page)).toHaveText("Incomplete");
     await expect(page.getByText("Sync was cancelled")).toBeVisible();
     await expect(page.getByRole("button", { name: "Sync now" })).toBeEnabled();
   });
@@ -128,7 +136,9 @@ test.describe("syncs", () => {
     await expect(dialog).toBeHidden();
     await expect(syncState(page)).toHaveText(/Clear data: (Pending|Running)/);
     await advanceMockClock(page, 30_000);
-    await expect(syncState(page)).toHaveText(/Last clear data: succeeded/);
+    // After a clear the server says pending: nothing synced since, the next sync starts afresh.
+    await expect(syncState(page)).toHaveText("Pending");
+    await expect(page.getByText(/the data was cleared/)).toBeVisible();
     await expect(page.getByRole("table", { name: "Stream status" }).getByText("Cleared").first()).toBeVisible();
   });
 
@@ -165,6 +175,32 @@ test.describe("syncs", () => {
       .click();
     await expect(page.getByRole("checkbox", { name: "Info" })).not.toBeChecked();
     await expect(page.getByRole("status").filter({ hasText: /shown/ })).toBeVisible();
+  });
+
+  test("a log batch that sorts in before lines already shown appears in timestamp order, with no line twice", async ({ page }) => {
+    // The browser's timers are Playwright's: a test jumps over the 10 s between two log polls
+    // instead of sleeping through it. The in-page mock reads the same clock, so it moves too.
+    await page.clock.install();
+    await openStatus(page, postgres);
+    await setJobSpeed(page, 0.05);
+    await page.getByRole("button", { name: "Sync now" }).click();
+    await page.getByRole("link", { name: "Follow the log" }).click();
+    await expect(page.getByRole("region", { name: "Log lines" })).toHaveAttribute("data-ready", "true");
+    const lines = page.locator('[role="listitem"] .sd-log-text');
+    await expect(lines.first()).toBeVisible();
+    const note = page.getByText(/^Lines from [\d,]+ on were updated/);
+    // Each pod uploads on its own cadence and the server sorts every upload by time (LogClient.kt):
+    // poll after poll until an upload lands before lines already shown.
+    for (let poll = 0; poll < 30 && !(await note.isVisible()); poll++) {
+      const answered = page.waitForResponse((response) => response.url().includes("/attempt/get_for_job"));
+      await page.clock.fastForward(10_000);
+      await answered;
+      const shown = await lines.allTextContents();
+      expect(new Set(shown).size, "no line shown twice").toBe(shown.length);
+      const times = shown.map((text) => text.slice(0, 19));
+      expect(times, "lines in timestamp order").toEqual([...times].sort());
+    }
+    await expect(note).toBeVisible();
   });
 
   test("the history chart works from the keyboard: arrows move between jobs, Enter opens one", async ({ page }) => {

@@ -239,6 +239,9 @@ describe("mock backend contract", () => {
     const sync = await exercise<S["JobInfoRead"]>("/v1/connections/sync", { connectionId });
     await exercise("/v1/connections/sync", { connectionId }, 422);
     mockControl.advanceClock(3000);
+    await exercise("/v1/connections/status", { connectionIds: [connectionId, SEED.connections.stripeToRedshift.id] });
+    await exercise("/v1/connections/sync_progress", { connectionId });
+    await exercise("/v1/stream_statuses/latest_per_run_state", { connectionId });
     await exercise("/v1/jobs/get", { id: sync.job.id });
     await exercise("/v1/jobs/get_without_logs", { id: sync.job.id });
     await exercise("/v1/jobs/get_light", { id: sync.job.id });
@@ -272,6 +275,10 @@ describe("mock backend contract", () => {
       createdAtStart: new Date(Date.now() - 7 * 86400_000).toISOString(),
     });
     await exercise("/v1/jobs/get", { id: 987654 }, 404);
+    // Nothing runs any more: progress without streams (and without configType, as the server).
+    mockControl.advanceClock(600_000);
+    await exercise("/v1/connections/sync_progress", { connectionId });
+    await exercise("/v1/connections/status", { connectionIds: ["00000000-0000-4000-8000-000000000000"] }, 404);
   });
 
   it("OAuth consent and completion, with the user's own OAuth app (open source) or without one", async () => {

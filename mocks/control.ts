@@ -94,12 +94,12 @@ export const mockControl = {
     const db = await ensureDb();
     db.schemaEvolution.set(sourceId, (db.schemaEvolution.get(sourceId) ?? 0) + 1);
   },
-  /** The next sync of this connection has `failures` failing attempts before a successful one. */
   /** The source's next discovers lose the cursor and key fields its connections use: a breaking change, which disables them. */
   async breakSchema(sourceId: string): Promise<void> {
     const db = await ensureDb();
     db.brokenSchemas.add(sourceId);
   },
+  /** The next sync of this connection has `failures` failing attempts before a successful one. */
   async failNextSync(connectionId: string, failures = 1): Promise<void> {
     const db = await ensureDb();
     db.failingAttempts.set(connectionId, failures);

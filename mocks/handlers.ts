@@ -9,6 +9,7 @@ import { connectionRoutes } from "./routes/connections";
 import { definitionHandlers } from "./routes/definitions";
 import { jobRoutes } from "./routes/jobs";
 import { oauthRoutes } from "./routes/oauth";
+import { syncStatusRoutes } from "./routes/syncStatus";
 import { workspaceHandlers } from "./routes/workspace";
 
 const routes = [
@@ -19,6 +20,7 @@ const routes = [
   ...commandRoutes,
   ...connectionRoutes,
   ...jobRoutes,
+  ...syncStatusRoutes,
   ...oauthRoutes,
 ];
 

@@ -4,11 +4,15 @@
 import type { JsonObject } from "./toJsonSchema";
 
 /**
- * Required fields the server no longer sends: InstanceConfigurationHandler.kt builds the answer
- * without `defaultWorkspaceId`, and `licenseStatus` is null (left out) on unlicensed editions.
+ * Required fields the server does not always send:
+ * - InstanceConfigurationHandler.kt builds the answer without `defaultWorkspaceId`, and
+ *   `licenseStatus` is null (left out) on unlicensed editions;
+ * - with no running job, JobHistoryHandler.getConnectionSyncProgressInternal answers only the
+ *   connection id and an empty stream list, without `configType`.
  */
 const NOT_SENT_ANY_MORE: Record<string, string[]> = {
   InstanceConfigurationResponse: ["defaultWorkspaceId", "licenseStatus"],
+  ConnectionSyncProgressRead: ["configType"],
 };
 
 function dropRequired(schema: JsonObject | undefined, fields: string[]): void {

@@ -107,7 +107,7 @@ export function addJob(plan: Omit<JobRecord, "id">): JobRecord {
 
 // --- state at time t ---
 
-interface AttemptState {
+export interface AttemptState {
   index: number;
   plan: AttemptPlan;
   status: S["AttemptStatus"];
@@ -117,7 +117,7 @@ interface AttemptState {
   cancelled: boolean;
 }
 
-function attemptStates(job: JobRecord, at: number): AttemptState[] {
+export function attemptStates(job: JobRecord, at: number): AttemptState[] {
   const until = job.cancelledAt !== undefined ? Math.min(at, job.cancelledAt) : at;
   const elapsed = until - job.createdAt;
   const states: AttemptState[] = [];

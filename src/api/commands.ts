@@ -4,7 +4,7 @@
 // `commands/cancel`) starts one and answers at once; the console then polls its status and reads
 // its output when it is `completed`. Servers without that API answer 404 (or 405) to `run/*`: the
 // caller then falls back to the synchronous endpoints, with a time limit of its own.
-import { ApiError } from "./errors";
+import { ApiError, isMissingEndpoint } from "./errors";
 
 /**
  * - `starting`: the command waits for its pod (CommandService.getStatus maps the workload's PENDING,
@@ -91,10 +91,6 @@ function commandVanished(endpoint: string, what: string): ApiError {
   });
 }
 
-function isMissingRoute(error: unknown): boolean {
-  return error instanceof ApiError && error.kind === "http" && (error.status === 404 || error.status === 405);
-}
-
 /** Start a command, poll until it ends, return its output. Aborting `signal` cancels it on the server. */
 export async function runCommand<T>(steps: CommandSteps<T>, options: ConnectorCallOptions): Promise<T> {
   const id = newCommandId();
@@ -103,7 +99,7 @@ export async function runCommand<T>(steps: CommandSteps<T>, options: ConnectorCa
     // Not aborted with the signal: a run the server received would go on. It is cancelled below instead.
     await steps.start(id);
   } catch (error) {
-    if (isMissingRoute(error)) throw new CommandApiMissing();
+    if (isMissingEndpoint(error)) throw new CommandApiMissing();
     throw error;
   }
   const startedAt = Date.now();

@@ -174,3 +174,11 @@ export function describeError(error: unknown): string {
   if (error instanceof Error && error.message) return error.message;
   return "Something went wrong.";
 }
+
+/**
+ * The server has no such endpoint (an older or another server): Micronaut answers 404 to an unknown
+ * route, and a proxy may answer 405. Callers fall back to what older servers offer.
+ */
+export function isMissingEndpoint(error: unknown): boolean {
+  return error instanceof ApiError && error.kind === "http" && (error.status === 404 || error.status === 405);
+}

@@ -58,6 +58,12 @@ export const connectionKeys = {
   detail: (connectionId: string) => [...connectionKeys.all, "detail", connectionId] as const,
   /** The saved catalog with its unselected streams merged in (web_backend/connections/get). */
   catalog: (connectionId: string) => [...connectionKeys.all, "catalog", connectionId] as const,
+  /** The server's sync state of these connections (connections/status), asked for in one call. */
+  statuses: (connectionIds: readonly string[]) => [...connectionKeys.all, "statuses", connectionIds] as const,
+  /** The running job's progress per stream (connections/sync_progress). */
+  syncProgress: (connectionId: string) => [...connectionKeys.all, "syncProgress", connectionId] as const,
+  /** The newest status of each stream per run state (stream_statuses/latest_per_run_state). */
+  streamStatuses: (connectionId: string) => [...connectionKeys.all, "streamStatuses", connectionId] as const,
 };
 
 export const jobKeys = {

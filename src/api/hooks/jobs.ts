@@ -91,9 +91,10 @@ export function useRecentJobs(connectionId: string, pageSize = 25) {
   });
 }
 
-/** The last sync that succeeded (it may be older than the recent jobs). */
-export function useLastSuccessfulSync(connectionId: string) {
+/** The last sync that succeeded (it may be older than the recent jobs); asked for only when `enabled`. */
+export function useLastSuccessfulSync(connectionId: string, enabled = true) {
   return useQuery({
+    enabled,
     queryKey: jobKeys.list(connectionId, { kind: "lastSuccess" }),
     queryFn: async ({ signal }) => {
       const list = await apiPost(

@@ -9,13 +9,15 @@ import { ConnectorIcon } from "@/components/ConnectorIcon";
 import type { RowProps } from "@/components/pagedTable/PagedTableRows";
 import { ToggleSwitch } from "@/components/controls/ToggleSwitch";
 import { formatDateTime, toMillis } from "@/shared/format";
-import { connectionState, STATE_COLOR, STATE_LABEL } from "../lib/connectionState";
+import { listSyncState, SYNC_STATE_COLOR, SYNC_STATE_HINT, SYNC_STATE_LABEL, type SyncState } from "@/shared/syncState";
 import { summariseSchedule } from "../lib/scheduleSummary";
 import classes from "./ConnectionList.module.css";
 
 interface ConnectionRowProps {
   connection: ConnectionListItem;
   rowProps: RowProps;
+  /** The server's word on the connection's state (connections/status), once it has answered. */
+  serverState?: SyncState;
   onToggle(connection: ConnectionListItem, enabled: boolean): void;
 }
 
@@ -30,9 +32,8 @@ function Endpoint({ name, connector, icon }: { name: string; connector?: string;
   );
 }
 
-function Row({ connection, rowProps, onToggle }: ConnectionRowProps) {
-  // isSyncing also covers a sync that started after the latest job was recorded.
-  const state = connection.isSyncing ? "running" : connectionState(connection.latestSyncJobStatus);
+function Row({ connection, rowProps, serverState, onToggle }: ConnectionRowProps) {
+  const state = listSyncState(connection, serverState);
   const schemaChanged = connection.schemaChange === "breaking" || connection.schemaChange === "non_breaking";
   const lastSyncAt = connection.latestSyncJobCreatedAt;
   return (
@@ -59,8 +60,12 @@ function Row({ connection, rowProps, onToggle }: ConnectionRowProps) {
       </td>
       <td>
         <span className={classes.line}>
-          <span className={classes.badge} style={{ "--dot": `var(--mantine-color-${STATE_COLOR[state]}-filled)` } as React.CSSProperties}>
-            {STATE_LABEL[state]}
+          <span
+            className={classes.badge}
+            title={SYNC_STATE_HINT[state]}
+            style={{ "--dot": `var(--mantine-color-${SYNC_STATE_COLOR[state]}-filled)` } as React.CSSProperties}
+          >
+            {SYNC_STATE_LABEL[state]}
           </span>
           {schemaChanged && (
             <span className={classes.badge} style={{ "--dot": "var(--mantine-color-orange-filled)" } as React.CSSProperties}>
@@ -96,6 +101,7 @@ export const ConnectionRow = memo(
   Row,
   (before, after) =>
     before.connection === after.connection &&
+    before.serverState === after.serverState &&
     before.onToggle === after.onToggle &&
     before.rowProps["data-index"] === after.rowProps["data-index"] &&
     before.rowProps.ref === after.rowProps.ref,

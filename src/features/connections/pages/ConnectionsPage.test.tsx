@@ -106,8 +106,24 @@ test("builds every row from one list request, without asking for the jobs of eac
   expect(within(row).getByText(SEED.sources.stripe.name)).toBeInTheDocument();
   expect(within(row).getByText(SEED.destinations.redshift.name)).toBeInTheDocument();
   expect(counts.get("/v1/web_backend/connections/list")).toBe(1);
+  // The server's state of the page's rows: one call for the whole page.
+  expect(counts.get("/v1/connections/status")).toBe(1);
   expect(counts.get("/v1/jobs/list")).toBeUndefined();
   expect(counts.get("/v1/connections/list")).toBeUndefined();
+});
+
+test("a disabled connection reads Disabled and one whose last sync was cancelled Incomplete, with or without the server's status", async () => {
+  const { job } = await apiPost("/v1/connections/sync", { connectionId: SEED.connections.postgresToS3.id });
+  await apiPost("/v1/jobs/cancel", { id: job.id });
+  for (const withServerStatus of [true, false]) {
+    if (!withServerStatus) mockControl.fault("/v1/connections/status", { status: 404, body: { message: "Not Found" } });
+    const counts = countRequests();
+    const { unmount } = renderRoutes(routes, "/connections");
+    expect(await within(await rowOf(SEED.connections.facebookToS3.name)).findByText("Disabled")).toBeInTheDocument();
+    expect(await within(await rowOf(SEED.connections.postgresToS3.name)).findByText("Incomplete")).toBeInTheDocument();
+    expect(counts.get("/v1/connections/status")).toBe(1);
+    unmount();
+  }
 });
 
 test("a backend without the one-call list still gets names and sync states", async () => {
@@ -135,11 +151,11 @@ test("a running sync shows as Running, and the list follows it until it ends", a
     await apiPost("/v1/connections/sync", { connectionId: SEED.connections.postgresToS3.id });
     renderRoutes(routes, "/connections");
     const row = await rowOf(SEED.connections.postgresToS3.name);
-    expect(await within(row).findByText("Running")).toBeInTheDocument();
+    expect(await within(row).findByText("Syncing")).toBeInTheDocument();
     // Finish the job on the server; nothing on the page is touched, so only polling can notice.
     mockControl.advanceClock(24 * 60 * 60 * 1000);
     await act(() => vi.advanceTimersByTimeAsync(5_000));
-    await waitFor(() => expect(within(row).queryByText("Running")).not.toBeInTheDocument(), { timeout: 10_000 });
+    await waitFor(() => expect(within(row).queryByText("Syncing")).not.toBeInTheDocument(), { timeout: 10_000 });
   } finally {
     vi.useRealTimers();
   }

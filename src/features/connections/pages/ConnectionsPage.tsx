@@ -1,6 +1,6 @@
 import { Button, Center, Group, Stack, Text, UnstyledButton } from "@mantine/core";
 import { IconArrowDown, IconArrowUp, IconPlus, IconSelector } from "@tabler/icons-react";
-import { useCallback, useRef } from "react";
+import { useCallback, useMemo, useRef } from "react";
 import { Link } from "react-router";
 import {
   useConnectionList,
@@ -11,6 +11,7 @@ import {
 } from "@/api/hooks/connectionList";
 import { TABLE_PAGE_SIZE } from "@/api/cursorPaging";
 import { describeError } from "@/api/errors";
+import { useConnectionStatuses } from "@/api/hooks/syncStatus";
 import { formatQuantity } from "@/shared/format";
 import { useDebouncedValue } from "@/shared/useDebouncedValue";
 import { notify } from "@/shared/notify";
@@ -73,6 +74,8 @@ export function ConnectionsPage() {
     { search: searched, sort: `${SORTS[sort]}_${dir}`, ...STATUS_QUERY[status], pageSize: TABLE_PAGE_SIZE },
     { refetchInterval: refreshWhileSyncing },
   );
+  const loadedIds = useMemo(() => list.items.map((connection) => connection.connectionId), [list.items]);
+  const serverStates = useConnectionStatuses(loadedIds);
   const toggle = useToggleConnectionStatus(workspaceId);
   const scrollRef = useRef<HTMLDivElement>(null);
   const attachEnd = useLoadMoreSentinel(scrollRef, list);
@@ -210,7 +213,17 @@ export function ConnectionsPage() {
                 count={list.items.length}
                 total={total}
                 getKey={(index) => list.items[index]!.connectionId}
-                renderRow={(index, rowProps) => <ConnectionRow connection={list.items[index]!} rowProps={rowProps} onToggle={onToggle} />}
+                renderRow={(index, rowProps) => {
+                  const connection = list.items[index]!;
+                  return (
+                    <ConnectionRow
+                      connection={connection}
+                      rowProps={rowProps}
+                      serverState={serverStates.get(connection.connectionId)?.connectionSyncStatus}
+                      onToggle={onToggle}
+                    />
+                  );
+                }}
                 estimateSize={ROW_HEIGHT}
                 colSpan={COLUMNS}
                 scrollRef={scrollRef}

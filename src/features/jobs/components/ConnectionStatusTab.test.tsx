@@ -63,12 +63,15 @@ describe("ConnectionStatusTab", () => {
     await waitFor(() => expect(syncNow).toBeEnabled(), LIVE);
     expect(screen.getByRole("button", { name: "Cancel" })).toBeDisabled();
     expect(screen.getByText(/Cancel: Nothing is running/)).toBeInTheDocument();
-    expect(state()).toHaveTextContent(/last sync: succeeded/i);
+    await waitFor(() => expect(state()).toHaveTextContent("Synced"), LIVE);
     expect(screen.getByRole("table", { name: "Stream status" })).toBeInTheDocument();
   });
 
   it("runs a sync to the end: no second sync meanwhile, then a toast and the new state", async () => {
     const user = userEvent.setup();
+    const selected = (await apiPost("/v1/connections/get", { connectionId: SEED.connections.postgresToS3.id })).syncCatalog.streams.filter(
+      (stream) => stream.config?.selected !== false,
+    );
     await renderStatus(SEED.connections.postgresToS3.id);
     const syncNow = await screen.findByRole("button", { name: "Sync now" });
     await waitFor(() => expect(syncNow).toBeEnabled(), LIVE);
@@ -77,9 +80,12 @@ describe("ConnectionStatusTab", () => {
     expect(screen.getByRole("button", { name: "Sync now" })).toBeDisabled();
     expect(screen.getByText(/A sync job is already running/)).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Cancel" })).toBeEnabled();
+    // The progress card lists every stream of the job (the server's sync_progress), started or not.
+    const perStream = await screen.findByRole("table", { name: "Progress per stream" }, LIVE);
+    await waitFor(() => expect(within(perStream).getAllByRole("row")).toHaveLength(selected.length + 1), LIVE);
     mockControl.advanceClock(120_000);
     expect(await screen.findByText("Sync succeeded", undefined, LIVE)).toBeInTheDocument();
-    await waitFor(() => expect(state()).toHaveTextContent(/last sync: succeeded/i), LIVE);
+    await waitFor(() => expect(state()).toHaveTextContent("Synced"), LIVE);
     expect(screen.getByRole("button", { name: "Sync now" })).toBeEnabled();
   });
 
@@ -92,7 +98,30 @@ describe("ConnectionStatusTab", () => {
     const cancel = screen.getByRole("button", { name: "Cancel" });
     await waitFor(() => expect(cancel).toBeEnabled(), LIVE);
     await user.click(cancel);
-    await waitFor(() => expect(state()).toHaveTextContent(/last sync: cancelled/i), LIVE);
+    // The server's word for a cancelled last sync: incomplete (the next sync picks up from there).
+    await waitFor(() => expect(state()).toHaveTextContent("Incomplete"), LIVE);
+    expect(screen.getByText(/did not finish/)).toBeInTheDocument();
+  });
+
+  it("says a connection whose last sync failed on its configuration needs action, and a disabled one is disabled", async () => {
+    const first = await renderStatus(SEED.connections.stripeToRedshift.id);
+    await waitFor(() => expect(state()).toHaveTextContent("Failed"), LIVE);
+    expect(screen.getByText(/Needs your action/)).toBeInTheDocument();
+    first.unmount();
+    await renderStatus(SEED.connections.facebookToS3.id);
+    await waitFor(() => expect(state()).toHaveTextContent("Disabled"), LIVE);
+  });
+
+  it("on a server without the status endpoints, says the same from the connection's jobs", async () => {
+    for (const endpoint of ["/v1/connections/status", "/v1/stream_statuses/latest_per_run_state", "/v1/connections/sync_progress"])
+      mockControl.fault(endpoint, { status: 404, body: { message: "Not Found" } });
+    await renderStatus(SEED.connections.postgresToS3.id);
+    await waitFor(() => expect(state()).toHaveTextContent("Synced"), LIVE);
+    // From the newest successful job, since the server cannot say.
+    await waitFor(() => expect(screen.getByText("Last successful sync").parentElement).toHaveTextContent(/ago/), LIVE);
+    const streams = await screen.findByRole("table", { name: "Stream status" }, LIVE);
+    expect(within(streams).getAllByText("Synced").length).toBeGreaterThan(0);
+    expect(screen.queryByText("Could not load")).not.toBeInTheDocument();
   });
 
   it("clears chosen streams after confirmation", async () => {

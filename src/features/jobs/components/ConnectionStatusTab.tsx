@@ -21,6 +21,7 @@ export function ConnectionStatusTab({ connection }: { connection: StatusConnecti
         <ActiveJobCard
           connectionId={connection.connectionId}
           active={{ ...active, job: active.job }}
+          streams={status.activeProgress}
           now={status.now}
           headingId={`${reasonId}-progress`}
         />
@@ -30,7 +31,7 @@ export function ConnectionStatusTab({ connection }: { connection: StatusConnecti
           <Title order={3} size="h5">
             Streams
           </Title>
-          {status.recent.isPending ? (
+          {status.streamsLoading ? (
             <Text size="sm" c="dimmed">
               Loading stream status…
             </Text>

@@ -1,6 +1,6 @@
 // Figures of a job for the history and status screens, from whichever fields the server filled in:
 // aggregated stats on the job, or the attempts' stats (older servers only have the latter).
-import type { JobWithAttemptsRead } from "@/api/types";
+import type { JobWithAttemptsRead, Schemas } from "@/api/types";
 import { toMillis } from "@/shared/format";
 import type { AttemptRead } from "./types";
 
@@ -57,6 +57,19 @@ export interface StreamProgress {
   bytes?: number;
 }
 
+/**
+ * Per-stream progress of a running job from the server's sync_progress: every stream the job covers,
+ * also those it has not reached yet (no figures).
+ */
+export function streamProgressOf(progress: Schemas["ConnectionSyncProgressRead"]): StreamProgress[] {
+  return progress.streams.map((stream) => ({
+    name: stream.streamName,
+    namespace: stream.streamNamespace,
+    records: stream.recordsCommitted ?? stream.recordsEmitted,
+    bytes: stream.bytesCommitted ?? stream.bytesEmitted,
+  }));
+}
+
 /** Per-stream progress of a running job: its latest attempt's stream stats (emitted so far). */
 export function streamProgress(item: JobWithAttemptsRead | undefined): StreamProgress[] {
   const attempt = lastAttempt(item?.attempts);
@@ -89,7 +102,10 @@ export interface StreamStatusRow {
   namespace?: string;
   lastSyncedAt?: number;
   records?: number;
-  state: "running" | "synced" | "failed" | "cleared" | "never";
+  /** queued, rate_limited and cancelled come only from a server's stream statuses (./streamRunState.ts). */
+  state: "queued" | "running" | "rate_limited" | "synced" | "failed" | "cancelled" | "cleared" | "never";
+  /** When a rate-limited stream's quota resets (epoch ms), if the source said. */
+  quotaResetAt?: number;
 }
 
 function streamsOfJob(item: JobWithAttemptsRead): Map<string, { records?: number }> {

@@ -5,7 +5,7 @@ import { Link } from "react-router";
 import type { JobWithAttemptsRead } from "@/api/types";
 import { formatBytes, formatCount, formatDuration } from "@/shared/format";
 import { JOB_KIND_LABEL, jobKind } from "../../lib/jobState";
-import { attemptNumberOf, jobFigures, liveTotals, streamKey, streamProgress } from "../../lib/jobSummary";
+import { attemptNumberOf, jobFigures, liveTotals, streamKey, streamProgress, type StreamProgress } from "../../lib/jobSummary";
 import { Fact } from "./Fact";
 
 interface ActiveJobCardProps {
@@ -13,11 +13,13 @@ interface ActiveJobCardProps {
   active: JobWithAttemptsRead & { job: NonNullable<JobWithAttemptsRead["job"]> };
   now: number;
   headingId: string;
+  /** Every stream of the job with its figures, from the server's sync_progress when it has one. */
+  streams?: StreamProgress[];
 }
 
-export function ActiveJobCard({ connectionId, active, now, headingId }: ActiveJobCardProps) {
+export function ActiveJobCard({ connectionId, active, now, headingId, streams }: ActiveJobCardProps) {
   const totals = liveTotals(active);
-  const progress = streamProgress(active);
+  const progress = streams ?? streamProgress(active);
   const figures = jobFigures(active, now);
   const attempts = active.attempts ?? [];
   return (

@@ -2,7 +2,7 @@
 // last moved and moves next.
 import { ActionIcon, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title, Tooltip } from "@mantine/core";
 import { IconPlayerPlay, IconPlayerStop, IconRefresh, IconReload, IconTrash } from "@tabler/icons-react";
-import type { ComponentProps } from "react";
+import { useState, type ComponentProps } from "react";
 import { ErrorAlert } from "@/components/ErrorAlert";
 import { formatDateTime, formatRelative, toMillis } from "@/shared/format";
 import type { ActionState } from "../../lib/jobState";
@@ -30,8 +30,14 @@ interface StatusSummaryProps {
 }
 
 export function StatusSummary({ status, actions, reasonId }: StatusSummaryProps) {
-  const { recent, lastSuccess, latest, now, stateBadge, latestFailure, lastSuccessAt, next, nextText } = status;
+  const { recent, lastSuccess, latest, now, stateBadge, latestFailure, next, nextText } = status;
   const { states, reasons } = actions;
+  // Only a reload the user asked for spins the button; the polls while a job runs stay quiet.
+  const [reloading, setReloading] = useState(false);
+  const reload = () => {
+    setReloading(true);
+    void status.reload().finally(() => setReloading(false));
+  };
   return (
     <Card withBorder padding="md">
       <Stack gap="md">
@@ -40,7 +46,7 @@ export function StatusSummary({ status, actions, reasonId }: StatusSummaryProps)
             <Title order={2} size="h4">
               Status
             </Title>
-            {recent.isSuccess && (
+            {stateBadge && (
               <Badge size="lg" variant="dot" color={stateBadge.color} data-testid="connection-sync-state">
                 {stateBadge.label}
               </Badge>
@@ -87,13 +93,7 @@ export function StatusSummary({ status, actions, reasonId }: StatusSummaryProps)
               Refresh streams
             </ActionButton>
             <Tooltip label="Reload status">
-              <ActionIcon
-                variant="default"
-                size="lg"
-                aria-label="Reload status"
-                onClick={() => void Promise.all([recent.refetch(), lastSuccess.refetch()])}
-                loading={recent.isFetching}
-              >
+              <ActionIcon variant="default" size="lg" aria-label="Reload status" onClick={reload} loading={reloading}>
                 <IconReload size={16} />
               </ActionIcon>
             </Tooltip>
@@ -108,6 +108,11 @@ export function StatusSummary({ status, actions, reasonId }: StatusSummaryProps)
             ))}
           </Stack>
         )}
+        {stateBadge?.hint && (
+          <Text size="sm" c="dimmed">
+            {stateBadge.hint}
+          </Text>
+        )}
         {recent.isError && (
           <ErrorAlert title="Could not load the connection's jobs" error={recent.error} onRetry={() => void recent.refetch()} />
         )}
@@ -120,15 +125,15 @@ export function StatusSummary({ status, actions, reasonId }: StatusSummaryProps)
           <Fact
             label="Last successful sync"
             value={
-              lastSuccess.isPending
+              lastSuccess.loading
                 ? "Loading…"
-                : lastSuccess.isError
+                : lastSuccess.failed
                   ? "Could not load"
-                  : lastSuccessAt
-                    ? formatRelative(lastSuccessAt, now)
+                  : lastSuccess.at
+                    ? formatRelative(lastSuccess.at, now)
                     : "Never"
             }
-            hint={lastSuccessAt ? formatDateTime(lastSuccessAt) : undefined}
+            hint={lastSuccess.at ? formatDateTime(lastSuccess.at) : undefined}
           />
           <Fact
             label="Next scheduled sync"

@@ -5,12 +5,31 @@ import { formatCount, formatDateTime, formatRelative } from "@/shared/format";
 import { streamKey, type StreamStatusRow } from "../../lib/jobSummary";
 
 const STREAM_STATE: Record<StreamStatusRow["state"], { label: string; color: string }> = {
+  queued: { label: "Waiting", color: "gray" },
   running: { label: "Syncing", color: "blue" },
+  rate_limited: { label: "Rate limited", color: "orange" },
   synced: { label: "Synced", color: "green" },
   failed: { label: "Last sync failed", color: "red" },
+  cancelled: { label: "Cancelled", color: "orange" },
   cleared: { label: "Cleared", color: "gray" },
   never: { label: "Not synced yet", color: "gray" },
 };
+
+function StateCell({ row }: { row: StreamStatusRow }) {
+  const { label, color } = STREAM_STATE[row.state];
+  return (
+    <>
+      <Badge variant="dot" color={color}>
+        {label}
+      </Badge>
+      {row.quotaResetAt !== undefined && (
+        <Text size="xs" c="dimmed" title={formatDateTime(row.quotaResetAt)}>
+          Resumes {formatRelative(row.quotaResetAt)}
+        </Text>
+      )}
+    </>
+  );
+}
 
 const STREAM_PAGE = 100;
 
@@ -53,9 +72,7 @@ export function StreamStatusTable({ rows }: { rows: StreamStatusRow[] }) {
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Badge variant="dot" color={STREAM_STATE[row.state].color}>
-                    {STREAM_STATE[row.state].label}
-                  </Badge>
+                  <StateCell row={row} />
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm" title={row.lastSyncedAt ? formatDateTime(row.lastSyncedAt) : undefined}>

@@ -1,34 +1,70 @@
-// What the status tab shows about a connection, from its newest jobs and its last successful sync:
-// what runs now, the state to announce, when data last moved and when it moves next.
+// What the status tab shows about a connection: what runs now, its sync state, when data last moved
+// and when it moves next, and each stream's state. The server's own answers (connections/status,
+// stream_statuses, sync_progress) come first; a server without them gets the same derived from the
+// connection's newest jobs.
 import { useMemo } from "react";
 import { useLastSuccessfulSync, usePrefetchJobHistory, useRecentJobs } from "@/api/hooks/jobs";
+import { useConnectionSyncStatus, useStreamStatuses, useSyncProgress } from "@/api/hooks/syncStatus";
 import type { ConnectionRead, WebBackendConnectionRead } from "@/api/types";
 import { formatRelative, toMillis } from "@/shared/format";
+import { SYNC_STATE_COLOR, SYNC_STATE_HINT, SYNC_STATE_LABEL, syncStateOf, type SyncState } from "@/shared/syncState";
 import { useNow } from "@/shared/useNow";
 import { useJobCompletionNotifier } from "../../hooks/useJobCompletionNotifier";
 import { selectedStreams } from "../../lib/connectionStreams";
 import { findActiveJob, JOB_KIND_LABEL, JOB_STATUS_COLOR, JOB_STATUS_LABEL, jobKind } from "../../lib/jobState";
-import { jobFigures, streamStatuses } from "../../lib/jobSummary";
+import { jobFigures, streamProgressOf, streamStatuses } from "../../lib/jobSummary";
 import { nextScheduledSync } from "../../lib/schedule";
+import { streamRowsFromStatuses } from "../../lib/streamRunState";
 
 export type StatusConnection = ConnectionRead | WebBackendConnectionRead;
+
+/** The state from the connection and its newest jobs, for a server without connections/status. */
+function derivedSyncState(connection: StatusConnection, latest: ReturnType<typeof useRecentJobs>["data"]): SyncState {
+  const job = latest?.jobs[0]?.job;
+  const kind = job ? jobKind(job) : undefined;
+  if (kind === "clear" && job?.status === "succeeded") return "pending";
+  return syncStateOf({
+    status: connection.status,
+    latestSyncJobStatus: job?.status,
+    schemaChange: "schemaChange" in connection ? connection.schemaChange : connection.breakingChange ? "breaking" : undefined,
+  });
+}
 
 export function useConnectionStatus(connection: StatusConnection) {
   const connectionId = connection.connectionId;
   const recent = useRecentJobs(connectionId);
-  const lastSuccess = useLastSuccessfulSync(connectionId);
+  const server = useConnectionSyncStatus(connectionId);
+  const serverStatus = server.data ?? undefined;
+  // The jobs' last success only when the server cannot say (null: no connections/status).
+  const lastSuccess = useLastSuccessfulSync(connectionId, server.data === null || server.isError);
   const jobs = recent.data?.jobs;
   useJobCompletionNotifier(connectionId, jobs);
   // Once the status is on screen, warm the history tab's first page.
-  usePrefetchJobHistory(connectionId, recent.isSuccess && lastSuccess.isSuccess);
+  usePrefetchJobHistory(connectionId, recent.isSuccess);
 
   const active = findActiveJob(jobs);
-  const now = useNow(Boolean(active));
+  const running = Boolean(active);
+  const statuses = useStreamStatuses(connectionId, running);
+  const progress = useSyncProgress(connectionId, running);
+  const now = useNow(running);
   const latest = jobs?.[0];
   const streams = useMemo(() => selectedStreams(connection), [connection]);
-  const streamRows = useMemo(() => streamStatuses(streams, jobs ?? []), [streams, jobs]);
+  const jobRows = useMemo(() => streamStatuses(streams, jobs ?? []), [streams, jobs]);
+  const streamRows = useMemo(
+    () => (statuses.data ? streamRowsFromStatuses(streams, statuses.data, jobRows) : jobRows),
+    [statuses.data, streams, jobRows],
+  );
+  const activeJobId = active?.job?.id;
+  const activeProgress =
+    progress.data && activeJobId !== undefined && progress.data.jobId === activeJobId ? streamProgressOf(progress.data) : undefined;
 
-  const lastSuccessAt = lastSuccess.data ? (jobFigures(lastSuccess.data).endedAt ?? toMillis(lastSuccess.data.job?.updatedAt)) : undefined;
+  const lastSuccessFromJobs = lastSuccess.data
+    ? (jobFigures(lastSuccess.data).endedAt ?? toMillis(lastSuccess.data.job?.updatedAt))
+    : undefined;
+  const lastSuccessFact = serverStatus
+    ? { loading: false, failed: false, at: toMillis(serverStatus.lastSuccessfulSync) }
+    : { loading: server.isPending || lastSuccess.isPending, failed: lastSuccess.isError, at: lastSuccessFromJobs };
+
   const next = nextScheduledSync(connection, toMillis(latest?.job?.createdAt));
   const nextText =
     next.kind === "manual"
@@ -39,23 +75,40 @@ export function useConnectionStatus(connection: StatusConnection) {
           : formatRelative(next.at, now)
         : "Unknown";
 
-  let stateBadge: { label: string; color: string };
-  if (active?.job)
-    stateBadge = {
-      label: `${JOB_KIND_LABEL[jobKind(active.job)]}: ${JOB_STATUS_LABEL[active.job.status]}`,
-      color: JOB_STATUS_COLOR[active.job.status],
-    };
-  else if (connection.status === "inactive") stateBadge = { label: "Disabled", color: "gray" };
-  else if (!latest?.job) stateBadge = { label: "Never synced", color: "gray" };
-  else
-    stateBadge = {
-      label: `Last ${JOB_KIND_LABEL[jobKind(latest.job)].toLowerCase()}: ${JOB_STATUS_LABEL[latest.job.status].toLowerCase()}`,
-      color: JOB_STATUS_COLOR[latest.job.status],
-    };
+  const syncState: SyncState | undefined =
+    serverStatus?.connectionSyncStatus ?? (recent.isSuccess ? derivedSyncState(connection, recent.data) : undefined);
+  // A job that runs says what kind it is; otherwise the connection's state, as the server puts it.
+  const stateBadge = active?.job
+    ? {
+        label: `${JOB_KIND_LABEL[jobKind(active.job)]}: ${JOB_STATUS_LABEL[active.job.status]}`,
+        color: JOB_STATUS_COLOR[active.job.status],
+        hint: undefined,
+      }
+    : syncState
+      ? { label: SYNC_STATE_LABEL[syncState], color: SYNC_STATE_COLOR[syncState], hint: SYNC_STATE_HINT[syncState] }
+      : undefined;
 
-  const latestFailure = !active && latest?.job?.status === "failed" ? latest.attempts?.at(-1)?.failureSummary?.failures?.[0] : undefined;
+  const failureFromJobs = !active && latest?.job?.status === "failed" ? latest.attempts?.at(-1)?.failureSummary?.failures?.[0] : undefined;
+  const latestFailure = serverStatus ? (active ? undefined : serverStatus.failureReason) : failureFromJobs;
 
-  return { recent, lastSuccess, active, latest, now, streams, streamRows, lastSuccessAt, next, nextText, stateBadge, latestFailure };
+  const reload = () => Promise.all([recent.refetch(), server.refetch(), statuses.refetch()]).then(() => undefined);
+
+  return {
+    recent,
+    active,
+    activeProgress,
+    latest,
+    now,
+    streams,
+    streamRows,
+    streamsLoading: recent.isPending || statuses.isPending,
+    lastSuccess: lastSuccessFact,
+    next,
+    nextText,
+    stateBadge,
+    latestFailure,
+    reload,
+  };
 }
 
 export type ConnectionStatus = ReturnType<typeof useConnectionStatus>;
