@@ -127,16 +127,37 @@ test.describe("sign-in on a server with auth on", () => {
   });
 });
 
-test("a schedule the server refuses shows the server's problem detail at the schedule", async ({ page }) => {
+test("a schedule the server refuses shows the server's problem detail at the schedule", async ({ page, mock }) => {
   await page.goto(`/connections/${SEED.connections.postgresToS3.id}/settings`);
   // The settings tab's code loads on first use: slow on a busy machine.
   await expect(page.getByText("Cron", { exact: true })).toBeVisible(COLD_START);
   await page.getByText("Cron", { exact: true }).click();
-  // Valid cron, but more than once an hour: an open-source server refuses it (mocks/lib/cronRules.ts).
+  // Every 10 minutes: an open-source server accepts it; a server whose organisation may sync only
+  // hourly (Airbyte's entitlements, ConnectionScheduleHelper) answers this problem.
+  await mock.fault("/v1/connections/update", {
+    status: 400,
+    times: 1,
+    body: {
+      status: 400,
+      type: "error:cron-validation/under-one-hour-not-allowed",
+      title: "Cron executions must be at least an hour apart",
+      detail: "The cron expression runs more than once an hour.",
+      data: { cronExpression: "0 */10 * * * ?", validationErrorMessage: "Cron executions must be at least 1 hour apart" },
+    },
+  });
   await page.getByRole("textbox", { name: "Cron expression" }).fill("0 */10 * * * ?");
   await expect(page.getByText("Next runs:")).toBeVisible();
   await page.getByRole("button", { name: "Save settings" }).click();
   const alert = page.getByRole("alert").filter({ hasText: "Could not save the settings" });
   await expect(alert).toContainText("Cron executions must be at least an hour apart: The cron expression runs more than once an hour");
   await expect(page.getByRole("textbox", { name: "Cron expression" })).toHaveValue("0 */10 * * * ?");
+});
+
+test("a cron that would run every second is refused at the schedule, before saving", async ({ page }) => {
+  await page.goto(`/connections/${SEED.connections.postgresToS3.id}/settings`);
+  await expect(page.getByText("Cron", { exact: true })).toBeVisible(COLD_START);
+  await page.getByText("Cron", { exact: true }).click();
+  await page.getByRole("textbox", { name: "Cron expression" }).fill("* * * * * ?");
+  await expect(page.getByText(/runs every 1 seconds; Airbyte starts a sync at most once a minute/)).toBeVisible();
+  await expect(page.getByText("Next runs:")).toBeHidden();
 });

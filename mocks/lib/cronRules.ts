@@ -6,8 +6,11 @@
 //   error:cron-validation/invalid-timezone;
 // - an expression Quartz's CronExpression cannot parse: error:cron-validation/invalid-expression
 //   (Quartz wants 6 or 7 fields, and exactly one of day-of-month and day-of-week must be "?");
-// - more than one run an hour without the sub-hour entitlement (open-source servers have none):
-//   error:cron-validation/under-one-hour-not-allowed with a validationErrorMessage (wording ours).
+// - runs less than a minute apart: CronExpressionHelper.validateCronExpression refuses them on
+//   every server ("Cron executions must be at least 1 minute apart"), which validateCronFrequency
+//   answers as error:cron-validation/invalid-expression. More often than hourly is allowed: the
+//   SubOneHourSyncSchedules flag defaults to true (FlagDefinitions.kt), so an open-source server,
+//   which has no flag service, lets schedules down to a minute through.
 // Types, titles and details are those of api-problems.yaml.
 import { problem, type MockHttpError } from "./errors";
 
@@ -33,10 +36,10 @@ function quartzParseError(expression: string): boolean {
   return (dayOfMonth === "?") === (dayOfWeek === "?");
 }
 
-/** More than one run an hour: the seconds or minutes field names more than one value. */
-function runsMoreThanHourly(expression: string): boolean {
-  const [seconds = "", minutes = ""] = expression.trim().split(/\s+/);
-  return !/^\d+$/.test(seconds) || !/^\d+$/.test(minutes);
+/** Runs less than a minute apart: the seconds field names more than one value. */
+function runsMoreThanOnceAMinute(expression: string): boolean {
+  const [seconds = ""] = expression.trim().split(/\s+/);
+  return !/^\d+$/.test(seconds);
 }
 
 /** The problem a real server answers for this cron schedule, or undefined when it accepts it. */
@@ -65,24 +68,11 @@ export function cronProblem(cron: Cron, connectionId?: string): MockHttpError | 
       },
     );
   }
-  if (quartzParseError(expression)) {
+  if (quartzParseError(expression) || runsMoreThanOnceAMinute(expression)) {
     return problem(400, "error:cron-validation/invalid-expression", "Invalid cron expression", "The cron expression is invalid", {
       connectionId: id,
       cronExpression: expression,
     });
-  }
-  if (runsMoreThanHourly(expression)) {
-    return problem(
-      400,
-      "error:cron-validation/under-one-hour-not-allowed",
-      "Cron executions must be at least an hour apart",
-      "The cron expression runs more than once an hour.",
-      {
-        connectionId: id,
-        cronExpression: expression,
-        validationErrorMessage: "Cron executions must be more than 1 hour apart on this server.",
-      },
-    );
   }
   if (zone.toLowerCase().startsWith("etc") || !knownTimeZone(zone)) {
     return problem(400, "error:cron-validation/invalid-timezone", "Invalid cron timezone", "The specified cron timezone is invalid", {

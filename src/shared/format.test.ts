@@ -1,4 +1,4 @@
-import { formatBytes, formatDateTime, formatDuration, toMillis } from "./format";
+import { formatBytes, formatDateTime, formatDateTimeWithZone, formatDuration, toMillis } from "./format";
 
 describe("format", () => {
   it("formats sizes and durations in plain words", () => {
@@ -27,4 +27,13 @@ describe("format", () => {
     expect(formatDateTime(noonUtc, "Asia/Tokyo")).toMatch(/9:00/);
     expect(formatDateTime(undefined)).toBe("—");
   });
+});
+
+test("a date and time with its zone names the zone, the browser's when none is given", () => {
+  const noonUtc = Date.UTC(2026, 0, 5, 12, 0, 0);
+  expect(formatDateTimeWithZone(noonUtc, "Asia/Tokyo")).toMatch(/9:00.*\(Asia\/Tokyo\)$/);
+  expect(formatDateTimeWithZone(noonUtc)).toMatch(
+    new RegExp(`\\(${Intl.DateTimeFormat().resolvedOptions().timeZone.replace("/", "\\/")}\\)$`),
+  );
+  expect(formatDateTimeWithZone(undefined)).toBe("—");
 });

@@ -57,6 +57,13 @@ export function formatDateTime(ms: number | Date | undefined, timeZone?: string)
   return format.format(ms);
 }
 
+/** "Dec 2, 2026, 12:00 PM (Europe/Paris)": a time someone plans around says which zone it is in (the browser's by default). */
+export function formatDateTimeWithZone(ms: number | Date | undefined, timeZone?: string): string {
+  if (ms === undefined) return "—";
+  const zone = timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return `${formatDateTime(ms, zone)} (${zone})`;
+}
+
 let relativeFormat: Intl.RelativeTimeFormat | undefined;
 const relative = () => (relativeFormat ??= new Intl.RelativeTimeFormat("en", { numeric: "auto" }));
 

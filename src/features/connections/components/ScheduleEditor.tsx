@@ -1,6 +1,6 @@
 import { List, NativeSelect, SegmentedControl, Stack, Text, TextInput } from "@mantine/core";
 import { useMemo } from "react";
-import { formatDateTime } from "@/shared/format";
+import { formatDateTimeWithZone } from "@/shared/format";
 import { BASIC_HOURS, checkCron, type ScheduleChoice } from "../lib/schedule";
 
 const ZONES: string[] = (() => {
@@ -73,9 +73,7 @@ export function ScheduleEditor({ value, onChange, error }: Props) {
               </Text>
               <List size="xs">
                 {cron.nextRuns.map((run) => (
-                  <List.Item key={run.toISOString()}>
-                    {formatDateTime(run, value.cronTimeZone)} ({value.cronTimeZone})
-                  </List.Item>
+                  <List.Item key={run.toISOString()}>{formatDateTimeWithZone(run, value.cronTimeZone)}</List.Item>
                 ))}
               </List>
             </Stack>

@@ -28,6 +28,31 @@ test("invalid cron expressions say what is wrong", () => {
   expect(checkCron("0 12 * * *", "UTC")).toMatchObject({ ok: false, message: expect.stringMatching(/6 or 7 parts/) });
   expect(checkCron("0 0 25 * * ?", "UTC")).toMatchObject({ ok: false, message: expect.stringMatching(/hour/i) });
   expect(scheduleError({ ...DEFAULT_SCHEDULE, type: "cron", cronTimeZone: "Mars/Olympus" })).toMatch(/time zone/);
+  expect(scheduleError({ ...DEFAULT_SCHEDULE, type: "cron", cronTimeZone: "Etc/GMT+2" })).toMatch(/does not accept "Etc\/GMT\+2"/);
+});
+
+test("Quartz wants '?' in exactly one of day-of-month and day-of-week, as the server's parser does", () => {
+  expect(checkCron("0 0 12 * * *", "UTC")).toMatchObject({ ok: false, message: expect.stringMatching(/exactly one.*"0 0 12 \* \* \?"/) });
+  expect(checkCron("0 0 12 ? * ?", "UTC")).toMatchObject({ ok: false, message: expect.stringMatching(/exactly one/) });
+  expect(checkCron("0 0 12 ? * MON", "UTC").ok).toBe(true);
+});
+
+test("a cron that runs more than once a minute is refused, as the server refuses it; once a minute is fine", () => {
+  const from = new Date("2030-01-01T00:00:00Z");
+  expect(checkCron("* * * * * ?", "UTC", 3, from)).toMatchObject({
+    ok: false,
+    message: expect.stringMatching(/every 1 seconds.*once a minute/),
+  });
+  expect(checkCron("0/30 * * * * ?", "UTC", 3, from)).toMatchObject({ ok: false, message: expect.stringMatching(/every 30 seconds/) });
+  const everyMinute = checkCron("0 * * * * ?", "UTC", 3, from);
+  expect(everyMinute.ok).toBe(true);
+  if (!everyMinute.ok) return;
+  // Three different runs, a minute apart (not the same minute three times).
+  expect(everyMinute.nextRuns.map((d) => d.toISOString())).toEqual([
+    "2030-01-01T00:01:00.000Z",
+    "2030-01-01T00:02:00.000Z",
+    "2030-01-01T00:03:00.000Z",
+  ]);
 });
 
 test("schedules round-trip through the API shape and read well in lists", () => {

@@ -87,20 +87,27 @@ describe("nextScheduledSync", () => {
     expect(next).toEqual({ kind: "at", at: now + 23 * 3_600_000 });
   });
 
-  it("reads Quartz cron expressions in their time zone", () => {
+  it("reads Quartz cron expressions in their time zone, and says which zone", () => {
     const next = nextScheduledSync(
       { scheduleType: "cron", scheduleData: { cron: { cronExpression: "0 0 14 * * ?", cronTimeZone: "UTC" } }, status: "active" },
       undefined,
       now,
     );
-    expect(next).toEqual({ kind: "at", at: Date.UTC(2026, 0, 1, 14, 0, 0) });
+    expect(next).toEqual({ kind: "at", at: Date.UTC(2026, 0, 1, 14, 0, 0), timeZone: "UTC" });
+    // 14:00 in Tokyo is 05:00 UTC: the next one is on the 2nd.
+    const tokyo = nextScheduledSync(
+      { scheduleType: "cron", scheduleData: { cron: { cronExpression: "0 0 14 * * ?", cronTimeZone: "Asia/Tokyo" } }, status: "active" },
+      undefined,
+      now,
+    );
+    expect(tokyo).toEqual({ kind: "at", at: Date.UTC(2026, 0, 2, 5, 0, 0), timeZone: "Asia/Tokyo" });
   });
 
   it("reads Quartz weekdays as the schedule editor does: 2 is Monday", () => {
     // `now` is Thursday 2026-01-01; connections/lib/schedule.test.ts checks the editor on the same expression.
     const cron = { cronExpression: "0 0 12 ? * 2", cronTimeZone: "UTC" };
     const next = nextScheduledSync({ scheduleType: "cron", scheduleData: { cron }, status: "active" }, undefined, now);
-    expect(next).toEqual({ kind: "at", at: Date.UTC(2026, 0, 5, 12, 0, 0) });
+    expect(next).toEqual({ kind: "at", at: Date.UTC(2026, 0, 5, 12, 0, 0), timeZone: "UTC" });
   });
 
   it("explains an unreadable cron expression or a disabled connection", () => {

@@ -10,7 +10,8 @@ const UNIT_MS: Record<string, number> = {
   months: 30 * 86_400_000,
 };
 
-export type NextSync = { kind: "manual" } | { kind: "at"; at: number } | { kind: "unknown"; reason: string };
+/** `timeZone`: the cron schedule's zone (a basic schedule runs by the clock, shown in the browser's zone). */
+export type NextSync = { kind: "manual" } | { kind: "at"; at: number; timeZone?: string } | { kind: "unknown"; reason: string };
 
 export function nextScheduledSync(
   connection: Pick<ConnectionRead | WebBackendConnectionRead, "scheduleType" | "scheduleData" | "status">,
@@ -34,7 +35,9 @@ export function nextScheduledSync(
   try {
     // Quartz rules (weekdays 1-7 from Sunday, optional year), read as the schedule editor reads them.
     const [next] = nextQuartzRuns(cron.cronExpression, cron.cronTimeZone, 1, new Date(now));
-    return next ? { kind: "at", at: next.getTime() } : { kind: "unknown", reason: "The schedule has no future run." };
+    return next
+      ? { kind: "at", at: next.getTime(), timeZone: cron.cronTimeZone || "UTC" }
+      : { kind: "unknown", reason: "The schedule has no future run." };
   } catch {
     return { kind: "unknown", reason: `The cron expression "${cron.cronExpression}" could not be read.` };
   }

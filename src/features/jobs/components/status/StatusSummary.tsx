@@ -4,7 +4,7 @@ import { ActionIcon, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title,
 import { IconPlayerPlay, IconPlayerStop, IconRefresh, IconReload, IconTrash } from "@tabler/icons-react";
 import { useState, type ComponentProps } from "react";
 import { ErrorAlert } from "@/components/ErrorAlert";
-import { formatDateTime, formatRelative, toMillis } from "@/shared/format";
+import { formatDateTime, formatDateTimeWithZone, formatRelative, toMillis } from "@/shared/format";
 import type { ActionState } from "../../lib/jobState";
 import { Fact } from "./Fact";
 import type { ConnectionStatus } from "./useConnectionStatus";
@@ -138,7 +138,13 @@ export function StatusSummary({ status, actions, reasonId }: StatusSummaryProps)
           <Fact
             label="Next scheduled sync"
             value={nextText}
-            hint={next.kind === "at" ? formatDateTime(next.at) : next.kind === "unknown" ? next.reason : "Runs only when started by hand."}
+            hint={
+              next.kind === "at"
+                ? formatDateTimeWithZone(next.at, next.timeZone)
+                : next.kind === "unknown"
+                  ? next.reason
+                  : "Runs only when started by hand."
+            }
           />
           <Fact
             label="Latest job"
