@@ -5,6 +5,9 @@ import { CatalogDraft } from "../lib/catalogDraft";
 import { readCatalog } from "../lib/readCatalog";
 import { makeEntry, makeStream, schema } from "../lib/testing/builders";
 import { fixtureCatalogs } from "../lib/testing/fixtureCatalogs";
+import destinationPubsub from "@mocks/data/connectors/destination-pubsub.json";
+import destinationS3 from "@mocks/data/connectors/destination-s3.json";
+import type { DestinationSyncMode } from "../lib/types";
 import { StreamTable } from "./StreamTable";
 
 // jsdom has no layout: give elements a viewport-sized box so the virtualiser renders rows.
@@ -125,4 +128,47 @@ test("a stream without fields says so when expanded", async () => {
   renderWithProviders(<StreamTable draft={smallDraft()} />);
   await user.click(screen.getByRole("button", { name: "Show fields of public.empty" }));
   expect(screen.getByText(/has no fields in its schema/)).toBeInTheDocument();
+});
+
+describe("bulk sync mode on a real catalog and real destinations", () => {
+  const stripe = fixtureCatalogs.find((c) => c.name === "stripe")!;
+  // The connector files keep the protocol's snake_case spec.
+  const destinationModes = (file: { spec: { supported_destination_sync_modes: string[] } }) =>
+    file.spec.supported_destination_sync_modes as DestinationSyncMode[];
+
+  function bulkOptions(): string[] {
+    return within(screen.getByRole("combobox", { name: "Set sync mode for all streams" }))
+      .getAllByRole("option")
+      .slice(1)
+      .map((option) => option.getAttribute("value") ?? "");
+  }
+
+  it("offers only the pairs the destination supports", () => {
+    const s3 = new CatalogDraft(readCatalog(stripe.catalog), destinationModes(destinationS3));
+    const { unmount } = renderWithProviders(<StreamTable draft={s3} />);
+    // S3 writes by overwriting or appending: no deduplication.
+    expect(bulkOptions()).toEqual(["incremental:append", "full_refresh:overwrite", "full_refresh:append"]);
+    unmount();
+    renderWithProviders(<StreamTable draft={new CatalogDraft(readCatalog(stripe.catalog), destinationModes(destinationPubsub))} />);
+    // Pub/Sub only appends.
+    expect(bulkOptions()).toEqual(["incremental:append", "full_refresh:append"]);
+  });
+
+  it("says what a bulk change did, and stops saying it after the next edit", async () => {
+    const user = userEvent.setup();
+    const draft = new CatalogDraft(readCatalog(stripe.catalog), destinationModes(destinationS3));
+    renderWithProviders(<StreamTable draft={draft} />);
+    await user.selectOptions(screen.getByRole("combobox", { name: "Set sync mode for all streams" }), "full_refresh:overwrite");
+    const notYet = stripe.catalog.streams.filter(
+      (s) => s.config?.syncMode !== "full_refresh" || s.config.destinationSyncMode !== "overwrite",
+    );
+    expect(
+      screen.getByText(`Full refresh | Overwrite set on ${notYet.length} stream${notYet.length === 1 ? "" : "s"}.`),
+    ).toBeInTheDocument();
+    await user.selectOptions(screen.getByRole("combobox", { name: "Set sync mode for all streams" }), "full_refresh:overwrite");
+    expect(screen.getByText("Every stream already uses Full refresh | Overwrite.")).toBeInTheDocument();
+    const [firstToggle] = screen.getAllByRole("switch");
+    await user.click(firstToggle!);
+    expect(screen.queryByText(/Every stream already uses/)).not.toBeInTheDocument();
+  });
 });

@@ -8,7 +8,7 @@ import type { CatalogDraft } from "../lib/catalogDraft";
 import { matchStatus, matchText, type StatusFilter } from "../lib/filterStreams";
 import { flattenFields, type SchemaField } from "../lib/schemaFields";
 import { isFieldSelected, requiredTopLevelFields, toggleField, withPair } from "../lib/streamRules";
-import { isValidPair, pairLabel, parsePairId } from "../lib/syncModes";
+import { isValidPair, pairLabel, pairsForAny, parsePairId } from "../lib/syncModes";
 import { useDraftVersion } from "../hooks/useDraftVersion";
 import { FieldRow, StreamRow, type StreamRowActions } from "./StreamRow";
 import { BulkActions, StreamFilters } from "./StreamTableControls";
@@ -41,7 +41,8 @@ export function StreamTable({ draft, readOnly = false, statusFilter, onStatusFil
   const status = statusFilter ?? ownStatus;
   const setStatus = onStatusFilterChange ?? setOwnStatus;
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(() => new Set());
-  const [bulkMessage, setBulkMessage] = useState("");
+  // What the last bulk action did, until the next edit (the draft's version then moves on).
+  const [bulkResult, setBulkResult] = useState<{ text: string; version: number } | null>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
 
   const textMatches = useMemo(() => matchText(draft, query, namespace), [draft, query, namespace]);
@@ -116,7 +117,10 @@ export function StreamTable({ draft, readOnly = false, statusFilter, onStatusFil
     (selected: boolean) => {
       const targets = targetsRef.current;
       const changed = draft.setSelected(targets(), selected);
-      setBulkMessage(`${changed.toLocaleString()} ${changed === 1 ? "stream" : "streams"} ${selected ? "enabled" : "disabled"}.`);
+      setBulkResult({
+        text: `${changed.toLocaleString()} ${changed === 1 ? "stream" : "streams"} ${selected ? "enabled" : "disabled"}.`,
+        version: draft.getVersion(),
+      });
     },
     [draft],
   );
@@ -131,11 +135,14 @@ export function StreamTable({ draft, readOnly = false, statusFilter, onStatusFil
           skipped++;
           return config;
         }
+        if (config.syncMode === pair.syncMode && config.destinationSyncMode === pair.destinationSyncMode) return config;
         return withPair(stream, config, pair);
       });
-      setBulkMessage(
-        `${pairLabel(pair)} set on ${changed.toLocaleString()} ${changed === 1 ? "stream" : "streams"}${skipped ? `; ${skipped.toLocaleString()} do not support it` : ""}.`,
-      );
+      const text =
+        changed === 0 && skipped === 0
+          ? `Every stream already uses ${pairLabel(pair)}.`
+          : `${pairLabel(pair)} set on ${changed.toLocaleString()} ${changed === 1 ? "stream" : "streams"}${skipped ? `; ${skipped.toLocaleString()} do not support it` : ""}.`;
+      setBulkResult({ text, version: draft.getVersion() });
     },
     [draft],
   );
@@ -158,6 +165,15 @@ export function StreamTable({ draft, readOnly = false, statusFilter, onStatusFil
       if (idle !== undefined) window.cancelIdleCallback(idle);
     };
   }, [draft]);
+
+  // The streams' read modes do not change with edits: the offer depends on the rows shown only.
+  const bulkPairs = useMemo(() => {
+    const indexes = visible === null ? range(draft.size) : visible;
+    function* modes() {
+      for (const index of indexes) yield draft.stream(index).supportedSyncModes;
+    }
+    return pairsForAny(modes(), draft.destinationModes);
+  }, [draft, visible]);
 
   const namespaces = draft.namespaces();
   const enabled = draft.enabledCount();
@@ -183,10 +199,18 @@ export function StreamTable({ draft, readOnly = false, statusFilter, onStatusFil
           {` · ${fieldCount.toLocaleString()} of at most ${MAX_FIELDS_PER_CONNECTION.toLocaleString()} fields`}
           {fieldCount > MAX_FIELDS_PER_CONNECTION ? " (over the limit)" : ""}
         </Text>
-        {!readOnly && <BulkActions all={visibleCount === draft.size} empty={visibleCount === 0} onSelect={bulkSelect} onPair={bulkPair} />}
+        {!readOnly && (
+          <BulkActions
+            all={visibleCount === draft.size}
+            empty={visibleCount === 0}
+            pairs={bulkPairs}
+            onSelect={bulkSelect}
+            onPair={bulkPair}
+          />
+        )}
       </Group>
       <Text size="xs" c="dimmed" aria-live="polite">
-        {bulkMessage}
+        {bulkResult?.version === version ? bulkResult.text : ""}
       </Text>
       <div ref={scrollRef} className={classes.scroller} tabIndex={-1}>
         <div

@@ -4,7 +4,7 @@ import { Button, Group, NativeSelect, SegmentedControl, TextInput } from "@manti
 import { IconSearch } from "@tabler/icons-react";
 import { memo } from "react";
 import type { StatusFilter } from "../lib/filterStreams";
-import { pairId, pairLabel, SYNC_MODE_PAIRS } from "../lib/syncModes";
+import { pairId, pairLabel, type SyncModePair } from "../lib/syncModes";
 
 const STATUS_OPTIONS = [
   { value: "all", label: "All" },
@@ -66,11 +66,13 @@ interface BulkActionsProps {
   all: boolean;
   empty: boolean;
   onSelect: (selected: boolean) => void;
+  /** The pairs the destination and at least one of the streams support. */
+  pairs: readonly SyncModePair[];
   onPair: (pairId: string) => void;
 }
 
 /** Bulk actions over the rows shown; memoised so a toggle does not re-render them. */
-export const BulkActions = memo(function BulkActions({ all, empty, onSelect, onPair }: BulkActionsProps) {
+export const BulkActions = memo(function BulkActions({ all, empty, pairs, onSelect, onPair }: BulkActionsProps) {
   const scope = all ? "all" : "shown";
   return (
     <Group gap="xs" wrap="wrap">
@@ -84,9 +86,9 @@ export const BulkActions = memo(function BulkActions({ all, empty, onSelect, onP
         size="xs"
         aria-label={`Set sync mode for ${scope} streams`}
         value=""
-        disabled={empty}
+        disabled={empty || pairs.length === 0}
         onChange={(event) => onPair(event.currentTarget.value)}
-        data={[{ value: "", label: "Set sync mode…" }, ...SYNC_MODE_PAIRS.map((p) => ({ value: pairId(p), label: pairLabel(p) }))]}
+        data={[{ value: "", label: "Set sync mode…" }, ...pairs.map((p) => ({ value: pairId(p), label: pairLabel(p) }))]}
       />
     </Group>
   );

@@ -96,3 +96,23 @@ export function isValidPair(
   for (const p of pairs) if (p.syncMode === pair.syncMode && p.destinationSyncMode === pair.destinationSyncMode) return true;
   return false;
 }
+
+/**
+ * The pairs a bulk change can offer: those the destination supports and at least one of the
+ * streams can use (a pair no stream can take would only report "set on 0 streams").
+ */
+export function pairsForAny(
+  streamsModes: Iterable<readonly SyncMode[] | undefined>,
+  destinationModes: readonly DestinationSyncMode[] | undefined,
+): readonly SyncModePair[] {
+  const offered = new Set<SyncModePair>();
+  const seenMasks = new Set<number>();
+  for (const modes of streamsModes) {
+    const mask = sourceMask(modes);
+    if (seenMasks.has(mask)) continue;
+    seenMasks.add(mask);
+    for (const pair of validPairs(modes, destinationModes)) offered.add(pair);
+    if (seenMasks.size === 3) break; // full refresh, incremental, both: nothing more to learn
+  }
+  return SYNC_MODE_PAIRS.filter((pair) => offered.has(pair));
+}
