@@ -118,6 +118,7 @@ test.describe("syncs", () => {
     const cancel = page.getByRole("button", { name: "Cancel" });
     await expect(cancel).toBeEnabled();
     await cancel.click();
+    await page.getByRole("dialog", { name: "Cancel the running sync?" }).getByRole("button", { name: "Cancel the sync" }).click();
     // The server's word for a cancelled last sync: incomplete (the next one picks up from there).
     await expect(syncState(page)).toHaveText("Incomplete");
     await expect(page.getByText("Sync was cancelled")).toBeVisible();

@@ -7,7 +7,7 @@ import type { S } from "../lib/types";
 import { hashString, randomBetween, seededRandom } from "../lib/random";
 import { SEED } from "../seed/ids";
 import type { AttemptPlan, JobRecord } from "./model";
-import { configFailure, enabledStreams, transientFailure } from "./simulator";
+import { configFailure, enabledStreams, resumedShare, transientFailure } from "./simulator";
 
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
@@ -51,7 +51,14 @@ function historicalJob(
     // Airbyte retries a failing sync a few times before it gives up.
     for (let i = 0; i < 3; i++) attempts.push(failed(configFailure(destinationName)));
   } else {
-    attempts.push({ startOffsetMs: offset, durationMs: duration, outcome: "succeeded", records, bytes });
+    const remaining = resumedShare(records, attempts);
+    attempts.push({
+      startOffsetMs: offset,
+      durationMs: duration,
+      outcome: "succeeded",
+      records: remaining,
+      bytes: records > 0 ? Math.floor((bytes * remaining) / records) : 0,
+    });
     if (outcome === "cancelled") cancelledAt = createdAt + offset + duration * randomBetween(0.2, 0.7, random);
   }
   // Each job owns its list: the seed hands out shared constants.

@@ -85,17 +85,30 @@ export function planLiveJob(connection: ConnectionRecord, configType: JobType, s
       });
       offset += durationMs + 1500 / speed;
     }
+    const remaining = resumedShare(totalRecords, attempts);
     attempts.push({
       startOffsetMs: offset,
       durationMs: randomBetween(5000, 7000, random) / speed,
       outcome: "succeeded",
-      records: totalRecords,
-      bytes: totalRecords * 420,
+      records: remaining,
+      bytes: remaining * 420,
     });
   } else {
     attempts.push({ startOffsetMs: offset * 0.5, durationMs: 2500 / speed, outcome: "succeeded", records: 0, bytes: 0 });
   }
   return { configType, connectionId: connection.connectionId, createdAt, attempts, streams, seed };
+}
+
+/** Part of what a failed attempt emitted that it committed (checkpointed) before failing. */
+const FAILED_COMMIT_SHARE = 0.5;
+
+/**
+ * What the attempt after `failed` ones still has to move: a retry resumes from the last committed
+ * state (Airbyte's checkpointing), it does not start over, so records count once across attempts.
+ */
+export function resumedShare(total: number, failed: readonly AttemptPlan[]): number {
+  const committed = failed.reduce((sum, plan) => sum + Math.floor(plan.records * FAILED_COMMIT_SHARE), 0);
+  return Math.max(0, total - committed);
 }
 
 export function addJob(plan: Omit<JobRecord, "id">): JobRecord {
@@ -186,7 +199,7 @@ function stats(
   const p = Math.min(1, Math.max(0, progress));
   const recordsEmitted = Math.floor(records * p);
   const bytesEmitted = Math.floor(bytes * p);
-  const commitShare = finished ? (succeeded ? 1 : 0.5) : 0.85;
+  const commitShare = finished ? (succeeded ? 1 : FAILED_COMMIT_SHARE) : 0.85;
   return {
     recordsEmitted,
     bytesEmitted,

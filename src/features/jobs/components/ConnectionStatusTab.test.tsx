@@ -98,6 +98,15 @@ describe("ConnectionStatusTab", () => {
     const cancel = screen.getByRole("button", { name: "Cancel" });
     await waitFor(() => expect(cancel).toBeEnabled(), LIVE);
     await user.click(cancel);
+    // It asks first; keeping it running changes nothing.
+    const dialog = await screen.findByRole("dialog", { name: "Cancel the running sync?" });
+    await user.click(within(dialog).getByRole("button", { name: "Keep it running" }));
+    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+    expect(state()).toHaveTextContent(/sync: (pending|running)/i);
+    await user.click(cancel);
+    await user.click(
+      within(await screen.findByRole("dialog", { name: "Cancel the running sync?" })).getByRole("button", { name: "Cancel the sync" }),
+    );
     // The server's word for a cancelled last sync: incomplete (the next sync picks up from there).
     await waitFor(() => expect(state()).toHaveTextContent("Incomplete"), LIVE);
     expect(screen.getByText(/did not finish/)).toBeInTheDocument();

@@ -2,6 +2,7 @@ import { Card, Stack, Text, Title } from "@mantine/core";
 import { useId } from "react";
 import { StreamActionModal } from "./StreamActionModal";
 import { ActiveJobCard } from "./status/ActiveJobCard";
+import { CancelJobDialog } from "./status/CancelJobDialog";
 import { StatusSummary } from "./status/StatusSummary";
 import { StreamStatusTable } from "./status/StreamStatusTable";
 import { useConnectionStatus, type StatusConnection } from "./status/useConnectionStatus";
@@ -40,6 +41,12 @@ export function ConnectionStatusTab({ connection }: { connection: StatusConnecti
           )}
         </Stack>
       </Card>
+      <CancelJobDialog
+        job={actions.cancelling}
+        cancelling={actions.cancelPending}
+        onConfirm={actions.confirmCancel}
+        onClose={actions.closeCancel}
+      />
       {actions.modal && (
         <StreamActionModal
           kind={actions.modal}

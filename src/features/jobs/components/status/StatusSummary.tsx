@@ -68,7 +68,7 @@ export function StatusSummary({ status, actions, reasonId }: StatusSummaryProps)
               color="red"
               variant="light"
               leftSection={<IconPlayerStop size={16} />}
-              onClick={actions.cancelJob}
+              onClick={actions.askToCancel}
               loading={actions.cancelPending}
             >
               Cancel

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { describeError } from "@/api/errors";
 import { useDestinationVersion } from "@/api/hooks/destinations";
 import { useCancelJob, useClearData, useRefreshStreams, useSyncConnection } from "@/api/hooks/jobs";
+import type { JobRead } from "@/api/types";
 import { notify } from "@/shared/notify";
 import { connectionActions } from "../../lib/jobState";
 import type { StreamActionChoice, StreamActionKind } from "../StreamActionModal";
@@ -45,11 +46,17 @@ export function useStatusActions(connection: StatusConnection, { active, recent 
       onSuccess: (info) => notify({ color: "blue", title: "Sync started", message: `Job ${info.job.id} is ${info.job.status}.` }),
       onError: onActionError("Could not start the sync"),
     });
-  const cancelJob = () => {
-    if (!active?.job) return;
-    cancel.mutate(active.job.id, {
-      onSuccess: () => notify({ color: "gray", title: "Cancelling", message: `Job ${active.job?.id} is being cancelled.` }),
+  // Cancel asks first (CancelJobDialog); the job asked about is kept, so the answer applies to it.
+  const [cancelling, setCancelling] = useState<JobRead | undefined>(undefined);
+  const askToCancel = () => setCancelling(active?.job);
+  const closeCancel = () => setCancelling(undefined);
+  const confirmCancel = () => {
+    if (!cancelling) return;
+    const jobId = cancelling.id;
+    cancel.mutate(jobId, {
+      onSuccess: () => notify({ color: "gray", title: "Cancelling", message: `Job ${jobId} is being cancelled.` }),
       onError: onActionError("Could not cancel the job"),
+      onSettled: closeCancel,
     });
   };
   const confirmStreamAction = (choice: StreamActionChoice) => {
@@ -79,7 +86,10 @@ export function useStatusActions(connection: StatusConnection, { active, recent 
     syncPending: sync.isPending,
     cancelPending: cancel.isPending,
     startSync,
-    cancelJob,
+    askToCancel,
+    cancelling,
+    confirmCancel,
+    closeCancel,
     modal,
     openModal: setModal,
     modalPending: modal === "clear" ? clear.isPending : refresh.isPending,
