@@ -7,7 +7,7 @@ export interface SyncModePair {
   readonly destinationSyncMode: DestinationSyncMode;
 }
 
-export const SYNC_MODE_PAIRS: readonly SyncModePair[] = [
+const SYNC_MODE_PAIRS: readonly SyncModePair[] = [
   { syncMode: "incremental", destinationSyncMode: "append_dedup" },
   { syncMode: "incremental", destinationSyncMode: "append" },
   { syncMode: "full_refresh", destinationSyncMode: "overwrite" },
