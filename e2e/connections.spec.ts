@@ -24,6 +24,9 @@ test.describe("connections", () => {
     await expect(failedRow.getByText("Failed", { exact: true })).toBeVisible();
     const disabled = page.getByRole("switch", { name: `Enable ${SEED.connections.facebookToS3.name}` });
     await expect(disabled).not.toBeChecked();
+    // At any width: the page does not scroll sideways, and every row's switch is in view.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    await expect(disabled).toBeInViewport();
 
     await page.getByRole("searchbox", { name: "Search connections" }).fill("stripe");
     await expect(page).toHaveURL(/[?&]q=stripe/);

@@ -4,6 +4,7 @@ import { SEED } from "../mocks/seed/ids";
 import { expect, test } from "./fixtures";
 import { COLD_START } from "./support/waits";
 import { chooseConnector } from "./support/catalog";
+import { expectNotCovering } from "./support/layout";
 
 test.describe("sources", () => {
   test("the list shows the seeded sources with their connector, connections and last sync; search and sort live in the URL", async ({
@@ -104,6 +105,11 @@ test.describe("source lifecycle", () => {
 
     await page.getByRole("button", { name: "Test and save" }).click();
     await expect(page.getByRole("alert").filter({ hasText: "Source saved" })).toBeVisible();
+    // The toast does not open under the pointer, over the button just pressed.
+    await expectNotCovering(
+      page.getByRole("alert").filter({ hasText: "Source saved" }),
+      page.getByRole("button", { name: "Test and save" }),
+    );
     expect(await inputValues(page)).not.toContain(password);
 
     // Saved, so nothing to guard: straight to the list, where the new source is.

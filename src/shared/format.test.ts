@@ -1,4 +1,4 @@
-import { formatBytes, formatDateTime, formatDateTimeWithZone, formatDuration, toMillis } from "./format";
+import { formatBytes, formatCompactCount, formatDateTime, formatDateTimeWithZone, formatDuration, toMillis } from "./format";
 
 describe("format", () => {
   it("formats sizes and durations in plain words", () => {
@@ -36,4 +36,11 @@ test("a date and time with its zone names the zone, the browser's when none is g
     new RegExp(`\\(${Intl.DateTimeFormat().resolvedOptions().timeZone.replace("/", "\\/")}\\)$`),
   );
   expect(formatDateTimeWithZone(undefined)).toBe("—");
+});
+
+test("compact counts stay short for chart axes", () => {
+  expect(formatCompactCount(400_000)).toBe("400K");
+  expect(formatCompactCount(1_250_000)).toBe("1.3M");
+  expect(formatCompactCount(950)).toBe("950");
+  expect(formatCompactCount(undefined)).toBe("—");
 });

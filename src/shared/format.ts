@@ -11,6 +11,14 @@ export function formatCount(value: number | undefined): string {
   return value === undefined || !Number.isFinite(value) ? "—" : numbers().format(value);
 }
 
+let compactFormat: Intl.NumberFormat | undefined;
+
+/** "400K", "1.2M": a count where space is short (chart axes). */
+export function formatCompactCount(value: number | undefined): string {
+  if (value === undefined || !Number.isFinite(value)) return "—";
+  return (compactFormat ??= new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 })).format(value);
+}
+
 const UNITS = ["B", "kB", "MB", "GB", "TB", "PB"];
 
 export function formatBytes(value: number | undefined): string {

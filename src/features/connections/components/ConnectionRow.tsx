@@ -84,7 +84,7 @@ function Row({ connection, rowProps, serverState, onToggle }: ConnectionRowProps
           <span className={classes.dimmed}>Never</span>
         )}
       </td>
-      <td>
+      <td className={classes.toggleCell}>
         <ToggleSwitch
           checked={connection.status === "active"}
           disabled={connection.status === "deprecated" || connection.status === "locked"}

@@ -179,7 +179,7 @@ export const StreamRow = memo(function StreamRow({
       </div>
       <div role="cell" className={classes.cell}>
         {issues.length > 0 && (
-          <span className={cx(classes.small, classes.danger)} title={issues.map((i) => i.message).join(" ")}>
+          <span className={cx(classes.problem, classes.danger)} title={issues.map((i) => i.message).join(" ")}>
             <IconAlertTriangle size={14} aria-hidden="true" style={{ verticalAlign: "text-bottom" }} />{" "}
             {issues.map((i) => i.message).join(" ")}
           </span>

@@ -205,7 +205,7 @@ export function ConnectionsPage() {
                 <th>State</th>
                 <th>Schedule</th>
                 <th aria-sort={ariaSort("lastSync")}>{sortButton("lastSync", "Last sync")}</th>
-                <th>Enabled</th>
+                <th className={classes.toggleCell}>Enabled</th>
               </tr>
             </thead>
             <tbody>

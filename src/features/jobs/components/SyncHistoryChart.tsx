@@ -4,7 +4,7 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 
 import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
 import type { JobWithAttemptsRead } from "@/api/types";
-import { formatBytes, formatCount, formatDateTime, formatDuration } from "@/shared/format";
+import { formatBytes, formatCompactCount, formatCount, formatDateTime, formatDuration } from "@/shared/format";
 import { JOB_KIND_LABEL, JOB_STATUS_LABEL, jobKind } from "../lib/jobState";
 import { jobFigures } from "../lib/jobSummary";
 
@@ -113,7 +113,15 @@ function HistoryPlot({ jobs, onOpenJob }: SyncHistoryChartProps) {
       axes: [
         { stroke: axisColor, grid: { stroke: gridColor } },
         { scale: "duration", stroke: durationColor, label: "min", grid: { stroke: gridColor } },
-        { scale: "records", side: 1, stroke: recordsColor, grid: { show: false } },
+        // Compact numbers ("400K"), and room for them: uPlot's default 50 px cut "400,000" to "400,0".
+        {
+          scale: "records",
+          side: 1,
+          stroke: recordsColor,
+          grid: { show: false },
+          size: 60,
+          values: (_plot, splits) => splits.map((value) => formatCompactCount(value)),
+        },
       ],
       hooks: {
         setCursor: [(plot) => setHovered(plot.cursor.idx ?? null)],

@@ -19,7 +19,8 @@ export function LogToolbar({ search, wrap, onWrap, follow, onFollow, onDownload,
     <Group gap="sm" mb="xs" wrap="wrap" align="flex-end">
       <TextInput
         label="Search the log"
-        placeholder="Enter: next, Shift+Enter: previous"
+        placeholder="Find in the log"
+        description="Enter: next match · Shift+Enter: previous"
         leftSection={<IconSearch size={16} aria-hidden />}
         value={search.queryInput}
         onChange={(event) => search.type(event.currentTarget.value)}
