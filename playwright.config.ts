@@ -28,6 +28,8 @@ export default defineConfig({
       grep: /@mobile/,
       use: { viewport: { width: 375, height: 740 }, hasTouch: true },
     },
+    // Tests tagged @dark also run in the dark colour scheme: axe checks every state they reach there.
+    { name: "dark", grep: /@dark/, use: { colorScheme: "dark" } },
   ],
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${distDir}`,

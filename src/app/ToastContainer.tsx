@@ -1,4 +1,5 @@
 import { Notifications } from "@mantine/notifications";
+import classes from "./ToastContainer.module.css";
 
 /**
  * Where toasts appear; loaded on first use by ./Toasts.tsx. At the top, under the header: the
@@ -6,5 +7,5 @@ import { Notifications } from "@mantine/notifications";
  * toast that opens under the pointer hides the button and stays while hovered.
  */
 export default function ToastContainer() {
-  return <Notifications position="top-center" limit={4} style={{ top: 64 }} />;
+  return <Notifications position="top-center" limit={4} classNames={{ root: classes.toasts }} />;
 }
