@@ -60,7 +60,10 @@ function scheduleFrom(body: Body, current?: ConnectionRecord): Pick<ConnectionRe
 }
 
 function streamsFrom(body: Body, connection: ConnectionRecord): S["StreamDescriptor"][] {
-  if (!Array.isArray(body.streams)) return enabledStreams(connection);
+  if (body.streams === undefined) return enabledStreams(connection);
+  // Anything but a list ("all", an object) is refused: read as "no list given" it cleared every stream.
+  if (!Array.isArray(body.streams))
+    throw invalidInput([{ propertyPath: "streams", message: "must be a list of streams", invalidValue: body.streams }]);
   const known = new Set(connection.syncCatalog.streams.map((s) => streamKey(s.stream)));
   return (body.streams as { streamName?: unknown; streamNamespace?: unknown }[]).map((s, i) => {
     if (typeof s?.streamName !== "string") throw invalidInput([{ propertyPath: `streams[${i}].streamName`, message: "is required" }]);
@@ -270,7 +273,7 @@ export const connectionRoutes = [
     // without `job`; StreamRefreshesHandler.createRefreshesForConnection returns null).
     if (!definitionById("destination", actorById("destination", connection.destinationId).definitionId).supportsRefreshes) return {};
     const job = startJob({ connectionId: connection.connectionId }, "refresh");
-    if (Array.isArray(body.streams)) job.streams = streamsFrom(body, connection);
+    if (body.streams !== undefined) job.streams = streamsFrom(body, connection);
     return { job: jobRead(job) };
   }),
 
