@@ -93,6 +93,9 @@ describe("OAuth on a server without an OAuth app of its own (open source)", () =
 
     await user.type(within(note).getByLabelText(/OAuth app: Client ID/), "my-app-id");
     await user.type(within(note).getByLabelText(/OAuth app: Client secret/), "my-app-secret");
+    // The secret is in the input, never in an attribute of the page.
+    expect(within(note).getByLabelText(/OAuth app: Client secret/)).toHaveValue("my-app-secret");
+    expect(document.querySelectorAll('[value*="my-app-secret"]')).toHaveLength(0);
     await user.click(screen.getByRole("button", { name: "Authenticate your account" }));
     await waitFor(() => expect(popup.location.href).toContain("oauth-mock.html"));
     expect(new URL(popup.location.href).searchParams.get("client_id")).toBe("my-app-id");
