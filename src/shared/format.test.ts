@@ -1,4 +1,4 @@
-import { formatBytes, formatDateTime, formatDuration, toMillis } from "./format";
+import { formatBytes, formatDateTime, formatDuration, formatName, toMillis } from "./format";
 
 describe("format", () => {
   it("formats sizes and durations in plain words", () => {
@@ -26,5 +26,17 @@ describe("format", () => {
     expect(formatDateTime(noonUtc, "UTC")).toMatch(/12:00/);
     expect(formatDateTime(noonUtc, "Asia/Tokyo")).toMatch(/9:00/);
     expect(formatDateTime(undefined)).toBe("—");
+  });
+});
+
+describe("formatName", () => {
+  it("shows right-to-left overrides and zero-width characters as their codes", () => {
+    expect(formatName("invoice\u202Efdp.exe")).toBe("invoice[U+202E]fdp.exe");
+    expect(formatName("Stripe\u200B")).toBe("Stripe[U+200B]");
+    expect(formatName("\uFEFFOrders\u2066 DB\u2069")).toBe("[U+FEFF]Orders[U+2066] DB[U+2069]");
+  });
+
+  it("leaves ordinary names, right-to-left scripts and emoji sequences alone", () => {
+    for (const name of ["Orders DB", "מסד נתונים", "Team 👨\u200D👩\u200D👧 data", "Café"]) expect(formatName(name)).toBe(name);
   });
 });

@@ -8,7 +8,7 @@ import type { ConnectionListItem } from "@/api/hooks/connectionList";
 import { ConnectorIcon } from "@/components/ConnectorIcon";
 import type { RowProps } from "@/components/pagedTable/PagedTableRows";
 import { ToggleSwitch } from "@/components/controls/ToggleSwitch";
-import { formatDateTime, toMillis } from "@/shared/format";
+import { formatDateTime, toMillis, formatName } from "@/shared/format";
 import { connectionState, STATE_COLOR, STATE_LABEL } from "../lib/connectionState";
 import { summariseSchedule } from "../lib/scheduleSummary";
 import classes from "./ConnectionList.module.css";
@@ -39,7 +39,7 @@ function Row({ connection, rowProps, onToggle }: ConnectionRowProps) {
     <tr {...rowProps}>
       <td>
         <Link to={`/connections/${connection.connectionId}`} className={classes.name}>
-          {connection.name}
+          {formatName(connection.name)}
         </Link>
       </td>
       <td>
@@ -84,7 +84,7 @@ function Row({ connection, rowProps, onToggle }: ConnectionRowProps) {
           checked={connection.status === "active"}
           disabled={connection.status === "deprecated" || connection.status === "locked"}
           onChange={(event) => onToggle(connection, event.currentTarget.checked)}
-          aria-label={`Enable ${connection.name}`}
+          aria-label={`Enable ${formatName(connection.name)}`}
         />
       </td>
     </tr>
