@@ -189,7 +189,14 @@ describe("mock HTTP server", () => {
   it("serves the simulated OAuth provider page and the icon it links", async () => {
     const page = await request("/oauth-mock.html");
     expect(page.status).toBe(200);
-    expect(await page.text()).toContain("Mock OAuth provider");
+    const html = await page.text();
+    expect(html).toContain("Mock OAuth provider");
+    // Its script is a file (no inline script: the page runs under the console's CSP), served too.
+    const src = /<script src="([^"]+)"/.exec(html)?.[1];
+    expect(src).toBe("/oauth-mock.js");
+    const script = await request(src!);
+    expect(script.status).toBe(200);
+    expect(await script.text()).toContain("redirect_uri");
     const icon = await request("/favicon.svg");
     expect(icon.status).toBe(200);
     expect(icon.headers.get("content-type")).toBe("image/svg+xml");

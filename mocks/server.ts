@@ -133,6 +133,7 @@ const publicDir = join(dirname(fileURLToPath(import.meta.url)), "..", "public");
 /** Pages and files of the simulated OAuth provider (the page links the console's icon). */
 const providerFiles: Record<string, { file: string; type: string }> = {
   "/oauth-mock.html": { file: join(publicDir, "oauth-mock.html"), type: "text/html; charset=utf-8" },
+  "/oauth-mock.js": { file: join(publicDir, "oauth-mock.js"), type: "text/javascript; charset=utf-8" },
   "/favicon.svg": { file: join(publicDir, "favicon.svg"), type: "image/svg+xml" },
 };
 
