@@ -16,7 +16,7 @@ import {
 } from "../db/connections";
 import { getDb, type ConnectionRecord } from "../db/store";
 import { cronProblem } from "../lib/cronRules";
-import { invalidInput, MockHttpError, notFound } from "../lib/errors";
+import { invalidInput, MockHttpError, notFound, requireName } from "../lib/errors";
 import { uuid } from "../lib/random";
 import { post } from "../lib/route";
 import { scheduleRun, untilClock } from "../db/connectorRuns";
@@ -103,10 +103,7 @@ function startJob(body: Body, configType: JobType) {
 function patchConnection(body: Body): ConnectionRecord {
   const c = connectionById(body.connectionId);
   const next: ConnectionRecord = { ...c };
-  if (typeof body.name === "string") {
-    if (!body.name.trim()) throw invalidInput([{ propertyPath: "name", message: "must not be blank" }]);
-    next.name = body.name.trim();
-  }
+  if (body.name !== undefined) next.name = requireName(body.name);
   next.status = oneOf(body, "status", STATUSES, c.status)!;
   next.namespaceDefinition = oneOf(body, "namespaceDefinition", NAMESPACE_DEFINITIONS, c.namespaceDefinition)!;
   if (typeof body.namespaceFormat === "string") next.namespaceFormat = body.namespaceFormat;
@@ -221,7 +218,7 @@ export const connectionRoutes = [
     const record: ConnectionRecord = {
       connectionId: uuid(),
       workspaceId: source.workspaceId,
-      name: typeof body.name === "string" && body.name.trim() ? body.name.trim() : `${source.name} → ${destination.name}`,
+      name: typeof body.name === "string" && body.name.trim() ? requireName(body.name) : `${source.name} → ${destination.name}`,
       sourceId: source.id,
       destinationId: destination.id,
       status,
