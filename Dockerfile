@@ -12,7 +12,7 @@ RUN npm ci --no-audit --no-fund
 COPY . .
 # The mock backend's service worker and OAuth page have no place beside a real Airbyte (the server
 # answers 404 for them anyway).
-RUN npm run build && rm -f dist/mockServiceWorker.js dist/oauth-mock.html
+RUN npm run build && rm -f dist/mockServiceWorker.js dist/oauth-mock.html dist/oauth-mock.js
 
 # 2. Production dependencies only.
 FROM node:24-bookworm-slim AS deps

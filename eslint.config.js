@@ -82,6 +82,8 @@ export default tseslint.config(
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  // The mock OAuth provider page's plain browser script (loaded by public/oauth-mock.html).
+  { files: ["public/oauth-mock.js"], languageOptions: { sourceType: "script", globals: globals.browser } },
   {
     files: ["**/*.{ts,tsx}"],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },

@@ -2,6 +2,7 @@
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { contentSecurityPolicy } from "./server/csp.ts";
 
 // `AIRBYTE_API_URL=http://host:8000 npm run dev` proxies /api to a real Airbyte server, so the
 // browser talks to one origin (no CORS set-up needed on the server).
@@ -19,6 +20,9 @@ export default defineConfig({
     // Lets the dev server tell the app to use the proxied real server instead of the mock.
     "import.meta.env.SYNCDECK_DEV_BACKEND": JSON.stringify(airbyteApiUrl ? "airbyte" : ""),
   },
+  // The e2e suite runs the build here: under the production server's Content-Security-Policy, so a
+  // change that needs more than it allows fails there rather than in production.
+  preview: { headers: { "Content-Security-Policy": contentSecurityPolicy() } },
   server: {
     port: 5173,
     proxy: airbyteApiUrl ? { "/api": { target: airbyteApiUrl, changeOrigin: true } } : undefined,

@@ -13,6 +13,17 @@ const SECTIONS = [
 ];
 
 test.describe("app shell", () => {
+  test("is served under the production server's Content-Security-Policy (a violation is a console error, which fails any test)", async ({
+    page,
+  }) => {
+    const document = await page.goto("/");
+    const csp = document!.headers()["content-security-policy"] ?? "";
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toMatch(/script-src 'self'( 'unsafe-eval')?;/);
+    await expect(page.getByRole("heading", { level: 1, name: "Connections" })).toBeVisible();
+  });
+
   test("opens on Connections with the workspace from the API, and the navigation reaches every section", async ({ page }) => {
     await page.goto("/");
     await expect(page).toHaveURL(/\/connections$/);

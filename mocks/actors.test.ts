@@ -110,6 +110,27 @@ describe("sources", () => {
     expect(answer.body.validationErrors.map((e) => e.propertyPath)).toContain("connectionConfiguration.host");
   });
 
+  it("refuses a name longer than a real server stores (256 characters), on create and update, and keeps 256", async () => {
+    const sourceDefinitionId = await definitionIdOf("source", "airbyte/source-postgres");
+    const create = (name: string) =>
+      call<{ validationErrors: { propertyPath: string; message: string }[] }>("/v1/sources/create", {
+        workspaceId,
+        name,
+        sourceDefinitionId,
+        connectionConfiguration: postgresConfig(),
+      });
+    const tooLong = await create("n".repeat(257));
+    expect(tooLong.status).toBe(422);
+    expect(tooLong.body.validationErrors[0]).toMatchObject({ propertyPath: "name", message: expect.stringMatching(/at most 256/) });
+    const longest = await create("n".repeat(256));
+    expect(longest.status).toBe(200);
+    const { sourceId } = longest.body as unknown as { sourceId: string };
+    const update = await call("/v1/sources/update", { sourceId, name: "x".repeat(10_000), connectionConfiguration: postgresConfig() });
+    expect(update.status).toBe(422);
+    const kept = await ok<{ name: string }>("/v1/sources/get", { sourceId });
+    expect(kept.name).toBe("n".repeat(256));
+  });
+
   it("tells how many connections use a source and how their latest syncs ended", async () => {
     const { sources } = await ok<{
       sources: { sourceId: string; numConnections: number; lastSync?: number; connectionJobStatuses: Record<string, number> }[];

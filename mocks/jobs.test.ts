@@ -129,6 +129,15 @@ describe("job simulator", () => {
     mockControl.advanceClock(10_000);
     expect((await job(started.id)).job.status).toBe("succeeded");
   });
+  it('refuses a stream list that is not a list (streams: "all") instead of clearing every stream', async () => {
+    for (const path of ["/v1/connections/clear/stream", "/v1/connections/reset/stream"]) {
+      const answer = await call<{ validationErrors: { propertyPath: string }[] }>(path, { connectionId: postgres, streams: "all" });
+      expect(answer.status, path).toBe(422);
+      expect(answer.body.validationErrors[0]!.propertyPath, path).toBe("streams");
+    }
+    // Nothing started: a sync can still start.
+    expect((await call("/v1/connections/sync", { connectionId: postgres })).status).toBe(200);
+  });
 });
 
 describe("jobs/list", () => {

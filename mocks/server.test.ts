@@ -4,6 +4,7 @@ import { request as httpRequest, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { bypass, http, HttpResponse } from "msw";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SEED } from "./seed/ids";
 import { MAX_BODY_BYTES, mockControl, startMockServer } from "./server";
 
 let server: Server;
@@ -133,6 +134,42 @@ describe("mock HTTP server", () => {
     }
   });
 
+  it("answers TRACE with 405, not a server error", async () => {
+    const status = await new Promise<number>((resolve, reject) => {
+      const sent = httpRequest(`${base}/api/v1/sources/list`, { method: "TRACE" }, (answer) => {
+        answer.resume();
+        resolve(answer.statusCode ?? 0);
+      });
+      sent.on("error", reject);
+      sent.end();
+    });
+    expect(status).toBe(405);
+  });
+
+  it("answers 422 naming the field to a body whose fields the API does not describe, and changes nothing", async () => {
+    const connectionId = SEED.connections.postgresToS3.id;
+    const jobsBefore = await post("/v1/jobs/list", { configTypes: ["clear"], configId: connectionId });
+    // A string where the API takes a list of streams once cleared every stream of the connection.
+    const clear = await post("/v1/connections/clear/stream", { connectionId, streams: "all" });
+    expect(clear.status).toBe(422);
+    const body = (await clear.json()) as { message: string; validationErrors: { propertyPath: string; message: string }[] };
+    expect(body.validationErrors.map((e) => e.propertyPath)).toContain("streams");
+    expect(body.message).toMatch(/streams/);
+    const jobsAfter = await post("/v1/jobs/list", { configTypes: ["clear"], configId: connectionId });
+    expect(await jobsAfter.json()).toEqual(await jobsBefore.json());
+
+    const create = await post("/v1/sources/create", {
+      workspaceId: SEED.workspace.id,
+      name: { first: "not", last: "a string" },
+      sourceDefinitionId: "00000000-0000-4000-8000-000000000000",
+      connectionConfiguration: {},
+    });
+    expect(create.status).toBe(422);
+    expect(((await create.json()) as { validationErrors: { propertyPath: string }[] }).validationErrors[0]!.propertyPath).toBe("name");
+    // A JSON body that is not an object at all.
+    expect((await post("/v1/sources/list", ["workspaceId"])).status).toBe(422);
+  });
+
   it("forwards every Set-Cookie header of an answer", async () => {
     const answer = await request("/api/test/two-cookies", { method: "POST", headers: { "Content-Type": "application/json" }, body: "{}" });
     expect(answer.status).toBe(200);
@@ -152,7 +189,14 @@ describe("mock HTTP server", () => {
   it("serves the simulated OAuth provider page and the icon it links", async () => {
     const page = await request("/oauth-mock.html");
     expect(page.status).toBe(200);
-    expect(await page.text()).toContain("Mock OAuth provider");
+    const html = await page.text();
+    expect(html).toContain("Mock OAuth provider");
+    // Its script is a file (no inline script: the page runs under the console's CSP), served too.
+    const src = /<script src="([^"]+)"/.exec(html)?.[1];
+    expect(src).toBe("/oauth-mock.js");
+    const script = await request(src!);
+    expect(script.status).toBe(200);
+    expect(await script.text()).toContain("redirect_uri");
     const icon = await request("/favicon.svg");
     expect(icon.status).toBe(200);
     expect(icon.headers.get("content-type")).toBe("image/svg+xml");

@@ -6,7 +6,7 @@
 //        -d '{"workspaceId":"5ae6b09b-fdec-41af-aaf7-7d94cfc33ef6"}'
 // The same MSW handlers as the browser and Vitest answer each request (msw's getResponse turns a
 // Fetch Request into the mocked Response). Like a real server, it checks what it is sent: methods,
-// content type, body size. CORS allows the console's own origins only (localhost and 127.0.0.1 on
+// content type, body size, fields (against the API description). CORS allows the console's own origins only (localhost and 127.0.0.1 on
 // any port, plus MOCK_ALLOWED_ORIGINS). The control API is exported as `mockControl` (see mocks/README.md).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { readFile } from "node:fs/promises";
@@ -16,7 +16,9 @@ import { getResponse, type RequestHandler } from "msw";
 import { mockControl, signalMockReady } from "./control";
 import { fsDataSource } from "./data/fs-source";
 import { installDataSource } from "./data/source";
+import { loadContractValidator } from "./contract";
 import { handlers } from "./handlers";
+import { invalidInput, type MockHttpError } from "./lib/errors";
 import { settings, type Range } from "./lib/settings";
 
 export { mockControl };
@@ -100,10 +102,38 @@ function sendJson(response: ServerResponse, status: number, headers: Record<stri
   return status;
 }
 
+/**
+ * 422 naming each field of a JSON body the Config API description does not allow (a string where it
+ * takes a list, a body that is not an object), as a real server refuses what it cannot bind; the
+ * handlers then only see bodies of the described shape. Unparsable JSON is left to the handlers (400).
+ */
+function fieldProblems(path: string, method: string, body: Buffer): MockHttpError | undefined {
+  const contract = loadContractValidator();
+  if (contract.resolvePath(path) === undefined) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body.toString("utf8"));
+  } catch {
+    return undefined;
+  }
+  const problems = contract.validateRequest(path, method, parsed);
+  if (problems.length === 0) return undefined;
+  // Each line reads "POST /v1/x request: /field/path what is wrong".
+  return invalidInput(
+    problems.map((line) => {
+      const detail = line.slice(line.indexOf(": ") + 2);
+      const space = detail.indexOf(" ");
+      const pointer = space < 0 ? detail : detail.slice(0, space);
+      return { propertyPath: pointer.replace(/^\//, "").replaceAll("/", "."), message: space < 0 ? "is invalid" : detail.slice(space + 1) };
+    }),
+  );
+}
+
 const publicDir = join(dirname(fileURLToPath(import.meta.url)), "..", "public");
 /** Pages and files of the simulated OAuth provider (the page links the console's icon). */
 const providerFiles: Record<string, { file: string; type: string }> = {
   "/oauth-mock.html": { file: join(publicDir, "oauth-mock.html"), type: "text/html; charset=utf-8" },
+  "/oauth-mock.js": { file: join(publicDir, "oauth-mock.js"), type: "text/javascript; charset=utf-8" },
   "/favicon.svg": { file: join(publicDir, "favicon.svg"), type: "image/svg+xml" },
 };
 
@@ -153,6 +183,11 @@ async function handle(
     if (!(error instanceof BodyTooLarge)) throw error;
     response.setHeader("Connection", "close");
     return sendJson(response, 413, cors, `The request body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`);
+  }
+  const malformed = body && body.length > 0 ? fieldProblems(url.pathname, method, body) : undefined;
+  if (malformed) {
+    response.writeHead(malformed.status, { ...cors, "Content-Type": "application/json" }).end(JSON.stringify(malformed.body));
+    return malformed.status;
   }
   const headers = new Headers();
   for (const [key, value] of Object.entries(request.headers)) if (typeof value === "string") headers.set(key, value);

@@ -1,26 +1,7 @@
 // Security headers on every response (pages, files, API answers, errors), set by helmet with every
 // choice written out here rather than left to its defaults.
 import helmet from "helmet";
-
-/** The Content-Security-Policy, one directive per entry (exported for the tests). */
-const CSP_DIRECTIVES = {
-  "default-src": ["'self'"],
-  // 'unsafe-eval': ajv (RJSF's validator) compiles each connector spec's JSON Schema into a function
-  // with `new Function`. To be removed by the project's security issue (finding "CSP needs
-  // unsafe-eval"): validators precompiled, or a validator that does not generate code.
-  "script-src": ["'self'", "'unsafe-eval'"],
-  // Mantine sets style attributes (CSS variables, sizes) on elements.
-  "style-src": ["'self'", "'unsafe-inline'"],
-  // Connector icons are URLs on a public host (data: for inline SVG icons).
-  "img-src": ["'self'", "data:", "https:"],
-  // Only this origin: /config.json and /api (proxied to Airbyte).
-  "connect-src": ["'self'"],
-  "font-src": ["'self'"],
-  "object-src": ["'none'"],
-  "base-uri": ["'self'"],
-  "form-action": ["'self'"],
-  "frame-ancestors": ["'none'"],
-};
+import { CSP_DIRECTIVES } from "./csp.ts";
 
 export function securityHeaders() {
   return helmet({

@@ -13,7 +13,7 @@ const RUNTIME_CONFIG = { backend: "airbyte", apiUrl: "" } as const;
  * `redirect_uri` it is given (an open redirect), and its service worker answers API calls itself:
  * neither has any business on a server in front of a real Airbyte.
  */
-const MOCK_ONLY_FILES = ["/mockServiceWorker.js", "/oauth-mock.html"];
+const MOCK_ONLY_FILES = ["/mockServiceWorker.js", "/oauth-mock.html", "/oauth-mock.js"];
 
 const IMMUTABLE = "public, max-age=31536000, immutable";
 const REVALIDATE = "no-cache";

@@ -67,9 +67,19 @@ export function errorResponse(error: MockHttpError): Response {
   return HttpResponse.json(error.body, { status: error.status });
 }
 
-/** Require a non-empty string field of a request body, or answer 422 naming it. */
-export function requireString(body: Record<string, unknown>, key: string): string {
-  const value = body[key];
-  if (typeof value !== "string" || value.length === 0) throw invalidInput([{ propertyPath: key, message: "is required" }]);
-  return value;
+/**
+ * Longest name a real server stores: sources', destinations' and connections' names are VARCHAR(256)
+ * columns (airbyte-db migration V0_32_8_001). A longer one is refused here rather than kept, so one
+ * oversized create cannot bloat every list the mock answers afterwards.
+ */
+const MAX_NAME_LENGTH = 256;
+
+/** A trimmed, non-blank name of at most MAX_NAME_LENGTH characters, or 422 naming the field. */
+export function requireName(value: unknown, propertyPath = "name"): string {
+  if (typeof value !== "string") throw invalidInput([{ propertyPath, message: "is required" }]);
+  const name = value.trim();
+  if (!name) throw invalidInput([{ propertyPath, message: "must not be blank" }]);
+  if (name.length > MAX_NAME_LENGTH)
+    throw invalidInput([{ propertyPath, message: `must be at most ${MAX_NAME_LENGTH} characters (it has ${name.length})` }]);
+  return name;
 }

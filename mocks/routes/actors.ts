@@ -6,7 +6,7 @@
 import { actorById, checkResult, definitionById, destinationRead, sourceRead, validateConfiguration } from "../db/actors";
 import { deleteConnection } from "../db/connections";
 import { getDb, type ActorRecord } from "../db/store";
-import { invalidInput, requireString } from "../lib/errors";
+import { invalidInput, requireName } from "../lib/errors";
 import { uuid } from "../lib/random";
 import { post } from "../lib/route";
 import { scheduleRun, untilClock } from "../db/connectorRuns";
@@ -39,8 +39,7 @@ function actorHandlers(kind: Kind) {
         throw invalidInput([
           { propertyPath: "workspaceId", message: "does not name an existing workspace", invalidValue: body.workspaceId },
         ]);
-      const name = requireString(body, "name").trim();
-      if (!name) throw invalidInput([{ propertyPath: "name", message: "must not be blank" }]);
+      const name = requireName(body.name);
       const definition = definitionById(kind, body[n.definitionId]);
       const configuration = validateConfiguration(mergeSecrets(body.connectionConfiguration, undefined), definition);
       const actor: ActorRecord = {
@@ -59,7 +58,7 @@ function actorHandlers(kind: Kind) {
     post(`${base}/list` as const, (body) => listActors(kind, body)),
     post(`${base}/update` as const, (body) => {
       const actor = actorById(kind, body[n.id]);
-      const name = requireString(body, "name").trim();
+      const name = requireName(body.name);
       const definition = definitionById(kind, actor.definitionId);
       const configuration = validateConfiguration(mergeSecrets(body.connectionConfiguration, actor.configuration), definition);
       actor.name = name;

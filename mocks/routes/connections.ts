@@ -16,7 +16,7 @@ import {
 } from "../db/connections";
 import { getDb, type ConnectionRecord } from "../db/store";
 import { cronProblem } from "../lib/cronRules";
-import { invalidInput, MockHttpError, notFound } from "../lib/errors";
+import { invalidInput, MockHttpError, notFound, requireName } from "../lib/errors";
 import { uuid } from "../lib/random";
 import { post } from "../lib/route";
 import { scheduleRun, untilClock } from "../db/connectorRuns";
@@ -60,7 +60,10 @@ function scheduleFrom(body: Body, current?: ConnectionRecord): Pick<ConnectionRe
 }
 
 function streamsFrom(body: Body, connection: ConnectionRecord): S["StreamDescriptor"][] {
-  if (!Array.isArray(body.streams)) return enabledStreams(connection);
+  if (body.streams === undefined) return enabledStreams(connection);
+  // Anything but a list ("all", an object) is refused: read as "no list given" it cleared every stream.
+  if (!Array.isArray(body.streams))
+    throw invalidInput([{ propertyPath: "streams", message: "must be a list of streams", invalidValue: body.streams }]);
   const known = new Set(connection.syncCatalog.streams.map((s) => streamKey(s.stream)));
   return (body.streams as { streamName?: unknown; streamNamespace?: unknown }[]).map((s, i) => {
     if (typeof s?.streamName !== "string") throw invalidInput([{ propertyPath: `streams[${i}].streamName`, message: "is required" }]);
@@ -100,10 +103,7 @@ function startJob(body: Body, configType: JobType) {
 function patchConnection(body: Body): ConnectionRecord {
   const c = connectionById(body.connectionId);
   const next: ConnectionRecord = { ...c };
-  if (typeof body.name === "string") {
-    if (!body.name.trim()) throw invalidInput([{ propertyPath: "name", message: "must not be blank" }]);
-    next.name = body.name.trim();
-  }
+  if (body.name !== undefined) next.name = requireName(body.name);
   next.status = oneOf(body, "status", STATUSES, c.status)!;
   next.namespaceDefinition = oneOf(body, "namespaceDefinition", NAMESPACE_DEFINITIONS, c.namespaceDefinition)!;
   if (typeof body.namespaceFormat === "string") next.namespaceFormat = body.namespaceFormat;
@@ -218,7 +218,7 @@ export const connectionRoutes = [
     const record: ConnectionRecord = {
       connectionId: uuid(),
       workspaceId: source.workspaceId,
-      name: typeof body.name === "string" && body.name.trim() ? body.name.trim() : `${source.name} → ${destination.name}`,
+      name: typeof body.name === "string" && body.name.trim() ? requireName(body.name) : `${source.name} → ${destination.name}`,
       sourceId: source.id,
       destinationId: destination.id,
       status,
@@ -270,7 +270,7 @@ export const connectionRoutes = [
     // without `job`; StreamRefreshesHandler.createRefreshesForConnection returns null).
     if (!definitionById("destination", actorById("destination", connection.destinationId).definitionId).supportsRefreshes) return {};
     const job = startJob({ connectionId: connection.connectionId }, "refresh");
-    if (Array.isArray(body.streams)) job.streams = streamsFrom(body, connection);
+    if (body.streams !== undefined) job.streams = streamsFrom(body, connection);
     return { job: jobRead(job) };
   }),
 

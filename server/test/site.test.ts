@@ -141,6 +141,7 @@ describe("the built console", () => {
       "/mockServiceWorker.js",
       "/oauth-mock.html",
       "/oauth-mock.html?redirect_uri=https://evil.example",
+      "/oauth-mock.js",
       "/.vite/manifest.json",
     ]) {
       const answer = await get(path);

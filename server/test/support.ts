@@ -32,6 +32,7 @@ export async function writeFakeDist(): Promise<{ dir: string; remove(): Promise<
   await writeFile(join(dir, "config.json"), '{"backend":"mock","apiUrl":"","auth":"none"}');
   await writeFile(join(dir, "mockServiceWorker.js"), "/* msw */");
   await writeFile(join(dir, "oauth-mock.html"), "<p>Mock OAuth provider</p>");
+  await writeFile(join(dir, "oauth-mock.js"), "// Mock OAuth provider");
   await writeFile(join(dir, ".vite", "manifest.json"), "{}");
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }

@@ -1,4 +1,4 @@
-import { formatBytes, formatCompactCount, formatDateTime, formatDateTimeWithZone, formatDuration, toMillis } from "./format";
+import { formatBytes, formatCompactCount, formatDateTime, formatDateTimeWithZone, formatDuration, formatName, toMillis } from "./format";
 
 describe("format", () => {
   it("formats sizes and durations in plain words", () => {
@@ -43,4 +43,16 @@ test("compact counts stay short for chart axes", () => {
   expect(formatCompactCount(1_250_000)).toBe("1.3M");
   expect(formatCompactCount(950)).toBe("950");
   expect(formatCompactCount(undefined)).toBe("—");
+});
+
+describe("formatName", () => {
+  it("shows right-to-left overrides and zero-width characters as their codes", () => {
+    expect(formatName("invoice\u202Efdp.exe")).toBe("invoice[U+202E]fdp.exe");
+    expect(formatName("Stripe\u200B")).toBe("Stripe[U+200B]");
+    expect(formatName("\uFEFFOrders\u2066 DB\u2069")).toBe("[U+FEFF]Orders[U+2066] DB[U+2069]");
+  });
+
+  it("leaves ordinary names, right-to-left scripts and emoji sequences alone", () => {
+    for (const name of ["Orders DB", "מסד נתונים", "Team 👨\u200D👩\u200D👧 data", "Café"]) expect(formatName(name)).toBe(name);
+  });
 });

@@ -97,3 +97,13 @@ export function formatRelative(ms: number | undefined, now: number = Date.now())
 export function formatQuantity(count: number, singular: string, plural: string): string {
   return `${count.toLocaleString("en-US")} ${count === 1 ? singular : plural}`;
 }
+
+// Characters that change how text reads without showing themselves: bidirectional overrides and
+// isolates (a name "invoice‮fdp.exe" reads "invoiceexe.pdf") and zero-width characters (two names
+// that look the same). A joiner between emoji is left alone: it is how those emoji are drawn.
+const INVISIBLE = /[\u061C\u200B\u200C\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]|\u200D(?!\p{Extended_Pictographic})/gu;
+
+/** A name as people should see it: every invisible formatting character shown as its code ("[U+202E]"). */
+export function formatName(name: string): string {
+  return name.replace(INVISIBLE, (char) => `[U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}]`);
+}

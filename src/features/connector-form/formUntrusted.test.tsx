@@ -62,6 +62,50 @@ describe("bad and hostile specs", () => {
     expect(link.getAttribute("rel")).toContain("noopener");
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
   });
+  it("keeps no class, id or other attribute an author writes into a description, only a link's address and title", async () => {
+    setup({
+      connectionSpecification: {
+        type: "object",
+        required: ["a", "b"],
+        properties: {
+          a: { type: "string", title: "Host", description: "The host." },
+          b: {
+            type: "string",
+            title: "Port",
+            description:
+              '<a href="https://evil.example" class="mantine-Overlay-root" id="root_a" title="More" data-x="1" style="position:fixed;inset:0">Cover</a>' +
+              ' <span class="mantine-Overlay-root" id="root_a">Span</span> <b class="c" id="root_a">Bold</b> <a href="data:text/html,x">Data</a>',
+          },
+        },
+      },
+    });
+    await formReady();
+    // The field keeps the only element with its id (a duplicate would take its label and error).
+    expect(document.querySelectorAll("#root_a")).toHaveLength(1);
+    expect(screen.getByLabelText(/^Host/)).toHaveAttribute("id", "root_a");
+    expect(document.querySelector(".mantine-Overlay-root")).toBeNull();
+    const link = screen.getByRole("link", { name: "Cover" });
+    expect(link.getAttributeNames().sort()).toEqual(["href", "rel", "target", "title"]);
+    expect(link).toHaveAttribute("rel", "noopener noreferrer");
+    expect(screen.getByText("Bold").getAttributeNames()).toEqual([]);
+    // A link to anything but a web page or mail is text.
+    expect(screen.getByText("Data").closest("a")).toBeNull();
+  });
+
+  it("shows placeholders written like tags (<region>.<cloud>) instead of swallowing them", async () => {
+    // From source-snowflake's account locator description (a real spec).
+    setup({
+      connectionSpecification: {
+        type: "object",
+        required: ["a"],
+        properties: {
+          a: { type: "string", title: "Host", description: "In the format <account_locator>.<region>.<cloud>.snowflakecomputing.com" },
+        },
+      },
+    });
+    await formReady();
+    expect(screen.getByText(/In the format/)).toHaveTextContent("In the format <account_locator>.<region>.<cloud>.snowflakecomputing.com");
+  });
 });
 
 describe("OAuth", () => {

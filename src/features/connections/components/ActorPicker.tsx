@@ -2,7 +2,7 @@ import { Anchor, Button, Paper, Stack, Text, TextInput, VisuallyHidden } from "@
 import { IconPlus, IconSearch } from "@tabler/icons-react";
 import { Link } from "react-router";
 import type { PagedList } from "@/api/hooks/pagedList";
-import { formatQuantity } from "@/shared/format";
+import { formatQuantity, formatName } from "@/shared/format";
 import { ConnectorIcon } from "@/components/ConnectorIcon";
 import { ErrorAlert } from "@/components/ErrorAlert";
 import { PageLoader } from "@/components/PageLoader";
@@ -80,7 +80,7 @@ export function ActorPicker({ kind, options, search, onSearch, searched, onChoos
                 <Stack gap={0} align="flex-start" style={{ overflow: "hidden" }}>
                   <VisuallyHidden>Use {kind} </VisuallyHidden>
                   <Text size="sm" fw={600} truncate maw="100%">
-                    {option.name}
+                    {formatName(option.name)}
                   </Text>
                   <Text size="xs" c="dimmed" truncate>
                     <VisuallyHidden>, </VisuallyHidden>

@@ -8,7 +8,7 @@ import type { ConnectionListItem } from "@/api/hooks/connectionList";
 import { ConnectorIcon } from "@/components/ConnectorIcon";
 import type { RowProps } from "@/components/pagedTable/PagedTableRows";
 import { ToggleSwitch } from "@/components/controls/ToggleSwitch";
-import { formatDateTime, toMillis } from "@/shared/format";
+import { formatDateTime, formatName, toMillis } from "@/shared/format";
 import { listSyncState, SYNC_STATE_COLOR, SYNC_STATE_HINT, SYNC_STATE_LABEL, type SyncState } from "@/shared/syncState";
 import { summariseSchedule } from "../lib/scheduleSummary";
 import classes from "./ConnectionList.module.css";
@@ -40,7 +40,7 @@ function Row({ connection, rowProps, serverState, onToggle }: ConnectionRowProps
     <tr {...rowProps}>
       <td>
         <Link to={`/connections/${connection.connectionId}`} className={classes.name}>
-          {connection.name}
+          {formatName(connection.name)}
         </Link>
       </td>
       <td>
@@ -89,7 +89,7 @@ function Row({ connection, rowProps, serverState, onToggle }: ConnectionRowProps
           checked={connection.status === "active"}
           disabled={connection.status === "deprecated" || connection.status === "locked"}
           onChange={(event) => onToggle(connection, event.currentTarget.checked)}
-          aria-label={`Enable ${connection.name}`}
+          aria-label={`Enable ${formatName(connection.name)}`}
         />
       </td>
     </tr>

@@ -1,6 +1,7 @@
 import { Group, Text } from "@mantine/core";
 import { IconArrowRight } from "@tabler/icons-react";
 import { ConnectorIcon } from "@/components/ConnectorIcon";
+import { formatName } from "@/shared/format";
 
 interface Endpoint {
   name: string;
@@ -13,13 +14,13 @@ export function SourceToDestination({ source, destination }: { source: Endpoint;
   return (
     <Group gap={6} wrap="nowrap">
       <ConnectorIcon name={source.connectorName ?? source.name} icon={source.icon} size={20} />
-      <Text size="sm" truncate maw={160} title={source.name}>
-        {source.name}
+      <Text size="sm" truncate maw={160} title={formatName(source.name)}>
+        {formatName(source.name)}
       </Text>
       <IconArrowRight size={14} aria-label="to" role="img" />
       <ConnectorIcon name={destination.connectorName ?? destination.name} icon={destination.icon} size={20} />
-      <Text size="sm" truncate maw={160} title={destination.name}>
-        {destination.name}
+      <Text size="sm" truncate maw={160} title={formatName(destination.name)}>
+        {formatName(destination.name)}
       </Text>
     </Group>
   );

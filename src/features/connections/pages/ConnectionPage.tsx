@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/PageHeader";
 import { PageLoader } from "@/components/PageLoader";
 import { SourceToDestination } from "../components/SourceToDestination";
 import type { ConnectionOutletContext } from "../hooks/useConnectionContext";
+import { formatName } from "@/shared/format";
 
 const TABS = [
   { value: "status", label: "Status" },
@@ -37,7 +38,7 @@ export function ConnectionPage() {
   return (
     <Stack gap="md">
       <PageHeader
-        title={<span style={{ wordBreak: "break-word" }}>{connection.data.name}</span>}
+        title={<span style={{ wordBreak: "break-word" }}>{formatName(connection.data.name)}</span>}
         description={
           <Group gap="sm" component="span" wrap="wrap">
             <SourceToDestination

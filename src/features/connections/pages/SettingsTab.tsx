@@ -16,6 +16,7 @@ import {
   type ConnectionSettings,
   type SettingsErrors,
 } from "../lib/connectionSettings";
+import { formatName } from "@/shared/format";
 
 export function SettingsTab() {
   const { connection } = useConnectionContext();
@@ -148,7 +149,8 @@ export function SettingsTab() {
       <Modal opened={confirmDelete} onClose={() => setConfirmDelete(false)} title="Delete this connection?" centered>
         <Stack gap="sm">
           <Text size="sm">
-            <strong style={{ wordBreak: "break-word" }}>{connection.name}</strong> will stop syncing and be removed. This cannot be undone.
+            <strong style={{ wordBreak: "break-word" }}>{formatName(connection.name)}</strong> will stop syncing and be removed. This cannot
+            be undone.
           </Text>
           {remove.isError && <ErrorAlert title="Could not delete the connection" error={remove.error} onRetry={doDelete} />}
           <Group justify="flex-end">

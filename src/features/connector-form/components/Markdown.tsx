@@ -1,11 +1,11 @@
 // Connector-author markdown (field descriptions), rendered by the one markdown renderer the form
 // has: markdown-to-jsx, which RJSF itself depends on. It builds React elements, never HTML strings,
 // so text stays text (a <script> in a description is shown, not run); on top of that, every element
-// passes through safeElement: no media (an author's image would be unlabelled and could track
-// whoever opens the form), no forms or embedded content, no inline styles or event handlers, and
-// links open in a new tab.
+// passes through safeElement, an allow-list of elements and attributes: no media (an author's image
+// would be unlabelled and could track whoever opens the form), no forms or embedded content, no
+// class, id, style or event handler, and links (web and mail only) open in a new tab without opener.
 import { Markdown as MarkdownToJsx, type MarkdownToJSX } from "markdown-to-jsx/react";
-import { createElement, memo, type ReactNode } from "react";
+import { createElement, Fragment, memo, type ReactNode } from "react";
 import classes from "./form.module.css";
 
 const DROPPED = new Set([
@@ -61,18 +61,44 @@ const BLOCKS: Record<string, { className: string | undefined; role?: string }> =
   td: { className: classes.mdCell, role: "cell" },
 };
 
+// Inline elements drawn as themselves. Everything else an author writes is either a block (above),
+// dropped with its content (DROPPED) or unknown: its text is kept, the element is not.
+const INLINE = new Set(["a", "abbr", "b", "br", "code", "del", "em", "i", "kbd", "s", "small", "span", "strong", "sub", "sup", "u"]);
+
+// The only attributes an author may set. No class or id: a kit class can lay a page-covering link
+// over the form, and an id can duplicate a field's and capture its label or error.
+const ATTRIBUTES: Record<string, string[]> = { a: ["href", "title"], abbr: ["title"] };
+
+// Links lead to web pages or mail only (markdown-to-jsx already drops javascript: URLs; this is the allow-list).
+const LINK = /^(https?:|mailto:)/i;
+
+function allowedProps(name: string, props: Record<string, unknown>): Record<string, unknown> {
+  const kept: Record<string, unknown> = { key: props.key };
+  for (const attribute of ATTRIBUTES[name] ?? []) {
+    const value = props[attribute];
+    if (typeof value === "string") kept[attribute] = value;
+  }
+  return kept;
+}
+
 const safeElement: MarkdownToJSX.Options["createElement"] = (tag, props, ...children: ReactNode[]) => {
   if (typeof tag !== "string") return createElement(tag, props, ...children);
   const name = tag.toLowerCase();
+  const given = (props ?? {}) as Record<string, unknown>;
+  const key = given.key as string | undefined;
   if (DROPPED.has(name)) return null;
-  const kept: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries((props ?? {}) as Record<string, unknown>)) {
-    if (key !== "style" && !/^on/i.test(key)) kept[key] = value;
-  }
   const block = BLOCKS[name];
-  if (block)
-    return createElement("span", { key: kept.key as string | undefined, className: block.className, role: block.role }, ...children);
-  if (name === "a") return createElement("a", { ...kept, target: "_blank", rel: "noopener noreferrer" }, ...children);
+  if (block) return createElement("span", { key, className: block.className, role: block.role }, ...children);
+  if (!INLINE.has(name)) {
+    // "<region>.<cloud>.snowflakecomputing.com": placeholders parsed as tags stay readable.
+    const empty = children.every((child) => child === undefined || child === null || child === "");
+    return createElement(Fragment, { key }, ...(empty ? [`<${tag}>`] : children));
+  }
+  const kept = allowedProps(name, given);
+  if (name === "a") {
+    if (typeof kept.href !== "string" || !LINK.test(kept.href.trim())) return createElement(Fragment, { key }, ...children);
+    return createElement("a", { ...kept, target: "_blank", rel: "noopener noreferrer" }, ...children);
+  }
   return createElement(name, kept, ...children);
 };
 

@@ -1,6 +1,7 @@
 // The Mantine theme for RJSF: our templates, fields and widgets in place of RJSF's defaults.
 import type { RegistryFieldsType, RegistryWidgetsType, TemplatesType } from "@rjsf/utils";
 import { AirbyteOneOfField } from "../fields/AirbyteOneOfField";
+import { ExactNumberField } from "../fields/ExactNumberField";
 import { MultiSelectField, TagsField } from "../fields/ListFields";
 import { FIELD_MULTI_SELECT, FIELD_ONE_OF, FIELD_TAGS } from "../lib/uiSchema";
 import { ArrayFieldItemTemplate, ArrayFieldTemplate } from "../templates/ArrayTemplates";
@@ -52,6 +53,7 @@ export const themeFields: RegistryFieldsType = {
   [FIELD_ONE_OF]: AirbyteOneOfField,
   [FIELD_TAGS]: TagsField,
   [FIELD_MULTI_SELECT]: MultiSelectField,
+  NumberField: ExactNumberField,
 };
 
 export const themeTemplates: Partial<Omit<TemplatesType, "ButtonTemplates">> & {

@@ -3,6 +3,7 @@
 import { compileSchema, metaSchemaErrors } from "./ajv";
 import { asSchema, isPlainObject, type JsonSchema } from "./jsonSchema";
 import { pointer, resolveRefs } from "./resolveRefs";
+import { specLimitProblems } from "./specLimits";
 import type { SpecProblem } from "./specProblem";
 
 const KNOWN_TYPES = new Set(["string", "number", "integer", "boolean", "object", "array", "null"]);
@@ -119,6 +120,9 @@ function analyzeUncached(connectionSpecification: unknown): SpecAnalysis {
       message: `The top level must be of type "object", not ${JSON.stringify(root.type)?.slice(0, 80)}.`,
     });
   }
+  // Depth, size and broken names first: the readers below recurse and would overflow on them.
+  problems.push(...specLimitProblems(root));
+  if (problems.some((p) => p.severity === "error")) return { problems, blocking: true };
   const { $schema: _schema, $id: _id, ...withoutMeta } = root;
   const schema = resolveRefs(withoutMeta, problems);
   checkNode(schema, [], problems);

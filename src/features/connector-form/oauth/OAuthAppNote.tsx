@@ -6,6 +6,7 @@
 import { Button, Code, CopyButton, Group, PasswordInput, Stack, Text, TextInput } from "@mantine/core";
 import classes from "../components/form.module.css";
 import { labelClassNames } from "../widgets/chrome";
+import { useUnmirroredValue } from "../widgets/useUnmirroredValue";
 import { oauthRedirectUrl } from "./channel";
 
 interface OAuthAppNoteProps {
@@ -46,10 +47,11 @@ export function OAuthAppNote({ inputs, values, onChange, disabled }: OAuthAppNot
           )}
         </CopyButton>
       </Group>
-      {inputs.map((key) => {
-        const Input = /secret/i.test(key) ? PasswordInput : TextInput;
-        return (
-          <Input
+      {inputs.map((key) =>
+        /secret/i.test(key) ? (
+          <AppSecretInput key={key} name={key} value={values[key] ?? ""} onChange={onChange} disabled={disabled} />
+        ) : (
+          <TextInput
             key={key}
             label={`OAuth app: ${labelOf(key)}`}
             classNames={labelClassNames}
@@ -59,8 +61,34 @@ export function OAuthAppNote({ inputs, values, onChange, disabled }: OAuthAppNot
             disabled={disabled}
             onChange={(event) => onChange(key, event.currentTarget.value)}
           />
-        );
-      })}
+        ),
+      )}
     </Stack>
+  );
+}
+
+/** The app's secret: uncontrolled, so it never becomes the input's `value` attribute (see useUnmirroredValue). */
+function AppSecretInput({
+  name,
+  value,
+  onChange,
+  disabled,
+}: {
+  name: string;
+  value: string;
+  onChange(key: string, value: string): void;
+  disabled?: boolean;
+}) {
+  const ref = useUnmirroredValue<HTMLInputElement>(value);
+  return (
+    <PasswordInput
+      ref={ref}
+      label={`OAuth app: ${labelOf(name)}`}
+      classNames={labelClassNames}
+      required
+      autoComplete="off"
+      disabled={disabled}
+      onChange={(event) => onChange(name, event.currentTarget.value)}
+    />
   );
 }

@@ -9,6 +9,7 @@ import { describeError } from "@/api/errors";
 import { completeOAuth, getOAuthConsentUrl } from "@/api/hooks/oauth";
 import { fieldId, useFieldError, type FormStore } from "../lib/formStore";
 import { getAt, isPlainObject, setAt } from "../lib/jsonSchema";
+import { checkConsentUrl } from "./consentUrl";
 import { isOAuthCallbackMessage, OAUTH_CHANNEL, oauthRedirectUrl } from "./channel";
 import { OAuthAppNote } from "./OAuthAppNote";
 import { isSecretMask, isServerOutput, missingAppInputs, oauthInputConfiguration, type OAuthSetup } from "./oauthSpec";
@@ -143,7 +144,16 @@ export function OAuthButton(props: OAuthButtonProps) {
         redirectUrl,
         oAuthInputConfiguration: oauthInputConfiguration(setup, config, appValues),
       });
-      if (!finished) popup.location.href = consentUrl;
+      if (finished) return;
+      const checked = checkConsentUrl(consentUrl);
+      if ("problem" in checked) {
+        finished = true;
+        cleanup.current();
+        popup.close();
+        setStatus({ state: "error", message: checked.problem });
+        return;
+      }
+      popup.location.href = checked.url;
     } catch (thrown) {
       finished = true;
       cleanup.current();

@@ -3,6 +3,7 @@
 // Cloud-like server nothing is asked; the tokens can always be typed by hand.
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { http, HttpResponse } from "msw";
 import { createRef } from "react";
 import { apiPost } from "@/api/client";
 import { mockControl } from "@mocks/control";
@@ -92,6 +93,9 @@ describe("OAuth on a server without an OAuth app of its own (open source)", () =
 
     await user.type(within(note).getByLabelText(/OAuth app: Client ID/), "my-app-id");
     await user.type(within(note).getByLabelText(/OAuth app: Client secret/), "my-app-secret");
+    // The secret is in the input, never in an attribute of the page.
+    expect(within(note).getByLabelText(/OAuth app: Client secret/)).toHaveValue("my-app-secret");
+    expect(document.querySelectorAll('[value*="my-app-secret"]')).toHaveLength(0);
     await user.click(screen.getByRole("button", { name: "Authenticate your account" }));
     await waitFor(() => expect(popup.location.href).toContain("oauth-mock.html"));
     expect(new URL(popup.location.href).searchParams.get("client_id")).toBe("my-app-id");
@@ -145,4 +149,23 @@ describe("OAuth on a server with its own OAuth app (like Airbyte Cloud)", () => 
     await user.click(screen.getByRole("button", { name: "Authenticate your account" }));
     await waitFor(() => expect(popup.location.href).toContain("client_id=syncdeck-instance-client-id"));
   });
+});
+
+describe("a consent URL that is not a web page", () => {
+  // A declarative-OAuth connector carries its own consent URL: its author chooses what the popup loads.
+  it.each(["javascript:opener.document.title='owned'", "data:text/html,<script>opener.x=1</script>", "http://provider.example/consent"])(
+    "is never loaded (%s): the popup closes and the form says why",
+    async (consentUrl) => {
+      mockControl.setGlobalOAuthCredentials(true);
+      server.use(http.post("*/api/v1/source_oauths/get_consent_url", () => HttpResponse.json({ consentUrl })));
+      const user = userEvent.setup();
+      const { popup } = fakePopup();
+      await renderForm("airbyte/source-salesforce");
+      await user.click(screen.getByRole("button", { name: "Authenticate your account" }));
+      const alert = await screen.findByRole("alert");
+      expect(alert).toHaveTextContent(/not a secure web page/);
+      expect(popup.close).toHaveBeenCalled();
+      expect(popup.location.href).toBe("");
+    },
+  );
 });

@@ -1,9 +1,11 @@
 // airbyte_secret: a password input with a reveal toggle. In edit mode a stored secret arrives as
 // "**********": it is shown as set, sent back unchanged, and only replaced when the user asks to.
+// What is typed stays out of the DOM's attributes (the input is uncontrolled).
 import { Button, Group, Input, PasswordInput, Text } from "@mantine/core";
 import type { WidgetProps } from "@rjsf/utils";
 import { useState, type FocusEvent } from "react";
 import { SECRET_MASK } from "../lib/jsonSchema";
+import { useUnmirroredValue } from "./useUnmirroredValue";
 import { inputChromeProps, labelClassNames, useChrome } from "./chrome";
 import classes from "../components/form.module.css";
 
@@ -13,6 +15,8 @@ export function SecretWidget(props: WidgetProps) {
   // The masked value this field had when it was opened, so "Keep current" can restore it.
   const [storedMask] = useState(() => (value === SECRET_MASK ? SECRET_MASK : undefined));
   const isStored = value === SECRET_MASK;
+  const text = typeof value === "string" ? value : value === undefined || value === null ? "" : String(value);
+  const inputRef = useUnmirroredValue<HTMLInputElement>(isStored ? "" : text);
 
   if (isStored) {
     return (
@@ -49,7 +53,8 @@ export function SecretWidget(props: WidgetProps) {
       name={props.htmlName ?? id}
       {...inputChromeProps(chrome)}
       placeholder={storedMask ? "Enter a new value" : undefined}
-      value={typeof value === "string" ? value : value === undefined || value === null ? "" : String(value)}
+      // Uncontrolled (see useUnmirroredValue): the secret never becomes an attribute.
+      ref={inputRef}
       disabled={disabled || readonly}
       autoComplete="new-password"
       visibilityToggleFocusable

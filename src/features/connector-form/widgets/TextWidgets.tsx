@@ -1,8 +1,9 @@
 // Text-like inputs: plain text, email, URL, number, multi-line, and fixed (const) values.
 import { Textarea, TextInput } from "@mantine/core";
 import type { WidgetProps } from "@rjsf/utils";
-import { type ChangeEvent, type FocusEvent } from "react";
+import { useState, type ChangeEvent, type FocusEvent } from "react";
 import type { JsonSchema } from "../lib/jsonSchema";
+import { numberTextProblem, parseNumberText } from "../lib/numberText";
 import { inputChromeProps, labelClassNames, useChrome } from "./chrome";
 
 function useHandlers(props: WidgetProps, parse: (raw: string) => unknown = (raw) => (raw === "" ? undefined : raw)) {
@@ -49,9 +50,18 @@ export function NumberWidget(props: WidgetProps) {
     props,
     bounds.length ? `A ${schema.type === "integer" ? "whole number" : "number"}, ${bounds.join(" and ")}.` : undefined,
   );
-  // Text that is not a number yet (e.g. "-" while typing) is kept as typed, so nothing is lost; the
-  // validator then says "Enter a number".
-  const handlers = useHandlers(props, (raw) => (raw.trim() === "" ? undefined : Number.isFinite(Number(raw)) ? Number(raw) : raw));
+  // Text that is not a number yet (e.g. "-" while typing), or one too long to be kept exactly, is kept
+  // as typed, so nothing is lost; the validator then blocks saving and the field says why.
+  const handlers = useHandlers(props, parseNumberText);
+  const inexact = typeof props.value === "string" ? numberTextProblem(props.value) : undefined;
+  // What was typed stays on screen while it means the stored value ("1." and "1.50" are 1 and 1.5).
+  const [typed, setTyped] = useState<string>();
+  const stored = props.value === undefined || props.value === null ? "" : String(props.value);
+  const shown = typed !== undefined && Object.is(parseNumberText(typed) ?? "", props.value ?? "") ? typed : stored;
+  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
+    setTyped(event.target.value);
+    handlers.onChange(event);
+  };
   return (
     <TextInput
       id={props.id}
@@ -59,11 +69,14 @@ export function NumberWidget(props: WidgetProps) {
       type="text"
       inputMode={schema.type === "integer" ? "numeric" : "decimal"}
       {...inputChromeProps(chrome)}
+      // Shown as soon as it is typed: the value would otherwise change under the user's eyes.
+      error={inexact ?? chrome.error}
       placeholder={chrome.placeholder}
-      value={props.value === undefined || props.value === null ? "" : String(props.value)}
+      value={shown}
       disabled={props.disabled || props.readonly}
       autoComplete="off"
       {...handlers}
+      onChange={onChange}
     />
   );
 }

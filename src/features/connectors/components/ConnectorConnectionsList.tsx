@@ -2,7 +2,7 @@ import { Anchor, List, Paper, Stack, Text, Title } from "@mantine/core";
 import { Link } from "react-router";
 import type { ConnectionListItem } from "@/api/hooks/connectionList";
 import type { PagedList } from "@/api/hooks/pagedList";
-import { formatQuantity } from "@/shared/format";
+import { formatQuantity, formatName } from "@/shared/format";
 import { ErrorAlert } from "@/components/ErrorAlert";
 import { PagedListFooter } from "@/components/pagedTable/PagedListFooter";
 import type { ConnectorWords } from "../lib/connectorApi";
@@ -41,7 +41,7 @@ export function ConnectorConnectionsList({ words, connections }: ConnectorConnec
               {connections.items.map((connection) => (
                 <List.Item key={connection.connectionId}>
                   <Anchor component={Link} to={`/connections/${connection.connectionId}`} style={{ overflowWrap: "anywhere" }}>
-                    {connection.name}
+                    {formatName(connection.name)}
                   </Anchor>{" "}
                   <SyncStatusBadge state={connection.latestSyncJobStatus ?? "never"} at={connection.latestSyncJobCreatedAt} />
                 </List.Item>

@@ -3,6 +3,7 @@ import type { ConnectionListItem } from "@/api/hooks/connectionList";
 import type { PagedList } from "@/api/hooks/pagedList";
 import { ErrorAlert } from "@/components/ErrorAlert";
 import type { ConnectorWords } from "../lib/connectorApi";
+import { formatName } from "@/shared/format";
 
 interface DeleteConnectorDialogProps {
   opened: boolean;
@@ -52,7 +53,7 @@ export function DeleteConnectorDialog({
             <List size="sm" data-testid="connections-to-delete">
               {connections.items.map((connection) => (
                 <List.Item key={connection.connectionId} style={{ overflowWrap: "anywhere" }}>
-                  {connection.name}
+                  {formatName(connection.name)}
                 </List.Item>
               ))}
               {unlisted > 0 && (

@@ -1,5 +1,8 @@
 // Half-filled create forms kept as drafts (src/shared/drafts.ts), one per kind and connector
-// definition. Secrets are stripped before anything is written (see stripSecrets).
+// definition. Secrets are stripped before anything is written (see stripSecrets). A draft expires
+// after DRAFT_MAX_AGE_MS: what is left of a configuration (hosts, user names, account ids) should not
+// sit in a browser for good, on a shared machine least of all. Expired drafts are removed whenever
+// a draft is read, including those of connectors never opened again.
 import { readDraft, removeDraft, writeDraftText } from "@/shared/drafts";
 import { stripSecrets } from "./stripSecrets";
 import type { ConnectorKind } from "./types";
@@ -11,9 +14,31 @@ export interface ConnectorDraft {
 }
 
 const VERSION = 1;
+const PREFIX = "syncdeck:draft:";
+/** Long enough for a reload, a meeting or a weekend away; not for good. */
+const DRAFT_MAX_AGE_MS = 3 * 24 * 60 * 60 * 1000;
+
+function isExpired(savedAt: unknown, now: number): boolean {
+  // A time in the future (a clock set back) cannot be trusted either.
+  return typeof savedAt !== "number" || now - savedAt > DRAFT_MAX_AGE_MS || savedAt > now + 60_000;
+}
+
+/** Remove every expired connector draft (storage that cannot be listed is left alone). */
+function removeExpiredDrafts(now: number): void {
+  let keys: string[];
+  try {
+    keys = Object.keys(window.localStorage).filter((key) => key.startsWith(PREFIX));
+  } catch {
+    return;
+  }
+  for (const key of keys) {
+    const record = readDraft(key);
+    if (typeof record !== "object" || record === null || isExpired((record as { savedAt?: unknown }).savedAt, now)) removeDraft(key);
+  }
+}
 
 export function draftKey(kind: ConnectorKind, definitionId: string): string {
-  return `syncdeck:draft:${kind}:${definitionId}`;
+  return `${PREFIX}${kind}:${definitionId}`;
 }
 
 export function saveDraft(
@@ -32,6 +57,7 @@ export function saveDraft(
 }
 
 export function loadDraft(kind: ConnectorKind, definitionId: string): ConnectorDraft | undefined {
+  removeExpiredDrafts(Date.now());
   const parsed = readDraft(draftKey(kind, definitionId));
   if (typeof parsed !== "object" || parsed === null) return undefined;
   const record = parsed as Record<string, unknown>;

@@ -13,6 +13,11 @@ describe("safeReturnTo", () => {
     "javascript:alert(1)",
     "connections",
     "/\t/evil.example",
+    // Dot segments disappear when the URL is normalised, leaving a protocol-relative "//host".
+    "/.//evil.example/x",
+    "/%2e//evil.example",
+    "/%2E%2E//evil.example/x",
+    "/a/..//evil.example",
     "",
     null,
   ])("rejects %s", (path) => {

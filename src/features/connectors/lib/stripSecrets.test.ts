@@ -34,7 +34,9 @@ function fillEverything(schema: unknown, path: string, secretAbove = false): unk
     const out: Schema = {};
     for (const key of keys) {
       const candidates = propertySets.map((p) => p[key]).filter(isObject);
-      const anySecret = secret || candidates.some((c) => c.airbyte_secret === true);
+      // Unmarked fields whose names say secret (hand-written list): password, token, key, JDBC parameters.
+      const looksSecret = /password|passwd|secret|token|key|jdbc_url_params/i.test(key) && candidates.some((c) => c.type === "string");
+      const anySecret = secret || looksSecret || candidates.some((c) => c.airbyte_secret === true);
       // Use the richest candidate (the one with nested properties) to go deeper.
       const deepest = candidates.find((c) => isObject(c.properties) || Array.isArray(c.oneOf)) ?? candidates[0];
       out[key] = fillEverything(deepest, `${path}.${key}`, anySecret);
@@ -68,6 +70,21 @@ describe("stripSecrets on every real connector spec", () => {
       expect(after).toEqual(before.filter((leaf) => leaf.startsWith(PLAIN)));
     },
   );
+});
+
+describe("stripSecrets on values the spec does not mark secret", () => {
+  it("drops strings typed under secret-looking names (source-linnworks' token, source-postgres' JDBC parameters)", () => {
+    const linnworks = connectorFiles["../../../../mocks/data/connectors/source-linnworks.json"]!.spec.connectionSpecification;
+    expect(stripSecrets(linnworks, { application_id: "app", token: "typed-token", start_date: "2024-01-01T00:00:00Z" })).toEqual({
+      application_id: "app",
+      start_date: "2024-01-01T00:00:00Z",
+    });
+    const postgres = connectorFiles["../../../../mocks/data/connectors/source-postgres.json"]!.spec.connectionSpecification;
+    expect(stripSecrets(postgres, { host: "db", jdbc_url_params: "password=hunter2", username: "reader" })).toEqual({
+      host: "db",
+      username: "reader",
+    });
+  });
 });
 
 describe("stripSecrets on hand-made schemas", () => {

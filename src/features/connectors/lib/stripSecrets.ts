@@ -2,13 +2,17 @@
 // left can be kept in the browser (drafts). The walk is deliberately conservative: a key counts as
 // secret when ANY schema that could describe it says so (every oneOf/anyOf/allOf branch, if/then/
 // else, additionalProperties, patternProperties), because the branch the user picked is not known
-// for certain from a half-filled form.
+// for certain from a half-filled form. Specs do not always mark their secrets (source-linnworks'
+// `token`, the JDBC parameters of every database source, which often carry a password): a string
+// under a name that looks secret is dropped too.
 
 type Schema = Record<string, unknown>;
 
 const REMOVED = Symbol("removed");
 // Real specs are shallow; the cap only stops a pathological (cyclic) $ref chain.
 const MAX_DEPTH = 64;
+/** Property names whose string values are treated as secrets whatever the spec says. */
+const SECRET_LOOKING_NAME = /password|passwd|secret|token|key|jdbc_url_params/i;
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -85,6 +89,7 @@ function strip(value: unknown, schemaList: unknown[], root: Schema, depth: numbe
   if (isObject(value)) {
     const result: Record<string, unknown> = {};
     for (const [key, child] of Object.entries(value)) {
+      if (typeof child === "string" && SECRET_LOOKING_NAME.test(key)) continue;
       const stripped = strip(child, childSchemas(schemas, key), root, depth + 1);
       if (stripped !== REMOVED) result[key] = stripped;
     }
@@ -94,7 +99,8 @@ function strip(value: unknown, schemaList: unknown[], root: Schema, depth: numbe
 }
 
 /**
- * A copy of `configuration` without any value that `connectionSpecification` marks as a secret.
+ * A copy of `configuration` without any value that `connectionSpecification` marks as a secret, nor
+ * any string under a secret-looking name.
  * With no usable schema nothing can be told apart, so nothing is kept.
  */
 export function stripSecrets(connectionSpecification: unknown, configuration: Record<string, unknown>): Record<string, unknown> {

@@ -20,6 +20,7 @@ import { useUnsavedChangesGuard } from "../hooks/useUnsavedChangesGuard";
 import { notify } from "@/shared/notify";
 import { connectorApiFor, type ConnectorApi } from "../lib/connectorApi";
 import type { ConnectorKind, ConnectorSpecification, SavedConnector } from "../lib/types";
+import { formatName } from "@/shared/format";
 
 interface EditFormProps {
   api: ConnectorApi;
@@ -178,7 +179,7 @@ export function ConnectorEditPage({ kind }: { kind: ConnectorKind }) {
     <>
       <PageHeader
         ref={heading}
-        title={displayName ?? `${api.words.Singular}`}
+        title={displayName !== undefined ? formatName(displayName) : api.words.Singular}
         icon={
           connector.data ? (
             <ConnectorIcon name={connector.data.definitionName} icon={connector.data.icon ?? definition?.icon} size={40} />

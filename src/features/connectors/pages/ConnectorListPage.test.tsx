@@ -73,6 +73,21 @@ describe("Sources list", () => {
     expect(gammaSync).toHaveTextContent(/^No connections$/);
   });
 
+  it("shows a right-to-left override or zero-width character in a name instead of letting it disguise the name", async () => {
+    const postgres = fixtureByName("source", "Postgres");
+    server.use(
+      ...connectorBackend({
+        sources: [
+          // Reads "invoices_exe.csv" in a browser that honours the override.
+          { id: "s-rlo", name: "invoices_\u202Evsc.exe", definitionId: postgres.definitionId, configuration: {} },
+          { id: "s-zw", name: "Orders\u200B DB", definitionId: postgres.definitionId, configuration: {} },
+        ],
+      }).handlers,
+    );
+    renderConnectorRoutes("/sources");
+    expect((await rowNames()).sort()).toEqual(["Orders[U+200B] DB", "invoices_[U+202E]vsc.exe"]);
+  });
+
   it("sorts by the column and direction given in the URL, on the server", async () => {
     seededBackend();
     renderConnectorRoutes("/sources?sort=connector:desc");

@@ -3,7 +3,7 @@ import { IconArrowDown, IconArrowUp, IconArrowsSort, IconPlus, IconSearch } from
 import { useRef } from "react";
 import { Link } from "react-router";
 import { TABLE_PAGE_SIZE } from "@/api/cursorPaging";
-import { formatQuantity } from "@/shared/format";
+import { formatQuantity, formatName } from "@/shared/format";
 import { useDebouncedValue } from "@/shared/useDebouncedValue";
 import { useInstantSearchParams } from "@/shared/useInstantSearchParams";
 import { useWorkspaceId } from "@/shared/WorkspaceContext";
@@ -162,7 +162,7 @@ export function ConnectorListPage({ kind }: { kind: ConnectorKind }) {
                     <tr {...rowProps}>
                       <td style={{ overflowWrap: "anywhere" }}>
                         <Anchor component={Link} to={`${api.basePath}/${connector.id}`} fw={500}>
-                          {connector.name}
+                          {formatName(connector.name)}
                         </Anchor>
                       </td>
                       <td>

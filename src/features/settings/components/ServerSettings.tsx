@@ -62,10 +62,22 @@ export function ServerSettings() {
                   </Button>
                 </Group>
               )}
-              {health.data && (
-                <Badge variant="dot" color={health.data.available ? "green" : "red"}>
-                  {health.data.available ? "Available" : "Unavailable"}
+              {health.data?.available && (
+                <Badge variant="dot" color="green">
+                  Available
                 </Badge>
+              )}
+              {health.data && !health.data.available && (
+                // The server answered: it is reachable, but says it cannot serve (Airbyte reports its database check here).
+                <Group gap="xs">
+                  <Badge variant="dot" color="red">
+                    Unavailable
+                  </Badge>
+                  <Text size="sm">The server answers but reports it cannot serve requests, usually because its database is down.</Text>
+                  <Button size="compact-xs" variant="subtle" onClick={() => void health.refetch()}>
+                    Check again
+                  </Button>
+                </Group>
               )}
             </Table.Td>
           </Table.Tr>

@@ -1,0 +1,22 @@
+// The playground with specifications the form cannot read: the page stays, says what is wrong, and
+// the pasted text is still there to fix (a 2,000-deep spec used to take the page down with it).
+import { fireEvent, screen } from "@testing-library/react";
+import faker from "@mocks/data/connectors/source-faker.json";
+import { renderRoutes } from "@/test/render";
+import { PlaygroundPage } from "./PlaygroundPage";
+
+function nested(levels: number): Record<string, unknown> {
+  let node: Record<string, unknown> = { type: "string" };
+  for (let i = 0; i < levels; i++) node = { type: "object", properties: { deeper: node } };
+  return node;
+}
+
+it("a spec nested 2,000 levels deep: a message saying so, and the pasted text is kept", async () => {
+  renderRoutes([{ path: "/playground", Component: PlaygroundPage }], "/playground");
+  const spec = structuredClone(faker.spec);
+  (spec.connectionSpecification.properties as Record<string, unknown>).deep = nested(2000);
+  const text = JSON.stringify(spec);
+  fireEvent.change(await screen.findByRole("textbox", { name: "Connector specification" }), { target: { value: text } });
+  expect(await screen.findByText(/nests more than 100 levels deep/, undefined, { timeout: 15_000 })).toBeInTheDocument();
+  expect(screen.getByRole("textbox", { name: "Connector specification" })).toHaveValue(text);
+});
