@@ -1,7 +1,9 @@
 // The playground with specifications the form cannot read: the page stays, says what is wrong, and
 // the pasted text is still there to fix (a 2,000-deep spec used to take the page down with it).
-import { fireEvent, screen } from "@testing-library/react";
+import { fireEvent, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
 import faker from "@mocks/data/connectors/source-faker.json";
+import postgres from "@mocks/data/connectors/source-postgres.json";
 import { renderRoutes } from "@/test/render";
 import { PlaygroundPage } from "./PlaygroundPage";
 
@@ -19,4 +21,17 @@ it("a spec nested 2,000 levels deep: a message saying so, and the pasted text is
   fireEvent.change(await screen.findByRole("textbox", { name: "Connector specification" }), { target: { value: text } });
   expect(await screen.findByText(/nests more than 100 levels deep/, undefined, { timeout: 15_000 })).toBeInTheDocument();
   expect(screen.getByRole("textbox", { name: "Connector specification" })).toHaveValue(text);
+});
+
+it("loading another specification starts its form afresh: the last one's configuration does not carry over", async () => {
+  const user = userEvent.setup();
+  renderRoutes([{ path: "/playground", Component: PlaygroundPage }], "/playground");
+  const input = await screen.findByRole("textbox", { name: "Connector specification" });
+  fireEvent.change(input, { target: { value: JSON.stringify(faker.spec) } });
+  await user.click(await screen.findByRole("button", { name: "Fill with sample values" }, { timeout: 15_000 }));
+  const result = () => screen.getByLabelText("Resulting configuration").textContent ?? "";
+  await waitFor(() => expect(result()).toContain('"count"'), { timeout: 5_000 });
+  fireEvent.change(input, { target: { value: JSON.stringify(postgres.spec) } });
+  // Postgres has no "count": only what its own form holds (nothing typed yet) is shown.
+  await waitFor(() => expect(result()).not.toContain('"count"'), { timeout: 5_000 });
 });

@@ -9,6 +9,7 @@ import { FormPreview } from "@/features/connector-form";
 import { SpecInput } from "../components/SpecInput";
 import { findExample } from "../lib/examples";
 import { parseSpecText } from "../lib/parseSpecText";
+import { specIdentity } from "../lib/specIdentity";
 
 function specOf(file: unknown): unknown {
   return typeof file === "object" && file !== null && "spec" in file ? (file as { spec: unknown }).spec : file;
@@ -64,7 +65,12 @@ export function PlaygroundPage() {
         <div style={{ minWidth: 0 }}>
           {parsed.kind === "ok" ? (
             <Suspense fallback={<PageLoader label="Loading the configuration form" />}>
-              <FormPreview spec={parsed.spec} stock={stock} onStock={(on) => update("engine", on ? "stock" : undefined)} />
+              <FormPreview
+                key={specIdentity(parsed.spec)}
+                spec={parsed.spec}
+                stock={stock}
+                onStock={(on) => update("engine", on ? "stock" : undefined)}
+              />
             </Suspense>
           ) : (
             <Text c="dimmed" size="sm">
