@@ -3,6 +3,7 @@
 import { customizeValidator } from "@rjsf/validator-ajv8";
 import type { ValidateFunction } from "ajv";
 import type { JsonSchema } from "./jsonSchema";
+import { patternEngine } from "./patterns";
 
 /** Keywords Airbyte adds to JSON Schema; annotations only, they never make a value invalid. */
 const AIRBYTE_KEYWORDS = [
@@ -46,6 +47,8 @@ export const formValidator = customizeValidator({
     strictRequired: false,
     allowUnionTypes: true,
     logger,
+    // Patterns are compiled the way connectors read them, and never at the cost of a frozen tab.
+    code: { regExp: patternEngine },
   },
   extenderFn: (ajv) => {
     for (const keyword of AIRBYTE_KEYWORDS) if (!ajv.getKeyword(keyword)) ajv.addKeyword(keyword);

@@ -2,6 +2,7 @@
 // (keyword + JSON-pointer path + plain message) and the ref-resolved schema the form uses.
 import { compileSchema, metaSchemaErrors } from "./ajv";
 import { asSchema, isPlainObject, type JsonSchema } from "./jsonSchema";
+import { compilePattern } from "./patterns";
 import { pointer, resolveRefs } from "./resolveRefs";
 import type { SpecProblem } from "./specProblem";
 
@@ -71,12 +72,13 @@ function checkNode(node: unknown, path: (string | number)[], problems: SpecProbl
   if (node.enum !== undefined && (!Array.isArray(node.enum) || node.enum.length === 0)) {
     problems.push({ severity: "error", keyword: "enum", path: at, message: '"enum" must be a non-empty list of allowed values.' });
   }
-  if (node.pattern !== undefined) {
-    try {
-      new RegExp(String(node.pattern), "u");
-    } catch {
-      problems.push({ severity: "error", keyword: "pattern", path: at, message: `"pattern" is not a valid regular expression.` });
-    }
+  if (typeof node.pattern === "string") {
+    // A pattern the browser cannot check safely costs only its own check, never the form.
+    const { warning } = compilePattern(node.pattern);
+    if (warning) problems.push({ severity: "warning", keyword: "pattern", path: at, message: warning });
+  } else if (node.pattern !== undefined) {
+    problems.push({ severity: "warning", keyword: "pattern", path: at, message: '"pattern" is not text; it is ignored.' });
+    delete node.pattern;
   }
 }
 
@@ -124,6 +126,8 @@ function analyzeUncached(connectionSpecification: unknown): SpecAnalysis {
   checkNode(schema, [], problems);
   if (!problems.some((p) => p.severity === "error")) {
     for (const error of metaSchemaErrors(schema)) {
+      // Patterns were read above (a foreign or unreadable one is a warning, not an unusable spec).
+      if (error.keyword === "format" && (error.params as { format?: unknown }).format === "regex") continue;
       problems.push({
         severity: "error",
         keyword: error.keyword,

@@ -4,16 +4,8 @@
 import { formatDateTime, temporalKind } from "./formats";
 import { isObjectOneOf, isPlainObject, requiredList, schemaType, type JsonSchema } from "./jsonSchema";
 import { discriminatorValue, findDiscriminator, selectedOption } from "./oneOf";
+import { matchesPattern } from "./patterns";
 import { sampleForPattern } from "./regexSample";
-
-function matchesPattern(schema: JsonSchema, value: string): boolean {
-  if (typeof schema.pattern !== "string") return true;
-  try {
-    return new RegExp(schema.pattern, "u").test(value);
-  } catch {
-    return false;
-  }
-}
 
 function stringSample(schema: JsonSchema): string {
   const candidates: unknown[] = [schema.default, ...(Array.isArray(schema.examples) ? schema.examples : [schema.examples])];
@@ -27,7 +19,7 @@ function stringSample(schema: JsonSchema): string {
     if (
       typeof candidate === "string" &&
       candidate.length >= minLength &&
-      matchesPattern(schema, candidate) &&
+      matchesPattern(schema.pattern, candidate) &&
       (kind !== "date-time" || candidate !== "")
     )
       return candidate;
