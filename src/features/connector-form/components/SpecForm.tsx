@@ -140,7 +140,7 @@ export const SpecForm = forwardRef<ConnectorConfigFormHandle, ConnectorConfigFor
     (config: Config) => {
       if (!schema) return [];
       // Values the server supplies itself (its own OAuth app) are not the user's to fill in.
-      const errors = validateConfig(schema, toSubmitValue(schema, config)).filter(
+      const errors = validateConfig(schema, toSubmitValue(schema, config), config).filter(
         (error) => !(oauth?.globalCredentials && isServerOutput(oauth, error.path)),
       );
       const shown = new Map<string, string>();

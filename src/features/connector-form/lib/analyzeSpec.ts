@@ -69,6 +69,11 @@ function checkNode(node: unknown, path: (string | number)[], problems: SpecProbl
     if (Array.isArray(node.items)) node.items.forEach((item, index) => checkNode(item, [...path, "items", index], problems));
     else checkNode(node.items, [...path, "items"], problems);
   }
+  if (node.items === undefined && types.includes("array")) {
+    // Seen in real specs ({"type": "array", "title": "Symbols"}); Airbyte reads them as lists of text.
+    node.items = { type: "string" };
+    problems.push({ severity: "warning", keyword: "items", path: at, message: 'The list has no "items": read as a list of text.' });
+  }
   if (node.enum !== undefined && (!Array.isArray(node.enum) || node.enum.length === 0)) {
     problems.push({ severity: "error", keyword: "enum", path: at, message: '"enum" must be a non-empty list of allowed values.' });
   }
