@@ -94,3 +94,26 @@ describe("options marked by a one-value enum plus default (destination S3)", () 
     expect(validateConfig(schema, sent).filter((e) => e.path[0] === "format")).toEqual([]);
   });
 });
+
+describe("a secret that is also multiline (private key)", () => {
+  // Real SFTP spec, unchanged: "Private key" is airbyte_secret and multiline.
+  const key = "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\nQyNTUxOQAAACBH\n-----END OPENSSH PRIVATE KEY-----\n";
+
+  it("is a masked multi-line box that keeps every line break, with a way to reveal it", async () => {
+    const user = userEvent.setup();
+    const { handle } = setup(copy(sftp));
+    await formReady();
+    await user.selectOptions(screen.getByRole("combobox", { name: /^Authentication/ }), "Authenticate via Private Key");
+    const box = screen.getByLabelText(/^Private key/);
+    expect(box.tagName).toBe("TEXTAREA");
+    expect(box).toHaveAttribute("data-masked", "true");
+    await user.click(box);
+    await user.paste(key);
+    expect((handle.current!.getSubmitValue().credentials as Record<string, unknown>).private_key).toBe(key);
+
+    const reveal = screen.getByRole("button", { name: /show or hide private key/i });
+    await user.click(reveal);
+    expect(reveal).toHaveAttribute("aria-pressed", "true");
+    expect(box).toHaveAttribute("data-masked", "false");
+  });
+});
