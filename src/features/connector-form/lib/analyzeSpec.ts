@@ -76,6 +76,28 @@ function checkNode(node: unknown, path: (string | number)[], problems: SpecProbl
   }
   if (node.enum !== undefined && (!Array.isArray(node.enum) || node.enum.length === 0)) {
     problems.push({ severity: "error", keyword: "enum", path: at, message: '"enum" must be a non-empty list of allowed values.' });
+  } else if (Array.isArray(node.enum)) {
+    // Repeated values (seen in real specs) mean nothing more: keep each once.
+    const unique = node.enum.filter(
+      (value, index, all) => all.findIndex((other) => JSON.stringify(other) === JSON.stringify(value)) === index,
+    );
+    if (unique.length < node.enum.length) {
+      node.enum = unique;
+      problems.push({ severity: "warning", keyword: "enum", path: at, message: '"enum" lists a value twice; each is offered once.' });
+    }
+  }
+  // A number default written as text ("100", seen in real specs): the number the connector means.
+  if ((types.includes("integer") || types.includes("number")) && typeof node.default === "string" && node.default.trim() !== "") {
+    const n = Number(node.default);
+    if (Number.isFinite(n) && (types.includes("number") || Number.isInteger(n))) {
+      node.default = n;
+      problems.push({ severity: "warning", keyword: "default", path: at, message: `The default is text; read as the number ${n}.` });
+    }
+  }
+  // A single example written without the list (seen in real specs): an annotation, read as a list of one.
+  if (node.examples !== undefined && !Array.isArray(node.examples)) {
+    node.examples = [node.examples];
+    problems.push({ severity: "warning", keyword: "examples", path: at, message: '"examples" is not a list; read as a list of one.' });
   }
   if (typeof node.pattern === "string") {
     // A pattern the browser cannot check safely costs only its own check, never the form.
