@@ -82,3 +82,17 @@ export function metaSchemaErrors(schema: JsonSchema) {
   ajv.validateSchema(schema);
   return ajv.errors ?? [];
 }
+
+/** Whether a string satisfies a `format` as the form's validator checks it (unknown formats pass). */
+export function matchesFormat(format: unknown, value: string): boolean {
+  if (typeof format !== "string") return true;
+  const check: unknown = formValidator.ajv.formats[format];
+  if (check instanceof RegExp) return check.test(value);
+  if (typeof check === "function") return Boolean((check as (text: string) => unknown)(value));
+  if (check && typeof check === "object" && "validate" in check) {
+    const validate = (check as { validate: unknown }).validate;
+    if (validate instanceof RegExp) return validate.test(value);
+    if (typeof validate === "function") return Boolean((validate as (text: string) => unknown)(value));
+  }
+  return true;
+}
