@@ -66,7 +66,7 @@ export function FormPreview({ spec, stock, onStock }: FormPreviewProps) {
           The configuration is valid.
         </Alert>
       )}
-      {warnings.length > 0 && !analysis.blocking && <SpecProblems problems={warnings} title="Ignored in this specification" />}
+      {warnings.length > 0 && !analysis.blocking && <SpecProblems problems={warnings} title="Warnings in this specification" />}
       <section aria-label="Configuration form" data-testid="form-preview">
         {stock ? (
           analysis.blocking ? (
