@@ -6,8 +6,11 @@ import userEvent from "@testing-library/user-event";
 import postgres from "@mocks/data/registry-2026/source-postgres.json";
 import s3 from "@mocks/data/registry-2026/destination-s3.json";
 import sftp from "@mocks/data/registry-2026/source-sftp-bulk.json";
+import Ajv from "ajv";
+import addFormats from "ajv-formats";
 import { analyzeSpec } from "./lib/analyzeSpec";
 import type { JsonSchema } from "./lib/jsonSchema";
+import { sampleValue } from "./lib/sampleConfig";
 import { toSubmitValue } from "./lib/submitValue";
 import { validateConfig } from "./lib/validateConfig";
 import { formReady, setup } from "./testing/formSetup";
@@ -70,6 +73,22 @@ describe("oneOf options told apart by their required keys (no const)", () => {
     await user.type(screen.getByLabelText(/^Private key/), "KEY");
     expect(chooser).toHaveDisplayValue("Authenticate via Private Key");
     expect(handle.current!.getSubmitValue().credentials).toEqual({ private_key: "KEY" });
+  });
+});
+
+describe("sample values for options told apart by their required keys", () => {
+  it("satisfy exactly one option, as an independent ajv checks oneOf", () => {
+    const spec = copy(sftp);
+    for (const option of spec.connectionSpecification.properties.credentials!.oneOf ?? []) {
+      delete option.properties?.auth_type;
+      option.required = (option.required as string[]).filter((key) => key !== "auth_type");
+    }
+    const schema = analyzeSpec(spec.connectionSpecification).schema as JsonSchema;
+    const sent = toSubmitValue(schema, sampleValue(schema));
+    const ajv = new Ajv({ strict: false });
+    addFormats(ajv);
+    const { $schema: _meta, ...published } = spec.connectionSpecification as Record<string, unknown>;
+    expect(ajv.validate(published, sent) ? [] : ajv.errors).toEqual([]);
   });
 });
 
