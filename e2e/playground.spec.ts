@@ -1,5 +1,6 @@
 // Spec playground end to end (production build): paste a spec and get the form, invalid JSON
 // located by line and column, hostile text shown as text, examples loaded from the connector specs.
+import { readFileSync } from "node:fs";
 import { expect, test } from "./fixtures";
 import { COLD_START } from "./support/waits";
 
@@ -92,5 +93,39 @@ test.describe("spec playground", () => {
     await expect(form.getByLabel(/^Host/)).toBeVisible(COLD_START);
     // Its `groups` become titled sections.
     await expect(form.getByRole("group", { name: "Security" })).toBeVisible();
+  });
+
+  test("a pattern that would backtrack for ever neither freezes the page nor goes unchecked, and is flagged", async ({ page }) => {
+    // The real MySQL spec (mocks/data/registry-2026), its Host given the classic catastrophic pattern.
+    const mysql = JSON.parse(readFileSync("mocks/data/registry-2026/source-mysql.json", "utf8")) as {
+      spec: { connectionSpecification: { properties: Record<string, Record<string, unknown>> } };
+    };
+    mysql.spec.connectionSpecification.properties.host!.pattern = "^(a+)+$";
+    await page.goto("/playground");
+    await page.getByLabel("Connector specification").fill(JSON.stringify(mysql.spec));
+    const form = page.getByRole("region", { name: "Configuration form" });
+    await expect(form.getByLabel(/^Host/)).toBeVisible(COLD_START);
+    await expect(page.getByRole("alert").filter({ hasText: "Warnings in this specification" })).toContainText("Nested repetition");
+    // 31 characters and a mismatch: a backtracking engine would block the tab for tens of seconds.
+    await form.getByLabel(/^Host/).fill(`${"a".repeat(31)}!`);
+    await page.getByRole("button", { name: "Validate" }).click();
+    await expect(form.getByLabel(/^Host/)).toHaveAccessibleDescription(/Doesn't match the expected format/);
+  });
+
+  test("a multi-line secret is masked in the browser until revealed", async ({ page }) => {
+    const sftp = JSON.parse(readFileSync("mocks/data/registry-2026/source-sftp-bulk.json", "utf8")) as { spec: unknown };
+    await page.goto("/playground");
+    await page.getByLabel("Connector specification").fill(JSON.stringify(sftp.spec));
+    const form = page.getByRole("region", { name: "Configuration form" });
+    await form.getByRole("combobox", { name: /^Authentication/ }).selectOption({ label: "Authenticate via Private Key" }, COLD_START);
+    const key = form.getByLabel(/^Private key/);
+    await key.fill("-----BEGIN KEY-----\nline two\n-----END KEY-----");
+    const masking = () => key.evaluate((element) => getComputedStyle(element).getPropertyValue("-webkit-text-security"));
+    expect(await masking()).toBe("disc");
+    const reveal = form.getByRole("button", { name: /show or hide private key/i });
+    await reveal.click();
+    await expect(reveal).toHaveAttribute("aria-pressed", "true");
+    expect(await masking()).toBe("none");
+    await expect(key).toHaveValue("-----BEGIN KEY-----\nline two\n-----END KEY-----");
   });
 });

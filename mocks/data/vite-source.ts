@@ -15,13 +15,20 @@ function byName<T>(loaders: Record<string, () => Promise<T>>): Map<string, () =>
 export function viteDataSource(): MockDataSource {
   // One lazy chunk per file (the playground loads the same ones): the seed's first answers fetch
   // only their five connectors.
-  const connectors = byName(import.meta.glob<ConnectorFile>('./connectors/*.json', { import: 'default' }));
+  // registry-2026 first: a file of the same name in connectors/ (which the seed is built on) wins.
+  const connectors = byName({
+    ...import.meta.glob<ConnectorFile>('./registry-2026/*.json', { import: 'default' }),
+    ...import.meta.glob<ConnectorFile>('./connectors/*.json', { import: 'default' }),
+  });
   // All of them at once (the definition lists) from one chunk of their texts: one request per file
   // took a third of a second over HTTP/1.1. The files are in the build twice for that (about 40 KB
   // gzip, downloaded only when an endpoint first needs every definition).
   const everyConnector = () => import('./connectors-all');
   // Catalogs: one lazy chunk each (facebook.json alone is over 1 MB).
   const catalogs = byName(import.meta.glob<ProtocolCatalog>('./catalogs/*.json', { import: 'default' }));
+  // Icons as URLs of files of their own (never inlined): the browser fetches one only when it is shown.
+  const iconUrls = import.meta.glob<string>('./icons/*.svg', { query: '?url&no-inline', import: 'default', eager: true });
+  const icons = new Map(Object.entries(iconUrls).map(([path, url]) => [path.slice(path.lastIndexOf('/') + 1), url]));
   let all: Promise<Record<string, ConnectorFile>> | undefined;
   return {
     connectors() {
@@ -35,6 +42,9 @@ export function viteDataSource(): MockDataSource {
     },
     async catalog(name) {
       return catalogs.get(name)?.();
+    },
+    icon(fileName) {
+      return icons.get(fileName);
     },
   };
 }

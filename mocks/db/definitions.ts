@@ -1,5 +1,5 @@
-// Source and destination definitions, built from the connector files in mocks/data/connectors
-// (any real connector file of that shape works) plus the demo source "Synthetic".
+// Source and destination definitions, built from the connector files in mocks/data/connectors and
+// mocks/data/registry-2026 (any real connector file of that shape works) plus the demo source "Synthetic".
 import { dataSource } from "../data/source";
 import { SUGGESTED_STREAMS, SUPPORTS_REFRESHES } from "../data/registryFacts";
 import { uuidFromName } from "../lib/random";
@@ -59,15 +59,20 @@ function definitionFromFile(key: string, file: ConnectorFile): Definition {
   const releaseStage = str(d.releaseStage);
   const supportLevel = str(d.supportLevel);
   const sourceType = str(d.sourceType);
+  // Airbyte publishes a "-strict-encrypt" image under the definition id of its plain connector (one
+  // definition, two images); the mock offers both (connectors/ and registry-2026/), so each needs its own id.
+  const sharesId = dockerRepository.endsWith("-strict-encrypt");
   return {
     kind,
-    id: str(d[idKey]) ?? uuidFromName(dockerRepository),
+    id: (sharesId ? undefined : str(d[idKey])) ?? uuidFromName(dockerRepository),
     key,
     name: str(d.name) ?? key,
     dockerRepository,
     dockerImageTag: str(d.dockerImageTag) ?? "latest",
     documentationUrl: str(d.documentationUrl) ?? str(spec.documentationUrl) ?? "https://docs.airbyte.com/integrations",
-    icon: usableIcon(d.icon ?? d.iconUrl),
+    // The real icon from mocks/data/icons where there is one (never the registry's CDN address: the mock
+    // makes no request outside).
+    icon: (typeof d.icon === "string" ? dataSource().icon?.(d.icon) : undefined) ?? usableIcon(d.icon),
     releaseStage: releaseStage && RELEASE_STAGES.has(releaseStage) ? (releaseStage as S["ReleaseStage"]) : undefined,
     supportLevel:
       supportLevel && SUPPORT_LEVELS.has(supportLevel)

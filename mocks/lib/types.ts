@@ -55,10 +55,19 @@ export interface ApiCatalog {
 
 /** Where the fixture data comes from (mocks/data/source.ts picks one). */
 export interface MockDataSource {
-  /** Every connector file (mocks/data/connectors/*.json), keyed by file name without extension. */
+  /**
+   * Every connector file (mocks/data/connectors/*.json and registry-2026/*.json; where both folders
+   * have a file of the same name, the one in connectors/, which the seed is built on), keyed by file
+   * name without extension.
+   */
   connectors(): Promise<Record<string, ConnectorFile>>;
   /** One connector file by file name without extension, if there is one. */
   connector(name: string): Promise<ConnectorFile | undefined>;
   /** A real catalog from mocks/data/catalogs by file name without extension, if there is one. */
   catalog(name: string): Promise<ProtocolCatalog | undefined>;
+  /**
+   * The real icon a definition names (`icon: "postgresql.svg"`, from mocks/data/icons) as something
+   * the Config API's `icon` may hold: a same-origin URL or the SVG text. Undefined without one.
+   */
+  icon?(fileName: string): string | undefined;
 }

@@ -22,6 +22,13 @@ describe("ConnectorIcon", () => {
     expect(container.textContent).toBe("PO");
   });
 
+  it("shows an icon served by this origin (the embedded mock's), but not one on a protocol-relative host", () => {
+    const local = render(<ConnectorIcon name="Postgres" icon="/assets/postgresql.svg" />);
+    expect(local.container.querySelector("img")).toHaveAttribute("src", "/assets/postgresql.svg");
+    const elsewhere = render(<ConnectorIcon name="Postgres" icon="//evil.example/x.svg" />);
+    expect(elsewhere.container.querySelector("img")).toBeNull();
+  });
+
   it("falls back to the initials when an icon URL cannot be loaded (an air-gapped install)", () => {
     const { container } = render(
       <ConnectorIcon

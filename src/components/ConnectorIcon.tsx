@@ -1,7 +1,7 @@
 import { useMemo, useState } from "react";
 import { INITIALS_BACKGROUNDS } from "@/shared/theme";
 
-// Connector definitions may carry an SVG icon; the fixtures have none. Untrusted SVG is only ever
+// Connector definitions may carry an icon (SVG text or a URL; the mock serves the real ones). Untrusted SVG is only ever
 // used as an <img> data URL (scripts in it never run); without one we draw initials on a colour
 // derived from the name so every connector stays recognisable. Real servers answer icon URLs on a
 // public host (Airbyte's CDN): where it cannot be reached (an air-gapped install), a failed load
@@ -27,7 +27,9 @@ export function ConnectorIcon({ name, icon, size = 32 }: { name: string; icon?: 
     if (!icon) return undefined;
     const trimmed = icon.trim();
     if (trimmed.startsWith("<svg")) return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(trimmed)}`;
-    if (/^https:\/\//.test(trimmed)) return trimmed;
+    // A URL on a public host, an image data URL, or a path on this origin (the embedded mock's icons);
+    // all only ever as an <img>.
+    if (/^https:\/\//.test(trimmed) || /^data:image\//.test(trimmed) || /^\/(?!\/)/.test(trimmed)) return trimmed;
     return undefined;
   }, [icon]);
   const [failed, setFailed] = useState<string | null>(null);

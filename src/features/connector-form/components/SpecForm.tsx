@@ -73,8 +73,10 @@ export const SpecForm = forwardRef<ConnectorConfigFormHandle, ConnectorConfigFor
   const uiSchema = useMemo(() => (schema ? buildUiSchema(schema) : {}), [schema]);
   const rjsfSchema = useMemo(() => (schema ? displaySchema(schema) : undefined), [schema]);
   const oauth = useMemo(() => parseOAuthSetup(spec as Record<string, unknown>), [spec]);
-  // The user types the OAuth tokens by hand: the fields the flow would fill are shown.
-  const [oauthManual, setOauthManual] = useState(false);
+  // The user types the OAuth tokens by hand: the fields the flow would fill are shown. The default on
+  // an open-source server (no OAuth app of its own): there the flow needs the user's own app, so the
+  // tokens are usually pasted; the button still fills them where the app is set up.
+  const [oauthManual, setOauthManual] = useState(() => !oauth?.globalCredentials);
   // The OAuth app's client id and secret where the spec has no field for them: sent with the OAuth calls
   // only. Kept here (the button is remounted when the flow's values arrive) but not as state: typing
   // in them must not re-render the whole form.
@@ -140,7 +142,7 @@ export const SpecForm = forwardRef<ConnectorConfigFormHandle, ConnectorConfigFor
     (config: Config) => {
       if (!schema) return [];
       // Values the server supplies itself (its own OAuth app) are not the user's to fill in.
-      const errors = validateConfig(schema, toSubmitValue(schema, config)).filter(
+      const errors = validateConfig(schema, toSubmitValue(schema, config), config).filter(
         (error) => !(oauth?.globalCredentials && isServerOutput(oauth, error.path)),
       );
       const shown = new Map<string, string>();

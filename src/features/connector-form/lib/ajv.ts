@@ -3,6 +3,7 @@
 import { customizeValidator } from "@rjsf/validator-ajv8";
 import type { ValidateFunction } from "ajv";
 import type { JsonSchema } from "./jsonSchema";
+import { patternEngine } from "./patterns";
 
 /** Keywords Airbyte adds to JSON Schema; annotations only, they never make a value invalid. */
 const AIRBYTE_KEYWORDS = [
@@ -46,6 +47,8 @@ export const formValidator = customizeValidator({
     strictRequired: false,
     allowUnionTypes: true,
     logger,
+    // Patterns are compiled the way connectors read them, and never at the cost of a frozen tab.
+    code: { regExp: patternEngine },
   },
   extenderFn: (ajv) => {
     for (const keyword of AIRBYTE_KEYWORDS) if (!ajv.getKeyword(keyword)) ajv.addKeyword(keyword);
@@ -78,4 +81,18 @@ export function metaSchemaErrors(schema: JsonSchema) {
   const ajv = formValidator.ajv;
   ajv.validateSchema(schema);
   return ajv.errors ?? [];
+}
+
+/** Whether a string satisfies a `format` as the form's validator checks it (unknown formats pass). */
+export function matchesFormat(format: unknown, value: string): boolean {
+  if (typeof format !== "string") return true;
+  const check: unknown = formValidator.ajv.formats[format];
+  if (check instanceof RegExp) return check.test(value);
+  if (typeof check === "function") return Boolean((check as (text: string) => unknown)(value));
+  if (check && typeof check === "object" && "validate" in check) {
+    const validate = (check as { validate: unknown }).validate;
+    if (validate instanceof RegExp) return validate.test(value);
+    if (typeof validate === "function") return Boolean((validate as (text: string) => unknown)(value));
+  }
+  return true;
 }

@@ -2,6 +2,7 @@
 // (keyword + JSON-pointer path + plain message) and the ref-resolved schema the form uses.
 import { compileSchema, metaSchemaErrors } from "./ajv";
 import { asSchema, isPlainObject, type JsonSchema } from "./jsonSchema";
+import { compilePattern } from "./patterns";
 import { pointer, resolveRefs } from "./resolveRefs";
 import { specLimitProblems } from "./specLimits";
 import type { SpecProblem } from "./specProblem";
@@ -69,15 +70,43 @@ function checkNode(node: unknown, path: (string | number)[], problems: SpecProbl
     if (Array.isArray(node.items)) node.items.forEach((item, index) => checkNode(item, [...path, "items", index], problems));
     else checkNode(node.items, [...path, "items"], problems);
   }
+  if (node.items === undefined && types.includes("array")) {
+    // Seen in real specs ({"type": "array", "title": "Symbols"}); Airbyte reads them as lists of text.
+    node.items = { type: "string" };
+    problems.push({ severity: "warning", keyword: "items", path: at, message: 'The list has no "items": read as a list of text.' });
+  }
   if (node.enum !== undefined && (!Array.isArray(node.enum) || node.enum.length === 0)) {
     problems.push({ severity: "error", keyword: "enum", path: at, message: '"enum" must be a non-empty list of allowed values.' });
-  }
-  if (node.pattern !== undefined) {
-    try {
-      new RegExp(String(node.pattern), "u");
-    } catch {
-      problems.push({ severity: "error", keyword: "pattern", path: at, message: `"pattern" is not a valid regular expression.` });
+  } else if (Array.isArray(node.enum)) {
+    // Repeated values (seen in real specs) mean nothing more: keep each once.
+    const unique = node.enum.filter(
+      (value, index, all) => all.findIndex((other) => JSON.stringify(other) === JSON.stringify(value)) === index,
+    );
+    if (unique.length < node.enum.length) {
+      node.enum = unique;
+      problems.push({ severity: "warning", keyword: "enum", path: at, message: '"enum" lists a value twice; each is offered once.' });
     }
+  }
+  // A number default written as text ("100", seen in real specs): the number the connector means.
+  if ((types.includes("integer") || types.includes("number")) && typeof node.default === "string" && node.default.trim() !== "") {
+    const n = Number(node.default);
+    if (Number.isFinite(n) && (types.includes("number") || Number.isInteger(n))) {
+      node.default = n;
+      problems.push({ severity: "warning", keyword: "default", path: at, message: `The default is text; read as the number ${n}.` });
+    }
+  }
+  // A single example written without the list (seen in real specs): an annotation, read as a list of one.
+  if (node.examples !== undefined && !Array.isArray(node.examples)) {
+    node.examples = [node.examples];
+    problems.push({ severity: "warning", keyword: "examples", path: at, message: '"examples" is not a list; read as a list of one.' });
+  }
+  if (typeof node.pattern === "string") {
+    // A pattern the browser cannot check safely costs only its own check, never the form.
+    const { warning } = compilePattern(node.pattern);
+    if (warning) problems.push({ severity: "warning", keyword: "pattern", path: at, message: warning });
+  } else if (node.pattern !== undefined) {
+    problems.push({ severity: "warning", keyword: "pattern", path: at, message: '"pattern" is not text; it is ignored.' });
+    delete node.pattern;
   }
 }
 
@@ -128,6 +157,8 @@ function analyzeUncached(connectionSpecification: unknown): SpecAnalysis {
   checkNode(schema, [], problems);
   if (!problems.some((p) => p.severity === "error")) {
     for (const error of metaSchemaErrors(schema)) {
+      // Patterns were read above (a foreign or unreadable one is a warning, not an unusable spec).
+      if (error.keyword === "format" && (error.params as { format?: unknown }).format === "regex") continue;
       problems.push({
         severity: "error",
         keyword: error.keyword,

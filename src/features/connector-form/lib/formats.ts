@@ -1,14 +1,12 @@
 // Dates and times as the schema wants them: recognising what a `pattern` expects, describing it in
 // words ("YYYY-MM-DD") and producing a string that satisfies it from a picker's value.
 import type { JsonSchema } from "./jsonSchema";
+import { compilePattern } from "./patterns";
 
-function safeRegExp(pattern: unknown): RegExp | undefined {
+function safeRegExp(pattern: unknown): { test(value: string): boolean } | undefined {
   if (typeof pattern !== "string") return undefined;
-  try {
-    return new RegExp(pattern, "u");
-  } catch {
-    return undefined;
-  }
+  const compiled = compilePattern(pattern);
+  return compiled.checked ? compiled : undefined;
 }
 
 /** Shapes a date/time pattern may ask for, most common first, with a sample and a description. */

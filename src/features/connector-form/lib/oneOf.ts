@@ -1,6 +1,6 @@
 // `oneOf` of objects (authentication method, SSL mode, tunnel method...): which option a value is,
 // and the discriminator the choice sets (./switchOption.ts: what a value becomes on a switch).
-import { isPlainObject, type JsonSchema } from "./jsonSchema";
+import { isPlainObject, requiredList, type JsonSchema } from "./jsonSchema";
 
 function fixedValue(schema: JsonSchema | undefined): { found: boolean; value?: unknown } {
   if (!schema) return { found: false };
@@ -42,14 +42,20 @@ export function matchOption(options: JsonSchema[], value: unknown): number {
     if (!(key in value)) return -1;
     return options.findIndex((option) => JSON.stringify(discriminatorValue(option, key)) === JSON.stringify(value[key]));
   }
-  // No discriminator: the option that declares the most of the value's keys (first one on a tie).
+  // No discriminator (options told apart by their required keys): the option that declares the most
+  // of the value's keys and the fewest others, preferring one whose required keys are all there
+  // (first one on a tie). Keys present with an undefined value count: switching to an option marks
+  // its required fields that way (./switchOption.ts) so the choice holds before anything is typed.
   const keys = Object.keys(value);
   if (keys.length === 0) return -1;
   let best = -1;
-  let bestScore = 0;
+  let bestScore = -Infinity;
   options.forEach((option, index) => {
     const props = option.properties ?? {};
-    const score = keys.filter((k) => k in props).length;
+    const declared = keys.filter((k) => k in props).length;
+    if (declared === 0) return;
+    const complete = requiredList(option).every((k) => k in value) ? 0.5 : 0;
+    const score = 2 * declared - keys.length + complete;
     if (score > bestScore) {
       best = index;
       bestScore = score;

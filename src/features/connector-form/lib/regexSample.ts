@@ -1,6 +1,7 @@
 // Produces one string a (simple) regular expression accepts: enough for the patterns connector
 // specs use (anchors, classes, groups, alternation, quantifiers). Returns undefined when unsure;
 // callers always re-check the result against the real RegExp.
+import { compilePattern } from "./patterns";
 
 interface Cursor {
   src: string;
@@ -100,11 +101,8 @@ function alternation(c: Cursor): string {
 }
 
 export function sampleForPattern(pattern: string): string | undefined {
-  try {
-    const regex = new RegExp(pattern, "u");
-    const text = alternation({ src: pattern, i: 0 });
-    return regex.test(text) ? text : undefined;
-  } catch {
-    return undefined;
-  }
+  const compiled = compilePattern(pattern);
+  if (!compiled.checked) return undefined;
+  const text = alternation({ src: compiled.source, i: 0 });
+  return compiled.test(text) ? text : undefined;
 }

@@ -2,18 +2,11 @@
 // examples, the first enum value, consts, strings matching the pattern, the first oneOf option.
 // Used by the playground ("Fill with sample values") and the tests over every real spec.
 import { formatDateTime, temporalKind } from "./formats";
-import { isObjectOneOf, isPlainObject, requiredList, schemaType, type JsonSchema } from "./jsonSchema";
+import { fitsType, isObjectOneOf, isPlainObject, requiredList, schemaType, type JsonSchema } from "./jsonSchema";
+import { matchesFormat } from "./ajv";
 import { discriminatorValue, findDiscriminator, selectedOption } from "./oneOf";
+import { matchesPattern } from "./patterns";
 import { sampleForPattern } from "./regexSample";
-
-function matchesPattern(schema: JsonSchema, value: string): boolean {
-  if (typeof schema.pattern !== "string") return true;
-  try {
-    return new RegExp(schema.pattern, "u").test(value);
-  } catch {
-    return false;
-  }
-}
 
 function stringSample(schema: JsonSchema): string {
   const candidates: unknown[] = [schema.default, ...(Array.isArray(schema.examples) ? schema.examples : [schema.examples])];
@@ -23,20 +16,23 @@ function stringSample(schema: JsonSchema): string {
   if (schema.format === "email") candidates.push("user@example.com");
   if (schema.format === "uri" || schema.format === "url") candidates.push("https://example.com");
   const minLength = typeof schema.minLength === "number" ? schema.minLength : 0;
-  for (const candidate of candidates) {
-    if (
-      typeof candidate === "string" &&
-      candidate.length >= minLength &&
-      matchesPattern(schema, candidate) &&
-      (kind !== "date-time" || candidate !== "")
-    )
-      return candidate;
-  }
+  const maxLength = typeof schema.maxLength === "number" ? schema.maxLength : Infinity;
+  // A candidate is used only if the field's own checks accept it: an example written for another
+  // format (a date-time example on a `date` field, seen in real specs) is passed over.
+  const fits = (candidate: unknown): candidate is string =>
+    typeof candidate === "string" &&
+    candidate.length >= minLength &&
+    candidate.length <= maxLength &&
+    matchesPattern(schema.pattern, candidate) &&
+    matchesFormat(schema.format, candidate) &&
+    (kind === undefined || candidate !== "");
+  const found = candidates.find(fits);
+  if (found !== undefined) return found;
   if (typeof schema.pattern === "string") {
     const generated = sampleForPattern(schema.pattern);
-    if (generated !== undefined) return generated;
+    if (generated !== undefined && fits(generated)) return generated;
   }
-  return "sample".padEnd(minLength, "x");
+  return "sample".padEnd(minLength, "x").slice(0, Math.max(maxLength, minLength));
 }
 
 function numberSample(schema: JsonSchema): number {
@@ -62,12 +58,16 @@ export function sampleValue(schema: JsonSchema): unknown {
     case "object":
       return sampleObject(schema);
     case "array": {
-      if (Array.isArray(schema.default)) return schema.default;
       const items = isPlainObject(schema.items) ? (schema.items as JsonSchema) : {};
+      // A default is kept only when its items have the items' type (a list of "1"s for integers is not).
+      if (Array.isArray(schema.default) && schema.default.every((item) => fitsType(items, item))) return schema.default;
       const count = Math.max(typeof schema.minItems === "number" ? schema.minItems : 0, 1);
+      // Distinct items, in case the list asks for unique ones.
       return Array.from({ length: count }, (_, i) => {
         const item = sampleValue(items);
-        return typeof item === "string" && count > 1 ? `${item}${i}` : item;
+        if (count === 1) return item;
+        if (typeof item === "string") return `${item}${i}`;
+        return typeof item === "number" ? item + i * (typeof items.multipleOf === "number" ? items.multipleOf : 1) : item;
       });
     }
     case "integer":

@@ -19,9 +19,12 @@ export function toSubmitValue(schema: JsonSchema, value: unknown): unknown {
     const option = options[selectedOption(schema, options, value)];
     if (option) {
       const optionProps = option.properties ?? {};
-      const kept: Record<string, unknown> = {};
-      for (const [key, val] of Object.entries(value)) if (key in optionProps || key in properties) kept[key] = val;
       const key = findDiscriminator(options);
+      // A value that does not name its option yet ({} or a saved value without the discriminator) is
+      // shown as the default option, with that option's fixed values and defaults: send exactly that.
+      if (key !== undefined && value[key] === undefined) source = computeDefaults(option, value) as Record<string, unknown>;
+      const kept: Record<string, unknown> = {};
+      for (const [name, val] of Object.entries(source)) if (name in optionProps || name in properties) kept[name] = val;
       if (key !== undefined) kept[key] = discriminatorValue(option, key);
       source = kept;
       properties = { ...properties, ...optionProps };
@@ -35,8 +38,10 @@ export function toSubmitValue(schema: JsonSchema, value: unknown): unknown {
     if (val === "" && child && !required.includes(key)) continue;
     out[key] = child ? toSubmitValue(child, val) : val;
   }
-  // Hidden fields are never shown, so the user cannot fill them: their defaults are what is sent.
   for (const [key, child] of Object.entries(properties)) {
+    // A required choice with no value yet is shown with its default option selected: that is sent.
+    if (out[key] === undefined && required.includes(key) && child && isObjectOneOf(child)) out[key] = toSubmitValue(child, {});
+    // Hidden fields are never shown, so the user cannot fill them: their defaults are what is sent.
     if (child?.airbyte_hidden && out[key] === undefined) {
       const filled = computeDefaults(child, undefined);
       if (filled !== undefined) out[key] = filled;

@@ -1,7 +1,7 @@
 // What a `oneOf` value becomes when the user switches option (see ./oneOf.ts for the options
 // themselves, ./defaults.ts for what a new option starts with).
 import { computeDefaults } from "./defaults";
-import { isPlainObject, type JsonSchema } from "./jsonSchema";
+import { isPlainObject, requiredList, type JsonSchema } from "./jsonSchema";
 import { discriminatorValue, findDiscriminator, matchOption } from "./oneOf";
 
 function sameShape(a: JsonSchema | undefined, b: JsonSchema | undefined): boolean {
@@ -27,5 +27,9 @@ export function switchOption(options: JsonSchema[], previous: unknown, nextIndex
   }
   const key = findDiscriminator(options);
   if (key !== undefined) kept[key] = discriminatorValue(next, key);
-  return computeDefaults(next, kept) as Record<string, unknown>;
+  const result = computeDefaults(next, kept) as Record<string, unknown>;
+  // Without a discriminator the value names its option by its keys: mark the new option's required
+  // fields (undefined, so nothing is sent) until the user fills them.
+  if (key === undefined) for (const name of requiredList(next)) if (!(name in result)) result[name] = undefined;
+  return result;
 }

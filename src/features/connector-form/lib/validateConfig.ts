@@ -26,7 +26,7 @@ function parsePointer(instancePath: string): (string | number)[] {
  * Walks the error's schema path alongside its data path; false when the error comes from a `oneOf`
  * option other than the one the value has selected.
  */
-function inSelectedBranches(error: ErrorObject, root: JsonSchema, data: unknown): boolean {
+function inSelectedBranches(error: ErrorObject, root: JsonSchema, choices: unknown): boolean {
   const segments = error.schemaPath.replace(/^#\/?/, "").split("/").filter(Boolean);
   const dataPath = parsePointer(error.instancePath);
   let schema: unknown = root;
@@ -45,7 +45,7 @@ function inSelectedBranches(error: ErrorObject, root: JsonSchema, data: unknown)
       const options = schema[segment];
       const index = Number(segments[i + 1]);
       if (!Array.isArray(options) || Number.isNaN(index)) return true;
-      const selected = matchOption(options as JsonSchema[], getAt(data, dataPath.slice(0, depth)));
+      const selected = matchOption(options as JsonSchema[], getAt(choices, dataPath.slice(0, depth)));
       if (selected >= 0 && selected !== index) return false;
       schema = options[index];
       i += 1;
@@ -133,8 +133,12 @@ function errorPath(error: ErrorObject): (string | number)[] {
   return path;
 }
 
-/** Errors for a configuration (already in submit shape), one per field, in schema order. */
-export function validateConfig(schema: JsonSchema, data: unknown): FieldError[] {
+/**
+ * Errors for a configuration (already in submit shape), one per field, in schema order. `choices` is
+ * the form's own value when there is one: it tells which `oneOf` option is chosen even where the
+ * submit shape cannot (an option told apart by required keys the user has not filled yet).
+ */
+export function validateConfig(schema: JsonSchema, data: unknown, choices: unknown = data): FieldError[] {
   const { validate, error } = compileSchema(schema);
   if (!validate) return [{ path: [], message: `The specification cannot be checked: ${error?.message ?? "unknown error"}` }];
   if (validate(data)) return [];
@@ -142,14 +146,14 @@ export function validateConfig(schema: JsonSchema, data: unknown): FieldError[] 
   const errors: FieldError[] = [];
   const raw = validate.errors ?? [];
   for (const ajvError of raw) {
-    if (!inSelectedBranches(ajvError, schema, data)) continue;
+    if (!inSelectedBranches(ajvError, schema, choices)) continue;
     const path = errorPath(ajvError);
     if (getAt(data, path) === SECRET_MASK) continue;
     // "must match exactly one option" only matters when no option is selected at all.
     if (ajvError.keyword === "oneOf" || ajvError.keyword === "anyOf") {
       const options = (isPlainObject(ajvError.parentSchema) ? ajvError.parentSchema[ajvError.keyword] : undefined) as
         JsonSchema[] | undefined;
-      if (options && matchOption(options, getAt(data, path)) >= 0) continue;
+      if (options && matchOption(options, getAt(choices, path)) >= 0) continue;
     }
     const key = JSON.stringify(path);
     if (seen.has(key)) continue;

@@ -124,17 +124,27 @@ describe("OAuth on a server without an OAuth app of its own (open source)", () =
     expect(value()).toMatchObject({ client_id: "sf-app", client_secret: "sf-secret", refresh_token: expect.stringMatching(/^mock-/) });
   });
 
-  it("lets the user enter the tokens by hand instead", async () => {
+  it("shows the token fields at once, so the user can type them, and can leave them to the flow", async () => {
     const user = userEvent.setup();
     const { handle, value } = await renderForm("airbyte/source-github");
+    const manual = screen.getByRole("checkbox", { name: /Enter tokens manually/ });
+    expect(manual).toBeChecked();
+    await user.click(manual);
     expect(screen.queryByLabelText(/^Access Token/)).not.toBeInTheDocument();
-    await user.click(screen.getByRole("checkbox", { name: /Enter tokens manually/ }));
+    await user.click(manual);
     await user.type(screen.getByLabelText(/^Access Token/), "gho_typed");
     expect((value().credentials as Record<string, unknown>).access_token).toBe("gho_typed");
     act(() => {
       handle.current!.validate();
     });
     expect(screen.queryByText("Authenticate your account to continue.")).not.toBeInTheDocument();
+  });
+
+  it("shows the tokens of a legacy authSpecification connector too", async () => {
+    // source-youtube-analytics: authSpecification with the refresh token under credentials.
+    await renderForm("airbyte/source-youtube-analytics");
+    expect(screen.getByLabelText(/^Client ID/)).toBeInTheDocument();
+    expect(screen.getByLabelText(/^Refresh Token/)).toBeInTheDocument();
   });
 });
 

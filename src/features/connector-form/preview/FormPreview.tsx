@@ -30,8 +30,8 @@ export function FormPreview({ spec, stock, onStock }: FormPreviewProps) {
   const schema = analysis.schema;
   const submitValue = useMemo(() => (schema ? toSubmitValue(schema, deferred) : deferred), [schema, deferred]);
   const errors = useMemo(
-    () => (schema ? validateConfig(schema, submitValue).map((e) => describeFieldError(schema, e)) : []),
-    [schema, submitValue],
+    () => (schema ? validateConfig(schema, submitValue, deferred).map((e) => describeFieldError(schema, e)) : []),
+    [schema, submitValue, deferred],
   );
   const warnings = analysis.problems.filter((p) => p.severity === "warning");
 
@@ -66,7 +66,7 @@ export function FormPreview({ spec, stock, onStock }: FormPreviewProps) {
           The configuration is valid.
         </Alert>
       )}
-      {warnings.length > 0 && !analysis.blocking && <SpecProblems problems={warnings} title="Ignored in this specification" />}
+      {warnings.length > 0 && !analysis.blocking && <SpecProblems problems={warnings} title="Warnings in this specification" />}
       <section aria-label="Configuration form" data-testid="form-preview">
         {stock ? (
           analysis.blocking ? (

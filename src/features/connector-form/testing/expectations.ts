@@ -104,9 +104,12 @@ function oauthFilled(spec: Schema, value: unknown): string[][] {
   return current === (advanced.predicate_value ?? advanced.predicateValue) ? paths : [];
 }
 
-/** The fields a user sees for `spec` holding `value`, in schema order, groups and oneOf selectors included. */
-export function expectedFields(spec: Schema, schema: Schema, value: unknown): ExpectedField[] {
-  const filled = oauthFilled(spec, value).map((path) => path.join("."));
+/**
+ * The fields a user sees for `spec` holding `value`, in schema order, groups and oneOf selectors
+ * included. `tokensByHand`: the user chose to type the OAuth tokens, so nothing is left to the flow.
+ */
+export function expectedFields(spec: Schema, schema: Schema, value: unknown, tokensByHand = false): ExpectedField[] {
+  const filled = tokensByHand ? [] : oauthFilled(spec, value).map((path) => path.join("."));
   const out: ExpectedField[] = [];
   const visit = (object: Schema, objectValue: unknown, path: string[], skip?: string) => {
     const properties = isObject(object.properties) ? object.properties : {};
@@ -117,7 +120,8 @@ export function expectedFields(spec: Schema, schema: Schema, value: unknown): Ex
       if (filled.includes(childPath.join("."))) continue;
       const childValue = isObject(objectValue) ? objectValue[key] : undefined;
       const type = typeOf(child);
-      const field = { path: childPath, label: label(child, key), required: required.has(key) && type !== "boolean" };
+      // A fixed value (`const`) is shown read-only: nothing is asked of the user there.
+      const field = { path: childPath, label: label(child, key), required: required.has(key) && type !== "boolean" && !("const" in child) };
       const options = Array.isArray(child.oneOf) ? child.oneOf.filter(isObject) : [];
       if (
         type === "object" &&
@@ -148,4 +152,67 @@ export function expectedFields(spec: Schema, schema: Schema, value: unknown): Ex
   };
   visit(schema, value, []);
   return out;
+}
+
+/** A default the form can apply: of the field's type (a number may be written as a numeric string). */
+function usableDefault(schema: Schema): boolean {
+  if (!("default" in schema)) return false;
+  const value = schema.default;
+  switch (typeOf(schema)) {
+    case "integer":
+    case "number":
+      return (typeof value === "number" || (typeof value === "string" && value.trim() !== "")) && Number.isFinite(Number(value));
+    case "string":
+      return typeof value === "string";
+    case "boolean":
+      return typeof value === "boolean";
+    case "array":
+      return Array.isArray(value);
+    default:
+      return value !== undefined && value !== null;
+  }
+}
+
+/**
+ * Whether a new configuration needs the user to type or choose something: some required field (in
+ * the option shown by default, for a choice) that the spec gives no usable `default` or fixed value for.
+ */
+export function needsInput(schema: Schema): boolean {
+  const visit = (node: Schema, given: unknown, skip?: string): boolean => {
+    let object = node;
+    const options = Array.isArray(node.oneOf) ? node.oneOf.filter(isObject) : [];
+    if (options.length > 0) {
+      const option = options[shownOption(node, options, given)]!;
+      object = {
+        properties: { ...(isObject(node.properties) ? node.properties : {}), ...(isObject(option.properties) ? option.properties : {}) },
+        required: [...requiredOf(node), ...requiredOf(option)],
+      };
+      skip = discriminatorOf(options);
+    }
+    const properties = isObject(object.properties) ? object.properties : {};
+    const required = requiredOf(object);
+    // A group the spec fixes or defaults something in (a choice marked by a fixed value, a const or a
+    // default inside) is always there, even when optional: its own required fields are asked for.
+    const present = Object.keys(properties).filter((key) => {
+      const child = properties[key];
+      if (required.includes(key) || !isObject(child) || typeOf(child) !== "object") return false;
+      if (Array.isArray(child.oneOf)) return discriminatorOf(child.oneOf.filter(isObject)) !== undefined;
+      const inner = isObject(child.properties) ? Object.values(child.properties) : [];
+      return inner.some((grandchild) => isObject(grandchild) && ("const" in grandchild || usableDefault(grandchild)));
+    });
+    const givenObject = isObject(given) ? given : {};
+    for (const key of [...required, ...present]) {
+      if (key === skip || givenObject[key] !== undefined) continue;
+      const child = properties[key];
+      if (!isObject(child)) return true;
+      if (typeOf(child) === "object") {
+        if (visit(child, isObject(child.default) ? child.default : undefined)) return true;
+        continue;
+      }
+      if ("const" in child || usableDefault(child) || (Array.isArray(child.enum) && child.enum.length === 1)) continue;
+      return true;
+    }
+    return false;
+  };
+  return visit(schema, undefined);
 }

@@ -1,10 +1,11 @@
-// airbyte_secret: a password input with a reveal toggle. In edit mode a stored secret arrives as
+// airbyte_secret: a password input with a reveal toggle (a masked text area when also multiline). In edit mode a stored secret arrives as
 // "**********": it is shown as set, sent back unchanged, and only replaced when the user asks to.
 // What is typed stays out of the DOM's attributes (the input is uncontrolled).
 import { Button, Group, Input, PasswordInput, Text } from "@mantine/core";
 import type { WidgetProps } from "@rjsf/utils";
 import { useState, type FocusEvent } from "react";
-import { SECRET_MASK } from "../lib/jsonSchema";
+import { SECRET_MASK, type JsonSchema } from "../lib/jsonSchema";
+import { SecretTextarea } from "./SecretTextarea";
 import { useUnmirroredValue } from "./useUnmirroredValue";
 import { inputChromeProps, labelClassNames, useChrome } from "./chrome";
 import classes from "../components/form.module.css";
@@ -47,7 +48,9 @@ export function SecretWidget(props: WidgetProps) {
     );
   }
 
-  const input = (
+  const input = (props.schema as JsonSchema).multiline ? (
+    <SecretTextarea widget={props} chrome={chrome} placeholder={storedMask ? "Enter a new value" : undefined} />
+  ) : (
     <PasswordInput
       id={id}
       name={props.htmlName ?? id}
