@@ -117,6 +117,50 @@ function warningProblem(text: string): SpecProblem {
   return { severity: "warning", keyword, path, message: text.replace(/^strict mode:\s*/, "").slice(0, 300) };
 }
 
+/** Keywords whose value is a map of subschemas, and those whose value is one subschema or a list of them. */
+const SCHEMA_MAPS = ["properties", "patternProperties", "definitions", "$defs", "dependencies"];
+const SUBSCHEMAS = ["items", "additionalItems", "additionalProperties", "not", "if", "then", "else", "contains", "oneOf", "anyOf", "allOf"];
+
+/** Where in the schema a keyword is used (as a keyword, not as a property name). */
+function keywordPaths(schema: unknown, keyword: string): string[] {
+  const found: string[] = [];
+  const visit = (node: unknown, path: (string | number)[]) => {
+    if (!isPlainObject(node)) return;
+    if (Object.hasOwn(node, keyword)) found.push(pointer([...path, keyword]));
+    for (const key of SCHEMA_MAPS)
+      if (isPlainObject(node[key])) for (const [name, child] of Object.entries(node[key])) visit(child, [...path, key, name]);
+    for (const key of SUBSCHEMAS) {
+      const value = node[key];
+      if (Array.isArray(value)) value.forEach((child, index) => visit(child, [...path, key, index]));
+      else visit(value, [...path, key]);
+    }
+  };
+  visit(schema, []);
+  return found;
+}
+
+/**
+ * ajv says "unknown keyword" without where, once per compilation of the place: name each place the
+ * keyword is used instead, once. Other warnings are kept once each.
+ */
+function compileWarningProblems(schema: unknown, warnings: readonly string[]): SpecProblem[] {
+  const problems: SpecProblem[] = [];
+  const seen = new Set<string>();
+  for (const text of new Set(warnings)) {
+    const unknown = /unknown keyword:? "([^"]+)"/.exec(text)?.[1];
+    if (unknown === undefined) {
+      problems.push(warningProblem(text));
+      continue;
+    }
+    if (seen.has(unknown)) continue;
+    seen.add(unknown);
+    const paths = keywordPaths(schema, unknown);
+    for (const path of paths.length > 0 ? paths : ["/"])
+      problems.push({ severity: "warning", keyword: unknown, path, message: `Unknown keyword "${unknown}": it is ignored.` });
+  }
+  return problems;
+}
+
 const analyses = new WeakMap<object, SpecAnalysis>();
 
 export function analyzeSpec(connectionSpecification: unknown): SpecAnalysis {
@@ -176,7 +220,7 @@ function analyzeUncached(connectionSpecification: unknown): SpecAnalysis {
         path: "/",
         message: `The schema could not be compiled: ${error.message.slice(0, 300)}`,
       });
-    problems.push(...warnings.map(warningProblem));
+    problems.push(...compileWarningProblems(schema, warnings));
   }
   const blocking = problems.some((p) => p.severity === "error");
   return { schema: blocking ? undefined : schema, problems, blocking };
