@@ -147,7 +147,6 @@ export function ConnectionsPage() {
             <Text c="dimmed" size="sm" ta="center">
               A connection moves data from a source to a destination on a schedule.
             </Text>
-            {newButton}
           </Stack>
         </Center>
       </div>
@@ -241,7 +240,9 @@ export function ConnectionsPage() {
       <PageHeader
         title="Connections"
         description="What moves from each source to each destination, and when."
-        actions={total > 0 || filtered ? newButton : undefined}
+        // At once, not after the list answers: creating needs nothing from it, and a button that appears
+        // late moves the keyboard user's place on the page.
+        actions={newButton}
       />
       {body}
     </>

@@ -104,7 +104,6 @@ export function ConnectorListPage({ kind }: { kind: ConnectorKind }) {
               ? "A source is where data comes from: a database, an API, files. Add one to start building connections."
               : "A destination is where data goes: a warehouse, a lake, a database. Add one to start building connections."}
           </Text>
-          {newButton}
         </Stack>
       </Center>
     );
@@ -204,7 +203,9 @@ export function ConnectorListPage({ kind }: { kind: ConnectorKind }) {
         ref={heading}
         title={api.words.Plural}
         description={kind === "source" ? "Where your data comes from." : "Where your data goes."}
-        actions={total > 0 || searched ? newButton : undefined}
+        // At once, not after the list answers: creating needs nothing from it, and a button that appears
+        // late moves the keyboard user's place on the page.
+        actions={newButton}
       />
       {body}
     </>
