@@ -9,6 +9,7 @@ import {
   type ConnectionListQuery,
   type ConnectionPage,
 } from "@/api/hooks/connectionList";
+import { useDocumentTitle } from "@/shared/useDocumentTitle";
 import { TABLE_PAGE_SIZE } from "@/api/cursorPaging";
 import { describeError } from "@/api/errors";
 import { useConnectionStatuses } from "@/api/hooks/syncStatus";
@@ -60,6 +61,7 @@ const ROW_HEIGHT = 46;
 const COLUMNS = 6;
 
 export function ConnectionsPage() {
+  useDocumentTitle(["Connections"]);
   const workspaceId = useWorkspaceId();
   const [params, setParams] = useInstantSearchParams();
   const search = params.get("q") ?? "";

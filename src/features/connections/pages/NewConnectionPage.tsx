@@ -5,6 +5,7 @@ import { Button, Group, Paper, Stack, Stepper, Text } from "@mantine/core";
 import { useEffect } from "react";
 import { useLocation } from "react-router";
 import { useInstantSearchParams } from "@/shared/useInstantSearchParams";
+import { useDocumentTitle } from "@/shared/useDocumentTitle";
 import { useSource } from "@/api/hooks/connections";
 import { useWorkspaceId } from "@/shared/WorkspaceContext";
 import { ConnectorIcon } from "@/components/ConnectorIcon";
@@ -19,6 +20,7 @@ import { useDestinationModes } from "../hooks/useDestinationModes";
 import { useDiscover } from "../hooks/useDiscover";
 
 export function NewConnectionPage() {
+  useDocumentTitle(["New connection"]);
   const workspaceId = useWorkspaceId();
   const location = useLocation();
   const [params, setParams] = useInstantSearchParams();

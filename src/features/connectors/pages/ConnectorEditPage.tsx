@@ -3,6 +3,7 @@ import { IconTrash } from "@tabler/icons-react";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { Link, useNavigate, useParams } from "react-router";
 import { useWorkspaceId } from "@/shared/WorkspaceContext";
+import { useDocumentTitle } from "@/shared/useDocumentTitle";
 import { ConnectorIcon } from "@/components/ConnectorIcon";
 import { ErrorAlert } from "@/components/ErrorAlert";
 import { PageLoader } from "@/components/PageLoader";
@@ -130,6 +131,7 @@ export function ConnectorEditPage({ kind }: { kind: ConnectorKind }) {
 
   const definition = definitions.data?.find((d) => d.definitionId === connector.data?.definitionId);
   const displayName = name ?? connector.data?.name;
+  useDocumentTitle([displayName, api.words.Plural]);
 
   async function confirmDelete() {
     if (!connector.data) return;

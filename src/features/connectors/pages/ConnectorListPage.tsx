@@ -3,6 +3,7 @@ import { IconArrowDown, IconArrowUp, IconArrowsSort, IconPlus, IconSearch } from
 import { useRef } from "react";
 import { Link } from "react-router";
 import { TABLE_PAGE_SIZE } from "@/api/cursorPaging";
+import { useDocumentTitle } from "@/shared/useDocumentTitle";
 import { formatQuantity } from "@/shared/format";
 import { useDebouncedValue } from "@/shared/useDebouncedValue";
 import { useInstantSearchParams } from "@/shared/useInstantSearchParams";
@@ -33,6 +34,7 @@ const ROW_HEIGHT = 50;
 /** /sources and /destinations: the saved connectors of the kind, a page at a time, searched and sorted by the server (state in the URL). */
 export function ConnectorListPage({ kind }: { kind: ConnectorKind }) {
   const api = connectorApiFor(kind);
+  useDocumentTitle([api.words.Plural]);
   const workspaceId = useWorkspaceId();
   const [searchParams, setSearchParams] = useInstantSearchParams();
   const query = searchParams.get("q") ?? "";
