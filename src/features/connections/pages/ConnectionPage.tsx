@@ -32,7 +32,14 @@ export function ConnectionPage() {
 
   if (connection.isPending) return <PageLoader label="Loading connection" />;
   if (connection.isError)
-    return <ErrorAlert title="Could not load this connection" error={connection.error} onRetry={() => void connection.refetch()} />;
+    return (
+      <ErrorAlert
+        title="Could not load this connection"
+        error={connection.error}
+        onRetry={() => void connection.refetch()}
+        gone={{ title: "This connection no longer exists", backTo: "/connections", backLabel: "Back to connections" }}
+      />
+    );
 
   const context: ConnectionOutletContext = { connection: connection.data };
   const enabled = connection.data.status === "active";

@@ -151,7 +151,12 @@ export function ConnectorEditPage({ kind }: { kind: ConnectorKind }) {
     body = <PageLoader label={`Loading the ${api.words.singular}`} />;
   else if (connector.isError || freshFetchFailed)
     body = (
-      <ErrorAlert title={`Could not load this ${api.words.singular}`} error={connector.error} onRetry={() => void connector.refetch()} />
+      <ErrorAlert
+        title={`Could not load this ${api.words.singular}`}
+        error={connector.error}
+        onRetry={() => void connector.refetch()}
+        gone={{ title: `This ${api.words.singular} no longer exists`, backTo: api.basePath, backLabel: `Back to ${api.words.plural}` }}
+      />
     );
   else if (specification.isPending) body = <PageLoader label="Loading the connector settings" />;
   else if (specification.isError)

@@ -50,7 +50,18 @@ function AttemptLogs({ connectionId, jobId, attemptNumber }: { connectionId: str
       </Group>
       {back}
       {isPending && <PageLoader label="Loading the log" />}
-      {isError && !data && <ErrorAlert title="Could not load this attempt's log" error={error} onRetry={() => void refetch()} />}
+      {isError && !data && (
+        <ErrorAlert
+          title="Could not load this attempt's log"
+          error={error}
+          onRetry={() => void refetch()}
+          gone={{
+            title: "This job or attempt no longer exists",
+            backTo: `/connections/${connectionId}/history`,
+            backLabel: "Back to the job history",
+          }}
+        />
+      )}
       {data && isRefetchError && (
         <Alert color="yellow" title="Lost contact with the server" role="status">
           <Group gap="xs">
