@@ -13,7 +13,8 @@ interface MockDemoCredentials {
 }
 
 export interface MockControl {
-  reset(): void;
+  /** Back to the seed, here and after the next reload (the stored records are forgotten). */
+  reset(): Promise<void>;
   /** Remembered in this browser: the console finds the mode out again on the next load. */
   setAuthMode(mode: MockAuthMode): void;
   authMode(): MockAuthMode;

@@ -54,8 +54,9 @@ export function MockBackendPanel() {
   return (
     <SettingsSection title="Mock backend">
       <Text size="sm" c="dimmed">
-        Data lives in this browser tab. Faults apply to the next calls of an endpoint until cleared; they can also be set with the URL
-        parameter <code>?mockFault=/v1/sources/list:500</code>.
+        Your sources, destinations, connections and jobs are kept in this browser across reloads, except secrets: they are never stored, so
+        after a reload a saved password or key shows as masked and checks use the mock's placeholder. Faults apply to the next calls of an
+        endpoint until cleared; they can also be set with the URL parameter <code>?mockFault=/v1/sources/list:500</code>.
       </Text>
       <Group align="flex-end" wrap="wrap">
         <TextInput label="Endpoint" value={endpoint} onChange={(e) => setEndpoint(e.currentTarget.value)} w={260} />
@@ -122,15 +123,15 @@ export function MockBackendPanel() {
         </Button>
       </Group>
       <Modal opened={confirmReset} onClose={() => setConfirmReset(false)} title="Reset the demo data?">
-        <Text size="sm">Everything created or changed in this tab goes back to the seeded workspace.</Text>
+        <Text size="sm">Everything created or changed in this browser goes back to the seeded workspace.</Text>
         <Group justify="flex-end" mt="md">
           <Button variant="default" onClick={() => setConfirmReset(false)}>
             Cancel
           </Button>
           <Button
             color="red"
-            onClick={() => {
-              control.reset();
+            onClick={async () => {
+              await control.reset();
               setConfirmReset(false);
               void queryClient.invalidateQueries();
               notify({ message: "Demo data reset to the seed.", color: "green" });
