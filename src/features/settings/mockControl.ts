@@ -22,6 +22,10 @@ export interface MockControl {
   setLatency(latency: number | [number, number]): void;
   fault(endpoint: string, spec: MockFaultSpec): void;
   clearFaults(): void;
+  /** The source's next discovers differ (streams and fields added, removed, retyped): a non-breaking change. */
+  evolveSchema(sourceId: string): Promise<void>;
+  /** The source's next discovers lose the cursor and key fields its connections use: a breaking change. */
+  breakSchema(sourceId: string): Promise<void>;
 }
 
 export function getMockControl(): MockControl | undefined {

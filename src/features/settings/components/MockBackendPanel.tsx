@@ -3,6 +3,7 @@ import { notify } from "@/shared/notify";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { getMockControl, type MockAuthMode, type MockFaultSpec } from "../mockControl";
+import { SchemaChangeControls } from "./SchemaChangeControls";
 import { SettingsSection } from "./SettingsSection";
 
 const FAULTS: Record<string, { label: string; spec: MockFaultSpec }> = {
@@ -117,6 +118,7 @@ export function MockBackendPanel() {
         }}
       />
       {control.authMode() !== "none" && <DemoCredentials credentials={control.demoCredentials()} />}
+      <SchemaChangeControls control={control} />
       <Group>
         <Button color="red" variant="light" onClick={() => setConfirmReset(true)}>
           Reset demo data
