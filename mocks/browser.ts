@@ -1,8 +1,9 @@
 // The mock backend in the browser (dev, demo, and a production build whose runtime config says
 // "mock"): a service worker answers /api/v1/... from the handlers. Exposes the control API as
-// `window.__syncdeckMock` and reads `?mockLatency=` / `?mockFault=` from the page URL at start.
+// `window.__syncdeckMock`, keeps the records across reloads and reads `?mockLatency=` / `?mockFault=` from the page URL at start.
 import { http, passthrough } from "msw";
 import { setupWorker } from "msw/browser";
+import { forgetStoredState, restoreStoredState, saveAfter, saveSoon } from "./browserPersistence";
 import { mockControl, signalMockReady, type MockControl } from "./control";
 import { ensureCoreDb } from "./db/load";
 import { handlers } from "./handlers";
@@ -83,8 +84,24 @@ export async function startBrowserMock(): Promise<void> {
   settings.firstCheckMs = 90_000;
   applyUrlParameters(window.location.search);
   // In the browser the chosen auth mode is remembered, so the reload that re-detects it keeps it.
+  // Records are kept across reloads (./browserPersistence.ts): changes made from here are saved too.
+  const thenSave =
+    <A extends unknown[]>(change: (...args: A) => Promise<void>) =>
+    async (...args: A) => {
+      await change(...args);
+      saveSoon();
+    };
   window.__syncdeckMock = {
     ...mockControl,
+    async reset() {
+      forgetStoredState();
+      await mockControl.reset();
+    },
+    evolveSchema: thenSave(mockControl.evolveSchema),
+    breakSchema: thenSave(mockControl.breakSchema),
+    failNextSync: thenSave(mockControl.failNextSync),
+    seedJobs: thenSave(mockControl.seedJobs),
+    seedMany: thenSave(mockControl.seedMany),
     setAuthMode(mode) {
       mockControl.setAuthMode(mode);
       try {
@@ -96,8 +113,10 @@ export async function startBrowserMock(): Promise<void> {
   };
   // Build the seeded records while the worker registers and the app boots (the rest of the fixture
   // data loads once an endpoint needs it).
+  restoreStoredState();
   void ensureCoreDb();
   const worker = setupWorker(notTheApi, ...handlers);
+  worker.events.on("response:mocked", ({ request }) => saveAfter(request.url));
   await worker.start({
     onUnhandledFrame: "bypass",
     quiet: true,

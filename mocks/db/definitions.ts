@@ -1,7 +1,7 @@
 // Source and destination definitions, built from the connector files in mocks/data/connectors and
 // mocks/data/registry-2026 (any real connector file of that shape works) plus the demo source "Synthetic".
 import { dataSource } from "../data/source";
-import { SUGGESTED_STREAMS, SUPPORTS_REFRESHES } from "../data/registryFacts";
+import { SUGGESTED_STREAMS, SUPPORT_LEVEL, SUPPORTS_REFRESHES } from "../data/registryFacts";
 import { uuidFromName } from "../lib/random";
 import { SYNTHETIC_DEFINITION_ID, SYNTHETIC_DOCKER_REPOSITORY, syntheticSpec } from "../lib/synthetic";
 import type { ConnectorFile, ConnectorSpec, JsonObject, S } from "../lib/types";
@@ -77,9 +77,8 @@ function definitionFromFile(key: string, file: ConnectorFile): Definition {
     supportLevel:
       supportLevel && SUPPORT_LEVELS.has(supportLevel)
         ? (supportLevel as S["SupportLevel"])
-        : releaseStage === "generally_available"
-          ? "certified"
-          : "community",
+        : // The older files predate the field: the registry's, else a guess from the release stage.
+          (SUPPORT_LEVEL[dockerRepository] ?? (releaseStage === "generally_available" ? "certified" : "community")),
     releaseDate: str(d.releaseDate),
     sourceType: sourceType && SOURCE_TYPES.has(sourceType) ? (sourceType as Definition["sourceType"]) : undefined,
     protocolVersion: str(d.protocolVersion) ?? str(spec.protocol_version),

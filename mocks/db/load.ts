@@ -4,6 +4,31 @@ import { buildSeed, completeSeed } from "./seed";
 import { isCurrentDb, setDb, type Db } from "./store";
 
 let building: Promise<Db> | undefined;
+/** Applied once to the first database built (the browser's stored records, mocks/browserPersistence.ts). */
+let startingState: ((seeded: Db) => Promise<void>) | undefined;
+
+/** Start from these records instead of the seed's; call before the first request. A reset goes back to the seed. */
+export function startFrom(apply: (seeded: Db) => Promise<void>): void {
+  startingState = apply;
+}
+
+async function buildFirst(): Promise<Db> {
+  const apply = startingState;
+  startingState = undefined;
+  return buildFrom(apply);
+}
+
+async function buildFrom(apply: ((seeded: Db) => Promise<void>) | undefined): Promise<Db> {
+  const seeded = await buildSeed();
+  if (!apply) return seeded;
+  try {
+    await apply(seeded);
+    return seeded;
+  } catch {
+    // Records that cannot be restored are dropped: the seed rather than a half-restored database.
+    return buildSeed();
+  }
+}
 /** The completion of each database built from the seed (a reset builds a new one). */
 const completions = new WeakMap<Db, Promise<void>>();
 
@@ -13,7 +38,7 @@ const completions = new WeakMap<Db, Promise<void>>();
  * endpoints it calls (core-only in their route) need not wait for more.
  */
 export function ensureCoreDb(): Promise<Db> {
-  building ??= buildSeed().then(
+  building ??= buildFirst().then(
     (seeded) => {
       setDb(seeded);
       return seeded;
@@ -42,9 +67,9 @@ export async function ensureDb(): Promise<Db> {
   }
 }
 
-/** Back to the seed (completed again once an endpoint needs it). */
-export async function resetDb(): Promise<void> {
-  const seeded = await buildSeed();
+/** Back to the seed (completed again once an endpoint needs it), or to the seed with `apply`'s records in place (tests of a reload). */
+export async function resetDb(apply?: (seeded: Db) => Promise<void>): Promise<void> {
+  const seeded = await buildFrom(apply);
   setDb(seeded);
   building = Promise.resolve(seeded);
 }

@@ -32,7 +32,8 @@ export async function attachSeededCatalogs(db: Db): Promise<void> {
     Object.entries(SEEDED_CATALOGS).map(async ([connectionId, seeded]) => {
       const catalog = await seededCatalog(seeded);
       const connection = db.connections.get(connectionId);
-      if (connection) connection.syncCatalog = catalog;
+      // Only a catalog still to load (loadedLater): a connection restored from a snapshot has its own.
+      if (connection && Object.getOwnPropertyDescriptor(connection, "syncCatalog")?.get) connection.syncCatalog = catalog;
     }),
   );
 }

@@ -1,6 +1,6 @@
 // The mock backend's in-memory database: its records and the one being served. Created from the
-// seed on the first request and reset by the control API (./load.ts). State lives in memory only: a
-// browser reload starts again from the seed (nothing, and so no secret, is persisted).
+// seed on the first request and reset by the control API (./load.ts). In the browser its records
+// (secrets masked) are also kept across reloads: ../browserPersistence.ts, ./snapshot.ts.
 import type { ApiCatalog, JsonObject, S } from "../lib/types";
 import type { Definition } from "./definitions";
 import type { JobRecord } from "../jobs/model";

@@ -8,6 +8,7 @@ import { hashString, randomBetween, seededRandom } from "../lib/random";
 import { SEED } from "../seed/ids";
 import type { AttemptPlan, JobRecord } from "./model";
 import { configFailure, enabledStreams, resumedShare, transientFailure } from "./simulator";
+import { readsFromDatabase } from "./sourceKind";
 
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
@@ -46,7 +47,8 @@ function historicalJob(
     return plan;
   };
   let cancelledAt: number | undefined;
-  if (outcome === "retried") attempts.push(failed(transientFailure(sourceName, streams[0]?.name)));
+  if (outcome === "retried")
+    attempts.push(failed(transientFailure(sourceName, streams[0]?.name, readsFromDatabase(db, connection.connectionId))));
   if (outcome === "failed") {
     // Airbyte retries a failing sync a few times before it gives up.
     for (let i = 0; i < 3; i++) attempts.push(failed(configFailure(destinationName)));

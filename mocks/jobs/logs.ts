@@ -2,9 +2,11 @@
 // Lines are generated from the job's plan and seed, each with the time it is written, so a
 // running attempt's log grows with the clock. `setLogLines(n)` swaps in a log of n lines
 // (1,000,000 in about a second) for the log viewer benchmark.
+import { getDb } from "../db/store";
 import { hashString, pick, seededRandom } from "../lib/random";
 import { settings } from "../lib/settings";
 import type { AttemptPlan, JobRecord } from "./model";
+import { readsFromDatabase } from "./sourceKind";
 
 interface TimedLine {
   atMs: number;
@@ -76,6 +78,7 @@ function attemptLines(job: JobRecord, index: number, attempt: AttemptPlan): Time
     );
     return lines;
   }
+  const database = readsFromDatabase(getDb(), job.connectionId);
   const shown = streams.slice(0, 40);
   shown.forEach((stream, i) => {
     lines.push(line(start + span * (0.05 + (0.15 * i) / shown.length), "INFO", "source", `Syncing stream: ${stream.name}`));
@@ -92,7 +95,9 @@ function attemptLines(job: JobRecord, index: number, attempt: AttemptPlan): Time
           at,
           "WARN",
           "source",
-          `Backing off _send(...) for ${(1 + random() * 9).toFixed(1)}s (requests.exceptions.HTTPError: 429 Client Error: Too Many Requests)`,
+          database
+            ? `Retrying in ${(1 + random() * 9).toFixed(1)}s: java.sql.SQLTransientConnectionException: HikariPool-1 - Connection is not available, request timed out after 30000ms.`
+            : `Backing off _send(...) for ${(1 + random() * 9).toFixed(1)}s (requests.exceptions.HTTPError: 429 Client Error: Too Many Requests)`,
         ),
       );
     } else if (roll < 0.3) {

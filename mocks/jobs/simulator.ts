@@ -9,6 +9,7 @@ import { hashString, randomBetween, seededRandom } from "../lib/random";
 import { now, settings } from "../lib/settings";
 import type { S } from "../lib/types";
 import { attemptLogLines } from "./logs";
+import { readsFromDatabase } from "./sourceKind";
 import { TERMINAL, type AttemptPlan, type JobRecord, type JobType, type PlannedFailure } from "./model";
 
 const seconds = (ms: number) => Math.floor(ms / 1000);
@@ -19,7 +20,29 @@ export function enabledStreams(connection: ConnectionRecord): S["StreamDescripto
     .map((s) => (s.stream.namespace ? { name: s.stream.name, namespace: s.stream.namespace } : { name: s.stream.name }));
 }
 
-export function transientFailure(sourceName: string, streamName?: string): PlannedFailure {
+/** A database source's transient failure: the connection pool ran dry (HikariCP, which Airbyte's Java CDK uses); retried. */
+function databaseFailure(sourceName: string, streamName?: string): PlannedFailure {
+  const message = "java.sql.SQLTransientConnectionException: HikariPool-1 - Connection is not available, request timed out after 30000ms.";
+  return {
+    failureOrigin: "source",
+    failureType: "transient_error",
+    externalMessage: `${sourceName} did not give the sync a database connection in time (the server may be restarting or at its connection limit). The sync will retry.`,
+    internalMessage: message,
+    stacktrace: [
+      message,
+      "\tat com.zaxxer.hikari.pool.HikariPool.createTimeoutException(HikariPool.java:696)",
+      "\tat com.zaxxer.hikari.pool.HikariPool.getConnection(HikariPool.java:181)",
+      "\tat com.zaxxer.hikari.HikariDataSource.getConnection(HikariDataSource.java:100)",
+      "\tat io.airbyte.cdk.db.jdbc.DefaultJdbcDatabase.unsafeQuery(DefaultJdbcDatabase.java:124)",
+    ].join("\n"),
+    retryable: true,
+    ...(streamName ? { streamName } : {}),
+  };
+}
+
+/** A transient failure that fits the source: a database's connection error, or an API's rate limit. */
+export function transientFailure(sourceName: string, streamName: string | undefined, database: boolean): PlannedFailure {
+  if (database) return databaseFailure(sourceName, streamName);
   const host = `api.${sourceName.toLowerCase().replace(/[^a-z0-9]+/g, "")}.example.com`;
   return {
     failureOrigin: "source",
@@ -81,7 +104,7 @@ export function planLiveJob(connection: ConnectionRecord, configType: JobType, s
         outcome: "failed",
         records: Math.floor(totalRecords * 0.4),
         bytes: Math.floor(totalRecords * 0.4 * 420),
-        failure: transientFailure(sourceName, streams[0]?.name),
+        failure: transientFailure(sourceName, streams[0]?.name, readsFromDatabase(db, connection.connectionId)),
       });
       offset += durationMs + 1500 / speed;
     }

@@ -176,6 +176,14 @@ export function describeError(error: unknown): string {
 }
 
 /**
+ * The record asked for does not exist (any more): Airbyte answers 404 to an unknown or deleted id
+ * (ConfigNotFoundException). Asking again cannot help; the page offers a way back instead.
+ */
+export function isNotFound(error: unknown): boolean {
+  return error instanceof ApiError && error.kind === "http" && error.status === 404;
+}
+
+/**
  * The server has no such endpoint (an older or another server): Micronaut answers 404 to an unknown
  * route, and a proxy may answer 405. Callers fall back to what older servers offer.
  */

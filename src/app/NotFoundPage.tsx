@@ -1,7 +1,9 @@
 import { Button, Container, Stack, Text, Title } from "@mantine/core";
 import { Link, useLocation } from "react-router";
+import { useDocumentTitle } from "@/shared/useDocumentTitle";
 
 export function NotFoundPage() {
+  useDocumentTitle(["Page not found"]);
   const location = useLocation();
   return (
     <Container size="sm" py="xl">

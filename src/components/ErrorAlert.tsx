@@ -1,5 +1,6 @@
 import { Alert, Button, Code, Stack, Text } from "@mantine/core";
-import { ApiError, describeError } from "@/api/errors";
+import { Link } from "react-router";
+import { ApiError, describeError, isNotFound } from "@/api/errors";
 import classes from "./ErrorAlert.module.css";
 
 interface ErrorAlertProps {
@@ -7,10 +8,37 @@ interface ErrorAlertProps {
   /** What was being done, e.g. "Could not load sources". */
   title: string;
   onRetry?: () => void;
+  /**
+   * What to say when the record is gone (the server answered 404), e.g. `{ title: "This connection
+   * no longer exists", backTo: "/connections", backLabel: "Back to connections" }`: a way back
+   * instead of a retry that can never work.
+   */
+  gone?: GoneNotice;
+}
+
+interface GoneNotice {
+  title: string;
+  backTo: string;
+  backLabel: string;
+}
+
+/** A record that no longer exists: a plain message and a link back, no retry. */
+function GoneAlert({ gone }: { gone: GoneNotice }) {
+  return (
+    <Alert color="yellow" title={gone.title} role="alert" variant="light">
+      <Stack gap="xs" align="flex-start">
+        <Text size="sm">It may have been deleted, or the link is out of date.</Text>
+        <Button component={Link} to={gone.backTo} size="xs" variant="light">
+          {gone.backLabel}
+        </Button>
+      </Stack>
+    </Alert>
+  );
 }
 
 /** A failure shown in place of what could not load: the specific message, a retry, details on demand. */
-export function ErrorAlert({ error, title, onRetry }: ErrorAlertProps) {
+export function ErrorAlert({ error, title, onRetry, gone }: ErrorAlertProps) {
+  if (gone && isNotFound(error)) return <GoneAlert gone={gone} />;
   const apiError = error instanceof ApiError ? error : undefined;
   const details = apiError?.details;
   return (
@@ -32,7 +60,8 @@ export function ErrorAlert({ error, title, onRetry }: ErrorAlertProps) {
             ))}
           </ul>
         )}
-        {onRetry && (
+        {/* Asking again for something that is not there cannot work. */}
+        {onRetry && !isNotFound(error) && (
           <div>
             <Button size="xs" variant="filled" color="red" onClick={onRetry}>
               Try again

@@ -13,7 +13,8 @@ interface MockDemoCredentials {
 }
 
 export interface MockControl {
-  reset(): void;
+  /** Back to the seed, here and after the next reload (the stored records are forgotten). */
+  reset(): Promise<void>;
   /** Remembered in this browser: the console finds the mode out again on the next load. */
   setAuthMode(mode: MockAuthMode): void;
   authMode(): MockAuthMode;
@@ -21,6 +22,10 @@ export interface MockControl {
   setLatency(latency: number | [number, number]): void;
   fault(endpoint: string, spec: MockFaultSpec): void;
   clearFaults(): void;
+  /** The source's next discovers differ (streams and fields added, removed, retyped): a non-breaking change. */
+  evolveSchema(sourceId: string): Promise<void>;
+  /** The source's next discovers lose the cursor and key fields its connections use: a breaking change. */
+  breakSchema(sourceId: string): Promise<void>;
 }
 
 export function getMockControl(): MockControl | undefined {

@@ -1,6 +1,7 @@
 import { Badge, Group, Stack, Tabs, Text } from "@mantine/core";
 import { Outlet, useLocation, useNavigate, useParams } from "react-router";
 import { useConnection, useDestination, useSource } from "@/api/hooks/connections";
+import { useDocumentTitle } from "@/shared/useDocumentTitle";
 import { ErrorAlert } from "@/components/ErrorAlert";
 import { PageHeader } from "@/components/PageHeader";
 import { PageLoader } from "@/components/PageLoader";
@@ -22,16 +23,25 @@ export function ConnectionPage() {
   const connection = useConnection(connectionId);
   const source = useSource(connection.data?.sourceId);
   const destination = useDestination(connection.data?.destinationId);
-
-  if (connection.isPending) return <PageLoader label="Loading connection" />;
-  if (connection.isError)
-    return <ErrorAlert title="Could not load this connection" error={connection.error} onRetry={() => void connection.refetch()} />;
-
   const base = `/connections/${connectionId}`;
   const rest = location.pathname.slice(base.length).replace(/^\//, "");
   const tab =
     TABS.find((t) => rest === t.value || rest.startsWith(`${t.value}/`))?.value ??
     (rest === "" ? "status" : rest.startsWith("jobs/") ? "history" : null);
+  // A job's log (jobs/...) names the tab itself.
+  useDocumentTitle(rest.startsWith("jobs/") ? null : [connection.data?.name, TABS.find((t) => t.value === tab)?.label ?? "Connection"]);
+
+  if (connection.isPending) return <PageLoader label="Loading connection" />;
+  if (connection.isError)
+    return (
+      <ErrorAlert
+        title="Could not load this connection"
+        error={connection.error}
+        onRetry={() => void connection.refetch()}
+        gone={{ title: "This connection no longer exists", backTo: "/connections", backLabel: "Back to connections" }}
+      />
+    );
+
   const context: ConnectionOutletContext = { connection: connection.data };
   const enabled = connection.data.status === "active";
 

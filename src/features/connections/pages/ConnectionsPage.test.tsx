@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { http, HttpResponse } from "msw";
+import { delay, http, HttpResponse } from "msw";
 import { SEED } from "@mocks/seed/ids";
 import { mockControl } from "@mocks/control";
 import { apiPost } from "@/api/client";
@@ -160,3 +160,11 @@ test("a running sync shows as Running, and the list follows it until it ends", a
     vi.useRealTimers();
   }
 }, 15_000);
+
+test("offers New connection while the list is still loading", async () => {
+  // The list never answers: creating a connection needs nothing from it.
+  server.use(http.post("*/api/v1/web_backend/connections/list", () => delay("infinite")));
+  renderRoutes(routes, "/connections");
+  expect(await screen.findByRole("link", { name: "New connection" }, { timeout: 5_000 })).toHaveAttribute("href", "/connections/new");
+  expect(screen.getByRole("status", { name: "Loading connections" })).toBeInTheDocument();
+});

@@ -9,6 +9,7 @@ import {
   type ConnectionListQuery,
   type ConnectionPage,
 } from "@/api/hooks/connectionList";
+import { useDocumentTitle } from "@/shared/useDocumentTitle";
 import { TABLE_PAGE_SIZE } from "@/api/cursorPaging";
 import { describeError } from "@/api/errors";
 import { useConnectionStatuses } from "@/api/hooks/syncStatus";
@@ -60,6 +61,7 @@ const ROW_HEIGHT = 46;
 const COLUMNS = 6;
 
 export function ConnectionsPage() {
+  useDocumentTitle(["Connections"]);
   const workspaceId = useWorkspaceId();
   const [params, setParams] = useInstantSearchParams();
   const search = params.get("q") ?? "";
@@ -147,7 +149,6 @@ export function ConnectionsPage() {
             <Text c="dimmed" size="sm" ta="center">
               A connection moves data from a source to a destination on a schedule.
             </Text>
-            {newButton}
           </Stack>
         </Center>
       </div>
@@ -241,7 +242,9 @@ export function ConnectionsPage() {
       <PageHeader
         title="Connections"
         description="What moves from each source to each destination, and when."
-        actions={total > 0 || filtered ? newButton : undefined}
+        // At once, not after the list answers: creating needs nothing from it, and a button that appears
+        // late moves the keyboard user's place on the page.
+        actions={newButton}
       />
       {body}
     </>

@@ -1,10 +1,12 @@
 // New connection: source, then destination, then discover, then configure and create. Choices
 // live in the URL (sourceId, destinationId), so creating a source or destination on its own page
 // and coming back, a failed discover, or a reload never loses them.
-import { Button, Group, Paper, Stack, Stepper, Text } from "@mantine/core";
+import { Alert, Button, Group, Paper, Stack, Stepper, Text } from "@mantine/core";
 import { useEffect } from "react";
 import { useLocation } from "react-router";
 import { useInstantSearchParams } from "@/shared/useInstantSearchParams";
+import { useDocumentTitle } from "@/shared/useDocumentTitle";
+import { isNotFound } from "@/api/errors";
 import { useSource } from "@/api/hooks/connections";
 import { useWorkspaceId } from "@/shared/WorkspaceContext";
 import { ConnectorIcon } from "@/components/ConnectorIcon";
@@ -19,13 +21,20 @@ import { useDestinationModes } from "../hooks/useDestinationModes";
 import { useDiscover } from "../hooks/useDiscover";
 
 export function NewConnectionPage() {
+  useDocumentTitle(["New connection"]);
   const workspaceId = useWorkspaceId();
   const location = useLocation();
   const [params, setParams] = useInstantSearchParams();
-  const sourceId = params.get("sourceId") ?? undefined;
-  const destinationId = params.get("destinationId") ?? undefined;
-  const source = useSource(sourceId);
-  const destinationModes = useDestinationModes(destinationId);
+  const linkedSourceId = params.get("sourceId") ?? undefined;
+  const linkedDestinationId = params.get("destinationId") ?? undefined;
+  const source = useSource(linkedSourceId);
+  const destinationModes = useDestinationModes(linkedDestinationId);
+  // A link (or a reload) can name a source or destination deleted since: say so once and let the
+  // user choose again, instead of loading (and discovering) something that is not there.
+  const sourceGone = isNotFound(source.error);
+  const destinationGone = isNotFound(destinationModes.error);
+  const sourceId = sourceGone ? undefined : linkedSourceId;
+  const destinationId = destinationGone ? undefined : linkedDestinationId;
   const discover = useDiscover(sourceId);
   const { start } = discover;
 
@@ -84,7 +93,7 @@ export function NewConnectionPage() {
     else if (state.status === "error")
       discoverBody = <DiscoverError error={state.error} onRetry={start} onChangeSource={() => choose({ sourceId: null })} />;
     else if (state.status === "done") {
-      if (destinationModes.error)
+      if (destinationModes.error && !destinationGone)
         discoverBody = (
           <ErrorAlert
             title="Could not load what the destination supports"
@@ -119,6 +128,16 @@ export function NewConnectionPage() {
         <Stepper.Step label="Configure" description="Streams and schedule" />
       </Stepper>
       <Stack gap="md">
+        {(sourceGone || destinationGone) && (
+          <Alert
+            color="yellow"
+            variant="light"
+            role="alert"
+            title={`The ${sourceGone ? "source" : "destination"} in this link no longer exists`}
+          >
+            It may have been deleted. Choose another {sourceGone ? "source" : "destination"} below.
+          </Alert>
+        )}
         {step === 0 ? (
           <SourcePicker
             workspaceId={workspaceId}
@@ -142,7 +161,7 @@ export function NewConnectionPage() {
             destinationModes.destination?.destinationName,
             destinationModes.destination?.icon,
           )}
-        {source.isError && (
+        {source.isError && !sourceGone && (
           <ErrorAlert title="Could not load the chosen source" error={source.error} onRetry={() => void source.refetch()} />
         )}
         {discoverBody}

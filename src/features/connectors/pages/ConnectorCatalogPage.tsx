@@ -1,6 +1,7 @@
 import { useRef } from "react";
 import { useSearchParams } from "react-router";
 import { useWorkspaceId } from "@/shared/WorkspaceContext";
+import { useDocumentTitle } from "@/shared/useDocumentTitle";
 import { ErrorAlert } from "@/components/ErrorAlert";
 import { PageLoader } from "@/components/PageLoader";
 import { CatalogPicker } from "../components/CatalogPicker";
@@ -14,6 +15,7 @@ import type { ConnectorKind } from "../lib/types";
 /** /sources/new: choose which connector the new source (or destination) uses. */
 export function ConnectorCatalogPage({ kind }: { kind: ConnectorKind }) {
   const api = connectorApiFor(kind);
+  useDocumentTitle([`New ${api.words.singular}`]);
   const workspaceId = useWorkspaceId();
   const definitions = useDefinitions(api, workspaceId);
   const [searchParams] = useSearchParams();

@@ -2,6 +2,7 @@ import { Alert, Anchor, Button, Group, Text } from "@mantine/core";
 import { useMemo, useRef, useState } from "react";
 import { Link, useNavigate, useParams, useSearchParams } from "react-router";
 import { useWorkspaceId } from "@/shared/WorkspaceContext";
+import { useDocumentTitle } from "@/shared/useDocumentTitle";
 import { ConnectorIcon } from "@/components/ConnectorIcon";
 import { ErrorAlert } from "@/components/ErrorAlert";
 import { PageLoader } from "@/components/PageLoader";
@@ -135,6 +136,7 @@ export function ConnectorCreatePage({ kind }: { kind: ConnectorKind }) {
   useFocusHeadingOnMount(heading);
 
   const title = definition ? `New ${definition.name} ${api.words.singular}` : `New ${api.words.singular}`;
+  useDocumentTitle([title]);
   let body;
   if (definitions.isPending || specification.isPending) body = <PageLoader label="Loading the connector" />;
   else if (definitions.isError)

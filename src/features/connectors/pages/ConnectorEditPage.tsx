@@ -3,6 +3,7 @@ import { IconTrash } from "@tabler/icons-react";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { Link, useNavigate, useParams } from "react-router";
 import { useWorkspaceId } from "@/shared/WorkspaceContext";
+import { useDocumentTitle } from "@/shared/useDocumentTitle";
 import { ConnectorIcon } from "@/components/ConnectorIcon";
 import { ErrorAlert } from "@/components/ErrorAlert";
 import { PageLoader } from "@/components/PageLoader";
@@ -131,6 +132,7 @@ export function ConnectorEditPage({ kind }: { kind: ConnectorKind }) {
 
   const definition = definitions.data?.find((d) => d.definitionId === connector.data?.definitionId);
   const displayName = name ?? connector.data?.name;
+  useDocumentTitle([displayName, api.words.Plural]);
 
   async function confirmDelete() {
     if (!connector.data) return;
@@ -150,7 +152,12 @@ export function ConnectorEditPage({ kind }: { kind: ConnectorKind }) {
     body = <PageLoader label={`Loading the ${api.words.singular}`} />;
   else if (connector.isError || freshFetchFailed)
     body = (
-      <ErrorAlert title={`Could not load this ${api.words.singular}`} error={connector.error} onRetry={() => void connector.refetch()} />
+      <ErrorAlert
+        title={`Could not load this ${api.words.singular}`}
+        error={connector.error}
+        onRetry={() => void connector.refetch()}
+        gone={{ title: `This ${api.words.singular} no longer exists`, backTo: api.basePath, backLabel: `Back to ${api.words.plural}` }}
+      />
     );
   else if (specification.isPending) body = <PageLoader label="Loading the connector settings" />;
   else if (specification.isError)

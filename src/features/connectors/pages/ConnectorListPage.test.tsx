@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { delay, http } from "msw";
 import { describe, expect, it } from "vitest";
 import { server } from "@/test/server";
 import { connectorBackend, fixtureByName } from "../test/connectorBackend";
@@ -125,5 +126,14 @@ describe("Sources list", () => {
     renderConnectorRoutes("/sources");
     expect(await screen.findByRole("heading", { name: "No sources yet" }, { timeout: 8000 })).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "New source" })).toHaveAttribute("href", "/sources/new");
+  });
+
+  it("offers New source while the list is still loading", async () => {
+    seededBackend();
+    // The list never answers: creating a source needs nothing from it.
+    server.use(http.post("*/api/v1/sources/list", () => delay("infinite")));
+    renderConnectorRoutes("/sources");
+    expect(await screen.findByRole("link", { name: "New source" }, { timeout: 8000 })).toHaveAttribute("href", "/sources/new");
+    expect(screen.getByRole("status", { name: "Loading sources" })).toBeInTheDocument();
   });
 });

@@ -3,7 +3,8 @@ import { IconArrowDown, IconArrowUp, IconArrowsSort, IconPlus, IconSearch } from
 import { useRef } from "react";
 import { Link } from "react-router";
 import { TABLE_PAGE_SIZE } from "@/api/cursorPaging";
-import { formatQuantity, formatName } from "@/shared/format";
+import { useDocumentTitle } from "@/shared/useDocumentTitle";
+import { formatName, formatQuantity } from "@/shared/format";
 import { useDebouncedValue } from "@/shared/useDebouncedValue";
 import { useInstantSearchParams } from "@/shared/useInstantSearchParams";
 import { useWorkspaceId } from "@/shared/WorkspaceContext";
@@ -33,6 +34,7 @@ const ROW_HEIGHT = 50;
 /** /sources and /destinations: the saved connectors of the kind, a page at a time, searched and sorted by the server (state in the URL). */
 export function ConnectorListPage({ kind }: { kind: ConnectorKind }) {
   const api = connectorApiFor(kind);
+  useDocumentTitle([api.words.Plural]);
   const workspaceId = useWorkspaceId();
   const [searchParams, setSearchParams] = useInstantSearchParams();
   const query = searchParams.get("q") ?? "";
@@ -104,7 +106,6 @@ export function ConnectorListPage({ kind }: { kind: ConnectorKind }) {
               ? "A source is where data comes from: a database, an API, files. Add one to start building connections."
               : "A destination is where data goes: a warehouse, a lake, a database. Add one to start building connections."}
           </Text>
-          {newButton}
         </Stack>
       </Center>
     );
@@ -204,7 +205,9 @@ export function ConnectorListPage({ kind }: { kind: ConnectorKind }) {
         ref={heading}
         title={api.words.Plural}
         description={kind === "source" ? "Where your data comes from." : "Where your data goes."}
-        actions={total > 0 || searched ? newButton : undefined}
+        // At once, not after the list answers: creating needs nothing from it, and a button that appears
+        // late moves the keyboard user's place on the page.
+        actions={newButton}
       />
       {body}
     </>

@@ -105,6 +105,6 @@ describe("AttemptLogsPage", () => {
 
   it("says when the attempt does not exist", async () => {
     renderLog(999_999);
-    expect(await screen.findByText("Could not load this attempt's log", undefined, LIVE)).toBeInTheDocument();
+    expect(await screen.findByText("This job or attempt no longer exists", undefined, LIVE)).toBeInTheDocument();
   });
 });

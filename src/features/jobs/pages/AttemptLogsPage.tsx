@@ -1,5 +1,7 @@
 import { Alert, Anchor, Badge, Group, Stack, Text, Title } from "@mantine/core";
 import { Link, useParams } from "react-router";
+import { useConnection } from "@/api/hooks/connections";
+import { useDocumentTitle } from "@/shared/useDocumentTitle";
 import { ErrorAlert } from "@/components/ErrorAlert";
 import { PageLoader } from "@/components/PageLoader";
 import { FailureSummary } from "../components/FailureSummary";
@@ -17,6 +19,8 @@ function parseId(value: string | undefined): number | null {
 
 function AttemptLogs({ connectionId, jobId, attemptNumber }: { connectionId: string; jobId: number; attemptNumber: number }) {
   const { store, data, error, isPending, isError, refetch, isRefetchError } = useAttemptLog(jobId, attemptNumber, true);
+  const connectionName = useConnection(connectionId).data?.name;
+  useDocumentTitle([connectionName, `Job ${jobId}, attempt ${attemptNumber + 1} log`]);
   const running = data?.attempt.status === "running";
   const failures = data?.attempt.failureSummary?.failures ?? [];
   const back = (
@@ -46,7 +50,18 @@ function AttemptLogs({ connectionId, jobId, attemptNumber }: { connectionId: str
       </Group>
       {back}
       {isPending && <PageLoader label="Loading the log" />}
-      {isError && !data && <ErrorAlert title="Could not load this attempt's log" error={error} onRetry={() => void refetch()} />}
+      {isError && !data && (
+        <ErrorAlert
+          title="Could not load this attempt's log"
+          error={error}
+          onRetry={() => void refetch()}
+          gone={{
+            title: "This job or attempt no longer exists",
+            backTo: `/connections/${connectionId}/history`,
+            backLabel: "Back to the job history",
+          }}
+        />
+      )}
       {data && isRefetchError && (
         <Alert color="yellow" title="Lost contact with the server" role="status">
           <Group gap="xs">

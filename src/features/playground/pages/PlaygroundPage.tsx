@@ -3,6 +3,7 @@
 import { SimpleGrid, Text } from "@mantine/core";
 import { Suspense, useDeferredValue, useEffect, useMemo, useState } from "react";
 import { useInstantSearchParams } from "@/shared/useInstantSearchParams";
+import { useDocumentTitle } from "@/shared/useDocumentTitle";
 import { PageHeader } from "@/components/PageHeader";
 import { PageLoader } from "@/components/PageLoader";
 import { FormPreview } from "@/features/connector-form";
@@ -16,6 +17,7 @@ function specOf(file: unknown): unknown {
 }
 
 export function PlaygroundPage() {
+  useDocumentTitle(["Spec playground"]);
   const [params, setParams] = useInstantSearchParams();
   const exampleId = params.get("example") ?? "";
   const stock = params.get("engine") === "stock";

@@ -3,6 +3,7 @@ import { notify } from "@/shared/notify";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { getMockControl, type MockAuthMode, type MockFaultSpec } from "../mockControl";
+import { SchemaChangeControls } from "./SchemaChangeControls";
 import { SettingsSection } from "./SettingsSection";
 
 const FAULTS: Record<string, { label: string; spec: MockFaultSpec }> = {
@@ -54,8 +55,9 @@ export function MockBackendPanel() {
   return (
     <SettingsSection title="Mock backend">
       <Text size="sm" c="dimmed">
-        Data lives in this browser tab. Faults apply to the next calls of an endpoint until cleared; they can also be set with the URL
-        parameter <code>?mockFault=/v1/sources/list:500</code>.
+        Your sources, destinations, connections and jobs are kept in this browser across reloads, except secrets: they are never stored, so
+        after a reload a saved password or key shows as masked and checks use the mock's placeholder. Faults apply to the next calls of an
+        endpoint until cleared; they can also be set with the URL parameter <code>?mockFault=/v1/sources/list:500</code>.
       </Text>
       <Group align="flex-end" wrap="wrap">
         <TextInput label="Endpoint" value={endpoint} onChange={(e) => setEndpoint(e.currentTarget.value)} w={260} />
@@ -116,21 +118,22 @@ export function MockBackendPanel() {
         }}
       />
       {control.authMode() !== "none" && <DemoCredentials credentials={control.demoCredentials()} />}
+      <SchemaChangeControls control={control} />
       <Group>
         <Button color="red" variant="light" onClick={() => setConfirmReset(true)}>
           Reset demo data
         </Button>
       </Group>
       <Modal opened={confirmReset} onClose={() => setConfirmReset(false)} title="Reset the demo data?">
-        <Text size="sm">Everything created or changed in this tab goes back to the seeded workspace.</Text>
+        <Text size="sm">Everything created or changed in this browser goes back to the seeded workspace.</Text>
         <Group justify="flex-end" mt="md">
           <Button variant="default" onClick={() => setConfirmReset(false)}>
             Cancel
           </Button>
           <Button
             color="red"
-            onClick={() => {
-              control.reset();
+            onClick={async () => {
+              await control.reset();
               setConfirmReset(false);
               void queryClient.invalidateQueries();
               notify({ message: "Demo data reset to the seed.", color: "green" });

@@ -1,5 +1,6 @@
 import { Stack } from "@mantine/core";
 import { PageHeader } from "@/components/PageHeader";
+import { useDocumentTitle } from "@/shared/useDocumentTitle";
 import { getRuntimeConfig } from "@/api/runtimeConfig";
 import { AppearanceSettings } from "../components/AppearanceSettings";
 import { MockBackendPanel } from "../components/MockBackendPanel";
@@ -7,6 +8,7 @@ import { ServerSettings } from "../components/ServerSettings";
 import { WorkspaceSettings } from "../components/WorkspaceSettings";
 
 export function SettingsPage() {
+  useDocumentTitle(["Settings"]);
   return (
     <>
       <PageHeader title="Settings" description="The server this console talks to, your workspace and how the console looks." />
