@@ -185,6 +185,9 @@ test.describe("syncs", () => {
     await openStatus(page, postgres);
     await setJobSpeed(page, 0.05);
     await page.getByRole("button", { name: "Sync now" }).click();
+    await expect(syncState(page)).toHaveText(/Sync: (Pending|Running)/);
+    // At a twentieth of the speed the first attempt starts 20 s in and runs about two minutes.
+    await page.clock.fastForward(25_000);
     await page.getByRole("link", { name: "Follow the log" }).click();
     await expect(page.getByRole("region", { name: "Log lines" })).toHaveAttribute("data-ready", "true");
     const lines = page.locator('[role="listitem"] .sd-log-text');
