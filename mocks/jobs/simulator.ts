@@ -127,7 +127,9 @@ const FAILED_COMMIT_SHARE = 0.5;
 
 /**
  * What the attempt after `failed` ones still has to move: a retry resumes from the last committed
- * state (Airbyte's checkpointing), it does not start over, so records count once across attempts.
+ * state, it does not start over, so records count once across attempts. Evidence: each attempt's
+ * input state is the connection's latest persisted state (ReplicationInputHydrator.kt asks
+ * stateApi.getState for it), which the failed attempt's committed checkpoints advanced.
  */
 export function resumedShare(total: number, failed: readonly AttemptPlan[]): number {
   const committed = failed.reduce((sum, plan) => sum + Math.floor(plan.records * FAILED_COMMIT_SHARE), 0);

@@ -4,7 +4,7 @@
 // holds) and `page_size`. There is no "next cursor" in the answer: the next page is asked for with
 // the id of the last row as `cursor`. A cursor whose row has gone (a deleted source) answers 404.
 // Older servers ignore paging and answer everything at once, without `page_size`.
-import { ApiError } from "./errors";
+import { isNotFound } from "./errors";
 
 /** One page of a list as the console keeps it. */
 export interface CursorPage<T> {
@@ -37,5 +37,5 @@ export function nextCursor<T>(pages: readonly CursorPage<T>[], idOf: (item: T) =
 
 /** The next page could not be had because its cursor row is gone: start again from the first page. */
 export function isStaleCursorError(error: unknown): boolean {
-  return error instanceof ApiError && error.status === 404;
+  return isNotFound(error);
 }

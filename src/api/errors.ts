@@ -190,3 +190,8 @@ export function isNotFound(error: unknown): boolean {
 export function isMissingEndpoint(error: unknown): boolean {
   return error instanceof ApiError && error.kind === "http" && (error.status === 404 || error.status === 405);
 }
+
+/** No such endpoint, or an answer that is not what the API describes: fall back to the plainer endpoints. */
+export function isMissingOrMalformed(error: unknown): boolean {
+  return isMissingEndpoint(error) || (error instanceof ApiError && error.kind === "malformed");
+}

@@ -4,7 +4,7 @@
 import { useInfiniteQuery, useMutation, useQueryClient, type InfiniteData } from "@tanstack/react-query";
 import { apiPost, type ApiRequest } from "../client";
 import { nextCursor, toPage, type CursorPage } from "../cursorPaging";
-import { ApiError } from "../errors";
+import { ApiError, isMissingOrMalformed } from "../errors";
 import { connectionKeys } from "../queryKeys";
 import type { Schemas } from "../types";
 import { keepRowsOfSameList, usePagedList } from "./pagedList";
@@ -79,7 +79,7 @@ async function fetchConnectionPage(
       throw new ApiError({ kind: "malformed", endpoint: "/v1/web_backend/connections/list", message: "no list of connections" });
     return toPage<ConnectionListItem>(body.connections, body);
   } catch (error) {
-    if (error instanceof ApiError && (error.status === 404 || error.status === 405 || error.kind === "malformed") && !cursor) {
+    if (isMissingOrMalformed(error) && !cursor) {
       const { fromPlainEndpoints } = await import("./connectionListFallback");
       return fromPlainEndpoints(workspaceId, query, signal);
     }

@@ -1,7 +1,7 @@
 // Connector definitions (the catalog of available sources and destinations) and their specifications.
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { apiPost } from "../client";
-import { ApiError } from "../errors";
+import { isMissingOrMalformed } from "../errors";
 import { destinationDefinitionKeys, sourceDefinitionKeys } from "../queryKeys";
 import type {
   DestinationDefinitionRead,
@@ -13,7 +13,7 @@ import type {
 // A real server scopes definitions to the workspace (custom connectors, grants); servers or mocks
 // without the workspace variant answer 404 for it, and then the deployment-wide list is the right one.
 function workspaceVariantMissing(error: unknown): boolean {
-  return error instanceof ApiError && (error.status === 404 || error.status === 405 || error.kind === "malformed");
+  return isMissingOrMalformed(error);
 }
 
 async function fetchSourceDefinitions(workspaceId: string, signal?: AbortSignal): Promise<SourceDefinitionRead[]> {

@@ -48,12 +48,15 @@ export function checkCron(expression: string, timeZone: string, count = 3, from?
   const parts = quartzFieldCount(trimmed);
   if (parts < 6 || parts > 7)
     return { ok: false, message: `A cron expression here has 6 or 7 parts (${QUARTZ_FIELDS}); this one has ${parts}.` };
-  const [, , , dayOfMonth, , dayOfWeek] = trimmed.split(/\s+/);
-  if ((dayOfMonth === "?") === (dayOfWeek === "?"))
+  const fields = trimmed.split(/\s+/);
+  const [, , , dayOfMonth, , dayOfWeek] = fields;
+  if ((dayOfMonth === "?") === (dayOfWeek === "?")) {
+    const everyDay = fields.map((field, index) => (index === 5 ? "?" : field)).join(" ");
     return {
       ok: false,
-      message: `Quartz needs "?" in exactly one of day-of-month (4th part) and day-of-week (6th part): for every day write "${[...trimmed.split(/\s+/).slice(0, 5), "?", ...trimmed.split(/\s+/).slice(6)].join(" ")}".`,
+      message: `Quartz needs "?" in exactly one of day-of-month (4th part) and day-of-week (6th part): for every day write "${everyDay}".`,
     };
+  }
   try {
     const nextRuns = nextQuartzRuns(trimmed, timeZone, Math.max(count, 3), from);
     if (nextRuns.length === 0) return { ok: false, message: "This expression never runs in the future." };
