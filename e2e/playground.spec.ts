@@ -41,7 +41,9 @@ test.describe("spec playground", () => {
     await expect(form.getByLabel(/^Port/)).toHaveValue("5432");
 
     await form.getByLabel(/^Host/).fill("db.internal");
-    await form.getByRole("button", { name: /optional fields/i }).click();
+    const optional = form.getByRole("button", { name: /optional fields/i });
+    await optional.click();
+    await expect(optional).toHaveAttribute("aria-expanded", "true");
     await form.getByRole("combobox", { name: /^SSL mode/ }).selectOption({ label: "Verify CA" });
     const config = page.getByLabel("Resulting configuration");
     await expect(config).toContainText('"host": "db.internal"');

@@ -4,7 +4,7 @@
 // fields are never shown.
 import { Button, Text } from "@mantine/core";
 import type { ObjectFieldTemplateProps, ObjectFieldTemplatePropertyType } from "@rjsf/utils";
-import { Activity, memo, startTransition, useCallback, useEffect, useId, useState, type ReactNode } from "react";
+import { memo, startTransition, useCallback, useEffect, useId, useState, type ReactNode } from "react";
 import { Markdown } from "../components/Markdown";
 import { ID_SEPARATOR, useHasErrorWithin, type FormStore } from "../lib/formStore";
 import { isPlainObject, requiredList, type JsonSchema } from "../lib/jsonSchema";
@@ -94,15 +94,15 @@ function OptionalFields({
   return (
     <div>
       <OptionalToggle expanded={expanded} count={entries.length} panelId={panelId} onToggle={onToggle} />
-      {/* Collapsed fields are pre-rendered while the browser is idle and kept hidden (display: none,
-          so nothing hidden can take focus or be read out): opening the section, by hand or because
-          validate() found an error in it, then only reveals them instead of building them. */}
-      <div id={panelId}>
-        {built && (
-          <Activity mode={expanded ? "visible" : "hidden"}>
-            <div className={`${classes.stackMd} ${classes.panel}`}>{entries.map((e) => e.property.content)}</div>
-          </Activity>
-        )}
+      {/* Collapsed fields are pre-rendered while the browser is idle and kept hidden (the `hidden`
+          attribute: display none, so nothing hidden can take focus or be read out): opening the
+          section, by hand or because validate() found an error in it, then only reveals them.
+          A plain attribute rather than React's <Activity>: once in CI (375 px, busy machine) the
+          fields of a section opened by a click never showed, a failure not reproduced since, and
+          Activity's reveal is the one step there whose timing we do not control. Hidden fields cost
+          little when typing elsewhere: RJSF's SchemaField is memoised on equal props. */}
+      <div id={panelId} hidden={!expanded}>
+        {built && <div className={`${classes.stackMd} ${classes.panel}`}>{entries.map((e) => e.property.content)}</div>}
       </div>
     </div>
   );
