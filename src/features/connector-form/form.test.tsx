@@ -238,7 +238,9 @@ describe("optional fields", () => {
     const user = userEvent.setup();
     setup(spec);
     await formReady();
-    const toggle = screen.getByRole("button", { name: /optional fields \(2\)/i, expanded: false });
+    // "Update method" is optional but starts on its first option, whose slot is required: it is shown.
+    expect(screen.getByRole("textbox", { name: /^Replication slot/ })).toBeVisible();
+    const toggle = screen.getByRole("button", { name: /optional fields \(1\)/i, expanded: false });
     expect(screen.queryByRole("textbox", { name: /^Batch size/ })).not.toBeInTheDocument();
     await user.click(toggle);
     expect(toggle).toHaveAttribute("aria-expanded", "true");

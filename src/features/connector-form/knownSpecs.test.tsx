@@ -86,18 +86,18 @@ const KNOWN: Record<string, Known> = {
   "destination-s3": {
     file: s3,
     labels: [
-      "S3 Key ID *",
-      "S3 Access Key *",
+      "S3 Key ID",
+      "S3 Access Key",
       "S3 Bucket Name",
       "S3 Bucket Path",
       "S3 Bucket Region",
-      "Output Format *",
+      "Output Format",
       "Endpoint (Optional)",
       "S3 Path Format (Optional)",
       "S3 Filename pattern (Optional)",
     ],
     choices: {
-      "Output Format *": [
+      "Output Format": [
         "Avro: Apache Avro",
         "CSV: Comma-Separated Values",
         "JSON Lines: Newline-delimited JSON",
@@ -118,8 +118,8 @@ const KNOWN: Record<string, Known> = {
   },
   "source-github": {
     file: github,
-    labels: ["Authentication *", "Start date", "GitHub Repositories", "Branch (Optional)", "Page size for large streams (Optional)"],
-    choices: { "Authentication *": ["OAuth", "Personal Access Token"] },
+    labels: ["Authentication", "Start date", "GitHub Repositories", "Branch (Optional)", "Page size for large streams (Optional)"],
+    choices: { Authentication: ["OAuth", "Personal Access Token"] },
   },
   "destination-redshift": {
     file: redshift,

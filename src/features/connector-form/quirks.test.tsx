@@ -1,11 +1,12 @@
 // Quirks of real published specs (issue 11), each on a real spec from ../shared/fixtures (copied in
 // mocks/data) bent the way other real registry specs are written: arrays without `items`, `oneOf`
 // options told apart by their required keys alone, one-value `enum` discriminators, multi-line secrets.
-import { act, screen, waitFor } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import postgres from "@mocks/data/registry-2026/source-postgres.json";
 import s3 from "@mocks/data/registry-2026/destination-s3.json";
 import sftp from "@mocks/data/registry-2026/source-sftp-bulk.json";
+import s3Old from "@mocks/data/connectors/destination-s3.json";
 import Ajv from "ajv";
 import addFormats from "ajv-formats";
 import { analyzeSpec } from "./lib/analyzeSpec";
@@ -134,5 +135,34 @@ describe("a secret that is also multiline (private key)", () => {
     await user.click(reveal);
     expect(reveal).toHaveAttribute("aria-pressed", "true");
     expect(box).toHaveAttribute("data-masked", "false");
+  });
+});
+
+describe("an optional choice whose default asks for input (real Postgres: Update Method defaults to CDC)", () => {
+  it("is shown with its required Replication Slot and Publication, no section to open, and stays put when switched", async () => {
+    const user = userEvent.setup();
+    setup(copy(postgres));
+    await formReady();
+    // The spec asks for radios (display_type: radio).
+    const method = screen.getByRole("radiogroup", { name: /^Update Method/ });
+    expect(method.closest("[hidden]")).toBeNull();
+    for (const label of [/^Replication Slot/, /^Publication/]) {
+      const input = screen.getByLabelText(label);
+      expect(input.closest("[hidden]"), String(label)).toBeNull();
+      expect(input).toHaveAttribute("aria-required", "true");
+    }
+    await user.click(within(method).getByRole("radio", { name: "Detect Changes with Xmin System Column" }));
+    expect(screen.getByRole("radiogroup", { name: /^Update Method/ }).closest("[hidden]")).toBeNull();
+    expect(screen.queryByLabelText(/^Replication Slot/)).not.toBeInTheDocument();
+  });
+});
+
+describe('a title that carries its own required star (real destination-s3 of 2022: "Output Format *")', () => {
+  it("is labelled once, with one marker", async () => {
+    setup(s3Old.spec as unknown as ConnectorSpec);
+    await formReady();
+    const chooser = screen.getByRole("combobox", { name: /^Output Format/ });
+    const label = document.querySelector(`label[for="${chooser.id}"]`)?.textContent ?? "";
+    expect(label.replace(/\s+/g, " ").trim()).toBe("Output Format *");
   });
 });

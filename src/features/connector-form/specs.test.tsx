@@ -11,6 +11,7 @@ import addFormats from "ajv-formats";
 import { createRef } from "react";
 import { renderWithProviders } from "@/test/render";
 import { analyzeSpec } from "./lib/analyzeSpec";
+import { fieldId } from "./lib/formStore";
 import type { JsonSchema } from "./lib/jsonSchema";
 import { isObjectOneOf, isPlainObject, requiredList, schemaType } from "./lib/jsonSchema";
 import { sampleValue } from "./lib/sampleConfig";
@@ -95,6 +96,16 @@ describe.each(cases)("%s", (_file, connector) => {
     renderWithProviders(<FormHarness spec={connector.spec} handleRef={handle} onValue={(v) => (latest = v)} />);
     await waitFor(() => expect(screen.queryByText(/loading the configuration form/i)).not.toBeInTheDocument(), { timeout: 10000 });
     expect(screen.queryByText(/cannot be shown/i)).not.toBeInTheDocument();
+    // A required field is never behind "Optional fields": before anything is opened, every field the
+    // first save would refuse (defaults applied, as sent) is on screen.
+    const onScreen = expectedFields(connector.spec, schema as Record<string, unknown>, latest);
+    const refused = validateConfig(schema, toSubmitValue(schema, latest), latest).filter((e) =>
+      onScreen.some((field) => field.path.join(".") === e.path.join(".")),
+    );
+    for (const error of refused) {
+      const input = document.getElementById(fieldId(error.path));
+      expect(input !== null && input.closest("[hidden]") === null, `${error.path.join(".")} (${error.message}) is on screen`).toBe(true);
+    }
     await openEverything();
     const fields = expectedFields(connector.spec, schema as Record<string, unknown>, latest, true);
     for (const field of fields) {

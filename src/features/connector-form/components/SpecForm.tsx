@@ -11,7 +11,7 @@ import { analyzeSpec } from "../lib/analyzeSpec";
 import { computeDefaults } from "../lib/defaults";
 import type { ConnectorFormContext } from "../lib/formContext";
 import { fieldId, FormStore, ID_PREFIX, ID_SEPARATOR } from "../lib/formStore";
-import { isPlainObject } from "../lib/jsonSchema";
+import { isPlainObject, type JsonSchema } from "../lib/jsonSchema";
 import { toSubmitValue } from "../lib/submitValue";
 import { buildUiSchema } from "../lib/uiSchema";
 import { displaySchema } from "../lib/displaySchema";
@@ -64,6 +64,11 @@ function keepIfSame(next: string[]) {
 
 function jsonEqual(a: unknown, b: unknown) {
   return JSON.stringify(a) === JSON.stringify(b);
+}
+
+function openingState(schema: JsonSchema | undefined, value: Config) {
+  const withDefaults = schema ? computeDefaults(schema, value) : undefined;
+  return { schema, value: isPlainObject(withDefaults) ? withDefaults : undefined };
 }
 
 export const SpecForm = forwardRef<ConnectorConfigFormHandle, ConnectorConfigFormProps>(function SpecForm(props, ref) {
@@ -204,9 +209,13 @@ export const SpecForm = forwardRef<ConnectorConfigFormHandle, ConnectorConfigFor
     [oauth, oauthManual, appOnlyInputs, disabled, revalidate, store],
   );
 
+  // What the form opened with, for each schema (a new schema is a new form).
+  const [opened, setOpened] = useState(() => openingState(schema, value));
+  if (opened.schema !== schema) setOpened(openingState(schema, value));
+  const openedWith = opened.value;
   const formContext = useMemo<ConnectorFormContext>(
-    () => ({ mode, store, oauth, oauthManual, renderOAuthButton }),
-    [mode, store, oauth, oauthManual, renderOAuthButton],
+    () => ({ mode, store, oauth, oauthManual, renderOAuthButton, openedWith }),
+    [mode, store, oauth, oauthManual, renderOAuthButton, openedWith],
   );
 
   useImperativeHandle(

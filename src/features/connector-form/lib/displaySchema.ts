@@ -1,7 +1,8 @@
 // The schema RJSF renders from. Identical to the validated schema except that each `oneOf` of
 // objects is moved to `x_airbyte_oneOf`: our AirbyteOneOfField handles those, and RJSF would
 // otherwise run ajv over every option on every keystroke to guess which one the data matches.
-import { isObjectOneOf, isPlainObject, type JsonSchema } from "./jsonSchema";
+// Titles are shown as `fieldTitle` gives them (no star the spec typed in for required fields).
+import { fieldTitle, isObjectOneOf, isPlainObject, type JsonSchema } from "./jsonSchema";
 
 const ONE_OF_KEY = "x_airbyte_oneOf";
 
@@ -12,8 +13,10 @@ function transform(node: unknown): unknown {
   if (!isPlainObject(node)) return node;
   const schema = node as JsonSchema;
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(schema))
-    out[key] = key === "default" || key === "examples" || key === "const" || key === "enum" ? value : transform(value);
+  for (const [key, value] of Object.entries(schema)) {
+    if (key === "title" && typeof value === "string") out[key] = fieldTitle(value);
+    else out[key] = key === "default" || key === "examples" || key === "const" || key === "enum" ? value : transform(value);
+  }
   if (isObjectOneOf(schema)) {
     out[ONE_OF_KEY] = out.oneOf;
     delete out.oneOf;

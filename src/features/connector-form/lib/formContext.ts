@@ -11,4 +11,9 @@ export interface ConnectorFormContext {
   oauthManual?: boolean;
   /** Renders the "Authenticate your account" control inside the object at `oauth.buttonPath`. */
   renderOAuthButton?: (objectPath: (string | number)[], objectValue: unknown) => React.ReactNode;
+  /**
+   * The configuration the form opened with, defaults applied (the form applies them just after its
+   * first render). Layout decisions that must not move while the user types are made from it.
+   */
+  openedWith?: Record<string, unknown>;
 }

@@ -57,10 +57,19 @@ export function requiredList(schema: JsonSchema): string[] {
   return Array.isArray(schema.required) ? schema.required.filter((r): r is string => typeof r === "string") : [];
 }
 
+/**
+ * A title as the form shows it. Some published specs mark required fields in the title itself
+ * ("Output Format *" in destination-s3, "Authentication *" in source-github); the form marks
+ * required fields on its own, so that star is dropped rather than shown twice.
+ */
+export function fieldTitle(title: string): string {
+  return title.replace(/\s*\*+\s*$/, "") || title;
+}
+
 /** Label of a property: its title, or the property key when there is none. */
 export function labelOf(schema: JsonSchema | undefined, key: string | number): string {
   const title = schema?.title;
-  return typeof title === "string" && title.trim() !== "" ? title : String(key);
+  return typeof title === "string" && title.trim() !== "" ? fieldTitle(title) : String(key);
 }
 
 export function isObjectOneOf(schema: JsonSchema): boolean {

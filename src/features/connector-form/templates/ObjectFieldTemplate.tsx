@@ -1,13 +1,14 @@
 // Lays out an object's properties: sorted by `order`, split into sections by `group` (top-level
-// `groups` gives their titles), required and `always_show` fields first, the other optional fields
-// collapsed under an "Optional fields" toggle per section. `airbyte_hidden` and OAuth-filled
-// fields are never shown.
+// `groups` gives their titles), required and `always_show` fields first (and optional ones whose value
+// asks for input), the other optional fields collapsed under an "Optional fields" toggle per section.
+// `airbyte_hidden` and OAuth-filled fields are never shown.
 import { Button, Text } from "@mantine/core";
 import type { ObjectFieldTemplateProps, ObjectFieldTemplatePropertyType } from "@rjsf/utils";
 import { memo, startTransition, useCallback, useEffect, useId, useState, type ReactNode } from "react";
 import { Markdown } from "../components/Markdown";
+import { demandsInput } from "../lib/demandsInput";
 import { ID_SEPARATOR, useHasErrorWithin, type FormStore } from "../lib/formStore";
-import { isPlainObject, requiredList, type JsonSchema } from "../lib/jsonSchema";
+import { getAt, isPlainObject, requiredList, type JsonSchema } from "../lib/jsonSchema";
 import { isOAuthOutput, oauthAppliesAt } from "../oauth/oauthSpec";
 import { formContextOf } from "../widgets/chrome";
 import classes from "../components/form.module.css";
@@ -116,12 +117,21 @@ interface SectionProps {
   store?: FormStore;
   /** Values of the object, to open the optional fields of a saved config that has some set. */
   values?: Record<string, unknown>;
+  /** Values of the object when the form opened (defaults applied). */
+  openedWith?: Record<string, unknown>;
   editing: boolean;
 }
 
-function Section({ title, entries, fieldId, extra, store, values, editing }: SectionProps) {
-  const visible = entries.filter((e) => e.required || e.schema.always_show);
-  const optional = entries.filter((e) => !(e.required || e.schema.always_show));
+function Section({ title, entries, fieldId, extra, store, values, openedWith, editing }: SectionProps) {
+  // An optional field whose value (a default, a saved config) asks for input is shown with the
+  // required ones: a required field is never behind "Optional fields". Decided once, from the values
+  // the form opened with, so a field does not jump between the two places while the user edits it.
+  const [asksForInput] = useState(
+    () => new Set(entries.filter((e) => demandsInput(e.schema, openedWith?.[e.property.name])).map((e) => e.property.name)),
+  );
+  const shown = (e: Entry) => e.required || Boolean(e.schema.always_show) || asksForInput.has(e.property.name);
+  const visible = entries.filter(shown);
+  const optional = entries.filter((e) => !shown(e));
   const body = (
     <div className={classes.stackMd}>
       {extra}
@@ -185,6 +195,7 @@ export function ObjectFieldTemplate(props: ObjectFieldTemplateProps) {
     sections.push({ id: "", entries });
   }
 
+  const openedWith = getAt(context?.openedWith, path);
   const oauthButton = oauthHere ? context?.renderOAuthButton?.(path, formData) : undefined;
   const content = (
     <div className={classes.stackLg}>
@@ -197,6 +208,7 @@ export function ObjectFieldTemplate(props: ObjectFieldTemplateProps) {
           extra={i === 0 ? oauthButton : undefined}
           store={context?.store}
           values={isPlainObject(formData) ? formData : undefined}
+          openedWith={isPlainObject(openedWith) ? openedWith : undefined}
           editing={context?.mode === "edit"}
         />
       ))}

@@ -18,9 +18,13 @@ export interface ExpectedField {
 
 const isObject = (value: unknown): value is Schema => typeof value === "object" && value !== null && !Array.isArray(value);
 
-/** A field's label: its title, or else its property name. */
+/**
+ * A field's label: its title, or else its property name. A star some specs type at the end of a
+ * title ("Output Format *") is not part of the label: the form shows its own marker for required
+ * fields, and only for them.
+ */
 function label(schema: Schema, key: string): string {
-  return typeof schema.title === "string" && schema.title.trim() !== "" ? schema.title : key;
+  return typeof schema.title === "string" && schema.title.trim() !== "" ? schema.title.replace(/ \*$/, "") : key;
 }
 
 /** The JSON type a field holds ("null" aside); objects are also recognised by their properties. */
