@@ -2,6 +2,7 @@
 import { dataSource } from "../data/source";
 import { catalogFileFor, cloneJson, evolveCatalog, toApiCatalog } from "../lib/catalog";
 import { invalidInput, knownError, notFound } from "../lib/errors";
+import { isPostgresSource, shapeForUpdateMethod } from "../lib/postgresDiscover";
 import { syntheticCatalog, syntheticOptions, SYNTHETIC_DEFINITION_ID } from "../lib/synthetic";
 import type { ApiCatalog, S } from "../lib/types";
 import { definitionById } from "./actors";
@@ -182,6 +183,7 @@ async function baseCatalog(source: ActorRecord): Promise<ApiCatalog> {
       protocol = await dataSource().catalog(name);
       if (protocol) break;
     }
+    if (protocol && isPostgresSource(definition.dockerRepository)) protocol = shapeForUpdateMethod(protocol, source.configuration);
     catalog = toApiCatalog(protocol ?? { streams: [] }, "discovered", definition.suggestedStreams);
   }
   return catalog;

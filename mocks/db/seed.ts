@@ -48,7 +48,8 @@ export async function buildSeed(): Promise<Db> {
         username: "airbyte_reader",
         password: "pg-s3cret-Passw0rd",
         ssl_mode: { mode: "require" },
-        replication_method: { method: "Standard" },
+        // CDC, as the Airbyte Postgres whose real catalog (internal-pg) the seeded connection uses.
+        replication_method: { method: "CDC", replication_slot: "airbyte_slot", publication: "airbyte_publication" },
         tunnel_method: {
           tunnel_method: "SSH_KEY_AUTH",
           tunnel_host: "bastion.example.com",

@@ -2,13 +2,15 @@
 // them rather than when the mock starts: the first screen (the connection list) shows none of them.
 import { dataSource } from "../data/source";
 import { cloneJson, streamKey, toApiCatalog } from "../lib/catalog";
+import { shapeForUpdateMethod } from "../lib/postgresDiscover";
 import type { ApiCatalog } from "../lib/types";
 import { SEEDED_CATALOGS, type SeededCatalog } from "../seed/streams";
 import type { Db } from "./store";
 
-async function seededCatalog(seeded: SeededCatalog): Promise<ApiCatalog> {
-  const protocol = await dataSource().catalog(seeded.file);
-  if (!protocol) throw new Error(`The seed needs the catalog ${seeded.file} in mocks/data/catalogs.`);
+async function seededCatalog(seeded: SeededCatalog, sourceConfiguration: unknown): Promise<ApiCatalog> {
+  const file = await dataSource().catalog(seeded.file);
+  if (!file) throw new Error(`The seed needs the catalog ${seeded.file} in mocks/data/catalogs.`);
+  const protocol = seeded.postgres ? shapeForUpdateMethod(file, sourceConfiguration) : file;
   const api = toApiCatalog(protocol, "configured");
   const selected = new Set(seeded.selected.map(streamKey));
   const found = new Set(api.streams.map((s) => streamKey(s.stream)));
@@ -30,8 +32,8 @@ async function seededCatalog(seeded: SeededCatalog): Promise<ApiCatalog> {
 export async function attachSeededCatalogs(db: Db): Promise<void> {
   await Promise.all(
     Object.entries(SEEDED_CATALOGS).map(async ([connectionId, seeded]) => {
-      const catalog = await seededCatalog(seeded);
       const connection = db.connections.get(connectionId);
+      const catalog = await seededCatalog(seeded, connection && db.sources.get(connection.sourceId)?.configuration);
       // Only a catalog still to load (loadedLater): a connection restored from a snapshot has its own.
       if (connection && Object.getOwnPropertyDescriptor(connection, "syncCatalog")?.get) connection.syncCatalog = catalog;
     }),

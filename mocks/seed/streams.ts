@@ -15,6 +15,11 @@ export interface SeededCatalog {
    * must only use modes its destination supports, as a real server would insist.
    */
   destinationModes: readonly S["DestinationSyncMode"][];
+  /**
+   * The source is Postgres: its catalog is what source-postgres discovers with the source's Update
+   * Method (mocks/lib/postgresDiscover.ts), so the saved catalog and a fresh discover agree.
+   */
+  postgres?: boolean;
 }
 
 const S3_MODES = ["overwrite", "append"] as const;
@@ -42,6 +47,7 @@ export const SEEDED_CATALOGS: Record<string, SeededCatalog> = {
       "jobs",
     ]),
     destinationModes: S3_MODES,
+    postgres: true,
   },
   [SEED.connections.stripeToRedshift.id]: {
     file: "stripe",
