@@ -33,3 +33,14 @@ test("an API source's transient failure is a rate limit", async () => {
   const { failure } = await failedAttemptOf(SEED.connections.stripeToRedshift.id);
   expect(failure).toMatch(/429 Too Many Requests/);
 });
+
+test("a long log (the log viewer benchmark's) of a Postgres sync reads like a database's too", async () => {
+  const { job } = await ok<{ job: { id: number } }>("/v1/connections/sync", { connectionId: SEED.connections.postgresToS3.id });
+  mockControl.advanceClock(10 * 60_000);
+  mockControl.setLogLines(5000);
+  const postgres = await ok<{ logs: { logLines: string[] } }>("/v1/attempt/get_for_job", { jobId: job.id, attemptNumber: 0 });
+  expect(postgres.logs.logLines).toHaveLength(5000);
+  const text = postgres.logs.logLines.join("\n");
+  expect(text).not.toMatch(/HTTP \d{3}|Too Many Requests|page \d+/i);
+  expect(text).toMatch(/SQLTransientConnectionException/);
+});

@@ -208,6 +208,18 @@ function hugeLog(job: JobRecord, index: number, count: number): string[] {
   const info = `${LEVEL.INFO} `;
   const warn = `${LEVEL.WARN} `;
   const error = `${LEVEL.ERROR} `;
+  // A database source fails and retries as a database does (see readsFromDatabase), not with HTTP codes.
+  const database = readsFromDatabase(getDb(), job.connectionId);
+  const failed = database
+    ? (i: number, stream: string) =>
+        `source > Reading ${stream} at row ${i * 500} failed: PSQLException: An I/O error occurred while sending to the backend, retrying`
+    : (i: number, stream: string) => `source > Page ${i + 1} of ${stream} failed: HTTP 500, retrying`;
+  const backedOff = database
+    ? () => "source > Retrying in 2.0s: java.sql.SQLTransientConnectionException: HikariPool-1 - Connection is not available"
+    : (i: number) => `source > Backing off 2.0s (HTTP 429) on page ${i + 1}`;
+  const read = database
+    ? (i: number, stream: string) => `source > Read ${(i + 1) * 500} rows of ${stream}`
+    : (i: number, stream: string) => `source > Read page ${i + 1} of ${stream}`;
   let second = -1;
   let stamp = "";
   for (let i = 0; i < count; i++) {
@@ -219,9 +231,9 @@ function hugeLog(job: JobRecord, index: number, count: number): string[] {
     }
     const stream = streams[i % streams.length]!;
     const roll = random();
-    if (roll < 0.002) lines[i] = `${stamp}${error}source > Page ${i + 1} of ${stream} failed: HTTP 500, retrying`;
-    else if (roll < 0.02) lines[i] = `${stamp}${warn}source > Backing off 2.0s (HTTP 429) on page ${i + 1}`;
-    else if (roll < 0.5) lines[i] = `${stamp}${info}source > Read page ${i + 1} of ${stream}`;
+    if (roll < 0.002) lines[i] = `${stamp}${error}${failed(i, stream)}`;
+    else if (roll < 0.02) lines[i] = `${stamp}${warn}${backedOff(i)}`;
+    else if (roll < 0.5) lines[i] = `${stamp}${info}${read(i, stream)}`;
     else if (roll < 0.8) lines[i] = `${stamp}${info}replication-orchestrator > Records read: ${(i + 1) * 37}`;
     else lines[i] = `${stamp}${info}destination > Flushed ${100 + (i % 900)} records to ${stream}`;
   }
