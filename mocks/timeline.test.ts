@@ -22,7 +22,7 @@ describe("connections/events", () => {
     const started = await ok<S["JobInfoRead"]>("/v1/connections/sync", { connectionId: postgres });
     const [first] = await events({ connectionId: postgres, pagination: { pageSize: 1 } });
     expect(first?.eventType).toBe("SYNC_STARTED");
-    expect((first?.summary as { jobId: number }).jobId).toBe(started.job.id);
+    expect((first?.summary as unknown as { jobId: number }).jobId).toBe(started.job.id);
 
     mockControl.advanceClock(120_000);
     const job = await ok<S["JobInfoRead"]>("/v1/jobs/get", { id: started.job.id });
@@ -67,7 +67,7 @@ describe("connections/events", () => {
     const types = [settings?.eventType, disabled?.eventType].sort();
     expect(types).toEqual(["CONNECTION_DISABLED", "CONNECTION_SETTINGS_UPDATE"]);
     const update = [settings, disabled].find((e) => e?.eventType === "CONNECTION_SETTINGS_UPDATE");
-    const patches = (update?.summary as { patches: Record<string, { from: unknown; to: unknown }> }).patches;
+    const patches = (update?.summary as unknown as { patches: Record<string, { from: unknown; to: unknown }> }).patches;
     expect(patches.name).toEqual({ from: SEED.connections.postgresToS3.name, to: "Renamed" });
     expect(patches.scheduleData?.to).toEqual({ basicSchedule: { units: 6, timeUnit: "hours" } });
     expect(patches.status).toBeUndefined();

@@ -140,7 +140,7 @@ export function recordConnectionUpdate(db: Db, before: ConnectionRecord, after: 
 const FINAL_STATUS: Partial<Record<S["JobStatus"], string>> = { succeeded: "SUCCEEDED", failed: "FAILED", cancelled: "CANCELLED" };
 
 /** The event the server writes when `job` ends, or none while it runs. */
-export function jobFinalEvent(job: JobRecord, at: number): TimelineEvent | undefined {
+function jobFinalEvent(job: JobRecord, at: number): TimelineEvent | undefined {
   const status = jobStatus(job, at);
   let statusType = FINAL_STATUS[status];
   if (!statusType) return undefined;
