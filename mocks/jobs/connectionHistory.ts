@@ -69,18 +69,26 @@ export function dataHistory(connection: ConnectionRecord, jobs: Iterable<JobReco
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+const formats = new Map<string, Intl.DateTimeFormat>();
+
 /** Start of the calendar day of `ms` in `timeZone`, as epoch ms. */
 function dayStart(ms: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-    hourCycle: "h23",
-  }).formatToParts(ms);
+  let format = formats.get(timeZone);
+  if (!format)
+    formats.set(
+      timeZone,
+      (format = new Intl.DateTimeFormat("en-US", {
+        timeZone,
+        year: "numeric",
+        month: "2-digit",
+        day: "2-digit",
+        hour: "2-digit",
+        minute: "2-digit",
+        second: "2-digit",
+        hourCycle: "h23",
+      })),
+    );
+  const parts = format.formatToParts(ms);
   const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
   const localAsUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
   const offset = localAsUtc - Math.floor(ms / 1000) * 1000;

@@ -68,7 +68,7 @@ export const TimelineEventRow = memo(function TimelineEventRow({ item, connectio
           {item.title}
         </Text>
         {item.status && (
-          <Badge size="sm" variant="light" color={STATUS_COLOR[item.status]}>
+          <Badge size="sm" variant="dot" color={STATUS_COLOR[item.status]}>
             {item.status}
           </Badge>
         )}

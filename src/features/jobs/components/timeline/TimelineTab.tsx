@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Group, Loader, Stack, Text, Title } from "@mantine/core";
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { useCallback, useEffect, useMemo, useRef } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useConnectionSyncStatus } from "@/api/hooks/syncStatus";
 import { useConnectionEvents } from "@/api/hooks/timeline";
 import type { ConnectionRead, WebBackendConnectionRead } from "@/api/types";
@@ -34,7 +34,10 @@ export function TimelineTab({ connection }: { connection: ConnectionRead | WebBa
   const eventTypes = eventTypesFor(filters);
   const nothingCanMatch = eventTypes !== undefined && eventTypes.length === 0;
   const syncStatus = useConnectionSyncStatus(connectionId);
-  const running = BUSY.has(syncStatus.data?.connectionSyncStatus ?? "");
+  const [inFlight, setInFlight] = useState(false);
+  // Poll while a job runs (the server's status says so, or a started job has no end event yet), so
+  // its end appears without a reload.
+  const running = BUSY.has(syncStatus.data?.connectionSyncStatus ?? "") || inFlight;
   // Statuses apply to job events only: "settings" with "failed" can match nothing, so nothing is asked.
   const events = useConnectionEvents(connectionId, { eventTypes, ...timelineBounds(filters) }, running, !nothingCanMatch);
   const missing = events.data?.pages[0] === null;
@@ -45,6 +48,10 @@ export function TimelineTab({ connection }: { connection: ConnectionRead | WebBa
         : (events.data?.pages.flatMap((page) => page?.events ?? []) ?? []).map((event, index) => readTimelineEvent(event, index)),
     [events.data, nothingCanMatch],
   );
+  const startedWithoutEnd = items.some(
+    (item) => item.status === "started" && !items.some((other) => other.jobId === item.jobId && other.status !== "started"),
+  );
+  useEffect(() => setInFlight(startedWithoutEnd), [startedWithoutEnd]);
   const expanded = params.get("event");
   const setFilters = (next: TimelineFilters) => setParams((current) => writeTimelineFilters(current, next), { replace: true });
   const toggle = useCallback(
