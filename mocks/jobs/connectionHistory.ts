@@ -100,7 +100,9 @@ export function streamHistory(connection: ConnectionRecord, jobs: Iterable<JobRe
   const byDay = new Map<number, Map<string, S["ConnectionStreamHistoryReadItem"]>>();
   for (let day = dayStart(start, timeZone); day <= at; day = dayStart(day + DAY_MS + 2 * 60 * 60 * 1000, timeZone))
     byDay.set(day, new Map());
-  for (const job of newestFirst(connection.connectionId, jobs, new Set(["sync"]))) {
+  // A job runs for minutes: one created a day before the window cannot end inside it.
+  const recent = newestFirst(connection.connectionId, jobs, new Set(["sync"])).filter((job) => job.createdAt >= start - DAY_MS);
+  for (const job of recent) {
     for (const attempt of jobWithAttempts(job, at).attempts ?? []) {
       if (attempt.endedAt === undefined || attempt.endedAt * 1000 < start) continue;
       const day = byDay.get(dayStart(attempt.endedAt * 1000, timeZone));
