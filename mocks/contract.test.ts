@@ -373,6 +373,24 @@ describe("mock backend contract", () => {
     }
   });
 
+  it("timeline and history: events list, get, for a job; uptime, data and stream history", async () => {
+    const connectionId = SEED.connections.postgresToS3.id;
+    await exercise("/v1/connections/update", { connectionId, name: "Renamed for the timeline", status: "inactive" });
+    const sync = await exercise<S["JobInfoRead"]>("/v1/connections/sync", { connectionId: SEED.connections.stripeToRedshift.id });
+    mockControl.advanceClock(600_000);
+    const list = await exercise<S["ConnectionEventList"]>("/v1/connections/events/list", { connectionId, pagination: { pageSize: 50 } });
+    await exercise("/v1/connections/events/list", {
+      connectionId,
+      eventTypes: ["SYNC_SUCCEEDED", "CONNECTION_SETTINGS_UPDATE"],
+      createdAtStart: new Date(Date.now() - 7 * 86400_000).toISOString(),
+    });
+    await exercise("/v1/connections/events/get", { connectionId, connectionEventId: list.events[0]!.id });
+    await exercise("/v1/connections/events/list_for_job", { id: sync.job.id });
+    await exercise("/v1/connections/history/uptime", { connectionId, numberOfJobs: 30 });
+    await exercise("/v1/connections/history/data", { connectionId, numberOfJobs: 30 });
+    await exercise("/v1/connections/stream_history", { connectionId, timezone: "Europe/Paris" });
+  });
+
   it("exercised every mocked endpoint", () => {
     const missing = mockedEndpoints.map((e) => `${e.method.toUpperCase()} ${e.path}`).filter((e) => !exercised.has(e));
     expect(missing).toEqual([]);

@@ -10,6 +10,7 @@ import { definitionHandlers } from "./routes/definitions";
 import { jobRoutes } from "./routes/jobs";
 import { oauthRoutes } from "./routes/oauth";
 import { syncStatusRoutes } from "./routes/syncStatus";
+import { timelineRoutes } from "./routes/timeline";
 import { workspaceHandlers } from "./routes/workspace";
 
 const routes = [
@@ -21,6 +22,7 @@ const routes = [
   ...connectionRoutes,
   ...jobRoutes,
   ...syncStatusRoutes,
+  ...timelineRoutes,
   ...oauthRoutes,
 ];
 

@@ -8,11 +8,15 @@ import type { JsonObject } from "./toJsonSchema";
  * - InstanceConfigurationHandler.kt builds the answer without `defaultWorkspaceId`, and
  *   `licenseStatus` is null (left out) on unlicensed editions;
  * - with no running job, JobHistoryHandler.getConnectionSyncProgressInternal answers only the
- *   connection id and an empty stream list, without `configType`.
+ *   connection id and an empty stream list, without `configType`;
+ * - a timeline event's `created_at` is not a property the description defines: the server's model
+ *   has `createdAt` (ConnectionsHandler.convertConnectionEvent sets createdAt, epoch seconds).
  */
 const NOT_SENT_ANY_MORE: Record<string, string[]> = {
   InstanceConfigurationResponse: ["defaultWorkspaceId", "licenseStatus"],
   ConnectionSyncProgressRead: ["configType"],
+  ConnectionEvent: ["created_at"],
+  ConnectionEventWithDetails: ["created_at"],
 };
 
 function dropRequired(schema: JsonObject | undefined, fields: string[]): void {

@@ -8,6 +8,7 @@
 import { loadDefinitions, connectionSpecification } from "./definitions";
 import { maskSecrets } from "../lib/secrets";
 import type { JobRecord } from "../jobs/model";
+import { recordedEvents, restoreRecordedEvents, type TimelineEvent } from "../jobs/timeline";
 import type { ActorRecord, ConnectionRecord, Db } from "./store";
 
 /** Bump whenever the shape of a record changes: a snapshot of another version is discarded, never half-read. */
@@ -24,6 +25,8 @@ export interface Snapshot {
   schemaEvolution: [string, number][];
   brokenSchemas: string[];
   failingAttempts: [string, number][];
+  /** Timeline events recorded by hand (settings, status, manual starts); absent in older snapshots. */
+  connectionEvents?: TimelineEvent[];
 }
 
 function withoutSecrets(db: Db, actor: ActorRecord): ActorRecord {
@@ -45,6 +48,7 @@ export function takeSnapshot(db: Db): Snapshot {
     schemaEvolution: [...db.schemaEvolution],
     brokenSchemas: [...db.brokenSchemas],
     failingAttempts: [...db.failingAttempts],
+    connectionEvents: recordedEvents(db),
   };
 }
 
@@ -71,6 +75,7 @@ export async function restoreSnapshot(db: Db, snapshot: Snapshot): Promise<void>
   db.schemaEvolution = new Map(snapshot.schemaEvolution);
   db.brokenSchemas = new Set(snapshot.brokenSchemas);
   db.failingAttempts = new Map(snapshot.failingAttempts);
+  restoreRecordedEvents(db, Array.isArray(snapshot.connectionEvents) ? snapshot.connectionEvents : []);
   // The first screen lists every connection with its source and destination: load the definitions
   // of records made from connectors outside the seed before it asks.
   const known = new Set(db.definitions.map((d) => d.id));

@@ -237,10 +237,21 @@ function stats(
 
 const MAX_STREAM_STATS = 200;
 
+/** What an attempt has moved by its state's time, without the per-stream split (cheap). */
+export function attemptTotals(state: AttemptState) {
+  return stats(state.plan.records, state.plan.bytes, state.progress, state.status !== "running", state.status === "succeeded");
+}
+
+/** The job's updatedAt (ms): its cancellation, or the latest moment any attempt ran to. */
+export function jobUpdatedAtMs(job: JobRecord, states: readonly AttemptState[], at: number): number {
+  if (job.cancelledAt !== undefined && job.cancelledAt <= at) return job.cancelledAt;
+  return states.length > 0 ? Math.max(...states.map((s) => s.endedAt ?? Math.min(at, s.startedAt + s.plan.durationMs))) : job.createdAt;
+}
+
 function attemptRead(job: JobRecord, state: AttemptState, at: number): S["AttemptRead"] {
   const { plan } = state;
   const finished = state.status !== "running";
-  const total = stats(plan.records, plan.bytes, state.progress, finished, state.status === "succeeded");
+  const total = attemptTotals(state);
   const weights = streamWeights(job);
   const weightSum = weights.reduce((a, b) => a + b, 0) || 1;
   const streamStats = job.streams.slice(0, MAX_STREAM_STATS).map((stream, i) => {
@@ -338,8 +349,6 @@ export function jobRead(job: JobRecord, at: number = now()): S["JobRead"] {
       perStream.set(key, entry);
     }
   }
-  const lastUpdate =
-    states.length > 0 ? Math.max(...states.map((s) => s.endedAt ?? Math.min(at, s.startedAt + s.plan.durationMs))) : job.createdAt;
   const isReset = job.configType === "reset_connection" || job.configType === "clear";
   return {
     id: job.id,
@@ -347,7 +356,7 @@ export function jobRead(job: JobRecord, at: number = now()): S["JobRead"] {
     configId: job.connectionId,
     ...(isReset ? { resetConfig: { streamsToReset: job.streams } } : { enabledStreams: job.streams }),
     createdAt: seconds(job.createdAt),
-    updatedAt: seconds(status === "cancelled" ? job.cancelledAt! : lastUpdate),
+    updatedAt: seconds(jobUpdatedAtMs(job, states, at)),
     ...(states[0] ? { startedAt: seconds(states[0].startedAt) } : {}),
     status,
     aggregatedStats: aggregated,

@@ -133,7 +133,7 @@ type StreamStatus = S["StreamStatusRead"];
  * rest are pending. A failed attempt leaves the unfinished streams incomplete; one that hit a rate
  * limit shows it on the stream that hit it while the attempt still runs.
  */
-function attemptRows(job: JobRecord, attempt: AttemptState, connection: ConnectionRecord): StreamStatus[] {
+export function attemptRows(job: JobRecord, attempt: AttemptState, connection: ConnectionRecord): StreamStatus[] {
   const count = job.streams.length;
   const jobType: S["StreamStatusJobType"] = isResetOrClear(job) ? "RESET" : "SYNC";
   const random = seededRandom(hashString(`${job.id}:${attempt.index}`));

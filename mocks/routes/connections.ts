@@ -24,6 +24,7 @@ import { now } from "../lib/settings";
 import type { ApiCatalog, S } from "../lib/types";
 import type { JobType } from "../jobs/model";
 import { addJob, enabledStreams, jobInfo, jobRead, planLiveJob, runningJob } from "../jobs/simulator";
+import { recordConnectionUpdate, recordManualStart } from "../jobs/timeline";
 import { listConnectionItems, webBackendListItem } from "./connectionList";
 
 type Body = Record<string, unknown>;
@@ -92,7 +93,7 @@ function startJob(body: Body, configType: JobType) {
     });
   }
   const streams = configType === "sync" ? enabledStreams(connection) : streamsFrom(body, connection);
-  return addJob(planLiveJob(connection, configType, streams));
+  return recordManualStart(getDb(), addJob(planLiveJob(connection, configType, streams)));
 }
 
 /**
@@ -122,6 +123,7 @@ function patchConnection(body: Body): ConnectionRecord {
   if (typeof body.sourceCatalogId === "string") next.sourceCatalogId = body.sourceCatalogId;
   if (typeof body.breakingChange === "boolean") next.breakingChange = body.breakingChange;
   getDb().connections.set(c.connectionId, next);
+  recordConnectionUpdate(getDb(), c, next, now(), body.syncCatalog !== undefined && body.syncCatalog !== null);
   return next;
 }
 

@@ -77,3 +77,15 @@ export const jobKeys = {
   attemptLogViewer: (jobId: number, attemptNumber: number, viewerId: number) =>
     [...jobKeys.attemptLogs(jobId, attemptNumber), viewerId] as const,
 };
+
+/** A connection's timeline (connections/events/*) and history graphs (connections/history/*, stream_history). */
+export const timelineKeys = {
+  all: ["timeline"] as const,
+  /** Every event list of a connection (all filters). */
+  events: (connectionId: string) => [...timelineKeys.all, "events", connectionId] as const,
+  eventList: (connectionId: string, filters: object = {}) => [...timelineKeys.events(connectionId), listQuery(filters)] as const,
+  history: (connectionId: string) => [...timelineKeys.all, "history", connectionId] as const,
+  uptime: (connectionId: string, numberOfJobs: number) => [...timelineKeys.history(connectionId), "uptime", numberOfJobs] as const,
+  data: (connectionId: string, numberOfJobs: number) => [...timelineKeys.history(connectionId), "data", numberOfJobs] as const,
+  streams: (connectionId: string, timezone: string) => [...timelineKeys.history(connectionId), "streams", timezone] as const,
+};

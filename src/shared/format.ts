@@ -65,6 +65,14 @@ export function formatDateTime(ms: number | Date | undefined, timeZone?: string)
   return format.format(ms);
 }
 
+let dateFormat: Intl.DateTimeFormat | undefined;
+
+/** A calendar day in the browser's locale ("Dec 2, 2026"), e.g. a day of a per-day graph. */
+export function formatDate(ms: number | Date | undefined): string {
+  if (ms === undefined) return "—";
+  return (dateFormat ??= new Intl.DateTimeFormat(undefined, { dateStyle: "medium" })).format(ms);
+}
+
 /** "Dec 2, 2026, 12:00 PM (Europe/Paris)": a time someone plans around says which zone it is in (the browser's by default). */
 export function formatDateTimeWithZone(ms: number | Date | undefined, timeZone?: string): string {
   if (ms === undefined) return "—";

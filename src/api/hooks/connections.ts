@@ -3,7 +3,7 @@
 // stream table is in ./commands.ts (it can take minutes).
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiPost, type ApiRequest } from "../client";
-import { connectionKeys, destinationKeys, sourceKeys } from "../queryKeys";
+import { connectionKeys, destinationKeys, sourceKeys, timelineKeys } from "../queryKeys";
 
 export type ConnectionCreate = ApiRequest<"/v1/connections/create">;
 export type ConnectionUpdate = ApiRequest<"/v1/connections/update">;
@@ -44,6 +44,8 @@ export function useSaveConnectionCatalog() {
       queryClient.setQueryData(connectionKeys.catalog(saved.connectionId), saved);
       void queryClient.invalidateQueries({ queryKey: connectionKeys.detail(saved.connectionId) });
       void queryClient.invalidateQueries({ queryKey: [...connectionKeys.all, "list"] });
+      // The server writes a timeline event for a changed catalog or setting.
+      void queryClient.invalidateQueries({ queryKey: timelineKeys.events(saved.connectionId) });
     },
   });
 }
@@ -68,6 +70,7 @@ export function useUpdateConnection() {
     onSuccess: (updated) => {
       queryClient.setQueryData(connectionKeys.detail(updated.connectionId), updated);
       void queryClient.invalidateQueries({ queryKey: [...connectionKeys.all, "list"] });
+      void queryClient.invalidateQueries({ queryKey: timelineKeys.events(updated.connectionId) });
     },
   });
 }

@@ -4,7 +4,7 @@ import { infiniteQueryOptions, useInfiniteQuery, useMutation, useQuery, useQuery
 import { useEffect } from "react";
 import { apiPost } from "../client";
 import { listHasActiveJob, pollWhileActive } from "../polling";
-import { connectionKeys, jobKeys } from "../queryKeys";
+import { connectionKeys, jobKeys, timelineKeys } from "../queryKeys";
 import type { JobStatus, Schemas } from "../types";
 
 type JobConfigType = Schemas["JobConfigType"];
@@ -117,6 +117,7 @@ export function invalidateConnectionJobs(queryClient: QueryClient, connectionId:
   return Promise.all([
     queryClient.invalidateQueries({ queryKey: jobKeys.lists(connectionId) }),
     queryClient.invalidateQueries({ queryKey: connectionKeys.all }),
+    queryClient.invalidateQueries({ queryKey: timelineKeys.all }),
   ]).then(() => undefined);
 }
 

@@ -16,7 +16,7 @@ export type StreamStatusRead = Schemas["StreamStatusRead"];
 /** connections/status runs the server's job queries once per id: ask for a page of rows at a time. */
 const STATUS_BATCH = 20;
 
-async function orNullWhenMissing<T>(request: Promise<T>): Promise<T | null> {
+export async function orNullWhenMissing<T>(request: Promise<T>): Promise<T | null> {
   try {
     return await request;
   } catch (error) {

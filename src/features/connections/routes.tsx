@@ -14,6 +14,7 @@ export const connectionRoutes = (connectionChildren: RouteObject[]): RouteObject
     children: [
       { index: true, lazy: async () => ({ Component: (await import("./pages/ConnectionTabs")).StatusTab }) },
       { path: "status", lazy: async () => ({ Component: (await import("./pages/ConnectionTabs")).StatusTab }) },
+      { path: "timeline", lazy: async () => ({ Component: (await import("./pages/ConnectionTabs")).TimelineTab }) },
       { path: "history", lazy: async () => ({ Component: (await import("./pages/ConnectionTabs")).HistoryTab }) },
       { path: "replication", lazy: async () => ({ Component: (await import("./pages/ReplicationTab")).ReplicationTab }) },
       { path: "settings", lazy: async () => ({ Component: (await import("./pages/SettingsTab")).SettingsTab }) },

@@ -11,6 +11,7 @@ import { formatName } from "@/shared/format";
 
 const TABS = [
   { value: "status", label: "Status" },
+  { value: "timeline", label: "Timeline" },
   { value: "history", label: "Job history" },
   { value: "replication", label: "Replication" },
   { value: "settings", label: "Settings" },

@@ -1,5 +1,5 @@
 // Status and job history come from the jobs feature; this module is loaded lazily with the route.
-import { ConnectionStatusTab, JobHistoryTab } from "@/features/jobs";
+import { ConnectionStatusTab, ConnectionTimelineTab, JobHistoryTab } from "@/features/jobs";
 import { useConnectionContext } from "../hooks/useConnectionContext";
 
 export function StatusTab() {
@@ -10,4 +10,9 @@ export function StatusTab() {
 export function HistoryTab() {
   const { connection } = useConnectionContext();
   return <JobHistoryTab connection={connection} />;
+}
+
+export function TimelineTab() {
+  const { connection } = useConnectionContext();
+  return <ConnectionTimelineTab connection={connection} />;
 }

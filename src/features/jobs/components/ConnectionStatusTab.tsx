@@ -1,6 +1,7 @@
 import { Card, Stack, Text, Title } from "@mantine/core";
 import { useId } from "react";
 import { StreamActionModal } from "./StreamActionModal";
+import { StreamHistoryCard } from "./history/StreamHistoryCard";
 import { ActiveJobCard } from "./status/ActiveJobCard";
 import { CancelJobDialog } from "./status/CancelJobDialog";
 import { StatusSummary } from "./status/StatusSummary";
@@ -41,6 +42,7 @@ export function ConnectionStatusTab({ connection }: { connection: StatusConnecti
           )}
         </Stack>
       </Card>
+      <StreamHistoryCard connectionId={connection.connectionId} running={Boolean(active)} />
       <CancelJobDialog
         job={actions.cancelling}
         cancelling={actions.cancelPending}

@@ -13,9 +13,13 @@ export interface HistoryFilters {
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-function validDay(value: string | null): string | undefined {
+export function validDay(value: string | null): string | undefined {
   if (!value || !DAY.test(value)) return undefined;
-  return Number.isNaN(new Date(`${value}T00:00:00`).getTime()) ? undefined : value;
+  // Date rolls an impossible day over (2026-02-30 is March 2nd): only a day that reads back the same is one.
+  const date = new Date(`${value}T00:00:00`);
+  if (Number.isNaN(date.getTime())) return undefined;
+  const same = [date.getFullYear(), date.getMonth() + 1, date.getDate()].map((n) => String(n).padStart(2, "0")).join("-");
+  return same === value ? value : undefined;
 }
 
 export function readHistoryFilters(params: URLSearchParams): HistoryFilters {

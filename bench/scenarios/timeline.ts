@@ -1,0 +1,190 @@
+// Timeline and stream history figures (production build, mock backend in the page):
+// - timeline_10k_events_ms: a connection with 10,000+ events (10,000 finished jobs, each with its end
+//   event); from an in-app navigation to its Timeline tab (the connection page's code already
+//   loaded) to the first events painted and usable (the frame after the first rows are in the DOM).
+//   The mock answers in the page, so its work on the first page of events is part of the figure;
+// - timeline_10k_scroll_frame_ms: the slowest frame while scrolling the loaded list (one frame of
+//   work is about 16 ms);
+// - history_200_streams_ms: a connection of 200 streams with 30 jobs; from clicking its Status tab
+//   to both history graphs drawn and the per-stream table filled (200 rows), next frame (the status
+//   tab's code loaded before, on another connection).
+import type { Page } from "@playwright/test";
+import { SEED } from "../../mocks/seed/ids";
+import type { BenchContext, BenchScenario } from "../types";
+
+const EVENTS = 10_000;
+const STREAMS = 200;
+
+interface MockWindow {
+  __syncdeckMock: { seedJobs(connectionId: string, count: number): Promise<void> };
+}
+
+async function seedJobs(page: Page, connectionId: string, count: number): Promise<void> {
+  await page.evaluate(([id, n]) => (window as unknown as MockWindow).__syncdeckMock.seedJobs(id as string, n as number), [
+    connectionId,
+    count,
+  ] as const);
+}
+
+/** In-app navigation, timed to the frame after `selector` first matches. */
+async function navigateAndTime(page: Page, path: string, selector: string): Promise<number> {
+  return page.evaluate(
+    ([to, wanted]) =>
+      new Promise<number>((resolve) => {
+        const start = performance.now();
+        const observer = new MutationObserver(() => {
+          if (document.querySelector(wanted as string) === null) return;
+          observer.disconnect();
+          requestAnimationFrame(() => resolve(performance.now() - start));
+        });
+        observer.observe(document.body, { childList: true, subtree: true });
+        window.history.pushState({}, "", to as string);
+        window.dispatchEvent(new PopStateEvent("popstate"));
+      }),
+    [path, selector] as const,
+  );
+}
+
+/** The slowest frame (ms) while the list scrolls down by steps. */
+async function slowestScrollFrame(page: Page): Promise<number> {
+  // No named functions inside evaluate: the bench's TypeScript loader would wrap them in a helper
+  // that does not exist in the page.
+  return page.getByTestId("timeline-list").evaluate(async (list) => {
+    let slowest = 0;
+    let last = performance.now();
+    for (let i = 0; i < 60; i += 1) {
+      await new Promise((done) => requestAnimationFrame(done));
+      const now = performance.now();
+      if (i > 0) slowest = Math.max(slowest, now - last);
+      last = now;
+      list.scrollTop += 400;
+    }
+    return slowest;
+  });
+}
+
+/** One Config API call from the page, answered by its mock. */
+async function api<T>(page: Page, path: string, body: unknown): Promise<T> {
+  return page.evaluate(
+    async ([to, payload]) => {
+      const response = await fetch(`/api/v1/${to as string}`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(payload),
+      });
+      if (!response.ok) throw new Error(`${to as string}: HTTP ${response.status}`);
+      return response.json();
+    },
+    [path, body] as const,
+  ) as Promise<T>;
+}
+
+/** A Synthetic source of `streams` streams and an enabled connection of all of them, made through the API in the page. */
+async function createWideConnection(page: Page, streams: number): Promise<string> {
+  const workspaces = await api<{ workspaces: { workspaceId: string }[] }>(page, "workspaces/list_by_organization_id", {
+    organizationId: SEED.organizationId,
+  });
+  const workspaceId = workspaces.workspaces[0]!.workspaceId;
+  const definitions = await api<{ sourceDefinitions: { name: string; sourceDefinitionId: string }[] }>(page, "source_definitions/list", {});
+  const synthetic = definitions.sourceDefinitions.find((d) => d.name === SEED.syntheticDefinitionName);
+  if (!synthetic) throw new Error("no Synthetic source definition in the mock");
+  const source = await api<{ sourceId: string }>(page, "sources/create", {
+    workspaceId,
+    sourceDefinitionId: synthetic.sourceDefinitionId,
+    name: `Synthetic ${streams}`,
+    connectionConfiguration: { stream_count: streams, columns_per_stream: 5, namespace_count: 1, seed: 1 },
+  });
+  const discovered = await api<{ catalog: { streams: { config: { selected?: boolean } }[] } }>(page, "sources/discover_schema", {
+    sourceId: source.sourceId,
+    disable_cache: true,
+  });
+  for (const stream of discovered.catalog.streams) stream.config.selected = true;
+  const connection = await api<{ connectionId: string }>(page, "connections/create", {
+    name: `Wide ${streams}`,
+    sourceId: source.sourceId,
+    destinationId: SEED.destinations.s3.id,
+    status: "active",
+    syncCatalog: discovered.catalog,
+    namespaceDefinition: "source",
+    scheduleType: "manual",
+    nonBreakingChangesPreference: "ignore",
+  });
+  return connection.connectionId;
+}
+
+/** The longest answer (ms) to calls of `path` since the resource timings were last cleared (NaN: none). */
+async function apiMs(page: Page, path: string): Promise<number> {
+  const durations = await page.evaluate(
+    (wanted) =>
+      performance
+        .getEntriesByType("resource")
+        .filter((entry) => entry.name.includes(wanted))
+        .map((entry) => entry.duration),
+    path,
+  );
+  return durations.length > 0 ? Math.max(...durations) : Number.NaN;
+}
+
+const scenario: BenchScenario = {
+  name: "timeline",
+  async run(ctx: BenchContext) {
+    const page = await ctx.newPage();
+    const connectionId = SEED.connections.postgresToS3.id;
+    // No simulated network latency: the figures are about the console, not the demo mock's delay.
+    await page.goto(`${ctx.baseUrl}/connections/${SEED.connections.facebookToS3.id}/timeline?mockLatency=0`);
+    await page.getByTestId("timeline-list").waitFor({ timeout: 60_000 });
+    await seedJobs(page, connectionId, EVENTS);
+    await page.evaluate(() => performance.clearResourceTimings());
+    const timelineMs = await navigateAndTime(
+      page,
+      `/connections/${connectionId}/timeline`,
+      '[data-testid="timeline-list"] [role="listitem"]',
+    );
+    const eventsApiMs = await apiMs(page, "/v1/connections/events/list");
+    const loaded = page.getByRole("status").filter({ hasText: /events? loaded/ });
+    await loaded.waitFor();
+    const scrollFrameMs = await slowestScrollFrame(page);
+
+    const wide = await createWideConnection(page, STREAMS);
+    await seedJobs(page, wide, 30);
+    // Load the status tab's code once (another connection's), so the figure is about data and drawing, not chunks.
+    await navigateAndTime(page, `/connections/${SEED.connections.facebookToS3.id}/status`, '[data-testid="stream-history"] canvas');
+    await navigateAndTime(page, `/connections/${wide}/timeline`, '[data-testid="timeline-list"] [role="listitem"]');
+    await page.evaluate(() => performance.clearResourceTimings());
+    const historyMs = await page.evaluate(
+      (streams) =>
+        new Promise<number>((resolve, reject) => {
+          const tab = Array.from(document.querySelectorAll<HTMLElement>('[role="tab"]')).find(
+            (element) => element.textContent?.trim() === "Status",
+          );
+          if (!tab) {
+            reject(new Error('no "Status" tab'));
+            return;
+          }
+          const start = performance.now();
+          const observer = new MutationObserver(() => {
+            const drawn = document.querySelectorAll('[data-testid="stream-history"] canvas').length >= 2;
+            const table = document.querySelector('table[aria-label="Stream history per stream"] tbody');
+            if (!drawn || !table || table.children.length < streams) return;
+            observer.disconnect();
+            requestAnimationFrame(() => resolve(performance.now() - start));
+          });
+          observer.observe(document.body, { childList: true, subtree: true });
+          tab.click();
+        }),
+      STREAMS,
+    );
+    const historyApiMs = Math.max(await apiMs(page, "/v1/connections/history/uptime"), await apiMs(page, "/v1/connections/stream_history"));
+    await page.context().close();
+    return {
+      timeline_10k_events_ms: Math.round(timelineMs),
+      timeline_10k_scroll_frame_ms: Math.round(scrollFrameMs),
+      history_200_streams_ms: Math.round(historyMs),
+      // For context: how long the in-page mock took to answer (its work is part of the figures above).
+      timeline_10k_first_page_api_ms: Math.round(eventsApiMs),
+      history_200_streams_api_ms: Math.round(historyApiMs),
+    };
+  },
+};
+
+export default scenario;

@@ -1,0 +1,171 @@
+import { Button, Card, Group, Loader, Select, Stack, Table, Text, Title } from "@mantine/core";
+import { useMemo, useState } from "react";
+import { useStreamHistory, useUptimeHistory } from "@/api/hooks/timeline";
+import { ErrorAlert } from "@/components/ErrorAlert";
+import { formatCount, formatDate, formatDateTime } from "@/shared/format";
+import { recordsPerDay, streamRows, uptimeSeries } from "../../lib/streamHistory";
+// Not lazy: the card is on the status tab, itself loaded with its route, and a second load after
+// the tab has shown would make the graphs pop in late (uPlot is shared with the history chart).
+import HistoryBars from "./HistoryBars";
+
+const EMPTY: never[] = [];
+/** A day of stream_history (its start, epoch seconds). */
+const formatDay = (seconds: number) => formatDate(seconds * 1000);
+
+/**
+ * Uptime and data moved per stream on the status tab (history/uptime, stream_history). Nothing is
+ * shown on a server without these endpoints: the job history has the same story.
+ */
+export function StreamHistoryCard({ connectionId, running }: { connectionId: string; running: boolean }) {
+  const uptime = useUptimeHistory(connectionId, running);
+  const history = useStreamHistory(connectionId, running);
+  const [stream, setStream] = useState<string | null>(null);
+  const [showTable, setShowTable] = useState(false);
+  const uptimeData = uptime.data ?? EMPTY;
+  const historyData = history.data ?? EMPTY;
+  const jobs = useMemo(() => uptimeSeries(uptimeData), [uptimeData]);
+  const rows = useMemo(() => streamRows(uptimeData, historyData), [uptimeData, historyData]);
+  const days = useMemo(() => recordsPerDay(historyData, stream), [historyData, stream]);
+  const uptimeBars = useMemo(
+    () => [
+      { label: "Streams succeeded", color: "green", values: jobs.succeeded },
+      { label: "Streams failed or cancelled", color: "red", values: jobs.failed },
+    ],
+    [jobs],
+  );
+  const dayBars = useMemo(() => [{ label: "Records loaded", color: "blue", values: days.values }], [days]);
+
+  if (uptime.data === null && history.data === null) return null;
+  const error = uptime.error ?? history.error;
+  const chosen = rows.find((row) => row.key === stream);
+  return (
+    <Card withBorder padding="md">
+      <Stack gap="sm">
+        <Group justify="space-between">
+          <Title order={3} size="h5">
+            Stream history
+          </Title>
+          <Button variant="subtle" size="xs" onClick={() => setShowTable((value) => !value)} aria-expanded={showTable}>
+            {showTable ? "Hide the table" : "Show as a table"}
+          </Button>
+        </Group>
+        {error && (
+          <ErrorAlert
+            title="Could not load the stream history"
+            error={error}
+            onRetry={() => void Promise.all([uptime.refetch(), history.refetch()])}
+          />
+        )}
+        {uptime.isPending || history.isPending ? (
+          <Loader size="sm" role="status" aria-label="Loading the stream history" />
+        ) : rows.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            No syncs in the last 30 days, so there is no stream history yet.
+          </Text>
+        ) : (
+          <div data-testid="stream-history">
+            <Text size="sm" fw={500}>
+              Uptime: streams per sync, last {jobs.x.length} jobs
+            </Text>
+            <HistoryBars
+              x={jobs.x}
+              series={uptimeBars}
+              label={`Streams that succeeded and failed in each of the last ${jobs.x.length} jobs`}
+              hint="Point at a bar, or focus the chart and use the arrow keys, to see a job's streams."
+              describe={(i) =>
+                `Job ${jobs.jobIds[i]} · ${formatDateTime((jobs.x[i] ?? 0) * 1000)} · ${formatCount(jobs.succeeded[i])} streams succeeded, ${formatCount(jobs.failed[i])} failed or cancelled`
+              }
+            />
+            <Group justify="space-between" align="flex-end" mt="sm">
+              <Text size="sm" fw={500}>
+                Records loaded per day, last 30 days
+              </Text>
+              <Select
+                size="xs"
+                label="Stream"
+                data={[{ value: "", label: "All streams" }, ...rows.map((row) => ({ value: row.key, label: row.label }))]}
+                value={stream ?? ""}
+                onChange={(value) => setStream(value ? value : null)}
+                searchable
+                w={240}
+              />
+            </Group>
+            <HistoryBars
+              x={days.x}
+              series={dayBars}
+              label={`Records loaded per day by ${chosen ? chosen.label : "all streams"}`}
+              hint="Point at a day, or focus the chart and use the arrow keys, to see its records."
+              describe={(i) => `${formatDay(days.x[i] ?? 0)} · ${formatCount(days.values[i])} records`}
+            />
+          </div>
+        )}
+        {rows.length > 0 && (
+          <div className={showTable ? undefined : "visually-hidden"}>
+            <Stack gap="sm">
+              <Table fz="sm" striped aria-label="Stream history per stream">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">Stream</Table.Th>
+                    <Table.Th scope="col">Succeeded in the last {jobs.x.length} jobs</Table.Th>
+                    <Table.Th scope="col">Records, last 30 days</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {rows.map((row) => (
+                    <Table.Tr key={row.key}>
+                      <Table.Th scope="row" fw={400}>
+                        {row.label}
+                      </Table.Th>
+                      <Table.Td>{row.runs > 0 ? `${row.succeeded} of ${row.runs}` : "—"}</Table.Td>
+                      <Table.Td>{formatCount(row.records)}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+              <Table fz="sm" striped aria-label="Streams per job">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">Job</Table.Th>
+                    <Table.Th scope="col">Created</Table.Th>
+                    <Table.Th scope="col">Streams succeeded</Table.Th>
+                    <Table.Th scope="col">Streams failed or cancelled</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {jobs.jobIds.map((jobId, i) => (
+                    <Table.Tr key={jobId}>
+                      <Table.Th scope="row" fw={400}>
+                        {jobId}
+                      </Table.Th>
+                      <Table.Td>{formatDateTime((jobs.x[i] ?? 0) * 1000)}</Table.Td>
+                      <Table.Td>{formatCount(jobs.succeeded[i])}</Table.Td>
+                      <Table.Td>{formatCount(jobs.failed[i])}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+              <Table fz="sm" striped aria-label={`Records loaded per day by ${chosen ? chosen.label : "all streams"}`}>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">Day</Table.Th>
+                    <Table.Th scope="col">Records</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {days.x.map((day, i) => (
+                    <Table.Tr key={day}>
+                      <Table.Th scope="row" fw={400}>
+                        {formatDay(day)}
+                      </Table.Th>
+                      <Table.Td>{formatCount(days.values[i])}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Stack>
+          </div>
+        )}
+      </Stack>
+    </Card>
+  );
+}
