@@ -11,7 +11,7 @@
 import { cloneJson } from "./catalog";
 import type { ProtocolCatalog, ProtocolConfiguredStream } from "./types";
 
-export const CDC_COLUMNS: Record<string, { type: string }> = {
+const CDC_COLUMNS: Record<string, { type: string }> = {
   _ab_cdc_lsn: { type: "number" },
   _ab_cdc_updated_at: { type: "string" },
   _ab_cdc_deleted_at: { type: "string" },
@@ -22,7 +22,7 @@ export function isPostgresSource(dockerRepository: string): boolean {
 }
 
 /** The Update Method a configuration chooses ("CDC", "Xmin", "Standard"); Standard when it names none, as the connector reads it. */
-export function updateMethodOf(configuration: unknown): string {
+function updateMethodOf(configuration: unknown): string {
   const method = (configuration as { replication_method?: { method?: unknown } } | undefined)?.replication_method?.method;
   return typeof method === "string" ? method : "Standard";
 }
