@@ -104,7 +104,7 @@ function Verdict({ title, parsed, config, checker }: { title: string; parsed: Pa
       ) : check.unusable ? (
         <Text size="sm">The specification cannot be checked against: {check.unusable}</Text>
       ) : check.missing.length === 0 && check.invalid.length === 0 ? (
-        <Text size="sm" c="green.8" role="status">
+        <Text size="sm" fw={600} role="status">
           The configuration is valid.
         </Text>
       ) : (
