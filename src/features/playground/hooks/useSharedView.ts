@@ -3,12 +3,14 @@
 // `open`. While it decodes, and when it cannot be read, the page says so.
 import { useEffect, useEffectEvent, useState } from "react";
 import { useLocation } from "react-router";
-import { decodeShare, type SharedView } from "../lib/share/shareLink";
+import { decodeShare, hasSharedView, type SharedView } from "../lib/share/shareLink";
 
 export type SharedState = { kind: "idle" } | { kind: "opening" } | { kind: "error"; message: string };
 
 export function useSharedView(open: (view: SharedView) => void): SharedState {
-  const { hash } = useLocation();
+  const location = useLocation();
+  // Other fragments (the "Skip to content" link's #main) are not shared views.
+  const hash = hasSharedView(location.hash) ? location.hash : "";
   // The outcome for the fragment it was decoded from: a newer fragment is "opening" until it has its own.
   const [done, setDone] = useState<{ hash: string; error?: string }>();
   const onOpen = useEffectEvent(open);

@@ -3,7 +3,7 @@
 import { deflateRawSync } from "node:zlib";
 import newer from "@mocks/data/registry-2026/source-github.json";
 import older from "@mocks/data/connectors/source-github.json";
-import { decodeShare, encodeShare } from "./shareLink";
+import { decodeShare, encodeShare, hasSharedView } from "./shareLink";
 
 // Fragments made by another implementation (Node's zlib), as a hand-made link would be.
 function deflateRaw(bytes: Uint8Array): string {
@@ -21,7 +21,9 @@ it("a spec and a second version come back exactly as typed, from a fragment of U
 
 it("a fragment without a shared view is none of the playground's business", async () => {
   expect(await decodeShare("")).toEqual({ kind: "none" });
-  expect(await decodeShare("#section-2")).toEqual({ kind: "none" });
+  expect(await decodeShare("#main")).toEqual({ kind: "none" });
+  expect(hasSharedView("#main")).toBe(false);
+  expect(hasSharedView(`#${await encodeShare({ spec: "{}" })}`)).toBe(true);
 });
 
 it.each([

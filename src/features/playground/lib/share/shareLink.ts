@@ -100,10 +100,18 @@ async function decode(data: string): Promise<SharedView> {
   return newer === undefined ? { spec } : { spec, newer };
 }
 
+function sharedData(hash: string): string | null {
+  return new URLSearchParams(hash.replace(/^#/, "")).get(PARAM);
+}
+
+/** True when a location's fragment holds a shared view (other fragments, like #main, are not ours). */
+export function hasSharedView(hash: string): boolean {
+  return sharedData(hash) !== null;
+}
+
 /** The view in a location's fragment ("#spec=…"); "none" when the fragment holds none. */
 export async function decodeShare(hash: string): Promise<DecodedShare> {
-  const fragment = hash.replace(/^#/, "");
-  const data = new URLSearchParams(fragment).get(PARAM);
+  const data = sharedData(hash);
   if (data === null) return { kind: "none" };
   try {
     return { kind: "ok", view: await decode(data) };
