@@ -36,7 +36,6 @@ async function pasteToForm(page: Page, text: string): Promise<number> {
     const area = document.querySelector<HTMLTextAreaElement>("textarea");
     if (!area) throw new Error("no specification textarea");
     const selector = "[data-testid=form-preview] input, [data-testid=form-preview] select";
-    let start = 0;
     const shown = new Promise<void>((done, fail) => {
       const timer = setTimeout(() => fail(new Error("the form did not appear within 30 s")), 30_000);
       // Observing before the paste: the form's appearance is a mutation after it.
@@ -52,7 +51,7 @@ async function pasteToForm(page: Page, text: string): Promise<number> {
       });
       observer.observe(document.body, { childList: true, subtree: true });
     });
-    start = performance.now();
+    const start = performance.now();
     Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, "value")!.set!.call(area, value);
     area.dispatchEvent(new Event("input", { bubbles: true }));
     await shown;
