@@ -26,7 +26,14 @@ function largestSpec(): { name: string; yaml: string; json: string } {
   const largest = files.map((path) => ({ path, size: statSync(path).size })).sort((a, b) => b.size - a.size)[0];
   if (!largest) throw new Error(`no connector specs in ${data}`);
   const file = JSON.parse(readFileSync(largest.path, "utf8")) as { spec: unknown };
-  return { name: largest.path.split("/").pop()!.replace(/\.json$/, ""), yaml: stringify(file.spec), json: JSON.stringify(file.spec, null, 2) };
+  return {
+    name: largest.path
+      .split("/")
+      .pop()!
+      .replace(/\.json$/, ""),
+    yaml: stringify(file.spec),
+    json: JSON.stringify(file.spec, null, 2),
+  };
 }
 
 /** Sets the specification text as a paste does and times it until the form's first input is painted. */
