@@ -4,6 +4,7 @@
 // a configuration tried against both, and a shared link that reproduces the view.
 import { readFileSync } from "node:fs";
 import { stringify } from "yaml";
+import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { COLD_START } from "./support/waits";
 
@@ -54,6 +55,12 @@ const spec = {
     },
   },
 };
+
+/** Opens the playground and waits for its page (a lazily loaded route: slow on a busy machine). */
+async function openPlayground(page: Page, path = "/playground") {
+  await page.goto(path);
+  await expect(page.getByRole("heading", { level: 1, name: "Spec playground" })).toBeVisible(COLD_START);
+}
 
 test.describe("spec playground", () => {
   test("a pasted spec renders as a live form with its config and errors @mobile", async ({ page }) => {
@@ -163,7 +170,7 @@ test.describe("spec playground", () => {
       log("WARN", "Deprecated option"),
       JSON.stringify({ type: "SPEC", spec: zendeskNew.spec }),
     ];
-    await page.goto("/playground");
+    await openPlayground(page);
     const input = page.getByLabel("Connector specification");
     await input.fill(output.join("\n"));
     await expect(page.getByText("Read as the output of the spec command")).toBeVisible();
@@ -186,7 +193,7 @@ test.describe("spec playground", () => {
   });
 
   test("an uploaded manifest.yaml shows its spec block's form; broken YAML gives line and column @mobile", async ({ page }) => {
-    await page.goto("/playground");
+    await openPlayground(page);
     const chooser = page.waitForEvent("filechooser");
     await page.getByRole("button", { name: "Upload a file…" }).first().click();
     await (await chooser).setFiles({ name: "manifest.yaml", mimeType: "application/yaml", buffer: Buffer.from(intercomManifest) });
@@ -201,7 +208,7 @@ test.describe("spec playground", () => {
   });
 
   test("a dropped file replaces the text, with a way back to what was typed", async ({ page }) => {
-    await page.goto("/playground");
+    await openPlayground(page);
     const input = page.getByLabel("Connector specification");
     await input.fill(JSON.stringify(zendeskOld.spec));
     const dataTransfer = await page.evaluateHandle((text) => {
@@ -219,7 +226,7 @@ test.describe("spec playground", () => {
     page,
     browser,
   }) => {
-    await page.goto("/playground");
+    await openPlayground(page);
     const oldText = JSON.stringify(zendeskOld.spec, null, 2);
     const newText = stringify(zendeskNew.spec);
     await page.getByLabel("Connector specification").fill(oldText);
@@ -244,7 +251,7 @@ test.describe("spec playground", () => {
     // A fresh browser (no drafts) opens the link to the same view; the configuration is not in it.
     const other = await browser.newPage();
     try {
-      await other.goto(link);
+      await openPlayground(other, link);
       await expect(other.getByLabel("Connector specification")).toHaveValue(oldText, COLD_START);
       await expect(other.getByLabel("Newer version of the specification")).toHaveValue(newText);
       await expect(other.getByRole("list", { name: "Changes for users" })).toContainText("now required");
@@ -255,7 +262,7 @@ test.describe("spec playground", () => {
   });
 
   test("a damaged shared link says so and leaves the page usable", async ({ page }) => {
-    await page.goto("/playground#spec=bm90LWRlZmxhdGVk");
+    await openPlayground(page, "/playground#spec=bm90LWRlZmxhdGVk");
     await expect(page.getByRole("alert").filter({ hasText: "This shared link could not be opened" })).toContainText("cannot be unpacked");
     await page.getByLabel("Connector specification").fill(JSON.stringify(zendeskNew.spec));
     await expect(page.getByRole("region", { name: "Configuration form" }).getByLabel(/^Subdomain/)).toBeVisible(COLD_START);
