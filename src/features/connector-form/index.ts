@@ -17,4 +17,4 @@ export const FormPreview = lazy(async () => ({ default: (await import("./preview
  * A configuration checked against a specification by the form's validator, for the spec playground.
  * A loader, not an export: the validator must not ride along with the pages that import this file.
  */
-export const loadConfigCheck = () => import("./lib/checkConfig");
+export const loadConfigCheck = async () => (await import("./preview/FormPreview")).checkConfig;

@@ -7,7 +7,7 @@ import { loadConfigCheck } from "@/features/connector-form";
 import type { ParsedSpec } from "../lib/parseSpecText";
 import { jsonErrorMessage, jsonErrorPosition } from "../lib/parse/textPosition";
 
-type CheckModule = Awaited<ReturnType<typeof loadConfigCheck>>;
+type CheckConfig = Awaited<ReturnType<typeof loadConfigCheck>>;
 
 function parseConfig(text: string): { value?: unknown; error?: string } {
   try {
@@ -24,7 +24,7 @@ function parseConfig(text: string): { value?: unknown; error?: string } {
 export function TryConfigPanel({ spec, newer }: { spec: ParsedSpec; newer: ParsedSpec }) {
   const [text, setText] = useState("");
   const deferred = useDeferredValue(text);
-  const [checker, setChecker] = useState<CheckModule>();
+  const [checker, setChecker] = useState<{ checkConfig: CheckConfig }>();
   const [loadError, setLoadError] = useState<string>();
   const config = useMemo(() => (deferred.trim() === "" ? undefined : parseConfig(deferred)), [deferred]);
 
@@ -32,7 +32,7 @@ export function TryConfigPanel({ spec, newer }: { spec: ParsedSpec; newer: Parse
     if (!config?.value || checker) return;
     let cancelled = false;
     loadConfigCheck().then(
-      (module) => !cancelled && setChecker(module),
+      (checkConfig) => !cancelled && setChecker({ checkConfig }),
       (error: unknown) => !cancelled && setLoadError(error instanceof Error ? error.message : String(error)),
     );
     return () => {
@@ -87,7 +87,17 @@ export function TryConfigPanel({ spec, newer }: { spec: ParsedSpec; newer: Parse
   );
 }
 
-function Verdict({ title, parsed, config, checker }: { title: string; parsed: ParsedSpec; config: unknown; checker: CheckModule }) {
+function Verdict({
+  title,
+  parsed,
+  config,
+  checker,
+}: {
+  title: string;
+  parsed: ParsedSpec;
+  config: unknown;
+  checker: { checkConfig: CheckConfig };
+}) {
   const check = useMemo(
     () => (parsed.kind === "ok" ? checker.checkConfig(parsed.spec.connectionSpecification, config) : undefined),
     [parsed, config, checker],

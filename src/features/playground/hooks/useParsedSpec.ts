@@ -14,10 +14,11 @@ export function useParsedSpec(text: string): ParsedSpec {
   useEffect(() => {
     if (!wantsYaml || yaml) return;
     let cancelled = false;
+    // Only the one function is taken from the module (a whole namespace object costs a runtime chunk).
     import("yaml").then(
-      (module) => {
-        loaded = module;
-        if (!cancelled) setYaml(module);
+      ({ parseDocument }) => {
+        loaded = { parseDocument };
+        if (!cancelled) setYaml(loaded);
       },
       (error: unknown) => !cancelled && setLoadError(error instanceof Error ? error.message : String(error)),
     );
