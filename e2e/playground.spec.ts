@@ -1,8 +1,35 @@
 // Spec playground end to end (production build): paste a spec and get the form, invalid JSON
-// located by line and column, hostile text shown as text, examples loaded from the connector specs.
+// located by line and column, hostile text shown as text, examples loaded from the connector specs;
+// the output of the spec command, an uploaded or dropped manifest.yaml, what a newer version changes,
+// a configuration tried against both, and a shared link that reproduces the view.
 import { readFileSync } from "node:fs";
+import { stringify } from "yaml";
+import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { COLD_START } from "./support/waits";
+
+interface ConnectorFile {
+  spec: { connectionSpecification: Record<string, unknown>; advanced_auth?: unknown } & Record<string, unknown>;
+}
+const connector = (path: string) => JSON.parse(readFileSync(`mocks/data/${path}.json`, "utf8")) as ConnectorFile;
+// Zendesk Chat: `subdomain` optional in the older spec (connectors/), required in the current one (registry-2026/).
+const zendeskOld = connector("connectors/source-zendesk-chat");
+const zendeskNew = connector("registry-2026/source-zendesk-chat");
+const intercom = connector("registry-2026/source-intercom");
+
+/** A low-code manifest whose `spec:` block holds Intercom's real specification, in snake_case. */
+const intercomManifest = [
+  'version: "6.5.0"',
+  "type: DeclarativeSource",
+  "streams: []",
+  stringify({
+    spec: {
+      type: "Spec",
+      connection_specification: intercom.spec.connectionSpecification,
+      advanced_auth: intercom.spec.advanced_auth,
+    },
+  }),
+].join("\n");
 
 const spec = {
   connectionSpecification: {
@@ -28,6 +55,12 @@ const spec = {
     },
   },
 };
+
+/** Opens the playground and waits for its page (a lazily loaded route: slow on a busy machine). */
+async function openPlayground(page: Page, path = "/playground") {
+  await page.goto(path);
+  await expect(page.getByRole("heading", { level: 1, name: "Spec playground" })).toBeVisible(COLD_START);
+}
 
 test.describe("spec playground", () => {
   test("a pasted spec renders as a live form with its config and errors @mobile", async ({ page }) => {
@@ -83,7 +116,8 @@ test.describe("spec playground", () => {
       .getByLabel("Connector specification")
       .fill(JSON.stringify({ type: "object", properties: { auth: { type: "object", oneOf: [] } } }));
     const alert = page.getByRole("alert").filter({ hasText: "cannot be shown" });
-    await expect(alert).toContainText("/properties/auth");
+    // The form's code is fetched on first use.
+    await expect(alert).toContainText("/properties/auth", COLD_START);
     await expect(alert).toContainText("oneOf");
   });
 
@@ -129,5 +163,110 @@ test.describe("spec playground", () => {
     await expect(reveal).toHaveAttribute("aria-pressed", "true");
     expect(await masking()).toBe("none");
     await expect(key).toHaveValue("-----BEGIN KEY-----\nline two\n-----END KEY-----");
+  });
+
+  test("the raw output of the spec command: the form from its SPEC message, LOG lines aside, TRACE errors as errors", async ({ page }) => {
+    const log = (level: string, message: string) => JSON.stringify({ type: "LOG", log: { level, message } });
+    const output = [
+      log("INFO", "Starting the connector"),
+      log("WARN", "Deprecated option"),
+      JSON.stringify({ type: "SPEC", spec: zendeskNew.spec }),
+    ];
+    await openPlayground(page);
+    const input = page.getByLabel("Connector specification");
+    await input.fill(output.join("\n"));
+    await expect(page.getByText("Read as the output of the spec command")).toBeVisible();
+    const form = page.getByRole("region", { name: "Configuration form" });
+    await expect(form.getByLabel(/^Subdomain/)).toBeVisible(COLD_START);
+    await page.getByText("Connector output: 2 other lines").click();
+    await expect(page.getByLabel("Connector output")).toContainText("2: WARN Deprecated option");
+
+    const trace = JSON.stringify({
+      type: "TRACE",
+      trace: { type: "ERROR", emitted_at: 1, error: { message: "Config file not found", failure_type: "config_error" } },
+    });
+    await input.fill([log("INFO", "Starting the connector"), trace].join("\n"));
+    await expect(page.getByRole("alert").filter({ hasText: "The connector reported an error (line 2)" })).toContainText(
+      "Config file not found",
+    );
+    await expect(page.getByRole("alert").filter({ hasText: "Not a specification" })).toContainText(
+      "failed before printing its specification",
+    );
+  });
+
+  test("an uploaded manifest.yaml shows its spec block's form; broken YAML gives line and column @mobile", async ({ page }) => {
+    await openPlayground(page);
+    const chooser = page.waitForEvent("filechooser");
+    await page.getByRole("button", { name: "Upload a file…" }).first().click();
+    await (await chooser).setFiles({ name: "manifest.yaml", mimeType: "application/yaml", buffer: Buffer.from(intercomManifest) });
+    await expect(page.getByText("Read as a low-code manifest (its spec block)")).toBeVisible(COLD_START);
+    const form = page.getByRole("region", { name: "Configuration form" });
+    await expect(form.getByLabel(/^Access token/)).toBeVisible(COLD_START);
+
+    await page.getByLabel("Connector specification").fill("spec:\n  type: Spec\n  connection_specification:\n\ttype: object\n");
+    await expect(page.getByRole("alert").filter({ hasText: "Invalid YAML" })).toContainText("Line 4, column 1");
+    // The uploaded text was replaced by typing, which is what the user asked for: no way back offered.
+    await expect(page.getByText("Replaced by manifest.yaml")).toHaveCount(0);
+  });
+
+  test("a dropped file replaces the text, with a way back to what was typed", async ({ page }) => {
+    await openPlayground(page);
+    const input = page.getByLabel("Connector specification");
+    await input.fill(JSON.stringify(zendeskOld.spec));
+    const dataTransfer = await page.evaluateHandle((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], "manifest.yaml", { type: "application/yaml" }));
+      return transfer;
+    }, intercomManifest);
+    await input.dispatchEvent("drop", { dataTransfer });
+    await expect(page.getByText("Read as a low-code manifest (its spec block)")).toBeVisible(COLD_START);
+    await page.getByRole("button", { name: "Bring back the previous text" }).click();
+    await expect(input).toHaveValue(JSON.stringify(zendeskOld.spec));
+  });
+
+  test("what a newer version changes for users, a configuration tried against both, and a link that reproduces it all", async ({
+    page,
+    browser,
+  }) => {
+    await openPlayground(page);
+    const oldText = JSON.stringify(zendeskOld.spec, null, 2);
+    const newText = stringify(zendeskNew.spec);
+    await page.getByLabel("Connector specification").fill(oldText);
+    await page.getByLabel("Newer version of the specification").fill(newText);
+    const changes = page.getByRole("list", { name: "Changes for users" });
+    await expect(changes.getByRole("listitem").filter({ hasText: "subdomain" }).filter({ hasText: "now required" })).toContainText(
+      "Breaking",
+      COLD_START,
+    );
+
+    // A configuration saved with the older version: its token masked, no subdomain.
+    const saved = { start_date: "2021-02-01T00:00:00Z", credentials: { credentials: "access_token", access_token: "**********" } };
+    await page.getByLabel("Configuration", { exact: true }).fill(JSON.stringify(saved, null, 2));
+    await expect(page.getByRole("region", { name: "Against this specification" })).toContainText("The configuration is valid.", COLD_START);
+    await expect(page.getByRole("list", { name: "Missing fields" })).toHaveText("Subdomain: Enter a value");
+
+    await page.getByRole("button", { name: "Share a link" }).click();
+    const link = await page.getByLabel("Link to this view").inputValue();
+    expect(link).toMatch(/\/playground#spec=[A-Za-z0-9_-]+$/);
+    expect(link).not.toContain("access_token");
+
+    // A fresh browser (no drafts) opens the link to the same view; the configuration is not in it.
+    const other = await browser.newPage();
+    try {
+      await openPlayground(other, link);
+      await expect(other.getByLabel("Connector specification")).toHaveValue(oldText, COLD_START);
+      await expect(other.getByLabel("Newer version of the specification")).toHaveValue(newText);
+      await expect(other.getByRole("list", { name: "Changes for users" })).toContainText("now required");
+      await expect(other.getByLabel("Configuration", { exact: true })).toHaveValue("");
+    } finally {
+      await other.close();
+    }
+  });
+
+  test("a damaged shared link says so and leaves the page usable", async ({ page }) => {
+    await openPlayground(page, "/playground#spec=bm90LWRlZmxhdGVk");
+    await expect(page.getByRole("alert").filter({ hasText: "This shared link could not be opened" })).toContainText("cannot be unpacked");
+    await page.getByLabel("Connector specification").fill(JSON.stringify(zendeskNew.spec));
+    await expect(page.getByRole("region", { name: "Configuration form" }).getByLabel(/^Subdomain/)).toBeVisible(COLD_START);
   });
 });

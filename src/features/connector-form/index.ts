@@ -12,3 +12,9 @@ export type { FormPreviewProps } from "./preview/FormPreview";
  * must not ride along with the form's small entry that every create and edit page loads.
  */
 export const FormPreview = lazy(async () => ({ default: (await import("./preview/FormPreview")).FormPreview }));
+
+/**
+ * A configuration checked against a specification by the form's validator, for the spec playground.
+ * A loader, not an export: the validator must not ride along with the pages that import this file.
+ */
+export const loadConfigCheck = async () => (await import("./preview/FormPreview")).checkConfig;

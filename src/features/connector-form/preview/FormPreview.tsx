@@ -11,6 +11,10 @@ import { toSubmitValue } from "../lib/submitValue";
 import { describeFieldError, validateConfig } from "../lib/validateConfig";
 import type { ConnectorConfigFormHandle, ConnectorSpec } from "../types";
 
+// Loaded with the preview (index.ts, loadConfigCheck): its own chunk would split the validator's code
+// into one more shared chunk and the bundler's runtime helpers out of the entry into a file of their own.
+export { checkConfig } from "../lib/checkConfig";
+
 const StockRjsfForm = lazy(() => import("./StockRjsfForm").then((m) => ({ default: m.StockRjsfForm })));
 
 export interface FormPreviewProps {

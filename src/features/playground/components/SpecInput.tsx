@@ -1,34 +1,61 @@
-// Left side of the playground: the specification text, an upload button and example specs.
-import { Alert, FileButton, Group, NativeSelect, Button, Stack, Textarea } from "@mantine/core";
-import { examples } from "../lib/examples";
+// One specification text of the playground: typed, pasted, uploaded or dropped (JSON, JSON lines
+// from the `spec` command, or YAML), with what the parser made of it: how it was read, the error with
+// its line and column, and what the connector printed besides its spec (SpecOutputAside).
+import { Alert, Button, FileButton, Group, Stack, Text, Textarea } from "@mantine/core";
+import { useId, useState, type DragEvent, type ReactNode } from "react";
+import type { Replaced } from "../hooks/useSpecText";
 import type { ParsedSpec } from "../lib/parseSpecText";
+import type { SpecShape } from "../lib/parse/types";
+import { SpecOutputAside } from "./SpecOutputAside";
+
+const SHAPES: Record<SpecShape, string> = {
+  specification: "a ConnectorSpecification",
+  schema: "a bare connection schema",
+  "connector-file": "a connector file (its spec)",
+  "spec-output": "the output of the spec command (its SPEC message)",
+  "spec-yaml": "a spec.yaml",
+  manifest: "a low-code manifest (its spec block)",
+};
+
+const ACCEPT = ".json,.jsonl,.yaml,.yml,.txt,.log,application/json,application/yaml,text/yaml,text/plain";
 
 interface SpecInputProps {
+  label: string;
   text: string;
-  onText(text: string): void;
-  example: string;
-  onExample(id: string): void;
+  onType(text: string): void;
+  onFile(text: string, name: string): void;
   parsed: ParsedSpec;
-  loadError?: string;
+  replaced?: Replaced;
+  onUndo(): void;
+  /** More controls beside the upload button (the examples). */
+  controls?: ReactNode;
 }
 
-export function SpecInput({ text, onText, example, onExample, parsed, loadError }: SpecInputProps) {
+export function SpecInput({ label, text, onType, onFile, parsed, replaced, onUndo, controls }: SpecInputProps) {
+  const errorId = useId();
+  const [fileError, setFileError] = useState<string>();
+  const [dragging, setDragging] = useState(false);
+
+  const read = (file: File | null) => {
+    if (!file) return;
+    setFileError(undefined);
+    file.text().then(
+      (content) => onFile(content, file.name),
+      (error: unknown) => setFileError(`${file.name} could not be read: ${error instanceof Error ? error.message : String(error)}`),
+    );
+  };
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    read(event.dataTransfer.files[0] ?? null);
+  };
+  const invalid = parsed.kind === "invalid" || parsed.kind === "not-a-spec";
+
   return (
     <Stack gap="sm">
       <Group align="flex-end" gap="sm" wrap="wrap">
-        <NativeSelect
-          label="Load an example"
-          value={example}
-          onChange={(event) => onExample(event.currentTarget.value)}
-          data={[{ value: "", label: "Choose a connector…" }, ...examples.map((e) => ({ value: e.id, label: e.id }))]}
-          style={{ flex: "1 1 220px" }}
-        />
-        <FileButton
-          accept="application/json,.json"
-          onChange={(file) => {
-            if (file) void file.text().then(onText);
-          }}
-        >
+        {controls}
+        <FileButton accept={ACCEPT} onChange={read}>
           {(props) => (
             <Button variant="default" {...props}>
               Upload a file…
@@ -36,37 +63,83 @@ export function SpecInput({ text, onText, example, onExample, parsed, loadError 
           )}
         </FileButton>
       </Group>
-      {loadError && (
-        <Alert color="red" role="alert" title="Could not load the example">
-          {loadError}
+      {fileError && (
+        <Alert color="red" role="alert" title="Could not read the file">
+          {fileError}
+        </Alert>
+      )}
+      {replaced && (
+        <Alert color="blue" role="status" title={`Replaced by ${replaced.by}`}>
+          <Group gap="sm" justify="space-between">
+            <Text size="sm">The text you had is kept until you type.</Text>
+            <Button size="xs" variant="default" onClick={onUndo}>
+              Bring back the previous text
+            </Button>
+          </Group>
         </Alert>
       )}
       <Textarea
-        label="Connector specification"
-        description="Paste a ConnectorSpecification, or just its connectionSpecification JSON Schema."
+        label={label}
+        description="JSON or YAML: a ConnectorSpecification, its connectionSpecification schema, a connector file, the output of the spec command, a spec.yaml or a manifest.yaml. Or drop a file here."
         value={text}
-        onChange={(event) => onText(event.currentTarget.value)}
+        onChange={(event) => onType(event.currentTarget.value)}
+        onDragOver={(event) => {
+          if (!event.dataTransfer.types.includes("Files")) return;
+          event.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
         autosize={false}
-        rows={24}
+        rows={20}
         spellCheck={false}
         autoComplete="off"
-        styles={{ input: { fontFamily: "var(--mantine-font-family-monospace)", fontSize: 12 } }}
+        styles={{
+          input: {
+            fontFamily: "var(--mantine-font-family-monospace)",
+            fontSize: 12,
+            outline: dragging ? "2px dashed var(--mantine-color-indigo-6)" : undefined,
+          },
+        }}
         // The message (with line and column) is in the alert below; the field is only marked invalid
         // (Mantine's error state would turn the whole text an unreadable red).
-        aria-invalid={parsed.kind === "invalid-json" || undefined}
-        aria-describedby={parsed.kind === "invalid-json" ? "spec-json-error" : undefined}
+        aria-invalid={invalid || undefined}
+        aria-describedby={invalid ? errorId : undefined}
       />
-      {parsed.kind === "invalid-json" && (
-        <Alert id="spec-json-error" color="red" role="alert" title="Invalid JSON">
-          {parsed.line !== undefined ? `Line ${parsed.line}, column ${parsed.column}: ` : ""}
-          {parsed.message}
-        </Alert>
-      )}
-      {parsed.kind === "not-an-object" && (
-        <Alert color="red" role="alert" title="Not a specification">
-          {parsed.message}
-        </Alert>
-      )}
+      <ParseStatus parsed={parsed} errorId={errorId} />
+      {(parsed.kind === "ok" || parsed.kind === "not-a-spec") && parsed.output && <SpecOutputAside output={parsed.output} />}
     </Stack>
   );
+}
+
+function ParseStatus({ parsed, errorId }: { parsed: ParsedSpec; errorId: string }) {
+  switch (parsed.kind) {
+    case "loading":
+      return (
+        <Text size="sm" c="dimmed" role="status">
+          Loading the YAML reader…
+        </Text>
+      );
+    case "invalid":
+      return (
+        <Alert id={errorId} color="red" role="alert" title={`Invalid ${parsed.syntax}`}>
+          {parsed.line !== undefined ? `Line ${parsed.line}${parsed.column !== undefined ? `, column ${parsed.column}` : ""}: ` : ""}
+          {parsed.message}
+        </Alert>
+      );
+    case "not-a-spec":
+      return (
+        <Alert id={errorId} color="red" role="alert" title="Not a specification">
+          {parsed.message}
+        </Alert>
+      );
+    case "ok":
+      return (
+        <Text size="sm" c="dimmed" role="status">
+          Read as {SHAPES[parsed.shape]}.
+        </Text>
+      );
+    default:
+      return null;
+  }
 }

@@ -35,3 +35,15 @@ it("loading another specification starts its form afresh: the last one's configu
   // Postgres has no "count": only what its own form holds (nothing typed yet) is shown.
   await waitFor(() => expect(result()).not.toContain('"count"'), { timeout: 5_000 });
 });
+
+it("typed text survives leaving the page and coming back (kept as a draft); the configuration, which may hold secrets, does not", async () => {
+  const first = renderRoutes([{ path: "/playground", Component: PlaygroundPage }], "/playground");
+  const text = JSON.stringify(faker.spec);
+  fireEvent.change(await screen.findByRole("textbox", { name: "Connector specification" }), { target: { value: text } });
+  fireEvent.change(screen.getByRole("textbox", { name: "Configuration" }), { target: { value: '{"password": "hunter2"}' } });
+  first.unmount();
+  renderRoutes([{ path: "/playground", Component: PlaygroundPage }], "/playground");
+  expect(await screen.findByRole("textbox", { name: "Connector specification" })).toHaveValue(text);
+  expect(screen.getByRole("textbox", { name: "Configuration" })).toHaveValue("");
+  expect(JSON.stringify({ ...localStorage })).not.toContain("hunter2");
+});
