@@ -9,7 +9,9 @@ import { connectionRoutes } from "./routes/connections";
 import { definitionHandlers } from "./routes/definitions";
 import { jobRoutes } from "./routes/jobs";
 import { oauthRoutes } from "./routes/oauth";
+import { mapperRoutes } from "./routes/mappers";
 import { syncStatusRoutes } from "./routes/syncStatus";
+import { tagRoutes } from "./routes/tags";
 import { workspaceHandlers } from "./routes/workspace";
 
 const routes = [
@@ -22,6 +24,8 @@ const routes = [
   ...jobRoutes,
   ...syncStatusRoutes,
   ...oauthRoutes,
+  ...tagRoutes,
+  ...mapperRoutes,
 ];
 
 // Endpoints made with post()/get() (lib/route.ts) are answered by one handler, apiRoutes; the few

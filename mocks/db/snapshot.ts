@@ -9,6 +9,7 @@ import { loadDefinitions, connectionSpecification } from "./definitions";
 import { maskSecrets } from "../lib/secrets";
 import type { JobRecord } from "../jobs/model";
 import type { ActorRecord, ConnectionRecord, Db } from "./store";
+import type { S } from "../lib/types";
 
 /** Bump whenever the shape of a record changes: a snapshot of another version is discarded, never half-read. */
 const SNAPSHOT_VERSION = 1;
@@ -24,6 +25,8 @@ export interface Snapshot {
   schemaEvolution: [string, number][];
   brokenSchemas: string[];
   failingAttempts: [string, number][];
+  /** Absent in snapshots taken before tags existed: none then. */
+  tags?: S["Tag"][];
 }
 
 function withoutSecrets(db: Db, actor: ActorRecord): ActorRecord {
@@ -45,6 +48,7 @@ export function takeSnapshot(db: Db): Snapshot {
     schemaEvolution: [...db.schemaEvolution],
     brokenSchemas: [...db.brokenSchemas],
     failingAttempts: [...db.failingAttempts],
+    tags: [...(db.tags?.values() ?? [])],
   };
 }
 
@@ -71,6 +75,7 @@ export async function restoreSnapshot(db: Db, snapshot: Snapshot): Promise<void>
   db.schemaEvolution = new Map(snapshot.schemaEvolution);
   db.brokenSchemas = new Set(snapshot.brokenSchemas);
   db.failingAttempts = new Map(snapshot.failingAttempts);
+  db.tags = new Map((snapshot.tags ?? []).map((tag) => [tag.tagId, tag]));
   // The first screen lists every connection with its source and destination: load the definitions
   // of records made from connectors outside the seed before it asks.
   const known = new Set(db.definitions.map((d) => d.id));
