@@ -24,13 +24,13 @@
 import { problem, type MockHttpError } from "../lib/errors";
 import type { ApiStreamAndConfiguration, S } from "../lib/types";
 
-export type FieldType = S["FieldSpec"]["type"];
+type FieldType = S["FieldSpec"]["type"];
 export interface Field {
   name: string;
   type: FieldType;
 }
-export type MapperErrorType = S["MapperValidationErrorType"];
-export interface MapperError {
+type MapperErrorType = S["MapperValidationErrorType"];
+interface MapperError {
   type: MapperErrorType;
   message: string;
 }

@@ -20,7 +20,7 @@ const MAX_TAGS_PER_WORKSPACE = 100;
 const HEX_COLOR = /^[0-9A-Fa-f]{6}$/;
 
 /** The tag table; made on first use, so a database built before tags existed still works. */
-export function tagTable(db: Db = getDb()): Map<string, S["Tag"]> {
+function tagTable(db: Db = getDb()): Map<string, S["Tag"]> {
   db.tags ??= new Map();
   return db.tags;
 }
