@@ -77,3 +77,8 @@ export const jobKeys = {
   attemptLogViewer: (jobId: number, attemptNumber: number, viewerId: number) =>
     [...jobKeys.attemptLogs(jobId, attemptNumber), viewerId] as const,
 };
+
+export const tagKeys = {
+  all: ["tags"] as const,
+  list: (workspaceId: string) => [...tagKeys.all, "list", workspaceId] as const,
+};
