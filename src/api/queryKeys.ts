@@ -82,3 +82,10 @@ export const tagKeys = {
   all: ["tags"] as const,
   list: (workspaceId: string) => [...tagKeys.all, "list", workspaceId] as const,
 };
+
+export const mapperKeys = {
+  all: ["mappers"] as const,
+  /** The validate answer for one stream's draft mappers (web_backend/mappers/validate). */
+  validation: (connectionId: string, stream: string, mappers: unknown) =>
+    [...mapperKeys.all, "validate", connectionId, stream, mappers] as const,
+};

@@ -23,6 +23,8 @@ export interface StreamRowActions {
   setPrimaryKey(index: number, key: string[][]): void;
   toggleExpanded(index: number): void;
   toggleField(index: number, fieldName: string, selected: boolean): void;
+  /** Open the stream's mappings (a saved connection's replication tab only). */
+  openMappings?(index: number): void;
 }
 
 interface StreamRowProps {
@@ -68,6 +70,7 @@ export const StreamRow = memo(function StreamRow({
   const needsCandidates = (incremental && !cursorIsSourceDefined(stream)) || (dedup && !primaryKeyIsSourceDefined(stream));
   const candidates = needsCandidates ? pickableFields(stream) : [];
   const cursorValue = cursor ? fieldLabel(cursor) : NONE;
+  const mappingCount = config.mappers?.length ?? 0;
 
   return (
     <div
@@ -175,6 +178,21 @@ export const StreamRow = memo(function StreamRow({
             onChange={(next) => actions.setPrimaryKey(index, next)}
             invalid={hasIssue("key")}
           />
+        )}
+      </div>
+      <div role="cell" className={classes.cell}>
+        {actions.openMappings ? (
+          <button
+            type="button"
+            className={cx(classes.linkButton, classes.small)}
+            onClick={() => actions.openMappings?.(index)}
+            aria-label={`${mappingCount > 0 ? "Edit" : "Add"} mappings of ${label}${mappingCount > 0 ? ` (${mappingCount})` : ""}`}
+            disabled={readOnly}
+          >
+            {mappingCount > 0 ? `${mappingCount} ${mappingCount === 1 ? "mapping" : "mappings"}` : "Add"}
+          </button>
+        ) : (
+          <span className={cx(classes.small, classes.muted)}>{mappingCount > 0 ? `${mappingCount}` : "—"}</span>
         )}
       </div>
       <div role="cell" className={classes.cell}>
