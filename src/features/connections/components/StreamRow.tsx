@@ -71,6 +71,7 @@ export const StreamRow = memo(function StreamRow({
   const candidates = needsCandidates ? pickableFields(stream) : [];
   const cursorValue = cursor ? fieldLabel(cursor) : NONE;
   const mappingCount = config.mappers?.length ?? 0;
+  const mappingsText = `${mappingCount} ${mappingCount === 1 ? "mapping" : "mappings"}`;
 
   return (
     <div
@@ -186,10 +187,10 @@ export const StreamRow = memo(function StreamRow({
             type="button"
             className={cx(classes.linkButton, classes.small)}
             onClick={() => actions.openMappings?.(index)}
-            aria-label={`${mappingCount > 0 ? "Edit" : "Add"} mappings of ${label}${mappingCount > 0 ? ` (${mappingCount})` : ""}`}
+            aria-label={mappingCount > 0 ? `${mappingsText} of ${label}: edit` : `Add mappings of ${label}`}
             disabled={readOnly}
           >
-            {mappingCount > 0 ? `${mappingCount} ${mappingCount === 1 ? "mapping" : "mappings"}` : "Add"}
+            {mappingCount > 0 ? mappingsText : "Add"}
           </button>
         ) : (
           <span className={cx(classes.small, classes.muted)}>{mappingCount > 0 ? `${mappingCount}` : "—"}</span>

@@ -145,7 +145,7 @@ export function MappingsModal({ connectionId, stream, config, savedEnabled, onAp
         <Group gap="xs" role="group" aria-label="Add a mapping">
           {(Object.keys(MAPPER_TYPE_LABEL) as MapperType[]).map((type) => (
             <Button key={type} size="xs" variant="default" onClick={() => add(type)} aria-label={`Add mapping: ${MAPPER_TYPE_LABEL[type]}`}>
-              + {MAPPER_TYPE_LABEL[type]}
+              {MAPPER_TYPE_LABEL[type]}
             </Button>
           ))}
         </Group>
