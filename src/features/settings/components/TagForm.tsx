@@ -74,6 +74,8 @@ export function TagForm({ initial, otherNames, submitLabel, pending, label, onSu
           error={errors.color}
           description="Pick one or type #RRGGBB"
           format="hex"
+          // The eye dropper's button has no name to announce, and typing or a swatch does the job.
+          withEyeDropper={false}
           swatches={TAG_SWATCHES}
           swatchesPerRow={5}
           style={{ flex: "0 1 180px" }}
