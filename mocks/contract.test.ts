@@ -391,6 +391,35 @@ describe("mock backend contract", () => {
     await exercise("/v1/connections/stream_history", { connectionId, timezone: "Europe/Paris" });
   });
 
+  it("tags and mappers: create, update, list, delete, assign; validate and save mappers, and their refusals", async () => {
+    const tag = await exercise<S["Tag"]>("/v1/tags/create", { workspaceId, name: "contract", color: "A0B1C2" });
+    await exercise("/v1/tags/create", { workspaceId, name: "contract", color: "A0B1C2" }, 409);
+    await exercise("/v1/tags/create", { workspaceId, name: "x".repeat(31), color: "A0B1C2" }, 400);
+    await exercise("/v1/tags/update", { tagId: tag.tagId, workspaceId, name: "contract 2", color: "000000" });
+    await exercise("/v1/tags/list", { workspaceId });
+    const connectionId = SEED.connections.postgresToS3.id;
+    await exercise("/v1/connections/update", { connectionId, tags: [tag] });
+    await exercise("/v1/web_backend/connections/list", { workspaceId, filters: { tagIds: [tag.tagId] } });
+    await exercise("/v1/tags/delete", { tagId: tag.tagId, workspaceId });
+    await exercise("/v1/tags/delete", { tagId: tag.tagId, workspaceId }, 404);
+    const streamDescriptor = { name: "organization", namespace: "public" };
+    const hashing = { type: "hashing", mapperConfiguration: { targetField: "email", method: "SHA-256", fieldNameSuffix: "_hashed" } };
+    const missing = { type: "field-filtering", mapperConfiguration: { targetField: "nope" } };
+    await exercise("/v1/web_backend/mappers/validate", { connectionId, streamDescriptor, mappers: [hashing, missing] });
+    await exercise("/v1/web_backend/mappers/validate", { connectionId, streamDescriptor: { name: "nope" }, mappers: [] }, 500);
+    const { syncCatalog } = await exercise<{ syncCatalog: { streams: { stream: { name: string }; config: object }[] } }>(
+      "/v1/connections/get",
+      {
+        connectionId,
+      },
+    );
+    const withMappers = (mappers: object[]) => ({
+      streams: syncCatalog.streams.map((s) => (s.stream.name === "organization" ? { ...s, config: { ...s.config, mappers } } : s)),
+    });
+    await exercise("/v1/connections/update", { connectionId, syncCatalog: withMappers([hashing]) });
+    await exercise("/v1/connections/update", { connectionId, syncCatalog: withMappers([missing]) }, 400);
+  });
+
   it("exercised every mocked endpoint", () => {
     const missing = mockedEndpoints.map((e) => `${e.method.toUpperCase()} ${e.path}`).filter((e) => !exercised.has(e));
     expect(missing).toEqual([]);

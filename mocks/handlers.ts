@@ -9,8 +9,10 @@ import { connectionRoutes } from "./routes/connections";
 import { definitionHandlers } from "./routes/definitions";
 import { jobRoutes } from "./routes/jobs";
 import { oauthRoutes } from "./routes/oauth";
+import { mapperRoutes } from "./routes/mappers";
 import { syncStatusRoutes } from "./routes/syncStatus";
 import { timelineRoutes } from "./routes/timeline";
+import { tagRoutes } from "./routes/tags";
 import { workspaceHandlers } from "./routes/workspace";
 
 const routes = [
@@ -24,6 +26,8 @@ const routes = [
   ...syncStatusRoutes,
   ...timelineRoutes,
   ...oauthRoutes,
+  ...tagRoutes,
+  ...mapperRoutes,
 ];
 
 // Endpoints made with post()/get() (lib/route.ts) are answered by one handler, apiRoutes; the few

@@ -23,11 +23,25 @@ function dropRequired(schema: JsonObject | undefined, fields: string[]): void {
   if (schema && Array.isArray(schema.required)) schema.required = schema.required.filter((field) => !fields.includes(String(field)));
 }
 
+/**
+ * A mapper's configuration is read by the mapper's `type` (MapperConverters.kt converts it to that
+ * type's model), not picked by shape: a hashing configuration also fits field filtering's (which only
+ * requires `targetField`), so the description's `oneOf` would refuse every real one. Any branch will do.
+ */
+function anyBranchOfMapperConfiguration(schemas: Record<string, JsonObject> | undefined): void {
+  const schema = schemas?.MapperConfiguration;
+  if (schema && Array.isArray(schema.oneOf)) {
+    schema.anyOf = schema.oneOf;
+    delete schema.oneOf;
+  }
+}
+
 /** The description as the server behaves: a copy with the requirements above removed. */
 export function asTheServerBehaves(document: JsonObject): JsonObject {
   const copy = structuredClone(document);
   const schemas = (copy.components as JsonObject | undefined)?.schemas as Record<string, JsonObject> | undefined;
   for (const [name, fields] of Object.entries(NOT_SENT_ANY_MORE)) dropRequired(schemas?.[name], fields);
+  anyBranchOfMapperConfiguration(schemas);
   return copy;
 }
 
@@ -40,7 +54,10 @@ export function asTheServerBehaves(document: JsonObject): JsonObject {
  *   id is a 403 problem, which the problem rule below accepts;
  * - OAuth without the client id or secret of an OAuth app (none instance-wide, none typed by the
  *   user): BaseOAuthFlow.getConfigValueUnsafe throws an IllegalArgumentException ("Undefined
- *   parameter 'client_id' necessary for the OAuth Flow."), which UncaughtExceptionHandler answers 500.
+ *   parameter 'client_id' necessary for the OAuth Flow."), which UncaughtExceptionHandler answers 500;
+ * - tags: updating or deleting a tag not in the workspace is a ConfigNotFoundException (TagHandler.checkTagExists), a 404;
+ * - mappers/validate for a stream the saved catalog does not select: WebBackendMappersHandler's
+ *   `first { }` throws NoSuchElementException, which UncaughtExceptionHandler answers 500.
  */
 const COMMAND_ROUTES = ["run/check", "run/discover", "status", "output/check", "output/discover", "cancel"];
 const OAUTH_ROUTES = [
@@ -53,6 +70,9 @@ const UNDESCRIBED_STATUSES: Record<string, number[]> = {
   "/v1/applications/token": [400],
   ...Object.fromEntries(COMMAND_ROUTES.map((route) => [`/v1/commands/${route}`, [404]])),
   ...Object.fromEntries(OAUTH_ROUTES.map((route) => [`/v1/${route}`, [500]])),
+  "/v1/tags/update": [404],
+  "/v1/tags/delete": [404],
+  "/v1/web_backend/mappers/validate": [500],
 };
 
 /**

@@ -103,6 +103,17 @@ describe("contract validator on the vendored Config API description", () => {
     ).toEqual(["POST /v1/connections/update request: /syncCatalog/streams/0/stream/name is required but missing"]);
   });
 
+  it("reads a mapper's configuration by its type: a hashing one also fits field filtering's shape, and is fine", () => {
+    const body = {
+      connectionId: SEED.connections.postgresToS3.id,
+      streamDescriptor: { name: "organization", namespace: "public" },
+      mappers: [{ type: "hashing", mapperConfiguration: { targetField: "email", method: "SHA-256", fieldNameSuffix: "_hashed" } }],
+    };
+    expect(contract.validateRequest("/api/v1/web_backend/mappers/validate", "POST", body)).toEqual([]);
+    const notAnyBranch = { ...body, mappers: [{ type: "hashing", mapperConfiguration: { method: "SHA-256" } }] };
+    expect(contract.validateRequest("/api/v1/web_backend/mappers/validate", "POST", notAnyBranch)).not.toEqual([]);
+  });
+
   it("reports endpoints and statuses the description does not have", () => {
     expect(contract.validateRequest("/api/v1/sources/frobnicate", "POST", {})).toEqual([
       "POST /api/v1/sources/frobnicate request: is not an endpoint of the Config API description",

@@ -7,6 +7,7 @@ import { syntheticCatalog, syntheticOptions, SYNTHETIC_DEFINITION_ID } from "../
 import type { ApiCatalog, S } from "../lib/types";
 import { definitionById } from "./actors";
 import { getDb, type ActorRecord, type ConnectionRecord } from "./store";
+import { tagsOf } from "./tags";
 
 /**
  * MAX_FIELDS_PER_CONNECTION (20,000 by default, a deployment setting): a save whose enabled streams
@@ -72,7 +73,7 @@ export function connectionRead(c: ConnectionRecord): S["ConnectionRead"] {
     ...(c.backfillPreference ? { backfillPreference: c.backfillPreference } : {}),
     created_at: c.createdAt,
     workspaceId: c.workspaceId,
-    tags: [],
+    tags: tagsOf(c),
     onDemandEnabled: false,
   };
 }

@@ -10,6 +10,7 @@ import { maskSecrets } from "../lib/secrets";
 import type { JobRecord } from "../jobs/model";
 import { recordedEvents, restoreRecordedEvents, type TimelineEvent } from "../jobs/timeline";
 import type { ActorRecord, ConnectionRecord, Db } from "./store";
+import type { S } from "../lib/types";
 
 /** Bump whenever the shape of a record changes: a snapshot of another version is discarded, never half-read. */
 const SNAPSHOT_VERSION = 1;
@@ -27,6 +28,8 @@ export interface Snapshot {
   failingAttempts: [string, number][];
   /** Timeline events recorded by hand (settings, status, manual starts); absent in older snapshots. */
   connectionEvents?: TimelineEvent[];
+  /** Absent in snapshots taken before tags existed: none then. */
+  tags?: S["Tag"][];
 }
 
 function withoutSecrets(db: Db, actor: ActorRecord): ActorRecord {
@@ -49,6 +52,7 @@ export function takeSnapshot(db: Db): Snapshot {
     brokenSchemas: [...db.brokenSchemas],
     failingAttempts: [...db.failingAttempts],
     connectionEvents: recordedEvents(db),
+    tags: [...(db.tags?.values() ?? [])],
   };
 }
 
@@ -76,6 +80,7 @@ export async function restoreSnapshot(db: Db, snapshot: Snapshot): Promise<void>
   db.brokenSchemas = new Set(snapshot.brokenSchemas);
   db.failingAttempts = new Map(snapshot.failingAttempts);
   restoreRecordedEvents(db, Array.isArray(snapshot.connectionEvents) ? snapshot.connectionEvents : []);
+  db.tags = new Map((snapshot.tags ?? []).map((tag) => [tag.tagId, tag]));
   // The first screen lists every connection with its source and destination: load the definitions
   // of records made from connectors outside the seed before it asks.
   const known = new Set(db.definitions.map((d) => d.id));

@@ -39,6 +39,8 @@ export interface ConnectionRecord {
   /** Rounds of schema evolution of the source that the saved catalog already reflects (see Db.schemaEvolution). */
   schemaLevel?: number;
   createdAt: number;
+  /** Ids of the connection's tags (./tags.ts); absent: none. */
+  tagIds?: string[];
 }
 
 /** What is left of a deleted connection: enough to place it in a sorted list. */
@@ -73,6 +75,8 @@ export interface Db {
   commands: Map<string, CommandRecord>;
   /** Definition id -> when its image is on the node (mock clock, ms); absent: never pulled yet. */
   imageReadyAt: Map<string, number>;
+  /** Tags by id (./tags.ts makes the table on first use). */
+  tags?: Map<string, S["Tag"]>;
 }
 
 /** A check or discover started through the command API (routes/commands.ts); times on the mock's clock (ms). */

@@ -22,6 +22,7 @@ import { actorById, definitionById } from "../db/actors";
 import { definitionVersionRead } from "../db/definitions";
 import { connectionFacts, type ConnectionFacts } from "../db/listFacts";
 import { getDb, type ConnectionRecord } from "../db/store";
+import { tagsOf } from "../db/tags";
 import { latestJob, runningJob, jobStatus } from "../jobs/simulator";
 import {
   containsIgnoreCase,
@@ -81,7 +82,7 @@ export function webBackendListItem(c: ConnectionRecord, facts?: ConnectionFacts)
         : "no_change",
     sourceActorDefinitionVersion: definitionVersionRead(sourceDefinition),
     destinationActorDefinitionVersion: definitionVersionRead(destinationDefinition),
-    tags: [],
+    tags: tagsOf(c),
     onDemandEnabled: false,
   };
 }
@@ -130,7 +131,8 @@ export function listConnectionItems(body: Record<string, unknown>) {
     if (destinationDefinitionIds && !destinationDefinitionIds.includes(destination?.definitionId ?? "")) return false;
     if (statuses && !statusMatches(statuses, c, facts.get(c.connectionId))) return false;
     if (states && !states.includes(c.status)) return false;
-    if (tagIds) return false; // the mock's connections have no tags
+    // Any of the tags (ConnectionServiceJooqImpl: CONNECTION_TAG.TAG_ID in tagIds).
+    if (tagIds && !c.tagIds?.some((id) => tagIds.includes(id))) return false;
     if (filters.onDemandEnabled === true) return false; // nor on-demand capacity
     return true;
   });

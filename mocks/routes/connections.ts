@@ -14,7 +14,9 @@ import {
   selectedOnly,
   validateCatalog,
 } from "../db/connections";
+import { withCheckedMappers } from "../db/mappers";
 import { getDb, type ConnectionRecord } from "../db/store";
+import { tagIdsFrom, tagsOf } from "../db/tags";
 import { cronProblem } from "../lib/cronRules";
 import { invalidInput, MockHttpError, notFound, requireName } from "../lib/errors";
 import { uuid } from "../lib/random";
@@ -110,7 +112,7 @@ function patchConnection(body: Body): ConnectionRecord {
   if (typeof body.namespaceFormat === "string") next.namespaceFormat = body.namespaceFormat;
   if (typeof body.prefix === "string") next.prefix = body.prefix;
   if (body.syncCatalog !== undefined && body.syncCatalog !== null) {
-    next.syncCatalog = selectedOnly(requireFieldLimit(validateCatalog(body.syncCatalog)));
+    next.syncCatalog = withCheckedMappers(selectedOnly(requireFieldLimit(validateCatalog(body.syncCatalog))));
     next.schemaLevel = getDb().schemaEvolution.get(c.sourceId) ?? 0;
     next.breakingChange = false;
   }
@@ -122,6 +124,8 @@ function patchConnection(body: Body): ConnectionRecord {
   if (typeof body.notifySchemaChangesByEmail === "boolean") next.notifySchemaChangesByEmail = body.notifySchemaChangesByEmail;
   if (typeof body.sourceCatalogId === "string") next.sourceCatalogId = body.sourceCatalogId;
   if (typeof body.breakingChange === "boolean") next.breakingChange = body.breakingChange;
+  const tagIds = tagIdsFrom(body.tags, c.workspaceId);
+  if (tagIds) next.tagIds = tagIds;
   getDb().connections.set(c.connectionId, next);
   recordConnectionUpdate(getDb(), c, next, now(), body.syncCatalog !== undefined && body.syncCatalog !== null);
   return next;
@@ -148,7 +152,7 @@ function webBackendRead(c: ConnectionRecord, catalog: ApiCatalog): S["WebBackend
     sourceActorDefinitionVersion: item.sourceActorDefinitionVersion,
     destinationActorDefinitionVersion: item.destinationActorDefinitionVersion,
     createdAt: c.createdAt,
-    tags: [],
+    tags: tagsOf(c),
     onDemandEnabled: false,
   };
 }
@@ -227,7 +231,10 @@ export const connectionRoutes = [
       namespaceDefinition: oneOf<S["NamespaceDefinitionType"]>(body, "namespaceDefinition", NAMESPACE_DEFINITIONS, "destination")!,
       ...(typeof body.namespaceFormat === "string" ? { namespaceFormat: body.namespaceFormat } : {}),
       prefix: typeof body.prefix === "string" ? body.prefix : "",
-      syncCatalog: body.syncCatalog === undefined ? { streams: [] } : selectedOnly(requireFieldLimit(validateCatalog(body.syncCatalog))),
+      syncCatalog:
+        body.syncCatalog === undefined
+          ? { streams: [] }
+          : withCheckedMappers(selectedOnly(requireFieldLimit(validateCatalog(body.syncCatalog)))),
       ...scheduleFrom(body),
       nonBreakingChangesPreference: oneOf<S["NonBreakingChangesPreference"]>(body, "nonBreakingChangesPreference", NON_BREAKING, "ignore")!,
       backfillPreference: body.backfillPreference === "enabled" ? "enabled" : "disabled",
@@ -237,6 +244,7 @@ export const connectionRoutes = [
       breakingChange: false,
       schemaLevel: getDb().schemaEvolution.get(source.id) ?? 0,
       createdAt: Math.floor(now() / 1000),
+      tagIds: tagIdsFrom(body.tags, source.workspaceId) ?? [],
     };
     getDb().connections.set(record.connectionId, record);
     return connectionRead(record);

@@ -24,6 +24,8 @@ export interface ApiErrorInit {
   errorId?: string;
   /** An RFC 9457 problem's `type` (e.g. "error:cron-validation/invalid-timezone"). */
   problemType?: string;
+  /** An RFC 9457 problem's `data` (e.g. the mapper a mapper-validation problem is about). */
+  problemData?: Record<string, unknown>;
 }
 
 export class ApiError extends Error {
@@ -35,6 +37,7 @@ export class ApiError extends Error {
   readonly details?: string;
   readonly errorId?: string;
   readonly problemType?: string;
+  readonly problemData?: Record<string, unknown>;
 
   constructor(init: ApiErrorInit) {
     super(init.message);
@@ -46,6 +49,7 @@ export class ApiError extends Error {
     this.details = init.details;
     this.errorId = init.errorId;
     this.problemType = init.problemType;
+    this.problemData = init.problemData;
   }
 
   /** Worth offering "Try again": transient failures, not rejected input or cancellation. */
@@ -108,7 +112,7 @@ function errorFromProblem(endpoint: string, status: number, body: Record<string,
     .map(([key, path]) => ({ path, message: why ?? (detail || title), invalidValue: String(data[key]) }));
   const kind = fieldErrors.length > 0 && status >= 400 && status < 500 ? "validation" : "http";
   const details = typeof body.documentationUrl === "string" ? `Documentation: ${body.documentationUrl}` : undefined;
-  return new ApiError({ kind, endpoint, status, message, fieldErrors, details, problemType: String(body.type) });
+  return new ApiError({ kind, endpoint, status, message, fieldErrors, details, problemType: String(body.type), problemData: data });
 }
 
 /** Build an ApiError from an HTTP error response body (Airbyte's KnownExceptionInfo, problems and friends). */

@@ -89,3 +89,15 @@ export const timelineKeys = {
   data: (connectionId: string, numberOfJobs: number) => [...timelineKeys.history(connectionId), "data", numberOfJobs] as const,
   streams: (connectionId: string, timezone: string) => [...timelineKeys.history(connectionId), "streams", timezone] as const,
 };
+
+export const tagKeys = {
+  all: ["tags"] as const,
+  list: (workspaceId: string) => [...tagKeys.all, "list", workspaceId] as const,
+};
+
+export const mapperKeys = {
+  all: ["mappers"] as const,
+  /** The validate answer for one stream's draft mappers (web_backend/mappers/validate). */
+  validation: (connectionId: string, stream: string, mappers: unknown) =>
+    [...mapperKeys.all, "validate", connectionId, stream, mappers] as const,
+};

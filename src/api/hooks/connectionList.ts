@@ -19,6 +19,8 @@ export type ConnectionListItem = Pick<
   WebBackendItem,
   "connectionId" | "name" | "status" | "scheduleType" | "scheduleData" | "latestSyncJobStatus" | "latestSyncJobCreatedAt" | "isSyncing"
 > & {
+  /** Absent from servers before tags. */
+  tags?: Schemas["Tag"][];
   source: Pick<Schemas["SourceSnippetRead"], "sourceId"> & Partial<Pick<Schemas["SourceSnippetRead"], "name" | "sourceName" | "icon">>;
   destination: Pick<Schemas["DestinationSnippetRead"], "destinationId"> &
     Partial<Pick<Schemas["DestinationSnippetRead"], "name" | "destinationName" | "icon">>;
@@ -37,6 +39,8 @@ export interface ConnectionListQuery {
   /** Only the connections of these sources / destinations. */
   sourceIds?: string[];
   destinationIds?: string[];
+  /** Connections with any of these tags. */
+  tagIds?: string[];
   pageSize?: number;
 }
 
@@ -51,6 +55,7 @@ function requestBody(
     ...(query.search ? { searchTerm: query.search } : {}),
     ...(query.states?.length ? { states: query.states } : {}),
     ...(query.statuses?.length ? { statuses: query.statuses } : {}),
+    ...(query.tagIds?.length ? { tagIds: query.tagIds } : {}),
   };
   return {
     workspaceId,

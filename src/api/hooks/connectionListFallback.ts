@@ -31,6 +31,7 @@ function matches(item: ConnectionListItem, query: ConnectionListQuery): boolean 
   if (query.states?.length && !query.states.includes(item.status as "active" | "inactive")) return false;
   if (query.sourceIds?.length && !query.sourceIds.includes(item.source.sourceId)) return false;
   if (query.destinationIds?.length && !query.destinationIds.includes(item.destination.destinationId)) return false;
+  if (query.tagIds?.length && !item.tags?.some((tag) => query.tagIds!.includes(tag.tagId))) return false;
   const latest = item.latestSyncJobStatus;
   if (query.statuses?.length) {
     const failed = latest === "failed" || latest === "cancelled" || latest === "incomplete";
@@ -92,6 +93,7 @@ export async function fromPlainEndpoints(
         latestSyncJobStatus: latest?.status,
         latestSyncJobCreatedAt: latest?.createdAt,
         isSyncing: latest ? SYNCING.includes(latest.status) : false,
+        ...(connection.tags ? { tags: connection.tags } : {}),
       };
     }),
   );

@@ -6,6 +6,7 @@ import { memo } from "react";
 import { Link } from "react-router";
 import type { ConnectionListItem } from "@/api/hooks/connectionList";
 import { ConnectorIcon } from "@/components/ConnectorIcon";
+import { TagBadge } from "@/components/TagBadge";
 import type { RowProps } from "@/components/pagedTable/PagedTableRows";
 import { ToggleSwitch } from "@/components/controls/ToggleSwitch";
 import { formatDateTime, formatName, toMillis } from "@/shared/format";
@@ -42,6 +43,13 @@ function Row({ connection, rowProps, serverState, onToggle }: ConnectionRowProps
         <Link to={`/connections/${connection.connectionId}`} className={classes.name}>
           {formatName(connection.name)}
         </Link>
+        {connection.tags && connection.tags.length > 0 && (
+          <span className={classes.tags} aria-label={`Tags: ${connection.tags.map((tag) => formatName(tag.name)).join(", ")}`} role="group">
+            {connection.tags.map((tag) => (
+              <TagBadge key={tag.tagId} name={formatName(tag.name)} color={tag.color} />
+            ))}
+          </span>
+        )}
       </td>
       <td>
         <span className={classes.line}>

@@ -23,6 +23,8 @@ export interface StreamRowActions {
   setPrimaryKey(index: number, key: string[][]): void;
   toggleExpanded(index: number): void;
   toggleField(index: number, fieldName: string, selected: boolean): void;
+  /** Open the stream's mappings (a saved connection's replication tab only). */
+  openMappings?(index: number): void;
 }
 
 interface StreamRowProps {
@@ -68,6 +70,8 @@ export const StreamRow = memo(function StreamRow({
   const needsCandidates = (incremental && !cursorIsSourceDefined(stream)) || (dedup && !primaryKeyIsSourceDefined(stream));
   const candidates = needsCandidates ? pickableFields(stream) : [];
   const cursorValue = cursor ? fieldLabel(cursor) : NONE;
+  const mappingCount = config.mappers?.length ?? 0;
+  const mappingsText = `${mappingCount} ${mappingCount === 1 ? "mapping" : "mappings"}`;
 
   return (
     <div
@@ -175,6 +179,21 @@ export const StreamRow = memo(function StreamRow({
             onChange={(next) => actions.setPrimaryKey(index, next)}
             invalid={hasIssue("key")}
           />
+        )}
+      </div>
+      <div role="cell" className={classes.cell}>
+        {actions.openMappings ? (
+          <button
+            type="button"
+            className={cx(classes.linkButton, classes.small)}
+            onClick={() => actions.openMappings?.(index)}
+            aria-label={mappingCount > 0 ? `${mappingsText} of ${label}: edit` : `Add mappings of ${label}`}
+            disabled={readOnly}
+          >
+            {mappingCount > 0 ? mappingsText : "Add"}
+          </button>
+        ) : (
+          <span className={cx(classes.small, classes.muted)}>{mappingCount > 0 ? `${mappingCount}` : "—"}</span>
         )}
       </div>
       <div role="cell" className={classes.cell}>

@@ -13,6 +13,8 @@ import { useDraftVersion } from "../hooks/useDraftVersion";
 import { FieldRow, StreamRow, type StreamRowActions } from "./StreamRow";
 import { BulkActions, StreamFilters } from "./StreamTableControls";
 import classes from "./StreamTable.module.css";
+import { MappingsModal } from "./mappings/MappingsModal";
+import { withMappers } from "../lib/mappers";
 import { MAX_FIELDS_PER_CONNECTION } from "../lib/fieldLimit";
 
 const STREAM_ROW_HEIGHT = 48;
@@ -27,13 +29,16 @@ interface StreamTableProps {
   /** Lets a parent ask the table to show only streams with problems (e.g. after a blocked save). */
   statusFilter?: StatusFilter;
   onStatusFilterChange?: (status: StatusFilter) => void;
+  /** A saved connection's table: each stream's mappings can be opened (./mappings/MappingsModal). */
+  mappings?: { connectionId: string; savedEnabled(index: number): boolean };
 }
 
 function* range(size: number) {
   for (let i = 0; i < size; i++) yield i;
 }
 
-export function StreamTable({ draft, readOnly = false, statusFilter, onStatusFilterChange }: StreamTableProps) {
+export function StreamTable({ draft, readOnly = false, statusFilter, onStatusFilterChange, mappings }: StreamTableProps) {
+  const [mappingsOf, setMappingsOf] = useState<number | null>(null);
   const version = useDraftVersion(draft);
   const [query, setQuery] = useState("");
   const [namespace, setNamespace] = useState<string | null>(null);
@@ -103,8 +108,9 @@ export function StreamTable({ draft, readOnly = false, statusFilter, onStatusFil
         }),
       toggleField: (index, fieldName, selected) =>
         draft.update(index, (config, stream) => toggleField(stream, config, fieldName, selected)),
+      ...(mappings ? { openMappings: setMappingsOf } : {}),
     }),
-    [draft],
+    [draft, mappings],
   );
 
   const targets = () => (visible === null ? range(draft.size) : visible);
@@ -232,6 +238,7 @@ export function StreamTable({ draft, readOnly = false, statusFilter, onStatusFil
               <span role="columnheader">Sync mode</span>
               <span role="columnheader">Cursor</span>
               <span role="columnheader">Primary key</span>
+              <span role="columnheader">Mappings</span>
               <span role="columnheader">Problems</span>
             </div>
           </div>
@@ -304,6 +311,19 @@ export function StreamTable({ draft, readOnly = false, statusFilter, onStatusFil
           </div>
         </div>
       </div>
+      {mappings && mappingsOf !== null && (
+        <MappingsModal
+          connectionId={mappings.connectionId}
+          stream={draft.stream(mappingsOf)}
+          config={draft.config(mappingsOf)}
+          savedEnabled={mappings.savedEnabled(mappingsOf)}
+          onApply={(mappers) => {
+            draft.update(mappingsOf, (config) => withMappers(config, mappers));
+            setMappingsOf(null);
+          }}
+          onClose={() => setMappingsOf(null)}
+        />
+      )}
     </Stack>
   );
 }

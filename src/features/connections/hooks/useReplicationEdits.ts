@@ -123,6 +123,8 @@ export function useReplicationEdits({ connection, savedCatalog, draft, destinati
 
   return {
     dirty: draft.isDirty,
+    /** The catalog as last saved (what the server validates mappings against). */
+    saved,
     status,
     setStatus,
     blocking,

@@ -21,7 +21,8 @@ function sameConfig(a: StreamConfig, b: StreamConfig): boolean {
     sameJson(a.cursorField, b.cursorField) &&
     sameJson(a.primaryKey, b.primaryKey) &&
     Boolean(a.fieldSelectionEnabled) === Boolean(b.fieldSelectionEnabled) &&
-    (!a.fieldSelectionEnabled || sameJson(a.selectedFields, b.selectedFields))
+    (!a.fieldSelectionEnabled || sameJson(a.selectedFields, b.selectedFields)) &&
+    sameJson(a.mappers, b.mappers)
   );
 }
 

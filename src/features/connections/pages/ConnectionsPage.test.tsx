@@ -168,3 +168,22 @@ test("offers New connection while the list is still loading", async () => {
   expect(await screen.findByRole("link", { name: "New connection" }, { timeout: 5_000 })).toHaveAttribute("href", "/connections/new");
   expect(screen.getByRole("status", { name: "Loading connections" })).toBeInTheDocument();
 });
+
+test("filters by the tags in the URL, shows each row's tags, and ignores what is not a tag id", async () => {
+  const user = userEvent.setup();
+  const workspaceId = SEED.workspace.id;
+  const finance = await apiPost("/v1/tags/create", { workspaceId, name: "finance", color: "FFD43B" });
+  await apiPost("/v1/connections/update", { connectionId: SEED.connections.postgresToS3.id, tags: [finance] } as never);
+  renderRoutes(routes, `/connections?tag=${finance.tagId}&tag=not-a-tag`);
+  const table = await findTable();
+  await waitFor(() =>
+    expect(
+      within(table)
+        .getAllByRole("link")
+        .map((link) => link.textContent),
+    ).toEqual([SEED.connections.postgresToS3.name]),
+  );
+  expect(within(table).getByRole("group", { name: "Tags: finance" })).toBeInTheDocument();
+  await user.click(await screen.findByRole("button", { name: "Stop filtering by tag finance" }));
+  await waitFor(() => expect(within(table).getAllByRole("link")).toHaveLength(3));
+});

@@ -13,6 +13,7 @@ import { useDocumentTitle } from "@/shared/useDocumentTitle";
 import { TABLE_PAGE_SIZE } from "@/api/cursorPaging";
 import { describeError } from "@/api/errors";
 import { useConnectionStatuses } from "@/api/hooks/syncStatus";
+import { useTags } from "@/api/hooks/tags";
 import { formatQuantity } from "@/shared/format";
 import { useDebouncedValue } from "@/shared/useDebouncedValue";
 import { notify } from "@/shared/notify";
@@ -28,6 +29,8 @@ import { PagedListFooter } from "@/components/pagedTable/PagedListFooter";
 import { PagedTableRows } from "@/components/pagedTable/PagedTableRows";
 import { useLoadMoreSentinel } from "@/components/pagedTable/useLoadMoreSentinel";
 import { ConnectionRow } from "../components/ConnectionRow";
+import { TagFilter } from "../components/TagFilter";
+import { tagIdsFromParams, withTagIds } from "../lib/tagFilter";
 import classes from "../components/ConnectionList.module.css";
 
 // The sorts and filters the server offers (web_backend/connections/list): the list is paged, so
@@ -68,12 +71,14 @@ export function ConnectionsPage() {
   const status = (STATUS_OPTIONS.some((o) => o.value === params.get("status")) ? params.get("status") : "all") as StatusFilter;
   const sort = (params.get("sort") ?? "") in SORTS ? (params.get("sort") as SortKey) : "name";
   const dir = params.get("dir") === "desc" ? "desc" : "asc";
+  const tagIds = tagIdsFromParams(params);
+  const tags = useTags(workspaceId);
   const searched = useDebouncedValue(search.trim(), SEARCH_PAUSE_MS);
-  const filtered = searched !== "" || status !== "all";
+  const filtered = searched !== "" || status !== "all" || tagIds.length > 0;
 
   const list = useConnectionList(
     workspaceId,
-    { search: searched, sort: `${SORTS[sort]}_${dir}`, ...STATUS_QUERY[status], pageSize: TABLE_PAGE_SIZE },
+    { search: searched, sort: `${SORTS[sort]}_${dir}`, ...STATUS_QUERY[status], tagIds, pageSize: TABLE_PAGE_SIZE },
     { refetchInterval: refreshWhileSyncing },
   );
   const loadedIds = useMemo(() => list.items.map((connection) => connection.connectionId), [list.items]);
@@ -170,6 +175,14 @@ export function ConnectionsPage() {
             value={status}
             onChange={(value) => update({ status: value })}
           />
+          {/* Without tags (none made, or a server from before them) there is nothing to filter by. */}
+          {((tags.data?.length ?? 0) > 0 || tagIds.length > 0) && (
+            <TagFilter
+              tags={tags.data ?? []}
+              chosen={tagIds}
+              onChange={(next) => setParams((current) => withTagIds(current, next), { replace: true })}
+            />
+          )}
         </Group>
         <Text size="sm" c="dimmed" role="status">
           {list.isPlaceholder

@@ -3,7 +3,7 @@
 // save keeps every one of them.
 import { Alert, Button, Group, Paper, Stack, Text } from "@mantine/core";
 import { IconRefresh } from "@tabler/icons-react";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { useConnectionCatalog } from "@/api/hooks/connections";
 import type { ConnectionRead } from "@/api/types";
 import { ErrorAlert } from "@/components/ErrorAlert";
@@ -17,6 +17,7 @@ import { useDestinationModes } from "../hooks/useDestinationModes";
 import { savedDraft, useReplicationEdits } from "../hooks/useReplicationEdits";
 import type { CatalogDraft } from "../lib/catalogDraft";
 import { MalformedCatalogError } from "../lib/readCatalog";
+import { streamKey } from "../lib/streamKey";
 import type { AirbyteCatalog, DestinationSyncMode } from "../lib/types";
 
 export function ReplicationTab() {
@@ -76,6 +77,13 @@ function Editor({
 }: EditorProps & { draft: CatalogDraft; onDraftChange(draft: CatalogDraft): void }) {
   const edits = useReplicationEdits({ connection, savedCatalog, draft, destinationModes, onDraftChange });
   const { dirty, update, discover } = edits;
+  // The server checks a stream's mappings against the saved catalog (web_backend/mappers/validate).
+  const mappings = useMemo(() => {
+    const saved = new Set(
+      edits.saved.streams.filter((s) => s.config?.selected).map((s) => streamKey(s.stream?.namespace, s.stream?.name ?? "")),
+    );
+    return { connectionId: connection.connectionId, savedEnabled: (index: number) => saved.has(draft.keys[index]!) };
+  }, [edits.saved, connection.connectionId, draft]);
   return (
     <Stack gap="md">
       <UnsavedChangesGuard when={dirty} message="Your replication changes have not been saved. Leave and lose them?" />
@@ -94,7 +102,7 @@ function Editor({
       </Group>
       <SchemaRefresh edits={edits} newStreamsEnabled={connection.nonBreakingChangesPreference === "propagate_fully"} />
       <Paper withBorder p="md">
-        <StreamTable draft={draft} statusFilter={edits.status} onStatusFilterChange={edits.setStatus} />
+        <StreamTable draft={draft} statusFilter={edits.status} onStatusFilterChange={edits.setStatus} mappings={mappings} />
       </Paper>
       {edits.blocking && (
         <Alert color="orange" role="alert" title="Not ready to save">

@@ -7,6 +7,7 @@ import { useWorkspaceId } from "@/shared/WorkspaceContext";
 import { ErrorAlert } from "@/components/ErrorAlert";
 import { notify } from "@/shared/notify";
 import { ConnectionSettingsFields } from "../components/ConnectionSettingsFields";
+import { ConnectionTags } from "../components/ConnectionTags";
 import { UnsavedChangesGuard } from "../components/UnsavedChangesGuard";
 import { useConnectionContext } from "../hooks/useConnectionContext";
 import {
@@ -133,6 +134,7 @@ export function SettingsTab() {
           </Button>
         </Group>
       </Paper>
+      <ConnectionTags connection={connection} />
       <Paper withBorder p="md" style={{ borderColor: "var(--mantine-color-red-5)" }}>
         <Group justify="space-between" wrap="wrap">
           <Stack gap={2}>
