@@ -62,7 +62,7 @@ test.describe("connections", () => {
     await expect(toggle).not.toBeChecked();
   });
 
-  test("create a connection on the real Postgres catalog, then edit its replication @dark", async ({ page }) => {
+  test("create a connection on the real Postgres catalog, then edit its replication", async ({ page }) => {
     // A long journey (create, then edit and save): more time than the default on a busy machine.
     test.setTimeout(120_000);
     await page.goto("/connections/new");

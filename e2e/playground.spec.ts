@@ -63,7 +63,7 @@ async function openPlayground(page: Page, path = "/playground") {
 }
 
 test.describe("spec playground", () => {
-  test("a pasted spec renders as a live form with its config and errors @mobile", async ({ page }) => {
+  test("a pasted spec renders as a live form with its config and errors @mobile @dark", async ({ page }) => {
     await page.goto("/playground");
     await expect(page.getByRole("heading", { level: 1, name: "Spec playground" })).toBeVisible();
     await page.getByLabel("Connector specification").fill(JSON.stringify(spec, null, 2));

@@ -5,7 +5,7 @@ import { SEED } from "../mocks/seed/ids";
 import { expect, test } from "./fixtures";
 import { COLD_START } from "./support/waits";
 
-test("an unselected stream of a saved connection is enabled and saved", async ({ page }) => {
+test("an unselected stream of a saved connection is enabled and saved @dark", async ({ page }) => {
   const connectionId = SEED.connections.postgresToS3.id;
   await page.goto(`/connections/${connectionId}/replication`);
   const counts = page.getByTestId("stream-counts");

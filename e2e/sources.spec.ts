@@ -56,7 +56,7 @@ async function inputValues(page: import("@playwright/test").Page): Promise<strin
 }
 
 test.describe("source lifecycle", () => {
-  test("create Postgres: a failed check keeps the input, the fixed one saves; edit, guard, delete @dark", async ({ page, checks }) => {
+  test("create Postgres: a failed check keeps the input, the fixed one saves; edit, guard, delete", async ({ page, checks }) => {
     // One long journey in one page: the in-browser mock keeps what was created only until a reload.
     test.slow();
     const name = `Orders replica ${test.info().workerIndex}-${Date.now()}`;

@@ -5,6 +5,7 @@ import { useInstantSearchParams } from "@/shared/useInstantSearchParams";
 import { useJobHistory } from "@/api/hooks/jobs";
 import type { ConnectionRead, JobWithAttemptsRead, WebBackendConnectionRead } from "@/api/types";
 import { ErrorAlert } from "@/components/ErrorAlert";
+import { LoadMoreFooter, VirtualListRegion } from "@/components/virtualList/VirtualListRegion";
 import { useJobCompletionNotifier } from "../hooks/useJobCompletionNotifier";
 import {
   createdAtBounds,
@@ -183,43 +184,23 @@ export function JobHistoryTab({ connection }: { connection: ConnectionRead | Web
             {filtered ? "No jobs match these filters." : "No jobs yet. Start a sync from the Status tab and it will show up here."}
           </Text>
         ) : (
-          <div
-            ref={scrollRef}
-            style={{ height: "min(70vh, 640px)", overflow: "auto" }}
-            data-testid="job-history-list"
-            aria-label="Job history"
-            role="region"
-            tabIndex={0}
-          >
-            <div role="list" style={{ height: virtualizer.getTotalSize(), position: "relative" }}>
-              {items.map((virtualItem) => {
-                const item = jobs[virtualItem.index];
-                if (!item?.job) return null;
-                return (
-                  <div
-                    key={virtualItem.key}
-                    role="listitem"
-                    data-index={virtualItem.index}
-                    ref={virtualizer.measureElement}
-                    style={{ position: "absolute", top: 0, left: 0, width: "100%", transform: `translateY(${virtualItem.start}px)` }}
-                  >
-                    <JobRow item={item} connectionId={connectionId} expanded={expandedJob === item.job.id} onToggle={toggle} />
-                  </div>
-                );
-              })}
-            </div>
-          </div>
+          <VirtualListRegion
+            virtualizer={virtualizer}
+            scrollRef={scrollRef}
+            items={jobs}
+            label="Job history"
+            testId="job-history-list"
+            renderItem={(item) =>
+              item.job ? <JobRow item={item} connectionId={connectionId} expanded={expandedJob === item.job.id} onToggle={toggle} /> : null
+            }
+          />
         )}
-        {(hasNextPage || isFetchingNextPage) && (
-          <Group justify="center" p="sm">
-            <Button variant="default" onClick={() => void fetchNextPage()} loading={isFetchingNextPage}>
-              Load more
-            </Button>
-          </Group>
-        )}
-        {history.isFetchNextPageError && (
-          <ErrorAlert title="Could not load more jobs" error={history.error} onRetry={() => void fetchNextPage()} />
-        )}
+        <LoadMoreFooter
+          show={hasNextPage || isFetchingNextPage}
+          loading={isFetchingNextPage}
+          onLoadMore={() => void fetchNextPage()}
+          failed={history.isFetchNextPageError ? { title: "Could not load more jobs", error: history.error } : undefined}
+        />
       </Card>
     </Stack>
   );

@@ -1,10 +1,11 @@
-import { Alert, Button, Card, Group, Loader, Stack, Text, Title } from "@mantine/core";
+import { Alert, Card, Group, Loader, Stack, Text, Title } from "@mantine/core";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useConnectionSyncStatus } from "@/api/hooks/syncStatus";
 import { useConnectionEvents } from "@/api/hooks/timeline";
 import type { ConnectionRead, WebBackendConnectionRead } from "@/api/types";
 import { ErrorAlert } from "@/components/ErrorAlert";
+import { LoadMoreFooter, VirtualListRegion } from "@/components/virtualList/VirtualListRegion";
 import { useInstantSearchParams } from "@/shared/useInstantSearchParams";
 import { readTimelineEvent } from "../../lib/timelineEvents";
 import {
@@ -135,43 +136,23 @@ export function TimelineTab({ connection }: { connection: ConnectionRead | WebBa
                 : "Nothing has happened on this connection yet. Syncs, setting changes and schema changes will show up here."}
           </Text>
         ) : (
-          <div
-            ref={scrollRef}
-            style={{ height: "min(70vh, 640px)", overflow: "auto" }}
-            data-testid="timeline-list"
-            aria-label="Connection timeline"
-            role="region"
-            tabIndex={0}
-          >
-            <div role="list" style={{ height: virtualizer.getTotalSize(), position: "relative" }}>
-              {virtualItems.map((virtualItem) => {
-                const item = items[virtualItem.index];
-                if (!item) return null;
-                return (
-                  <div
-                    key={virtualItem.key}
-                    role="listitem"
-                    data-index={virtualItem.index}
-                    ref={virtualizer.measureElement}
-                    style={{ position: "absolute", top: 0, left: 0, width: "100%", transform: `translateY(${virtualItem.start}px)` }}
-                  >
-                    <TimelineEventRow item={item} connectionId={connectionId} expanded={expanded === item.id} onToggle={toggle} />
-                  </div>
-                );
-              })}
-            </div>
-          </div>
+          <VirtualListRegion
+            virtualizer={virtualizer}
+            scrollRef={scrollRef}
+            items={items}
+            label="Connection timeline"
+            testId="timeline-list"
+            renderItem={(item) => (
+              <TimelineEventRow item={item} connectionId={connectionId} expanded={expanded === item.id} onToggle={toggle} />
+            )}
+          />
         )}
-        {(hasNextPage || isFetchingNextPage) && !nothingCanMatch && (
-          <Group justify="center" p="sm">
-            <Button variant="default" onClick={() => void fetchNextPage()} loading={isFetchingNextPage}>
-              Load more
-            </Button>
-          </Group>
-        )}
-        {events.isFetchNextPageError && (
-          <ErrorAlert title="Could not load more events" error={events.error} onRetry={() => void fetchNextPage()} />
-        )}
+        <LoadMoreFooter
+          show={(hasNextPage || isFetchingNextPage) && !nothingCanMatch}
+          loading={isFetchingNextPage}
+          onLoadMore={() => void fetchNextPage()}
+          failed={events.isFetchNextPageError ? { title: "Could not load more events", error: events.error } : undefined}
+        />
       </Card>
     </Stack>
   );
