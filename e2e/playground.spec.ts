@@ -194,7 +194,7 @@ test.describe("spec playground", () => {
     );
   });
 
-  test("an uploaded manifest.yaml shows its spec block's form; broken YAML gives line and column @mobile", async ({ page }) => {
+  test("an uploaded manifest.yaml shows its spec block's form; broken YAML gives line and column", async ({ page }) => {
     await openPlayground(page);
     const chooser = page.waitForEvent("filechooser");
     await page.getByRole("button", { name: "Upload a file…" }).first().click();

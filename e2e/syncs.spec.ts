@@ -42,7 +42,7 @@ async function openHistory(page: Page, connectionId: string): Promise<void> {
 }
 
 test.describe("syncs", () => {
-  test("sync now: pending or running with live progress, then succeeded with a toast @mobile @dark", async ({ page }) => {
+  test("sync now: pending or running with live progress, then succeeded with a toast @mobile", async ({ page }) => {
     await openStatus(page, postgres);
     await expect(page.getByRole("button", { name: "Cancel" })).toBeDisabled();
     await expect(page.getByText(/Cancel: Nothing is running/)).toBeVisible();
@@ -143,7 +143,7 @@ test.describe("syncs", () => {
     await expect(page.getByRole("table", { name: "Stream status" }).getByText("Cleared").first()).toBeVisible();
   });
 
-  test("open a log at a linked line, search it and filter it @dark", async ({ page }) => {
+  test("open a log at a linked line, search it and filter it", async ({ page }) => {
     await openHistory(page, postgres);
     const newest = page.getByTestId("job-history-list").getByRole("listitem").first();
     await newest.getByRole("button", { expanded: false }).click();
