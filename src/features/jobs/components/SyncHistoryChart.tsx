@@ -7,6 +7,7 @@ import type { JobWithAttemptsRead } from "@/api/types";
 import { formatBytes, formatCompactCount, formatCount, formatDateTime, formatDuration } from "@/shared/format";
 import { JOB_KIND_LABEL, JOB_STATUS_LABEL, jobKind } from "../lib/jobState";
 import { jobFigures } from "../lib/jobSummary";
+import { canvasAvailable } from "../lib/canvasAvailable";
 
 interface SyncHistoryChartProps {
   jobs: readonly JobWithAttemptsRead[];
@@ -47,15 +48,6 @@ function buildData(jobs: readonly JobWithAttemptsRead[]): ChartData {
     failures.push(item.job?.status === "failed" ? (minutes ?? 0) : null);
   }
   return { points: rows.map((row) => row.item), data: [x, duration, records, bytes, failures] };
-}
-
-/** uPlot draws on a 2D canvas; without one (very old browsers, jsdom) the list alone is shown. */
-function canvasAvailable(): boolean {
-  try {
-    return Boolean(document.createElement("canvas").getContext("2d"));
-  } catch {
-    return false;
-  }
 }
 
 export default function SyncHistoryChart(props: SyncHistoryChartProps) {

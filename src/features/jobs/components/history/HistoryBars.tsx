@@ -6,6 +6,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
 import { formatCompactCount } from "@/shared/format";
+import { canvasAvailable } from "../../lib/canvasAvailable";
 
 interface BarSeries {
   label: string;
@@ -23,14 +24,6 @@ interface HistoryBarsProps {
   label: string;
   /** What the live line says before anything is pointed at. */
   hint: string;
-}
-
-function canvasAvailable(): boolean {
-  try {
-    return Boolean(document.createElement("canvas").getContext("2d"));
-  } catch {
-    return false;
-  }
 }
 
 export default function HistoryBars(props: HistoryBarsProps) {
