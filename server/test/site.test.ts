@@ -68,7 +68,7 @@ describe("security headers", () => {
     for (const [what, answer] of Object.entries(answers)) {
       const csp = cspOf(answer);
       expect(csp.get("default-src"), what).toBe("'self'");
-      expect(csp.get("script-src"), what).toBe("'self' 'unsafe-eval'");
+      expect(csp.get("script-src"), what).toBe("'self'");
       expect(csp.get("style-src"), what).toBe("'self' 'unsafe-inline'");
       expect(csp.get("img-src"), what).toBe("'self' data: https:");
       expect(csp.get("connect-src"), what).toBe("'self'");

@@ -1,17 +1,17 @@
-// The spec-driven configuration form: RJSF with our Mantine theme. Validation is ours (compiled
-// ajv, once per spec): a field's error shows after it is left (blur), all errors on validate().
+// The spec-driven configuration form: RJSF with our Mantine theme. Validation is ours (lib/validation,
+// no code generation): a field's error shows after it is left (blur), all errors on validate().
 import { Alert, List, Stack } from "@mantine/core";
 import RjsfForm, { type FormProps, type IChangeEvent } from "@rjsf/core";
 import type { RJSFSchema } from "@rjsf/utils";
 import { forwardRef, memo, type ComponentType, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import type { ConnectorConfigFormHandle, ConnectorConfigFormProps } from "../types";
-import { formValidator } from "../lib/ajv";
+import { formValidator } from "../lib/validation/rjsfValidator";
 import { analyzeSpec } from "../lib/analyzeSpec";
 import { computeDefaults } from "../lib/defaults";
 import type { ConnectorFormContext } from "../lib/formContext";
 import { fieldId, FormStore, ID_PREFIX, ID_SEPARATOR } from "../lib/formStore";
-import { isPlainObject, type JsonSchema } from "../lib/jsonSchema";
+import { isPlainObject, jsonEqual, type JsonSchema } from "../lib/jsonSchema";
 import { toSubmitValue } from "../lib/submitValue";
 import { buildUiSchema } from "../lib/uiSchema";
 import { displaySchema } from "../lib/displaySchema";
@@ -60,10 +60,6 @@ function focusTarget(id: string): HTMLElement | null {
 /** A state updater that keeps the current list when the new one says the same (no re-render). */
 function keepIfSame(next: string[]) {
   return (current: string[]) => (current.length === next.length && current.every((text, i) => text === next[i]) ? current : next);
-}
-
-function jsonEqual(a: unknown, b: unknown) {
-  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 function openingState(schema: JsonSchema | undefined, value: Config) {
@@ -123,13 +119,6 @@ export const SpecForm = forwardRef<ConnectorConfigFormHandle, ConnectorConfigFor
       emittedValues.add(withDefaults);
       onChangeRef.current(withDefaults);
     }
-  }, [schema]);
-
-  // Compile the validator while the browser is idle, so the first blur or submit is instant.
-  useEffect(() => {
-    if (!schema) return;
-    const handle = window.setTimeout(() => validateConfig(schema, {}), 0);
-    return () => window.clearTimeout(handle);
   }, [schema]);
 
   const errorIdFor = useCallback(

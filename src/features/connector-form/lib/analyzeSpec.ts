@@ -1,11 +1,11 @@
 // Checks a connection specification before anything renders it. Pure: returns the problems found
 // (keyword + JSON-pointer path + plain message) and the ref-resolved schema the form uses.
-import { compileSchema, metaSchemaErrors } from "./ajv";
 import { asSchema, isPlainObject, type JsonSchema } from "./jsonSchema";
 import { compilePattern } from "./patterns";
 import { pointer, resolveRefs } from "./resolveRefs";
 import { specLimitProblems } from "./specLimits";
 import type { SpecProblem } from "./specProblem";
+import { metaSchemaErrors, uncheckedFormats, unknownKeywords } from "./validation/specSchema";
 
 const KNOWN_TYPES = new Set(["string", "number", "integer", "boolean", "object", "array", "null"]);
 
@@ -110,57 +110,6 @@ function checkNode(node: unknown, path: (string | number)[], problems: SpecProbl
   }
 }
 
-/** Warnings ajv logs mention the keyword and the schema path: turn them into problems. */
-function warningProblem(text: string): SpecProblem {
-  const keyword = /keyword:? "([^"]+)"/.exec(text)?.[1] ?? /format "([^"]+)"/.exec(text)?.[1] ?? "schema";
-  const path = /at "([^"]*)"/.exec(text)?.[1]?.replace(/^#/, "") || "/";
-  return { severity: "warning", keyword, path, message: text.replace(/^strict mode:\s*/, "").slice(0, 300) };
-}
-
-/** Keywords whose value is a map of subschemas, and those whose value is one subschema or a list of them. */
-const SCHEMA_MAPS = ["properties", "patternProperties", "definitions", "$defs", "dependencies"];
-const SUBSCHEMAS = ["items", "additionalItems", "additionalProperties", "not", "if", "then", "else", "contains", "oneOf", "anyOf", "allOf"];
-
-/** Where in the schema a keyword is used (as a keyword, not as a property name). */
-function keywordPaths(schema: unknown, keyword: string): string[] {
-  const found: string[] = [];
-  const visit = (node: unknown, path: (string | number)[]) => {
-    if (!isPlainObject(node)) return;
-    if (Object.hasOwn(node, keyword)) found.push(pointer([...path, keyword]));
-    for (const key of SCHEMA_MAPS)
-      if (isPlainObject(node[key])) for (const [name, child] of Object.entries(node[key])) visit(child, [...path, key, name]);
-    for (const key of SUBSCHEMAS) {
-      const value = node[key];
-      if (Array.isArray(value)) value.forEach((child, index) => visit(child, [...path, key, index]));
-      else visit(value, [...path, key]);
-    }
-  };
-  visit(schema, []);
-  return found;
-}
-
-/**
- * ajv says "unknown keyword" without where, once per compilation of the place: name each place the
- * keyword is used instead, once. Other warnings are kept once each.
- */
-function compileWarningProblems(schema: unknown, warnings: readonly string[]): SpecProblem[] {
-  const problems: SpecProblem[] = [];
-  const seen = new Set<string>();
-  for (const text of new Set(warnings)) {
-    const unknown = /unknown keyword:? "([^"]+)"/.exec(text)?.[1];
-    if (unknown === undefined) {
-      problems.push(warningProblem(text));
-      continue;
-    }
-    if (seen.has(unknown)) continue;
-    seen.add(unknown);
-    const paths = keywordPaths(schema, unknown);
-    for (const path of paths.length > 0 ? paths : ["/"])
-      problems.push({ severity: "warning", keyword: unknown, path, message: `Unknown keyword "${unknown}": it is ignored.` });
-  }
-  return problems;
-}
-
 const analyses = new WeakMap<object, SpecAnalysis>();
 
 export function analyzeSpec(connectionSpecification: unknown): SpecAnalysis {
@@ -211,17 +160,16 @@ function analyzeUncached(connectionSpecification: unknown): SpecAnalysis {
       });
     }
   }
-  if (!problems.some((p) => p.severity === "error")) {
-    const { error, warnings } = compileSchema(schema);
-    if (error)
-      problems.push({
-        severity: "error",
-        keyword: "schema",
-        path: "/",
-        message: `The schema could not be compiled: ${error.message.slice(0, 300)}`,
-      });
-    problems.push(...compileWarningProblems(schema, warnings));
-  }
+  // Keywords nothing reads are usually typos ("mininum"): worth a warning at each place, not an error.
+  for (const { keyword, path } of unknownKeywords(schema))
+    problems.push({ severity: "warning", keyword, path, message: `Unknown keyword "${keyword}": it is ignored.` });
+  for (const { keyword, path } of uncheckedFormats(schema))
+    problems.push({
+      severity: "warning",
+      keyword: "format",
+      path,
+      message: `Format "${keyword}" is not checked here; the connector checks it.`,
+    });
   const blocking = problems.some((p) => p.severity === "error");
   return { schema: blocking ? undefined : schema, problems, blocking };
 }

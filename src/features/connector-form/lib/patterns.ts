@@ -104,15 +104,3 @@ export function compilePattern(spec: string): CompiledPattern {
 export function matchesPattern(pattern: unknown, value: string): boolean {
   return typeof pattern !== "string" || compilePattern(pattern).test(value);
 }
-
-/**
- * ajv's `code.regExp`: every `pattern` ajv compiles goes through compilePattern. The object's text
- * (`toString`) is ajv's cache key, so it must differ per pattern.
- */
-export const patternEngine = Object.assign(
-  (pattern: string) => {
-    const compiled = compilePattern(pattern);
-    return { test: (value: string) => compiled.test(value), toString: () => `pattern:${pattern}` };
-  },
-  { code: "compilePattern" },
-);

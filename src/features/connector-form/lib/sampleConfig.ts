@@ -3,7 +3,7 @@
 // Used by the playground ("Fill with sample values") and the tests over every real spec.
 import { formatDateTime, temporalKind } from "./formats";
 import { fitsType, isObjectOneOf, isPlainObject, requiredList, schemaType, type JsonSchema } from "./jsonSchema";
-import { matchesFormat } from "./ajv";
+import { checkFormat } from "./validation/formats";
 import { discriminatorValue, findDiscriminator, selectedOption } from "./oneOf";
 import { matchesPattern } from "./patterns";
 import { sampleForPattern } from "./regexSample";
@@ -24,7 +24,7 @@ function stringSample(schema: JsonSchema): string {
     candidate.length >= minLength &&
     candidate.length <= maxLength &&
     matchesPattern(schema.pattern, candidate) &&
-    matchesFormat(schema.format, candidate) &&
+    checkFormat(schema.format, candidate) &&
     (kind === undefined || candidate !== "");
   const found = candidates.find(fits);
   if (found !== undefined) return found;

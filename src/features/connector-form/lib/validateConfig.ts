@@ -1,11 +1,10 @@
-// Validates a configuration against its specification with the compiled ajv validator and turns
-// ajv's errors into one plain-language message per field. Errors from `oneOf` options the user did
-// not choose are dropped (ajv reports every branch), as are errors on masked stored secrets.
-import type { ErrorObject } from "ajv";
-import { compileSchema } from "./ajv";
+// Validates a configuration against its specification (./validation/checkSchema) and turns the
+// errors into one plain-language message per field. Errors from `oneOf` options the user did not
+// choose are dropped (a failed `oneOf` reports every option's), as are errors on masked stored secrets.
 import { describeFormat, patternExpectation } from "./formats";
 import { getAt, isObjectOneOf, isPlainObject, labelOf, SECRET_MASK, schemaType, type JsonSchema } from "./jsonSchema";
 import { matchOption } from "./oneOf";
+import { schemaErrors, type SchemaError } from "./validation/checkSchema";
 
 export interface FieldError {
   /** Path of the field in the configuration, e.g. ['ssl_mode', 'ca_certificate']. */
@@ -26,7 +25,7 @@ function parsePointer(instancePath: string): (string | number)[] {
  * Walks the error's schema path alongside its data path; false when the error comes from a `oneOf`
  * option other than the one the value has selected.
  */
-function inSelectedBranches(error: ErrorObject, root: JsonSchema, choices: unknown): boolean {
+function inSelectedBranches(error: SchemaError, root: JsonSchema, choices: unknown): boolean {
   const segments = error.schemaPath.replace(/^#\/?/, "").split("/").filter(Boolean);
   const dataPath = parsePointer(error.instancePath);
   let schema: unknown = root;
@@ -59,17 +58,17 @@ function inSelectedBranches(error: ErrorObject, root: JsonSchema, choices: unkno
   return true;
 }
 
-function fieldSchema(error: ErrorObject): JsonSchema {
-  return (isPlainObject(error.parentSchema) ? error.parentSchema : {}) as JsonSchema;
+function fieldSchema(error: SchemaError): JsonSchema {
+  return error.parentSchema as JsonSchema;
 }
 
 function plural(n: number, word: string) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
-function messageFor(error: ErrorObject): string {
+function messageFor(error: SchemaError): string {
   const schema = fieldSchema(error);
-  const params = error.params as Record<string, unknown>;
+  const params = error.params;
   switch (error.keyword) {
     case "required": {
       const child = schema.properties?.[String(params.missingProperty)];
@@ -122,13 +121,13 @@ function messageFor(error: ErrorObject): string {
     case "additionalProperties":
       return `Unknown setting "${String(params.additionalProperty)}"`;
     default:
-      return error.message ? `${error.message.charAt(0).toUpperCase()}${error.message.slice(1)}` : "Invalid value";
+      return `${error.message.charAt(0).toUpperCase()}${error.message.slice(1)}`;
   }
 }
 
-function errorPath(error: ErrorObject): (string | number)[] {
+function errorPath(error: SchemaError): (string | number)[] {
   const path = parsePointer(error.instancePath);
-  const params = error.params as Record<string, unknown>;
+  const params = error.params;
   if (error.keyword === "required" && typeof params.missingProperty === "string") return [...path, params.missingProperty];
   return path;
 }
@@ -139,26 +138,23 @@ function errorPath(error: ErrorObject): (string | number)[] {
  * submit shape cannot (an option told apart by required keys the user has not filled yet).
  */
 export function validateConfig(schema: JsonSchema, data: unknown, choices: unknown = data): FieldError[] {
-  const { validate, error } = compileSchema(schema);
-  if (!validate) return [{ path: [], message: `The specification cannot be checked: ${error?.message ?? "unknown error"}` }];
-  if (validate(data)) return [];
+  const raw = schemaErrors(schema, data);
+  if (raw.length === 0) return [];
   const seen = new Set<string>();
   const errors: FieldError[] = [];
-  const raw = validate.errors ?? [];
-  for (const ajvError of raw) {
-    if (!inSelectedBranches(ajvError, schema, choices)) continue;
-    const path = errorPath(ajvError);
+  for (const schemaError of raw) {
+    if (!inSelectedBranches(schemaError, schema, choices)) continue;
+    const path = errorPath(schemaError);
     if (getAt(data, path) === SECRET_MASK) continue;
     // "must match exactly one option" only matters when no option is selected at all.
-    if (ajvError.keyword === "oneOf" || ajvError.keyword === "anyOf") {
-      const options = (isPlainObject(ajvError.parentSchema) ? ajvError.parentSchema[ajvError.keyword] : undefined) as
-        JsonSchema[] | undefined;
+    if (schemaError.keyword === "oneOf" || schemaError.keyword === "anyOf") {
+      const options = schemaError.parentSchema[schemaError.keyword] as JsonSchema[] | undefined;
       if (options && matchOption(options, getAt(choices, path)) >= 0) continue;
     }
     const key = JSON.stringify(path);
     if (seen.has(key)) continue;
     seen.add(key);
-    errors.push({ path, message: messageFor(ajvError) });
+    errors.push({ path, message: messageFor(schemaError) });
   }
   return errors;
 }

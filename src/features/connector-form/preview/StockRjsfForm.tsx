@@ -2,7 +2,7 @@
 // benchmark compares our form against.
 import Form from "@rjsf/core";
 import type { RJSFSchema } from "@rjsf/utils";
-import validator from "@rjsf/validator-ajv8";
+import { formValidator as validator } from "../lib/validation/rjsfValidator";
 
 interface StockRjsfFormProps {
   schema: unknown;
