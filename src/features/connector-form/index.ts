@@ -5,6 +5,7 @@ import { lazy } from "react";
 export { ConnectorConfigForm } from "./ConnectorConfigForm";
 export type { ConnectorConfigFormHandle, ConnectorConfigFormProps, ConnectorSpec } from "./types";
 export type { FormPreviewProps } from "./preview/FormPreview";
+export { inlineLocalRefs } from "./lib/resolveRefs";
 
 /**
  * The form for a specification with its resulting configuration and validation errors, for the spec

@@ -70,3 +70,8 @@ export function resolveRefs(root: JsonSchema, problems: SpecProblem[]): JsonSche
   };
   return walk(root, [], []) as JsonSchema;
 }
+
+/** The schema with its local `$ref`s inlined, problems aside (a bad reference becomes an empty schema). */
+export function inlineLocalRefs(schema: unknown): unknown {
+  return isPlainObject(schema) ? resolveRefs(schema as JsonSchema, []) : schema;
+}

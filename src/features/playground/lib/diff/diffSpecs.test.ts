@@ -105,3 +105,21 @@ it("every real spec compared with itself: no change", () => {
     }
   }
 });
+
+it("follows local $refs: source-github's fields moved into `definitions` give the same changes as written in place", () => {
+  // The two real versions, each with every top-level property kept in `definitions` and referenced.
+  const byReference = (schema: Record<string, unknown>) => {
+    const properties = schema.properties as Record<string, unknown>;
+    return {
+      ...schema,
+      definitions: properties,
+      properties: Object.fromEntries(Object.keys(properties).map((key) => [key, { $ref: `#/definitions/${encodeURIComponent(key)}` }])),
+    };
+  };
+  const before = schemaOf("connectors", "source-github");
+  const after = schemaOf("registry-2026", "source-github");
+  const changes = diffSpecs(byReference(before), byReference(after));
+  expect(find(changes, "required-added", ["repositories"])).toEqual([expect.objectContaining({ breaking: true })]);
+  expect(find(changes, "field-removed", ["page_size_for_large_streams"])).toEqual([expect.objectContaining({ breaking: true })]);
+  expect(changes).toEqual(diffSpecs(before, after));
+});

@@ -2,7 +2,9 @@
 // user with a saved configuration feels it, classed breaking (a saved configuration may stop being
 // valid or lose a setting) or not, at the path of the field it concerns. Walks properties, `oneOf`
 // options (matched across versions by their discriminator value, see optionKeys) and array items.
-// Local `$ref`s are not followed: connector specs are written inline (none of the real ones uses one).
+// Local `$ref`s are inlined first (the form's own resolver), so a field kept in `definitions` is
+// compared like one written in place.
+import { inlineLocalRefs } from "@/features/connector-form";
 import { isObject } from "../parse/types";
 import { isSecret, optionKeys, optionsOf, propertiesOf, requiredKeys, titleOf, typeNames, type Schema } from "./schemaFacts";
 
@@ -126,7 +128,8 @@ function compareOptions(before: Schema, after: Schema, path: string[], out: Spec
 /** Changes from `before` to `after` (two connectionSpecification schemas), breaking ones first. */
 export function diffSpecs(before: unknown, after: unknown): SpecChange[] {
   const out: SpecChange[] = [];
-  if (isObject(before) && isObject(after)) compareNode(before, after, [], out);
+  const [resolvedBefore, resolvedAfter] = [inlineLocalRefs(before), inlineLocalRefs(after)];
+  if (isObject(resolvedBefore) && isObject(resolvedAfter)) compareNode(resolvedBefore, resolvedAfter, [], out);
   // Stable sort: breaking first, each group in schema order.
   return out.sort((a, b) => Number(b.breaking) - Number(a.breaking));
 }
