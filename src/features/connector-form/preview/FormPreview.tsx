@@ -1,8 +1,8 @@
 // The form for a specification as the spec playground shows it: the live form (ours, or stock RJSF
 // for comparison), the resulting configuration and its validation errors. Loaded lazily (index.ts).
-import { Alert, Button, Code, Group, List, Stack, Switch, Text, Title } from "@mantine/core";
+import { Alert, Stack, Text } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
-import { lazy, Suspense, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from "react";
 import { SpecProblems } from "../components/SpecProblems";
 import { ConnectorConfigForm } from "../ConnectorConfigForm";
 import { analyzeSpec } from "../lib/analyzeSpec";
@@ -10,6 +10,8 @@ import { sampleValue } from "../lib/sampleConfig";
 import { toSubmitValue } from "../lib/submitValue";
 import { describeFieldError, validateConfig } from "../lib/validateConfig";
 import type { ConnectorConfigFormHandle, ConnectorSpec } from "../types";
+import { PreviewControls } from "./PreviewControls";
+import { PreviewOutput } from "./PreviewOutput";
 
 // Loaded with the preview (index.ts, loadConfigCheck): its own chunk would split the validator's code
 // into one more shared chunk and the bundler's runtime helpers out of the entry into a file of their own.
@@ -37,34 +39,20 @@ export function FormPreview({ spec, stock, onStock }: FormPreviewProps) {
     () => (schema ? validateConfig(schema, submitValue, deferred).map((e) => describeFieldError(schema, e)) : []),
     [schema, submitValue, deferred],
   );
-  const warnings = analysis.problems.filter((p) => p.severity === "warning");
+  const warnings = useMemo(() => analysis.problems.filter((p) => p.severity === "warning"), [analysis]);
 
-  const reset = (next: Record<string, unknown>) => {
+  const reset = useCallback((next: Record<string, unknown>) => {
     setConfig(next);
     setValidated(undefined);
     setGeneration((g) => g + 1);
-  };
+  }, []);
+  const resetEmpty = useCallback(() => reset({}), [reset]);
+  const fillSample = useMemo(() => (schema ? () => reset(sampleValue(schema) as Record<string, unknown>) : undefined), [schema, reset]);
+  const validate = useCallback(() => setValidated(form.current?.validate() ?? false), []);
 
   return (
     <Stack gap="md">
-      <Group justify="space-between" wrap="wrap" gap="sm">
-        <Switch label="Compare with stock RJSF" checked={stock} onChange={(event) => onStock(event.currentTarget.checked)} />
-        <Group gap="xs">
-          <Button variant="default" size="xs" onClick={() => reset({})}>
-            Reset form
-          </Button>
-          {schema && (
-            <Button variant="default" size="xs" onClick={() => reset(sampleValue(schema) as Record<string, unknown>)}>
-              Fill with sample values
-            </Button>
-          )}
-          {!stock && (
-            <Button color="indigo" size="xs" onClick={() => setValidated(form.current?.validate() ?? false)}>
-              Validate
-            </Button>
-          )}
-        </Group>
-      </Group>
+      <PreviewControls stock={stock} onStock={onStock} onReset={resetEmpty} onFillSample={fillSample} onValidate={validate} />
       {validated === true && (
         <Alert color="green" role="status">
           The configuration is valid.
@@ -84,28 +72,7 @@ export function FormPreview({ spec, stock, onStock }: FormPreviewProps) {
           <ConnectorConfigForm key={generation} ref={form} spec={spec} value={config} onChange={setConfig} mode="create" />
         )}
       </section>
-      <Title order={2} size="h4">
-        Resulting configuration
-      </Title>
-      <Code block style={{ maxHeight: 320, overflow: "auto" }} aria-label="Resulting configuration" tabIndex={0}>
-        {JSON.stringify(submitValue, null, 2)}
-      </Code>
-      <Title order={2} size="h4">
-        Validation errors
-      </Title>
-      {errors.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          None.
-        </Text>
-      ) : (
-        <List size="sm" aria-label="Validation errors">
-          {errors.map((text) => (
-            <List.Item key={text} style={{ overflowWrap: "anywhere" }}>
-              {text}
-            </List.Item>
-          ))}
-        </List>
-      )}
+      <PreviewOutput submitValue={submitValue} errors={errors} />
     </Stack>
   );
 }
