@@ -13,8 +13,8 @@
 import type { ConnectionRecord } from "../db/store";
 import type { S } from "../lib/types";
 import type { JobRecord } from "./model";
-import { attemptStates, jobRead, jobStatus, jobWithAttempts } from "./simulator";
-import { attemptRows } from "./syncStatus";
+import { attemptStates, attemptStreamStats, attemptTotals, jobStatus, jobUpdatedAtMs, type AttemptState } from "./simulator";
+import { streamCompleted } from "./syncStatus";
 
 const SYNC_TYPES = new Set<JobRecord["configType"]>(["sync", "refresh"]);
 const REPLICATION_TYPES = new Set<JobRecord["configType"]>(["sync", "refresh", "reset_connection", "clear"]);
@@ -27,25 +27,45 @@ function newestFirst(connectionId: string, jobs: Iterable<JobRecord>, types: Set
   return result.sort((a, b) => b.createdAt - a.createdAt || b.id - a.id);
 }
 
+const seconds = (ms: number) => Math.floor(ms / 1000);
+
+/**
+ * A job's row without its streams: what jobRead says of it (aggregatedStats sums the attempts'
+ * totals; recordsRejected stays 0 there), without jobRead's per-stream split, which a graph of 30
+ * jobs of 200 streams would build and drop for every row.
+ */
 function jobStats(job: JobRecord, at: number): Omit<S["JobSyncResultRead"], "streamStatuses"> {
-  const read = jobRead(job, at);
-  const stats = read.aggregatedStats;
+  const states = attemptStates(job, at);
+  const sum = { recordsEmitted: 0, bytesEmitted: 0, recordsCommitted: 0, bytesCommitted: 0 };
+  for (const state of states) {
+    const totals = attemptTotals(state);
+    sum.recordsEmitted += totals.recordsEmitted;
+    sum.bytesEmitted += totals.bytesEmitted;
+    sum.recordsCommitted += totals.recordsCommitted;
+    sum.bytesCommitted += totals.bytesCommitted;
+  }
   return {
     jobId: job.id,
-    configType: read.configType,
-    jobCreatedAt: read.createdAt,
-    jobUpdatedAt: read.updatedAt,
-    recordsEmitted: stats?.recordsEmitted ?? 0,
-    recordsCommitted: stats?.recordsCommitted ?? 0,
-    recordsRejected: stats?.recordsRejected ?? 0,
-    bytesEmitted: stats?.bytesEmitted ?? 0,
-    bytesCommitted: stats?.bytesCommitted ?? 0,
+    configType: job.configType,
+    jobCreatedAt: seconds(job.createdAt),
+    jobUpdatedAt: seconds(jobUpdatedAtMs(job, states, at)),
+    recordsEmitted: sum.recordsEmitted,
+    recordsCommitted: sum.recordsCommitted,
+    recordsRejected: 0,
+    bytesEmitted: sum.bytesEmitted,
+    bytesCommitted: sum.bytesCommitted,
   };
 }
 
-function streamResult(row: S["StreamStatusRead"]): S["ConnectionSyncResultRead"] {
-  const status: S["JobStatus"] = row.runState === "COMPLETE" ? "succeeded" : row.incompleteRunCause === "CANCELED" ? "cancelled" : "failed";
-  return { status, streamName: row.streamName, streamNamespace: row.streamNamespace ?? "" };
+/** A stream's row (mapStreamStatusToSyncReadResult): COMPLETE succeeded, INCOMPLETE by a cancel cancelled, else failed. */
+function streamResult(job: JobRecord, attempt: AttemptState, i: number): S["ConnectionSyncResultRead"] {
+  const stream = job.streams[i]!;
+  const status: S["JobStatus"] = streamCompleted(attempt, i, job.streams.length)
+    ? "succeeded"
+    : attempt.status === "failed" && attempt.cancelled
+      ? "cancelled"
+      : "failed";
+  return { status, streamName: stream.name, streamNamespace: stream.namespace ?? "" };
 }
 
 export function uptimeHistory(connection: ConnectionRecord, jobs: Iterable<JobRecord>, at: number, numberOfJobs = DEFAULT_JOBS) {
@@ -54,7 +74,7 @@ export function uptimeHistory(connection: ConnectionRecord, jobs: Iterable<JobRe
     const last = attemptStates(job, at).at(-1);
     // A job with no attempt has no stream status rows, so the server's query does not return it.
     if (!last) continue;
-    result.push({ ...jobStats(job, at), streamStatuses: attemptRows(job, last, connection).map(streamResult) });
+    result.push({ ...jobStats(job, at), streamStatuses: job.streams.map((_, i) => streamResult(job, last, i)) });
   }
   return result;
 }
@@ -103,11 +123,13 @@ export function streamHistory(connection: ConnectionRecord, jobs: Iterable<JobRe
   // A job runs for minutes: one created a day before the window cannot end inside it.
   const recent = newestFirst(connection.connectionId, jobs, new Set(["sync"])).filter((job) => job.createdAt >= start - DAY_MS);
   for (const job of recent) {
-    for (const attempt of jobWithAttempts(job, at).attempts ?? []) {
-      if (attempt.endedAt === undefined || attempt.endedAt * 1000 < start) continue;
-      const day = byDay.get(dayStart(attempt.endedAt * 1000, timeZone));
+    for (const attempt of attemptStates(job, at)) {
+      // The API's endedAt is in whole seconds.
+      const endedAt = attempt.endedAt === undefined ? undefined : seconds(attempt.endedAt) * 1000;
+      if (endedAt === undefined || endedAt < start) continue;
+      const day = byDay.get(dayStart(endedAt, timeZone));
       if (!day) continue;
-      for (const stream of attempt.streamStats ?? []) {
+      for (const stream of attemptStreamStats(job, attempt)) {
         const key = `${stream.streamNamespace ?? ""}\u0000${stream.streamName}`;
         const item = day.get(key) ?? {
           timestamp: 0,

@@ -248,13 +248,13 @@ export function jobUpdatedAtMs(job: JobRecord, states: readonly AttemptState[], 
   return states.length > 0 ? Math.max(...states.map((s) => s.endedAt ?? Math.min(at, s.startedAt + s.plan.durationMs))) : job.createdAt;
 }
 
-function attemptRead(job: JobRecord, state: AttemptState, at: number): S["AttemptRead"] {
+/** The attempt's figures per stream (the first MAX_STREAM_STATS streams), as its streamStats. */
+export function attemptStreamStats(job: JobRecord, state: AttemptState) {
   const { plan } = state;
   const finished = state.status !== "running";
-  const total = attemptTotals(state);
   const weights = streamWeights(job);
   const weightSum = weights.reduce((a, b) => a + b, 0) || 1;
-  const streamStats = job.streams.slice(0, MAX_STREAM_STATS).map((stream, i) => {
+  return job.streams.slice(0, MAX_STREAM_STATS).map((stream, i) => {
     const share = weights[i]! / weightSum;
     return {
       streamName: stream.name,
@@ -268,6 +268,12 @@ function attemptRead(job: JobRecord, state: AttemptState, at: number): S["Attemp
       ),
     };
   });
+}
+
+function attemptRead(job: JobRecord, state: AttemptState, at: number): S["AttemptRead"] {
+  const { plan } = state;
+  const total = attemptTotals(state);
+  const streamStats = attemptStreamStats(job, state);
   let failureSummary: S["AttemptFailureSummary"] | undefined;
   if (state.cancelled) {
     failureSummary = {

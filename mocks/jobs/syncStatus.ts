@@ -133,7 +133,17 @@ type StreamStatus = S["StreamStatusRead"];
  * rest are pending. A failed attempt leaves the unfinished streams incomplete; one that hit a rate
  * limit shows it on the stream that hit it while the attempt still runs.
  */
-export function attemptRows(job: JobRecord, attempt: AttemptState, connection: ConnectionRecord): StreamStatus[] {
+/**
+ * Whether stream `i` of `count` completed in the attempt (streams run one after another): all of a
+ * successful attempt's; a cancel stops the streams still to finish; a failure ends every stream.
+ */
+export function streamCompleted(attempt: AttemptState, i: number, count: number): boolean {
+  if (attempt.status === "succeeded") return true;
+  if (attempt.status === "failed" && !attempt.cancelled) return false;
+  return attempt.progress >= (i + 1) / count;
+}
+
+function attemptRows(job: JobRecord, attempt: AttemptState, connection: ConnectionRecord): StreamStatus[] {
   const count = job.streams.length;
   const jobType: S["StreamStatusJobType"] = isResetOrClear(job) ? "RESET" : "SYNC";
   const random = seededRandom(hashString(`${job.id}:${attempt.index}`));
@@ -154,13 +164,9 @@ export function attemptRows(job: JobRecord, attempt: AttemptState, connection: C
     const startShare = i / count;
     const endShare = (i + 1) / count;
     const at = (share: number) => attempt.startedAt + attempt.plan.durationMs * share;
-    if (attempt.status === "succeeded") return row("COMPLETE", at(endShare));
-    if (attempt.status === "failed") {
-      // A cancel stops the streams still to finish; a failure ends every stream of the attempt.
-      if (attempt.cancelled && attempt.progress >= endShare) return row("COMPLETE", at(endShare));
+    if (streamCompleted(attempt, i, count)) return row("COMPLETE", at(endShare));
+    if (attempt.status === "failed")
       return row("INCOMPLETE", attempt.endedAt ?? at(1), { incompleteRunCause: attempt.cancelled ? "CANCELED" : "FAILED" });
-    }
-    if (attempt.progress >= endShare) return row("COMPLETE", at(endShare));
     if (attempt.progress < startShare) return row("PENDING", attempt.startedAt);
     const failure = attempt.plan.failure;
     if (failure?.failureType === "transient_error" && failure.streamName === stream.name && attempt.progress >= (startShare + endShare) / 2)

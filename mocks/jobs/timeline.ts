@@ -18,6 +18,7 @@ import { streamKey } from "../lib/catalog";
 import { hashString, seededRandom, uuid } from "../lib/random";
 import type { JsonObject, S } from "../lib/types";
 import type { JobRecord } from "./model";
+import { endedJobs } from "./timelineIndex";
 import { attemptStates, attemptTotals, jobStatus, jobUpdatedAtMs } from "./simulator";
 
 type EventType = S["ConnectionEventType"];
@@ -189,29 +190,98 @@ function jobFinalEvent(job: JobRecord, at: number): TimelineEvent | undefined {
 /** A job's end event, once it has ended: an ended job never changes, so it is computed once. */
 const endedEvents = new WeakMap<JobRecord, TimelineEvent>();
 
-function endEvent(job: JobRecord, at: number): TimelineEvent | undefined {
+/** Job end events built so far, by id (connections/events/get looks an event up by its id). */
+const builtById = new WeakMap<Db, Map<string, TimelineEvent>>();
+
+function endEvent(db: Db, job: JobRecord, at: number): TimelineEvent | undefined {
   const known = endedEvents.get(job);
   if (known && known.createdAt <= at) return known;
   const final = jobFinalEvent(job, at);
-  if (final) endedEvents.set(job, final);
+  if (final) {
+    endedEvents.set(job, final);
+    let byId = builtById.get(db);
+    if (!byId) builtById.set(db, (byId = new Map()));
+    byId.set(final.id, final);
+  }
   return final;
 }
 
-/** Every event of a connection at `at`, newest first (the repository orders by created_at DESC). */
-export function connectionEvents(db: Db, connectionId: string, at: number): TimelineEvent[] {
-  const events = recordedEvents(db).filter((event) => event.connectionId === connectionId && event.createdAt <= at);
-  for (const job of db.jobs.values()) {
-    if (job.connectionId !== connectionId) continue;
-    const final = endEvent(job, at);
-    if (final) events.push(final);
+/** The repository's order: created_at DESC (ties: the higher job id first). */
+const newestFirst = (a: TimelineEvent, b: TimelineEvent) => b.createdAt - a.createdAt || (b.jobId ?? 0) - (a.jobId ?? 0);
+
+export interface EventQuery {
+  types?: ReadonlySet<string> | undefined;
+  /** Both bounds inclusive (epoch ms). */
+  start?: number | undefined;
+  end?: number | undefined;
+  offset: number;
+  limit: number;
+}
+
+/**
+ * One page of a connection's events at `at`, newest first, as the repository's filtered
+ * LIMIT/OFFSET query: the recorded events merged with the ended jobs' (./timelineIndex.ts), a job's
+ * event built only when the page shows it or a type filter must look at it.
+ */
+export function connectionEventsPage(db: Db, connectionId: string, at: number, query: EventQuery): TimelineEvent[] {
+  const inRange = (createdAt: number) =>
+    (query.start === undefined || createdAt >= query.start) && (query.end === undefined || createdAt <= query.end);
+  // A sort is stable: of two events equal in the order, the recorded one (listed first before) stays first.
+  const recorded = recordedEvents(db)
+    .filter((event) => event.connectionId === connectionId && event.createdAt <= at)
+    .sort(newestFirst);
+  const jobs = endedJobs(db, connectionId, at);
+  const page: TimelineEvent[] = [];
+  let skip = query.offset;
+  let r = 0;
+  let j = 0;
+  while (page.length < query.limit && (r < recorded.length || j < jobs.length)) {
+    const ended = jobs[j];
+    // A job that ends after `at` (the clock moved back) has no event yet.
+    if (ended && ended.end > at) {
+      j += 1;
+      continue;
+    }
+    const next = recorded[r];
+    const recordedFirst = next !== undefined && (!ended || (ended.createdAt - next.createdAt || ended.job.id - (next.jobId ?? 0)) <= 0);
+    let event: TimelineEvent | undefined;
+    if (recordedFirst) {
+      r += 1;
+      if (!inRange(next.createdAt) || (query.types && !query.types.has(next.eventType))) continue;
+      event = next;
+    } else {
+      j += 1;
+      if (!inRange(ended!.createdAt)) continue;
+      if (query.types || skip === 0) {
+        event = endEvent(db, ended!.job, at);
+        if (!event || (query.types && !query.types.has(event.eventType))) continue;
+      }
+    }
+    if (skip > 0) skip -= 1;
+    else if (event) page.push(event);
   }
-  return events.sort((a, b) => b.createdAt - a.createdAt || (b.jobId ?? 0) - (a.jobId ?? 0));
+  return page;
+}
+
+/** Every event of a connection at `at`, newest first (the repository orders by created_at DESC). */
+function connectionEvents(db: Db, connectionId: string, at: number): TimelineEvent[] {
+  return connectionEventsPage(db, connectionId, at, { offset: 0, limit: Number.POSITIVE_INFINITY });
+}
+
+/** The connection's event with this id at `at` (connections/events/get). */
+export function connectionEvent(db: Db, connectionId: string, at: number, id: unknown): TimelineEvent | undefined {
+  const found = recordedEvents(db).find((event) => event.id === id && event.connectionId === connectionId && event.createdAt <= at);
+  if (found) return found;
+  // A job event's id is a hash of its job id: the events a list has shown are known by id.
+  const shown = builtById.get(db)?.get(id as string);
+  if (shown && shown.connectionId === connectionId && shown.createdAt <= at) return shown;
+  return connectionEvents(db, connectionId, at).find((event) => event.id === id);
 }
 
 /** Events of one job (listEventsForJob: by job id). */
 export function jobEvents(db: Db, job: JobRecord, at: number): TimelineEvent[] {
   const events = recordedEvents(db).filter((event) => event.jobId === job.id);
-  const final = endEvent(job, at);
+  const final = endEvent(db, job, at);
   if (final) events.push(final);
   return events.sort((a, b) => b.createdAt - a.createdAt);
 }

@@ -6,7 +6,7 @@ import { invalidInput, notFound } from "../lib/errors";
 import { post } from "../lib/route";
 import { now } from "../lib/settings";
 import { dataHistory, streamHistory, uptimeHistory } from "../jobs/connectionHistory";
-import { connectionEvents, eventRead, jobEvents } from "../jobs/timeline";
+import { connectionEvent, connectionEventsPage, eventRead, jobEvents } from "../jobs/timeline";
 
 type Body = Record<string, unknown>;
 
@@ -48,17 +48,12 @@ export const timelineRoutes = [
     const pageSize = count(pagination.pageSize, DEFAULT_PAGE_SIZE);
     const rowOffset = count(pagination.rowOffset, 0);
     // The repository filters by type and time (both bounds inclusive), newest first, LIMIT/OFFSET.
-    const events = connectionEvents(getDb(), connection.connectionId, now()).filter(
-      (event) =>
-        (!types || types.has(event.eventType)) &&
-        (start === undefined || event.createdAt >= start) &&
-        (end === undefined || event.createdAt <= end),
-    );
-    return { events: events.slice(rowOffset, rowOffset + pageSize).map(eventRead) };
+    const events = connectionEventsPage(getDb(), connection.connectionId, now(), { types, start, end, offset: rowOffset, limit: pageSize });
+    return { events: events.map(eventRead) };
   }),
   post("/v1/connections/events/get", (body) => {
     const connection = connectionById(body.connectionId);
-    const event = connectionEvents(getDb(), connection.connectionId, now()).find((e) => e.id === body.connectionEventId);
+    const event = connectionEvent(getDb(), connection.connectionId, now(), body.connectionEventId);
     if (!event) throw notFound("CONNECTION_TIMELINE_EVENT", String(body.connectionEventId ?? ""));
     // hydrateConnectionEvent: "TODO: implement details generation"; the details are empty.
     return { ...eventRead(event), details: {} };

@@ -1,7 +1,7 @@
 // The tags of one connection, chosen from the workspace's tags (made in Settings) and saved with
 // connections/update, which replaces the connection's tags with the list it is sent.
 import { Anchor, Button, Group, MultiSelect, Paper, Stack, Text, Title } from "@mantine/core";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { Link } from "react-router";
 import type { ConnectionRead } from "@/api/types";
 import { useUpdateConnection, type ConnectionUpdate } from "@/api/hooks/connections";
@@ -13,7 +13,11 @@ import { useWorkspaceId } from "@/shared/WorkspaceContext";
 
 const idsOf = (connection: ConnectionRead) => (connection.tags ?? []).map((tag) => tag.tagId);
 
-export function ConnectionTags({ connection }: { connection: ConnectionRead }) {
+/**
+ * `onDirtyChange` tells the page whether a tag choice is unsaved, so its one leave guard (a router
+ * allows one blocker at a time) also asks before tags are lost.
+ */
+export function ConnectionTags({ connection, onDirtyChange }: { connection: ConnectionRead; onDirtyChange?(dirty: boolean): void }) {
   const workspaceId = useWorkspaceId();
   const tags = useTags(workspaceId);
   const update = useUpdateConnection();
@@ -21,6 +25,7 @@ export function ConnectionTags({ connection }: { connection: ConnectionRead }) {
   const [chosen, setChosen] = useState(saved);
   const dirty = [...chosen].sort().join() !== [...saved].sort().join();
   const byId = new Map((tags.data ?? []).map((tag) => [tag.tagId, tag]));
+  useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
 
   const save = () =>
     update.mutate(

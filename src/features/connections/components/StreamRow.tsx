@@ -1,5 +1,5 @@
 import { IconAlertTriangle, IconChevronDown, IconChevronRight } from "@tabler/icons-react";
-import { memo } from "react";
+import { memo, useId } from "react";
 import type { SchemaField } from "../lib/schemaFields";
 import {
   pickableFields,
@@ -39,6 +39,8 @@ interface StreamRowProps {
   readOnly: boolean;
   top: number;
   height: number;
+  /** Why the last save was refused for this stream's mappings (see ../lib/mapperSaveErrors.ts). */
+  mappingsRefused?: string | undefined;
 }
 
 const NONE = "";
@@ -56,7 +58,9 @@ export const StreamRow = memo(function StreamRow({
   readOnly,
   top,
   height,
+  mappingsRefused,
 }: StreamRowProps) {
+  const refusedId = useId();
   const label = streamLabel(stream.namespace, stream.name);
   const pairs = validPairs(stream.supportedSyncModes, destinationModes);
   const current = { syncMode: config.syncMode, destinationSyncMode: config.destinationSyncMode };
@@ -188,6 +192,8 @@ export const StreamRow = memo(function StreamRow({
             className={cx(classes.linkButton, classes.small)}
             onClick={() => actions.openMappings?.(index)}
             aria-label={mappingCount > 0 ? `${mappingsText} of ${label}: edit` : `Add mappings of ${label}`}
+            aria-invalid={mappingsRefused ? true : undefined}
+            aria-describedby={mappingsRefused ? refusedId : undefined}
             disabled={readOnly}
           >
             {mappingCount > 0 ? mappingsText : "Add"}
@@ -201,6 +207,11 @@ export const StreamRow = memo(function StreamRow({
           <span className={cx(classes.problem, classes.danger)} title={issues.map((i) => i.message).join(" ")}>
             <IconAlertTriangle size={14} aria-hidden="true" style={{ verticalAlign: "text-bottom" }} />{" "}
             {issues.map((i) => i.message).join(" ")}
+          </span>
+        )}
+        {mappingsRefused && (
+          <span id={refusedId} className={cx(classes.problem, classes.danger)} title={mappingsRefused}>
+            <IconAlertTriangle size={14} aria-hidden="true" style={{ verticalAlign: "text-bottom" }} /> {mappingsRefused}
           </span>
         )}
       </div>

@@ -5,6 +5,7 @@ import { Group, Stack, Text } from "@mantine/core";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { CatalogDraft } from "../lib/catalogDraft";
+import type { StreamConfig } from "../lib/types";
 import { matchStatus, matchText, type StatusFilter } from "../lib/filterStreams";
 import { flattenFields, type SchemaField } from "../lib/schemaFields";
 import { isFieldSelected, requiredTopLevelFields, toggleField, withPair } from "../lib/streamRules";
@@ -14,6 +15,7 @@ import { FieldRow, StreamRow, type StreamRowActions } from "./StreamRow";
 import { BulkActions, StreamFilters } from "./StreamTableControls";
 import classes from "./StreamTable.module.css";
 import { MappingsModal } from "./mappings/MappingsModal";
+import { refusalsByMapping, type MapperSaveError } from "../lib/mapperSaveErrors";
 import { withMappers } from "../lib/mappers";
 import { MAX_FIELDS_PER_CONNECTION } from "../lib/fieldLimit";
 
@@ -30,11 +32,28 @@ interface StreamTableProps {
   statusFilter?: StatusFilter;
   onStatusFilterChange?: (status: StatusFilter) => void;
   /** A saved connection's table: each stream's mappings can be opened (./mappings/MappingsModal). */
-  mappings?: { connectionId: string; savedEnabled(index: number): boolean };
+  mappings?: {
+    connectionId: string;
+    savedEnabled(index: number): boolean;
+    /** The mappings the last save was refused for (none: nothing to mark). */
+    refused?: readonly MapperSaveError[];
+  };
 }
 
 function* range(size: number) {
   for (let i = 0; i < size; i++) yield i;
+}
+
+/** A row's words for its refused mappings ("Mapping 2: …"), or nothing. */
+function refusedText(
+  refused: readonly MapperSaveError[] | undefined,
+  streamName: string,
+  mappers: StreamConfig["mappers"],
+): string | undefined {
+  if (!refused || refused.length === 0) return undefined;
+  const found = refusalsByMapping(refused, streamName, mappers ?? []);
+  if (found.size === 0) return undefined;
+  return [...found].map(([index, message]) => `Mapping ${index + 1}: ${message}`).join(" ");
 }
 
 export function StreamTable({ draft, readOnly = false, statusFilter, onStatusFilterChange, mappings }: StreamTableProps) {
@@ -299,6 +318,7 @@ export function StreamTable({ draft, readOnly = false, statusFilter, onStatusFil
                   stream={stream}
                   config={config}
                   issues={draft.issues(ref.index)}
+                  mappingsRefused={refusedText(mappings?.refused, stream.name, config.mappers)}
                   expanded={expanded.has(ref.index)}
                   destinationModes={draft.destinationModes}
                   actions={actions}
@@ -317,6 +337,7 @@ export function StreamTable({ draft, readOnly = false, statusFilter, onStatusFil
           stream={draft.stream(mappingsOf)}
           config={draft.config(mappingsOf)}
           savedEnabled={mappings.savedEnabled(mappingsOf)}
+          refusedOnSave={mappings.refused}
           onApply={(mappers) => {
             draft.update(mappingsOf, (config) => withMappers(config, mappers));
             setMappingsOf(null);

@@ -16,6 +16,7 @@ import { useConnectionContext } from "../hooks/useConnectionContext";
 import { useDestinationModes } from "../hooks/useDestinationModes";
 import { savedDraft, useReplicationEdits } from "../hooks/useReplicationEdits";
 import type { CatalogDraft } from "../lib/catalogDraft";
+import { mapperSaveErrors } from "../lib/mapperSaveErrors";
 import { MalformedCatalogError } from "../lib/readCatalog";
 import { streamKey } from "../lib/streamKey";
 import type { AirbyteCatalog, DestinationSyncMode } from "../lib/types";
@@ -82,8 +83,13 @@ function Editor({
     const saved = new Set(
       edits.saved.streams.filter((s) => s.config?.selected).map((s) => streamKey(s.stream?.namespace, s.stream?.name ?? "")),
     );
-    return { connectionId: connection.connectionId, savedEnabled: (index: number) => saved.has(draft.keys[index]!) };
-  }, [edits.saved, connection.connectionId, draft]);
+    return {
+      connectionId: connection.connectionId,
+      savedEnabled: (index: number) => saved.has(draft.keys[index]!),
+      // A save refused for mappings: each refused one is marked in its row and in its stream's mappings.
+      refused: mapperSaveErrors(update.error),
+    };
+  }, [edits.saved, connection.connectionId, draft, update.error]);
   return (
     <Stack gap="md">
       <UnsavedChangesGuard when={dirty} message="Your replication changes have not been saved. Leave and lose them?" />

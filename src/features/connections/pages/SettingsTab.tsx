@@ -31,6 +31,7 @@ export function SettingsTab() {
   const [errors, setErrors] = useState<SettingsErrors>({});
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [deleted, setDeleted] = useState(false);
+  const [tagsDirty, setTagsDirty] = useState(false);
   useEffect(() => {
     if (deleted) navigate("/connections", { replace: true });
   }, [deleted, navigate]);
@@ -84,7 +85,10 @@ export function SettingsTab() {
 
   return (
     <Stack gap="lg">
-      <UnsavedChangesGuard when={dirty && !deleted} message="Your settings have not been saved. Leave and lose them?" />
+      <UnsavedChangesGuard
+        when={(dirty || tagsDirty) && !deleted}
+        message={`Your ${dirty && tagsDirty ? "settings and tags have" : dirty ? "settings have" : "tags have"} not been saved. Leave and lose them?`}
+      />
       <Paper withBorder p="md">
         <Group justify="space-between" wrap="wrap">
           <Stack gap={2}>
@@ -134,7 +138,7 @@ export function SettingsTab() {
           </Button>
         </Group>
       </Paper>
-      <ConnectionTags connection={connection} />
+      <ConnectionTags connection={connection} onDirtyChange={setTagsDirty} />
       <Paper withBorder p="md" style={{ borderColor: "var(--mantine-color-red-5)" }}>
         <Group justify="space-between" wrap="wrap">
           <Stack gap={2}>

@@ -9,19 +9,25 @@ interface Props {
   fields: readonly string[];
   label: string;
   onChange(next: MapperDraft): void;
+  /** The server refused this mapping on save: its inputs are marked invalid (the message is beside them, see MappingsModal). */
+  refused?: boolean | undefined;
 }
+
+/** Mantine's `error` without a message: invalid styling and aria-invalid. */
+type Invalid = { error?: true };
 
 function FieldSelect({
   label,
   value,
   fields,
   onChange,
+  ...invalid
 }: {
   label: string;
   value: string;
   fields: readonly string[];
   onChange(v: string): void;
-}) {
+} & Invalid) {
   const options = value && !fields.includes(value) ? [value, ...fields] : fields;
   return (
     <NativeSelect
@@ -30,28 +36,33 @@ function FieldSelect({
       onChange={(event) => onChange(event.currentTarget.value)}
       data={[{ value: "", label: "Choose a field" }, ...options.map((name) => ({ value: name, label: name }))]}
       style={{ flex: "1 1 180px" }}
+      {...invalid}
     />
   );
 }
 
-export function MapperFields({ draft, fields, label, onChange }: Props) {
+export function MapperFields({ draft, fields, label, onChange, refused }: Props) {
+  const invalid: Invalid = refused ? { error: true } : {};
   switch (draft.type) {
     case "hashing":
       return (
         <Group gap="sm" align="flex-end" wrap="wrap">
           <FieldSelect
+            {...invalid}
             label={`${label}: field to hash`}
             value={draft.targetField}
             fields={fields}
             onChange={(targetField) => onChange({ ...draft, targetField })}
           />
           <NativeSelect
+            {...invalid}
             label={`${label}: method`}
             value={draft.method}
             onChange={(event) => onChange({ ...draft, method: event.currentTarget.value })}
             data={[...HASHING_METHODS]}
           />
           <TextInput
+            {...invalid}
             label={`${label}: new field's suffix`}
             value={draft.fieldNameSuffix}
             onChange={(event) => onChange({ ...draft, fieldNameSuffix: event.currentTarget.value })}
@@ -62,12 +73,14 @@ export function MapperFields({ draft, fields, label, onChange }: Props) {
       return (
         <Group gap="sm" align="flex-end" wrap="wrap">
           <FieldSelect
+            {...invalid}
             label={`${label}: field to rename`}
             value={draft.originalFieldName}
             fields={fields}
             onChange={(originalFieldName) => onChange({ ...draft, originalFieldName })}
           />
           <TextInput
+            {...invalid}
             label={`${label}: new name`}
             value={draft.newFieldName}
             onChange={(event) => onChange({ ...draft, newFieldName: event.currentTarget.value })}
@@ -77,6 +90,7 @@ export function MapperFields({ draft, fields, label, onChange }: Props) {
     case "field-filtering":
       return (
         <FieldSelect
+          {...invalid}
           label={`${label}: field to remove`}
           value={draft.targetField}
           fields={fields}
@@ -87,12 +101,14 @@ export function MapperFields({ draft, fields, label, onChange }: Props) {
       return (
         <Group gap="sm" align="flex-end" wrap="wrap">
           <FieldSelect
+            {...invalid}
             label={`${label}: field`}
             value={draft.fieldName}
             fields={fields}
             onChange={(fieldName) => onChange({ ...draft, fieldName })}
           />
           <NativeSelect
+            {...invalid}
             label={`${label}: keep rows where the field`}
             value={draft.negate ? "not" : "equal"}
             onChange={(event) => onChange({ ...draft, negate: event.currentTarget.value === "not" })}
@@ -102,6 +118,7 @@ export function MapperFields({ draft, fields, label, onChange }: Props) {
             ]}
           />
           <TextInput
+            {...invalid}
             label={`${label}: value`}
             value={draft.comparisonValue}
             onChange={(event) => onChange({ ...draft, comparisonValue: event.currentTarget.value })}
@@ -122,12 +139,14 @@ export function MapperFields({ draft, fields, label, onChange }: Props) {
           />
           <Group gap="sm" align="flex-end" wrap="wrap">
             <FieldSelect
+              {...invalid}
               label={`${label}: field to encrypt`}
               value={draft.targetField}
               fields={fields}
               onChange={(targetField) => onChange({ ...draft, targetField })}
             />
             <TextInput
+              {...invalid}
               label={`${label}: new field's suffix`}
               value={draft.fieldNameSuffix}
               onChange={(event) => onChange({ ...draft, fieldNameSuffix: event.currentTarget.value })}
@@ -135,6 +154,7 @@ export function MapperFields({ draft, fields, label, onChange }: Props) {
           </Group>
           {draft.algorithm === "RSA" ? (
             <Textarea
+              {...invalid}
               label={`${label}: public key`}
               description="Hex of the key's X.509 (DER) encoding"
               value={draft.publicKey}
@@ -145,6 +165,7 @@ export function MapperFields({ draft, fields, label, onChange }: Props) {
           ) : (
             <Group gap="sm" align="flex-end" wrap="wrap">
               <TextInput
+                {...invalid}
                 label={`${label}: key`}
                 description="Hex of 16, 24 or 32 bytes; stored as a secret"
                 type="password"
@@ -153,12 +174,14 @@ export function MapperFields({ draft, fields, label, onChange }: Props) {
                 onChange={(event) => onChange({ ...draft, key_: event.currentTarget.value })}
               />
               <NativeSelect
+                {...invalid}
                 label={`${label}: mode`}
                 value={draft.mode}
                 onChange={(event) => onChange({ ...draft, mode: event.currentTarget.value })}
                 data={[...AES_MODES]}
               />
               <NativeSelect
+                {...invalid}
                 label={`${label}: padding`}
                 value={draft.padding}
                 onChange={(event) => onChange({ ...draft, padding: event.currentTarget.value })}

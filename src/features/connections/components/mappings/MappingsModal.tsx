@@ -3,7 +3,7 @@
 // previewed. "Apply" puts them in the replication draft; the tab's Save sends them. Nothing typed
 // is lost: a refused mapping stays as typed, and the draft keeps it after a failed save.
 import { Alert, Badge, Button, Code, Group, Modal, Paper, Stack, Text } from "@mantine/core";
-import { useMemo, useState } from "react";
+import { useId, useMemo, useState } from "react";
 import { ApiError, describeError } from "@/api/errors";
 import { useValidateMappers, type MapperValidation } from "@/api/hooks/mappers";
 import { useDebouncedValue } from "@/shared/useDebouncedValue";
@@ -17,6 +17,7 @@ import {
   type MapperDraft,
   type MapperType,
 } from "../../lib/mappers";
+import { refusalsByMapping, type MapperSaveError } from "../../lib/mapperSaveErrors";
 import type { AirbyteStream, StreamConfig } from "../../lib/types";
 import { MapperFields } from "./MapperFields";
 
@@ -28,6 +29,8 @@ interface Props {
   config: StreamConfig;
   /** The server checks mappings against the saved catalog: only a stream saved as enabled can be checked. */
   savedEnabled: boolean;
+  /** The mappings the last save was refused for: each is marked until it is changed. */
+  refusedOnSave?: readonly MapperSaveError[] | undefined;
   onApply(mappers: ReturnType<typeof toApi>[]): void;
   onClose(): void;
 }
@@ -54,7 +57,8 @@ function refusedIndex(error: unknown, drafts: readonly MapperDraft[], sent: Retu
   return drafts.length === 1 ? 0 : undefined;
 }
 
-export function MappingsModal({ connectionId, stream, config, savedEnabled, onApply, onClose }: Props) {
+export function MappingsModal({ connectionId, stream, config, savedEnabled, refusedOnSave, onApply, onClose }: Props) {
+  const baseId = useId();
   const [drafts, setDrafts] = useState<MapperDraft[]>(() => (config.mappers ?? []).map(fromApi));
   const sent = useMemo(() => drafts.map(toApi), [drafts]);
   const complete = drafts.every((draft) => !missingInput(draft));
@@ -65,6 +69,8 @@ export function MappingsModal({ connectionId, stream, config, savedEnabled, onAp
   const answer: MapperValidation | undefined = check.error ? undefined : check.data;
   const streamFields = useMemo(() => topLevelFields(stream, config), [stream, config]);
   const refused = check.error ? refusedIndex(check.error, drafts, askedMappers) : undefined;
+  // Matched on what is sent now: a refused mapping changed since is no longer the one refused.
+  const refusals = useMemo(() => refusalsByMapping(refusedOnSave ?? [], stream.name, sent), [refusedOnSave, stream.name, sent]);
   const label = stream.namespace ? `${stream.namespace}.${stream.name}` : stream.name;
 
   const change = (index: number, next: MapperDraft) => setDrafts((current) => current.map((d, i) => (i === index ? next : d)));
@@ -90,6 +96,8 @@ export function MappingsModal({ connectionId, stream, config, savedEnabled, onAp
             const itemLabel = `Mapping ${index + 1}`;
             const fields = result?.inputFields.map((f) => f.name) ?? streamFields;
             const missing = missingInput(draft);
+            const refusal = refusals.get(index);
+            const refusalId = `${baseId}-refused-${draft.key}`;
             return (
               <li key={draft.key} aria-label={`${itemLabel}: ${describeMapper(draft)}`}>
                 <Paper withBorder p="sm">
@@ -114,7 +122,21 @@ export function MappingsModal({ connectionId, stream, config, savedEnabled, onAp
                         <Code block>{JSON.stringify(draft.original.mapperConfiguration, null, 2)}</Code>
                       </Stack>
                     ) : (
-                      <MapperFields draft={draft} fields={fields} label={itemLabel} onChange={(next) => change(index, next)} />
+                      // The group is described by the refusal, so moving into it says why it was refused.
+                      <div role="group" aria-label={itemLabel} aria-describedby={refusal ? refusalId : undefined}>
+                        <MapperFields
+                          draft={draft}
+                          fields={fields}
+                          label={itemLabel}
+                          onChange={(next) => change(index, next)}
+                          refused={refusal !== undefined}
+                        />
+                      </div>
+                    )}
+                    {refusal && (
+                      <Alert id={refusalId} color="red" title="Not saved" role="alert">
+                        {refusal}
+                      </Alert>
                     )}
                     {missing && (
                       <Text size="sm" c="dimmed">
