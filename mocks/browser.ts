@@ -3,7 +3,7 @@
 // `window.__syncdeckMock`, keeps the records across reloads and reads `?mockLatency=` / `?mockFault=` from the page URL at start.
 import { http, passthrough } from "msw";
 import { setupWorker } from "msw/browser";
-import { forgetStoredState, restoreStoredState, saveAfter, saveSoon } from "./browserPersistence";
+import { forgetStoredState, restoreStoredState, saveAfter, saveSoon, stopKeepingBulkState } from "./browserPersistence";
 import { mockControl, signalMockReady, type MockControl } from "./control";
 import { ensureCoreDb } from "./db/load";
 import { handlers } from "./handlers";
@@ -100,8 +100,14 @@ export async function startBrowserMock(): Promise<void> {
     evolveSchema: thenSave(mockControl.evolveSchema),
     breakSchema: thenSave(mockControl.breakSchema),
     failNextSync: thenSave(mockControl.failNextSync),
-    seedJobs: thenSave(mockControl.seedJobs),
-    seedMany: thenSave(mockControl.seedMany),
+    async seedJobs(...args) {
+      await mockControl.seedJobs(...args);
+      stopKeepingBulkState();
+    },
+    async seedMany(...args) {
+      await mockControl.seedMany(...args);
+      stopKeepingBulkState();
+    },
     setAuthMode(mode) {
       mockControl.setAuthMode(mode);
       try {

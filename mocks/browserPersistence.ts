@@ -40,8 +40,13 @@ export function restoreStoredState(): void {
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;
+// Set by bulk seeding (seedJobs, seedMany: thousands of records for scale tests and demos). Such a
+// database does not fit in localStorage (10,000 jobs serialise to 12.6 MB, over Chromium's quota),
+// and serialising it blocks the page for 160-250 ms on every save: it is not kept (until a reset).
+let bulk = false;
 
 async function save(): Promise<void> {
+  if (bulk) return;
   const db = await ensureDb();
   try {
     localStorage.setItem(STORAGE_KEY, JSON.stringify(takeSnapshot(db)));
@@ -66,5 +71,13 @@ export function saveSoon(): void {
 /** Forget the stored records (the control API's reset: back to the seed, on this reload and the next). */
 export function forgetStoredState(): void {
   clearTimeout(timer);
+  bulk = false;
+  forget();
+}
+
+/** After bulk seeding: stop keeping records (see `bulk`); the next reload starts from the seed. */
+export function stopKeepingBulkState(): void {
+  clearTimeout(timer);
+  bulk = true;
   forget();
 }
