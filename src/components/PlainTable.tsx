@@ -11,10 +11,21 @@ interface PlainTableProps {
   /** Rows of the whole list, header included, when only some are in the DOM (aria-rowcount). */
   rowCount?: number;
   busy?: boolean;
+  /**
+   * False: the table alone, without its keyboard-scrollable region (for a table kept visually hidden
+   * for screen readers, where a focusable box would take focus nobody can see).
+   */
+  scrollable?: boolean;
 }
 
 /** A scrollable plain table (keyboard-scrollable region) with the kit's table styles. */
-export function PlainTable({ label, minWidth, children, maxHeight, scrollRef, rowCount, busy }: PlainTableProps) {
+export function PlainTable({ label, minWidth, children, maxHeight, scrollRef, rowCount, busy, scrollable = true }: PlainTableProps) {
+  if (!scrollable)
+    return (
+      <table className={classes.table} aria-label={label} style={{ minWidth }}>
+        {children}
+      </table>
+    );
   return (
     <div
       ref={scrollRef}

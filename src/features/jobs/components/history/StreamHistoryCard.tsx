@@ -1,4 +1,5 @@
-import { Button, Card, Group, Loader, Select, Stack, Table, Text, Title } from "@mantine/core";
+import { Button, Card, Group, Loader, Select, Stack, Text, Title } from "@mantine/core";
+import { PlainTable } from "@/components/PlainTable";
 import { useMemo, useState } from "react";
 import { useStreamHistory, useUptimeHistory } from "@/api/hooks/timeline";
 import { ErrorAlert } from "@/components/ErrorAlert";
@@ -102,66 +103,66 @@ export function StreamHistoryCard({ connectionId, running }: { connectionId: str
         {rows.length > 0 && (
           <div className={showTable ? undefined : "visually-hidden"}>
             <Stack gap="sm">
-              <Table fz="sm" striped aria-label="Stream history per stream">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">Stream</Table.Th>
-                    <Table.Th scope="col">Succeeded in the last {jobs.x.length} jobs</Table.Th>
-                    <Table.Th scope="col">Records, last 30 days</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
+              <PlainTable label="Stream history per stream" minWidth={0} scrollable={false}>
+                <thead>
+                  <tr>
+                    <th scope="col">Stream</th>
+                    <th scope="col">Succeeded in the last {jobs.x.length} jobs</th>
+                    <th scope="col">Records, last 30 days</th>
+                  </tr>
+                </thead>
+                <tbody>
                   {rows.map((row) => (
-                    <Table.Tr key={row.key}>
-                      <Table.Th scope="row" fw={400}>
+                    <tr key={row.key}>
+                      <th scope="row" style={{ fontWeight: 400 }}>
                         {row.label}
-                      </Table.Th>
-                      <Table.Td>{row.runs > 0 ? `${row.succeeded} of ${row.runs}` : "—"}</Table.Td>
-                      <Table.Td>{formatCount(row.records)}</Table.Td>
-                    </Table.Tr>
+                      </th>
+                      <td>{row.runs > 0 ? `${row.succeeded} of ${row.runs}` : "—"}</td>
+                      <td>{formatCount(row.records)}</td>
+                    </tr>
                   ))}
-                </Table.Tbody>
-              </Table>
-              <Table fz="sm" striped aria-label="Streams per job">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">Job</Table.Th>
-                    <Table.Th scope="col">Created</Table.Th>
-                    <Table.Th scope="col">Streams succeeded</Table.Th>
-                    <Table.Th scope="col">Streams failed or cancelled</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
+                </tbody>
+              </PlainTable>
+              <PlainTable label="Streams per job" minWidth={0} scrollable={false}>
+                <thead>
+                  <tr>
+                    <th scope="col">Job</th>
+                    <th scope="col">Created</th>
+                    <th scope="col">Streams succeeded</th>
+                    <th scope="col">Streams failed or cancelled</th>
+                  </tr>
+                </thead>
+                <tbody>
                   {jobs.jobIds.map((jobId, i) => (
-                    <Table.Tr key={jobId}>
-                      <Table.Th scope="row" fw={400}>
+                    <tr key={jobId}>
+                      <th scope="row" style={{ fontWeight: 400 }}>
                         {jobId}
-                      </Table.Th>
-                      <Table.Td>{formatDateTime((jobs.x[i] ?? 0) * 1000)}</Table.Td>
-                      <Table.Td>{formatCount(jobs.succeeded[i])}</Table.Td>
-                      <Table.Td>{formatCount(jobs.failed[i])}</Table.Td>
-                    </Table.Tr>
+                      </th>
+                      <td>{formatDateTime((jobs.x[i] ?? 0) * 1000)}</td>
+                      <td>{formatCount(jobs.succeeded[i])}</td>
+                      <td>{formatCount(jobs.failed[i])}</td>
+                    </tr>
                   ))}
-                </Table.Tbody>
-              </Table>
-              <Table fz="sm" striped aria-label={`Records loaded per day by ${chosen ? chosen.label : "all streams"}`}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">Day</Table.Th>
-                    <Table.Th scope="col">Records</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
+                </tbody>
+              </PlainTable>
+              <PlainTable label={`Records loaded per day by ${chosen ? chosen.label : "all streams"}`} minWidth={0} scrollable={false}>
+                <thead>
+                  <tr>
+                    <th scope="col">Day</th>
+                    <th scope="col">Records</th>
+                  </tr>
+                </thead>
+                <tbody>
                   {days.x.map((day, i) => (
-                    <Table.Tr key={day}>
-                      <Table.Th scope="row" fw={400}>
+                    <tr key={day}>
+                      <th scope="row" style={{ fontWeight: 400 }}>
                         {formatDay(day)}
-                      </Table.Th>
-                      <Table.Td>{formatCount(days.values[i])}</Table.Td>
-                    </Table.Tr>
+                      </th>
+                      <td>{formatCount(days.values[i])}</td>
+                    </tr>
                   ))}
-                </Table.Tbody>
-              </Table>
+                </tbody>
+              </PlainTable>
             </Stack>
           </div>
         )}
