@@ -83,6 +83,16 @@ export function recordManualStart(db: Db, job: JobRecord): JobRecord {
   return job;
 }
 
+/** A schema change applied without the user (SchemaChangeAutoPropagationEvent: the applied diff). */
+export function recordSchemaUpdate(db: Db, connectionId: string, at: number, catalogDiff: S["CatalogDiff"]): void {
+  record(db, {
+    connectionId,
+    eventType: "SCHEMA_UPDATE",
+    createdAt: at,
+    summary: { catalogDiff: catalogDiff as unknown as JsonObject, updateReason: "SCHEMA_CHANGE_AUTO_PROPAGATE" },
+  });
+}
+
 /** The fields ConnectionTimelineEventHelper compares, in its order. */
 const SETTINGS_FIELDS = [
   "scheduleType",

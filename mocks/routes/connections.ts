@@ -27,6 +27,7 @@ import type { ApiCatalog, S } from "../lib/types";
 import type { JobType } from "../jobs/model";
 import { addJob, enabledStreams, jobInfo, jobRead, planLiveJob, runningJob } from "../jobs/simulator";
 import { recordConnectionUpdate, recordManualStart } from "../jobs/timeline";
+import { propagateSchemaChanges } from "../db/autoPropagate";
 import { listConnectionItems, webBackendListItem } from "./connectionList";
 
 type Body = Record<string, unknown>;
@@ -267,7 +268,12 @@ export const connectionRoutes = [
     return undefined;
   }),
 
-  post("/v1/connections/sync", (body) => jobInfo(startJob(body, "sync"))),
+  post("/v1/connections/sync", async (body) => {
+    const job = startJob(body, "sync");
+    // The sync's first step refreshes the source's schema and applies what the preferences allow.
+    await propagateSchemaChanges(connectionById(body.connectionId).sourceId, now());
+    return jobInfo(job);
+  }),
   post("/v1/connections/reset", (body) => jobInfo(startJob({ connectionId: body.connectionId }, "reset_connection"))),
   post("/v1/connections/reset/stream", (body) => jobInfo(startJob(body, "reset_connection"))),
   post("/v1/connections/clear", (body) => jobInfo(startJob({ connectionId: body.connectionId }, "clear"))),
