@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { globSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
@@ -7,6 +8,20 @@ import { contentSecurityPolicy } from "./server/csp.ts";
 // `AIRBYTE_API_URL=http://host:8000 npm run dev` proxies /api to a real Airbyte server, so the
 // browser talks to one origin (no CORS set-up needed on the server).
 const airbyteApiUrl = process.env.AIRBYTE_API_URL;
+
+// Test files that need no DOM run in plain Node: jsdom's start-up costs over a second per file on
+// the 2-core CI machine, more than most of these files' tests take. The mock's own tests (it runs in
+// Node as `npm run mock:server` too) and the console's pure logic (lib/ and shared/), except those
+// that use the browser's storage or the console's API client (relative URLs, resolved against jsdom's
+// location), which stay in jsdom.
+const root = fileURLToPath(new URL(".", import.meta.url));
+const NEED_A_BROWSER = [
+  "mocks/catalog.test.ts",
+  "src/features/connections/lib/connectionDraftStore.test.ts",
+  "src/features/connectors/lib/drafts.test.ts",
+];
+const MOCK_TESTS = globSync("mocks/**/*.test.ts", { cwd: root, exclude: NEED_A_BROWSER });
+const LOGIC_TESTS = globSync(["src/**/lib/**/*.test.ts", "src/shared/**/*.test.ts"], { cwd: root, exclude: NEED_A_BROWSER });
 
 export default defineConfig({
   plugins: [react()],
@@ -70,8 +85,13 @@ export default defineConfig({
           environment: "jsdom",
           setupFiles: ["./src/test/setup.ts"],
           include: ["src/**/*.test.{ts,tsx}", "mocks/**/*.test.ts"],
+          exclude: [...MOCK_TESTS, ...LOGIC_TESTS],
         },
       },
+      // The mock backend's own tests: Node, with its handlers intercepting fetch.
+      { extends: true, test: { name: "mock", environment: "node", setupFiles: ["./src/test/setupMock.ts"], include: MOCK_TESTS } },
+      // The console's pure logic: Node, nothing intercepted.
+      { extends: true, test: { name: "logic", environment: "node", setupFiles: ["./src/test/setupLogic.ts"], include: LOGIC_TESTS } },
       // The production server (server/): plain Node over real sockets, nothing intercepted.
       { extends: true, test: { name: "server", environment: "node", include: ["server/**/*.test.ts"] } },
     ],

@@ -1,8 +1,6 @@
 import "@testing-library/jest-dom/vitest";
 import { cleanup, configure } from "@testing-library/react";
-import { format } from "node:util";
-import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
-import { mockControl, server } from "./server";
+import { installMockServer } from "./mockServerHooks";
 
 // findBy*/waitFor wait on visible state; the limit is sized for a slow, busy 2-core machine (lazy form
 // code can take seconds to load there), not for a fast laptop. A passing wait returns as soon as it can.
@@ -31,33 +29,8 @@ if (!("ResizeObserver" in globalThis)) {
 }
 if (!Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = () => {};
 
-// A test fails when anything is logged with console.error or console.warn (React's warnings, a
-// failed prop type, an unhandled request...), as an e2e test fails on a console error. A test that
-// provokes one on purpose replaces the method with its own spy (vi.spyOn(console, 'error')) for it.
-const originalConsole = { error: console.error, warn: console.warn };
-let consoleOutput: string[] = [];
-
-beforeEach(() => {
-  consoleOutput = [];
-  for (const level of ["error", "warn"] as const) {
-    console[level] = (...args: unknown[]) => {
-      consoleOutput.push(`console.${level}: ${format(...args)}`);
-      originalConsole[level](...args);
-    };
-  }
-});
-
-beforeAll(() => server.listen({ onUnhandledFrame: "error" }));
-// Each test starts from the seeded workspace: what one test creates never leaks into the next.
-afterEach(async () => {
+// Unmount what the test rendered and clear what it stored before the mock goes back to its seed.
+installMockServer(() => {
   cleanup();
-  server.resetHandlers();
   localStorage.clear();
-  await mockControl.reset();
-  console.error = originalConsole.error;
-  console.warn = originalConsole.warn;
-  if (consoleOutput.length > 0) {
-    throw new Error(`The test logged to the console (tests fail on console.error and console.warn):\n${consoleOutput.join("\n")}`);
-  }
 });
-afterAll(() => server.close());
