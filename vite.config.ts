@@ -16,6 +16,7 @@ const airbyteApiUrl = process.env.AIRBYTE_API_URL;
 // location), which stay in jsdom.
 const root = fileURLToPath(new URL(".", import.meta.url));
 const NEED_A_BROWSER = [
+  "mocks/browserPersistence.test.ts",
   "mocks/catalog.test.ts",
   "src/features/connections/lib/connectionDraftStore.test.ts",
   "src/features/connectors/lib/drafts.test.ts",

@@ -23,7 +23,7 @@ async function savedCatalog(): Promise<ApiCatalog> {
 }
 
 const transformTypes = (event: S["ConnectionEvent"]) =>
-  ((event.summary as { catalogDiff: S["CatalogDiff"] }).catalogDiff.transforms ?? []).map((t) => t.transformType).sort();
+  ((event.summary as unknown as { catalogDiff: S["CatalogDiff"] }).catalogDiff.transforms ?? []).map((t) => t.transformType).sort();
 
 it("propagate_columns: the sync takes the new field of an existing stream, not the new or removed streams, and says so", async () => {
   const before = await savedCatalog();

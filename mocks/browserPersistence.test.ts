@@ -1,10 +1,13 @@
 // The browser mock keeps its records in localStorage, except after bulk seeding (thousands of
 // records: too large to store, and too slow to serialise on every change) until the next reset.
 import { forgetStoredState, saveSoon, stopKeepingBulkState } from "./browserPersistence";
+import { ensureDb } from "./db/load";
 
 const KEY = "syncdeck.mock.state";
 
-beforeEach(() => {
+beforeEach(async () => {
+  // Loaded before the clock is faked: a save then only serialises (loading can take seconds when busy).
+  await ensureDb();
   localStorage.clear();
   vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
 });
@@ -21,7 +24,7 @@ async function saveDue() {
 
 it("keeps the records after a change, stops after bulk seeding, and keeps them again after a reset", async () => {
   await saveDue();
-  await vi.waitFor(() => expect(localStorage.getItem(KEY)).not.toBeNull());
+  await vi.waitFor(() => expect(localStorage.getItem(KEY)).not.toBeNull(), { timeout: 15_000 });
 
   stopKeepingBulkState();
   expect(localStorage.getItem(KEY)).toBeNull();
@@ -33,5 +36,5 @@ it("keeps the records after a change, stops after bulk seeding, and keeps them a
 
   forgetStoredState();
   await saveDue();
-  await vi.waitFor(() => expect(localStorage.getItem(KEY)).not.toBeNull());
+  await vi.waitFor(() => expect(localStorage.getItem(KEY)).not.toBeNull(), { timeout: 15_000 });
 });
