@@ -44,6 +44,19 @@ describe("specifications beyond what the form reads", () => {
     expect(analysis.problems.map((p) => p.message).join(" ")).toMatch(/specification is too large/);
   });
 
+  it("a 5 MB description: the field is shown with the start of its help and how much is left out", async () => {
+    const text = "lorem ipsum ".repeat(440_000);
+    setup({
+      connectionSpecification: fakerWith({ notes: { title: "Notes", type: "string", always_show: true, description: text } }),
+    } as ConnectorSpec);
+    await formReady();
+    const input = await screen.findByRole("textbox", { name: "Notes" });
+    const help = document.getElementById(input.getAttribute("aria-describedby")?.split(" ")[0] ?? "");
+    expect(help).toHaveTextContent(/^lorem ipsum lorem/);
+    expect(help).toHaveTextContent(`${(text.length - 10_000).toLocaleString("en-US")} more characters not shown`);
+    expect(help?.textContent?.length ?? 0).toBeLessThan(11_000);
+  });
+
   it("minimum above maximum: a warning naming both bounds", () => {
     const spec = fakerWith({ count: { title: "Count", type: "integer", minimum: 10, maximum: 5 } });
     const analysis = analyzeSpec(spec);

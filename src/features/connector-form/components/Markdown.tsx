@@ -104,12 +104,23 @@ const safeElement: MarkdownToJSX.Options["createElement"] = (tag, props, ...chil
 
 const OPTIONS: MarkdownToJSX.Options = { createElement: safeElement, wrapper: "span", forceWrapper: true };
 
+// Real help texts are under 1,300 characters (the longest of the 155 fixture specs). A much longer
+// one is shown in part: laying out megabytes of text froze the page for seconds (a 5 MB description
+// blocked the main thread 1.2 s in the playground), and nobody reads help text that long.
+const SHOWN_CHARACTERS = 10_000;
+
+function clipped(text: string): string {
+  if (text.length <= SHOWN_CHARACTERS) return text;
+  const rest = text.length - SHOWN_CHARACTERS;
+  return `${text.slice(0, SHOWN_CHARACTERS)}… (${rest.toLocaleString("en-US")} more characters not shown)`;
+}
+
 /** Connector-author markdown, as React elements (see above for what is kept). */
 export const Markdown = memo(function Markdown({ text, id }: { text: string; id?: string }) {
   // A span (styled as a block) because Mantine puts help text inside a <p>.
   return (
     <span id={id} className={classes.markdown}>
-      <MarkdownToJsx options={OPTIONS}>{text}</MarkdownToJsx>
+      <MarkdownToJsx options={OPTIONS}>{clipped(text)}</MarkdownToJsx>
     </span>
   );
 });
