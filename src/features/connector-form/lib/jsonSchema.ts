@@ -120,9 +120,9 @@ export function setAt(value: unknown, path: readonly (string | number)[], next: 
   return root;
 }
 
-/** Whether a value has the schema's type (defaults of the wrong type are ignored, not applied). */
-export function fitsType(schema: JsonSchema, value: unknown): boolean {
-  switch (schemaType(schema)) {
+/** Whether a value is of a JSON Schema type name ("integer": a whole number); an unknown name fits anything. */
+export function isOfType(value: unknown, type: unknown): boolean {
+  switch (type) {
     case "object":
       return isPlainObject(value);
     case "array":
@@ -135,7 +135,14 @@ export function fitsType(schema: JsonSchema, value: unknown): boolean {
       return typeof value === "number";
     case "boolean":
       return typeof value === "boolean";
+    case "null":
+      return value === null;
     default:
       return true;
   }
+}
+
+/** Whether a value has the schema's type (defaults of the wrong type are ignored, not applied). */
+export function fitsType(schema: JsonSchema, value: unknown): boolean {
+  return isOfType(value, schemaType(schema));
 }

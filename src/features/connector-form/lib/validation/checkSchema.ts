@@ -7,7 +7,7 @@
 // Errors come out in the shape the rest of the form reads (keyword, JSON-pointer paths, params):
 // ./describeErrors turns them into plain language. Patterns go through compilePattern (so no spec
 // pattern can freeze the tab) and formats through ./formats.
-import { isPlainObject, jsonEqual } from "../jsonSchema";
+import { isOfType, isPlainObject, jsonEqual } from "../jsonSchema";
 import { compilePattern } from "../patterns";
 import { checkFormat } from "./formats";
 
@@ -45,27 +45,6 @@ function characterCount(text: string): number {
     }
   }
   return count;
-}
-
-function hasType(data: unknown, type: unknown): boolean {
-  switch (type) {
-    case "string":
-      return typeof data === "string";
-    case "number":
-      return typeof data === "number";
-    case "integer":
-      return typeof data === "number" && Number.isInteger(data);
-    case "boolean":
-      return typeof data === "boolean";
-    case "null":
-      return data === null;
-    case "array":
-      return Array.isArray(data);
-    case "object":
-      return isPlainObject(data);
-    default:
-      return true; // an unknown type name constrains nothing (analyzeSpec reports it)
-  }
 }
 
 function asNumber(value: unknown): number | undefined {
@@ -129,7 +108,7 @@ class Walk {
     }
     if (schema.type !== undefined) {
       const types = Array.isArray(schema.type) ? schema.type : [schema.type];
-      if (!types.some((type) => hasType(data, type)))
+      if (!types.some((type) => isOfType(data, type)))
         if (!keep(this.fail("type", at, schemaPath, schema, { type: types.join(",") }, `must be ${types.join(" or ")}`))) return false;
     }
     if (schema.enum !== undefined && Array.isArray(schema.enum) && !schema.enum.some((option) => jsonEqual(option, data)))
