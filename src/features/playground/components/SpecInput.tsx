@@ -1,11 +1,12 @@
 // One specification text of the playground: typed, pasted, uploaded or dropped (JSON, JSON lines
 // from the `spec` command, or YAML), with what the parser made of it: how it was read, the error with
 // its line and column, and what the connector printed besides its spec (SpecOutputAside).
-import { Alert, Button, FileButton, Group, Stack, Text, Textarea } from "@mantine/core";
-import { useId, useState, type DragEvent, type ReactNode } from "react";
+import { Alert, Button, FileButton, Group, Paper, Stack, Text, Textarea } from "@mantine/core";
+import { useId, useState, type ClipboardEvent, type DragEvent, type ReactNode } from "react";
 import type { Replaced } from "../hooks/useSpecText";
 import type { ParsedSpec } from "../lib/parseSpecText";
 import type { SpecShape } from "../lib/parse/types";
+import { LARGE_TEXT_CHARS, textSize } from "../lib/textLimits";
 import { SpecOutputAside } from "./SpecOutputAside";
 
 const SHAPES: Record<SpecShape, string> = {
@@ -50,6 +51,16 @@ export function SpecInput({ label, text, onType, onFile, parsed, replaced, onUnd
     read(event.dataTransfer.files[0] ?? null);
   };
   const invalid = parsed.kind === "invalid" || parsed.kind === "not-a-spec";
+  // A huge paste is taken from the clipboard event and never put in the text box (see textLimits).
+  const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
+    const pasted = event.clipboardData.getData("text");
+    const area = event.currentTarget;
+    const next = text.slice(0, area.selectionStart) + pasted + text.slice(area.selectionEnd);
+    if (next.length <= LARGE_TEXT_CHARS) return;
+    event.preventDefault();
+    onType(next);
+  };
+  const large = text.length > LARGE_TEXT_CHARS;
 
   return (
     <Stack gap="sm">
@@ -78,34 +89,52 @@ export function SpecInput({ label, text, onType, onFile, parsed, replaced, onUnd
           </Group>
         </Alert>
       )}
-      <Textarea
-        label={label}
-        description="JSON or YAML: a ConnectorSpecification, its connectionSpecification schema, a connector file, the output of the spec command, a spec.yaml or a manifest.yaml. Or drop a file here."
-        value={text}
-        onChange={(event) => onType(event.currentTarget.value)}
-        onDragOver={(event) => {
-          if (!event.dataTransfer.types.includes("Files")) return;
-          event.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
-        autosize={false}
-        rows={20}
-        spellCheck={false}
-        autoComplete="off"
-        styles={{
-          input: {
-            fontFamily: "var(--mantine-font-family-monospace)",
-            fontSize: 12,
-            outline: dragging ? "2px dashed var(--mantine-color-indigo-6)" : undefined,
-          },
-        }}
-        // The message (with line and column) is in the alert below; the field is only marked invalid
-        // (Mantine's error state would turn the whole text an unreadable red).
-        aria-invalid={invalid || undefined}
-        aria-describedby={invalid ? errorId : undefined}
-      />
+      {large ? (
+        <Paper withBorder p="md" role="group" aria-label={label} onDragOver={(event) => event.preventDefault()} onDrop={onDrop}>
+          <Stack gap="xs" align="flex-start">
+            <Text fw={600} size="sm">
+              {label}: {textSize(text)}
+            </Text>
+            <Text size="sm">
+              Too large to edit here without freezing the page: it is read in full, and its form is shown. Edit it in a file and upload or
+              drop it again, or clear it.
+            </Text>
+            <Button size="xs" variant="default" onClick={() => onType("")}>
+              Clear the text
+            </Button>
+          </Stack>
+        </Paper>
+      ) : (
+        <Textarea
+          label={label}
+          description="JSON or YAML: a ConnectorSpecification, its connectionSpecification schema, a connector file, the output of the spec command, a spec.yaml or a manifest.yaml. Or drop a file here."
+          value={text}
+          onChange={(event) => onType(event.currentTarget.value)}
+          onDragOver={(event) => {
+            if (!event.dataTransfer.types.includes("Files")) return;
+            event.preventDefault();
+            setDragging(true);
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={onDrop}
+          onPaste={onPaste}
+          autosize={false}
+          rows={20}
+          spellCheck={false}
+          autoComplete="off"
+          styles={{
+            input: {
+              fontFamily: "var(--mantine-font-family-monospace)",
+              fontSize: 12,
+              outline: dragging ? "2px dashed var(--mantine-color-indigo-6)" : undefined,
+            },
+          }}
+          // The message (with line and column) is in the alert below; the field is only marked invalid
+          // (Mantine's error state would turn the whole text an unreadable red).
+          aria-invalid={invalid || undefined}
+          aria-describedby={invalid ? errorId : undefined}
+        />
+      )}
       <ParseStatus parsed={parsed} errorId={errorId} />
       {(parsed.kind === "ok" || parsed.kind === "not-a-spec") && parsed.output && <SpecOutputAside output={parsed.output} />}
     </Stack>

@@ -3,9 +3,7 @@
 // only with a way back: the text it replaced can be restored.
 import { useCallback, useState } from "react";
 import { readDraft, removeDraft, useDraftWriter, writeDraftText } from "@/shared/drafts";
-
-/** Drafts above this size are not kept (localStorage holds about 5 MB for the whole console). */
-const MAX_DRAFT_CHARS = 1_000_000;
+import { LARGE_TEXT_CHARS } from "../lib/textLimits";
 
 export interface Replaced {
   /** What replaced the text: "source-github.yaml", "the shared link", … */
@@ -25,7 +23,7 @@ export function useSpecText(draftKey: string) {
     (next: string) => {
       setTextState(next);
       drafts.schedule(() => {
-        if (next === "" || next.length > MAX_DRAFT_CHARS) removeDraft(draftKey);
+        if (next === "" || next.length > LARGE_TEXT_CHARS) removeDraft(draftKey);
         else writeDraftText(draftKey, JSON.stringify(next));
       });
     },

@@ -47,3 +47,24 @@ it("typed text survives leaving the page and coming back (kept as a draft); the 
   expect(screen.getByRole("textbox", { name: "Configuration" })).toHaveValue("");
   expect(JSON.stringify({ ...localStorage })).not.toContain("hunter2");
 });
+
+it("a paste of several megabytes is read in full and its form shown, without putting the text in the text box; it can be cleared", async () => {
+  renderRoutes([{ path: "/playground", Component: PlaygroundPage }], "/playground");
+  const spec = structuredClone(faker.spec);
+  // source-faker with a 2 MB help text on one field: a text box holding it froze the page.
+  (spec.connectionSpecification.properties as Record<string, unknown>).notes = {
+    type: "string",
+    title: "Notes",
+    always_show: true,
+    description: "lorem ipsum ".repeat(180_000),
+  };
+  const text = JSON.stringify(spec);
+  const input = await screen.findByRole("textbox", { name: "Connector specification" });
+  fireEvent.paste(input, { clipboardData: { getData: () => text } });
+  const panel = await screen.findByRole("group", { name: "Connector specification" });
+  expect(panel).toHaveTextContent(/Connector specification: 2\.\d million characters/);
+  expect(screen.queryByRole("textbox", { name: "Connector specification" })).not.toBeInTheDocument();
+  expect(await screen.findByRole("textbox", { name: "Notes" }, { timeout: 15_000 })).toBeInTheDocument();
+  fireEvent.click(screen.getByRole("button", { name: "Clear the text" }));
+  expect(await screen.findByRole("textbox", { name: "Connector specification" })).toHaveValue("");
+});
