@@ -44,8 +44,7 @@ function applyTransforms(saved: ApiCatalog, fresh: ApiCatalog, transforms: reado
   return { streams: [...streams.values()] };
 }
 
-async function propagateTo(c: ConnectionRecord, level: number, at: number): Promise<void> {
-  const fresh = await discoverCatalog(actorById("source", c.sourceId));
+async function propagateTo(c: ConnectionRecord, fresh: ApiCatalog, level: number, at: number): Promise<void> {
   const { catalogDiff, breakingChange } = diffCatalogs(await catalogForEditing(c), fresh);
   if (breakingChange) return;
   const fully = c.nonBreakingChangesPreference === "propagate_fully";
@@ -71,5 +70,8 @@ export async function propagateSchemaChanges(sourceId: string, at: number): Prom
       (c.schemaLevel ?? 0) < level &&
       (c.nonBreakingChangesPreference === "propagate_columns" || c.nonBreakingChangesPreference === "propagate_fully"),
   );
-  for (const c of candidates) await propagateTo(c, level, at);
+  if (candidates.length === 0) return;
+  // One discover of the source, applied to each of its connections (as applySchemaChangeForSource does).
+  const fresh = await discoverCatalog(actorById("source", sourceId));
+  for (const c of candidates) await propagateTo(c, fresh, level, at);
 }
