@@ -3,7 +3,9 @@
 // registry-2026, pasted as JSON), then hostile ones grafted onto a real spec (source-faker): nested
 // 2,000 levels, 40,000 fields, a 5 MB description, a property name with half a surrogate pair, and a
 // pattern that backtracks exponentially with the value that freezes a backtracking engine typed in
-// and checked. Each is pasted (a paste event; the page may take the text from it). Tasks are read from Chromium's Long Tasks API (tasks over 50 ms; 0 means none).
+// and checked. Each is pasted (a paste event; the page may take the text from it). Tasks are read from
+// Chromium's Long Tasks API (tasks over 50 ms; 0 means none), from the paste on: the test driver's
+// handing of the text to the page is a task of its own before it.
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -64,8 +66,16 @@ async function longestTask(page: Page, text: string, typeInto?: { label: string;
   if (await clearButton.isVisible()) await clearButton.click();
   await page.getByRole("textbox", { name: "Connector specification", exact: true }).fill("");
   await page.waitForFunction(() => document.querySelector("[data-testid=form-preview], [role=alert]") === null);
-  await page.evaluate(() => ((window as unknown as { __longest: number }).__longest = 0));
+  // The text reaches the page first, in a task of its own, as it sits on the clipboard before a paste:
+  // the driver's transfer of megabytes is not the page's work (for 5 MB it alone was a ~300 ms task).
+  // Only tasks that start after that one count.
   await page.evaluate((value) => {
+    const record = window as unknown as { __clipboard: string; __since: number };
+    record.__clipboard = value;
+    record.__since = performance.now();
+  }, text);
+  await page.evaluate(() => {
+    const value = (window as unknown as { __clipboard: string }).__clipboard;
     const area = document.querySelector<HTMLTextAreaElement>("textarea");
     if (!area) throw new Error("no specification textarea");
     // A paste as the browser delivers it; where the page lets it through, the text goes in as typed.
@@ -75,7 +85,7 @@ async function longestTask(page: Page, text: string, typeInto?: { label: string;
     if (!area.dispatchEvent(paste)) return;
     Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, "value")!.set!.call(area, value);
     area.dispatchEvent(new Event("input", { bubbles: true }));
-  }, text);
+  });
   await page.waitForFunction(
     () => document.querySelector("[data-testid=form-preview] input, [data-testid=form-preview] select, [role=alert]") !== null,
     undefined,
@@ -88,7 +98,10 @@ async function longestTask(page: Page, text: string, typeInto?: { label: string;
   }
   // Let the page finish what the paste started (effects, idle work), then read the record.
   await page.evaluate(() => new Promise<void>((done) => setTimeout(() => requestAnimationFrame(() => setTimeout(done, 200)), 200)));
-  return page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+  return page.evaluate(() => {
+    const record = window as unknown as { __tasks: { start: number; duration: number }[]; __since: number };
+    return Math.max(0, ...record.__tasks.filter((task) => task.start >= record.__since).map((task) => task.duration));
+  });
 }
 
 const scenario: BenchScenario = {
@@ -96,10 +109,10 @@ const scenario: BenchScenario = {
   async run(ctx) {
     const page = await ctx.newPage();
     await page.addInitScript(() => {
-      const record = window as unknown as { __longest: number };
-      record.__longest = 0;
+      const record = window as unknown as { __tasks: { start: number; duration: number }[] };
+      record.__tasks = [];
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) record.__longest = Math.max(record.__longest, entry.duration);
+        for (const entry of list.getEntries()) record.__tasks.push({ start: entry.startTime, duration: entry.duration });
       }).observe({ type: "longtask", buffered: true });
     });
     await page.goto(`${ctx.baseUrl}/playground`);
