@@ -165,6 +165,39 @@ test.describe("spec playground", () => {
     await expect(key).toHaveValue("-----BEGIN KEY-----\nline two\n-----END KEY-----");
   });
 
+  test("a list of enum values opens from the keyboard, names its options, and adds the one picked", async ({ page }) => {
+    // Real Facebook Marketing spec: "Ad Statuses" is an array of enum values (a multi-select).
+    const facebook = connector("registry-2026/source-facebook-marketing");
+    const adStatuses = (facebook.spec.connectionSpecification.properties as Record<string, { items: { enum: string[] } }>).ad_statuses!;
+    const wanted = adStatuses.items.enum[1]!;
+    await openPlayground(page);
+    await page.getByLabel("Connector specification").fill(JSON.stringify(facebook.spec));
+    const form = page.getByRole("region", { name: "Configuration form" });
+    // "Ad Statuses" is one of the top-level optional fields (the first toggle is the credentials' own).
+    await form
+      .getByRole("button", { name: /optional fields/i })
+      .first()
+      .waitFor(COLD_START);
+    await form
+      .getByRole("button", { name: /optional fields/i, expanded: false })
+      .last()
+      .click();
+    const list = form.getByRole("combobox", { name: /^Ad Statuses/ });
+    // Closed, the input points at no list (the options are only put in the page when it opens).
+    await expect(list).not.toHaveAttribute("aria-controls");
+    await list.focus();
+    await page.keyboard.press("ArrowDown");
+    const listbox = page.getByRole("listbox");
+    await expect(listbox).toBeVisible();
+    await expect(list).toHaveAttribute("aria-expanded", "true");
+    await expect(list).toHaveAttribute("aria-controls", (await listbox.getAttribute("id"))!);
+    await listbox.getByRole("option", { name: wanted, exact: true }).click();
+    await expect(page.getByLabel("Resulting configuration")).toContainText(new RegExp(`"ad_statuses": \\[\\s*"${wanted}"\\s*\\]`));
+    await page.keyboard.press("Escape");
+    await expect(listbox).toBeHidden();
+    await expect(list).toHaveAttribute("aria-expanded", "false");
+  });
+
   test("the raw output of the spec command: the form from its SPEC message, LOG lines aside, TRACE errors as errors", async ({ page }) => {
     const log = (level: string, message: string) => JSON.stringify({ type: "LOG", log: { level, message } });
     const output = [
