@@ -7,19 +7,39 @@ import { isObject, type ParsedSpec, type SpecOutput } from "./types";
 
 const MESSAGE_TYPES = new Set(["SPEC", "LOG", "TRACE", "CONNECTION_STATUS", "CATALOG", "RECORD", "STATE", "CONTROL"]);
 
+/** An Airbyte protocol message: an object whose `type` is one of the message types. */
+export function isProtocolMessage(value: unknown): value is Record<string, unknown> {
+  return isObject(value) && typeof value.type === "string" && MESSAGE_TYPES.has(value.type);
+}
+
 function protocolMessage(line: string): Record<string, unknown> | undefined {
   if (!line.trimStart().startsWith("{")) return undefined;
   try {
     const value: unknown = JSON.parse(line);
-    return isObject(value) && typeof value.type === "string" && MESSAGE_TYPES.has(value.type) ? value : undefined;
+    return isProtocolMessage(value) ? value : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** True when the text is JSON lines whose first is a protocol message (a whole JSON document is not). */
+/** The first line with something on it, found without splitting the whole text. */
+function firstLine(text: string): string | undefined {
+  for (let start = 0; start < text.length;) {
+    const end = text.indexOf("\n", start);
+    const line = text.slice(start, end === -1 ? text.length : end);
+    if (line.trim() !== "") return line;
+    if (end === -1) break;
+    start = end + 1;
+  }
+  return undefined;
+}
+
+/**
+ * True when the text is JSON lines whose first is a protocol message (a whole JSON document is not).
+ * Read after the text failed to parse as one JSON document, so the first line is not the whole text.
+ */
 export function looksLikeSpecOutput(text: string): boolean {
-  const first = text.split("\n").find((line) => line.trim() !== "");
+  const first = firstLine(text);
   return first !== undefined && protocolMessage(first) !== undefined;
 }
 
