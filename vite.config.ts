@@ -73,7 +73,7 @@ export default defineConfig({
   },
   test: {
     globals: true,
-    testTimeout: 20000,
+    testTimeout: 60_000,
     css: false,
     // A test that asserts nothing cannot fail: every test must make at least one assertion.
     expect: { requireAssertions: true },

@@ -24,7 +24,7 @@ async function saveDue() {
 
 it("keeps the records after a change, stops after bulk seeding, and keeps them again after a reset", async () => {
   await saveDue();
-  await vi.waitFor(() => expect(localStorage.getItem(KEY)).not.toBeNull(), { timeout: 15_000 });
+  await vi.waitFor(() => expect(localStorage.getItem(KEY)).not.toBeNull(), { timeout: 30_000 });
 
   stopKeepingBulkState();
   expect(localStorage.getItem(KEY)).toBeNull();
@@ -36,5 +36,5 @@ it("keeps the records after a change, stops after bulk seeding, and keeps them a
 
   forgetStoredState();
   await saveDue();
-  await vi.waitFor(() => expect(localStorage.getItem(KEY)).not.toBeNull(), { timeout: 15_000 });
+  await vi.waitFor(() => expect(localStorage.getItem(KEY)).not.toBeNull(), { timeout: 30_000 });
 });

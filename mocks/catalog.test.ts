@@ -1,14 +1,15 @@
 // The mock's catalog offers every connector of both fixture folders (../shared/fixtures/connectors and
-// connectors-2026), each with its real icon where the fixtures have one. Expected from the fixture
-// files themselves, read from disk here, not through the mock's own loading.
+// connectors-2026, vendored as mocks/data/connectors and registry-2026: a fresh clone has no
+// ../shared), each with its real icon where there is one. Expected from the files themselves, read
+// from disk here, not through the mock's own loading.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { apiPost } from "@/api/client";
 import { SEED } from "./seed/ids";
 
-const fixtures = resolve(process.cwd(), "../shared/fixtures");
-const folders = ["connectors", "connectors-2026"].map((folder) => join(fixtures, folder));
+const data = resolve(process.cwd(), "mocks/data");
+const folders = ["connectors", "registry-2026"].map((folder) => join(data, folder));
 
 interface Expected {
   kind: string;
@@ -25,7 +26,7 @@ const expected: Expected[] = folders.flatMap((folder) =>
       return {
         kind: file.kind,
         dockerRepository: String(file.definition.dockerRepository),
-        icon: icon && existsSync(join(fixtures, "icons", icon)) ? icon : undefined,
+        icon: icon && existsSync(join(data, "icons", icon)) ? icon : undefined,
       };
     }),
 );

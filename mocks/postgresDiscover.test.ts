@@ -1,6 +1,7 @@
 // A Postgres source discovers what source-postgres would with its Update Method (issue 12 item 14):
 // CDC adds its three columns and its own cursor, Xmin has its own cursor, a user-defined cursor
-// leaves the choice to the user. Which tables have a primary key is read from the fixture file here.
+// leaves the choice to the user. Which tables have a primary key is read from the fixture file here
+// (../shared/fixtures/catalogs/internal-pg.json, vendored in mocks/data/catalogs).
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
@@ -9,7 +10,7 @@ import type { ApiCatalog } from "./lib/types";
 import { SEED } from "./seed/ids";
 import { definitionIdOf, ok } from "./test-utils";
 
-const fixture = JSON.parse(readFileSync(resolve(process.cwd(), "../shared/fixtures/catalogs/internal-pg.json"), "utf8")) as {
+const fixture = JSON.parse(readFileSync(resolve(process.cwd(), "mocks/data/catalogs/internal-pg.json"), "utf8")) as {
   streams: { stream: { name: string; source_defined_primary_key?: string[][] } }[];
 };
 const withKey = new Set(fixture.streams.filter((s) => (s.stream.source_defined_primary_key ?? []).length > 0).map((s) => s.stream.name));

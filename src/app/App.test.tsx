@@ -18,7 +18,7 @@ describe("app shell", () => {
 
   it("opens on Connections, keeping the query string (it can carry the mock settings)", async () => {
     const { router } = renderRoutes(routes, "/?mockLatency=0");
-    expect(await screen.findByRole("heading", { level: 1, name: "Connections" }, { timeout: 5_000 })).toBeInTheDocument();
+    expect(await screen.findByRole("heading", { level: 1, name: "Connections" }, { timeout: 30_000 })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe("/connections");
     expect(router.state.location.search).toBe("?mockLatency=0");
   });

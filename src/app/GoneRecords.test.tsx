@@ -9,7 +9,7 @@ import { routes } from "./routes";
 
 beforeEach(() => mockControl.reset());
 
-const SLOW = { timeout: 10_000 };
+const SLOW = { timeout: 30_000 };
 
 async function expectGone(title: string, backLabel: string, backTo: string) {
   const alert = await screen.findByRole("alert", {}, SLOW);

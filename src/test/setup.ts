@@ -4,7 +4,7 @@ import { installMockServer } from "./mockServerHooks";
 
 // findBy*/waitFor wait on visible state; the limit is sized for a slow, busy 2-core machine (lazy form
 // code can take seconds to load there), not for a fast laptop. A passing wait returns as soon as it can.
-configure({ asyncUtilTimeout: 15_000 });
+configure({ asyncUtilTimeout: 30_000 });
 
 // jsdom lacks these browser APIs that Mantine and virtualised lists rely on.
 if (!window.matchMedia) {

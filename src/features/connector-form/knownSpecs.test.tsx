@@ -144,7 +144,7 @@ function labelled(label: string) {
 
 async function openForm(spec: unknown) {
   renderWithProviders(<FormHarness spec={spec as ConnectorSpec} />);
-  await waitFor(() => expect(screen.queryByText(/loading the configuration form/i)).not.toBeInTheDocument(), { timeout: 10_000 });
+  await waitFor(() => expect(screen.queryByText(/loading the configuration form/i)).not.toBeInTheDocument(), { timeout: 30_000 });
   for (let round = 0; round < 20; round += 1) {
     const collapsed = screen.queryAllByRole("button", { name: /optional fields/i, expanded: false });
     if (collapsed.length === 0) break;

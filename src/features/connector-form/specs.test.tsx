@@ -94,7 +94,7 @@ describe.each(cases)("%s", (_file, connector) => {
     const handle = createRef<ConnectorConfigFormHandle>();
     let latest: Record<string, unknown> = {};
     renderWithProviders(<FormHarness spec={connector.spec} handleRef={handle} onValue={(v) => (latest = v)} />);
-    await waitFor(() => expect(screen.queryByText(/loading the configuration form/i)).not.toBeInTheDocument(), { timeout: 10000 });
+    await waitFor(() => expect(screen.queryByText(/loading the configuration form/i)).not.toBeInTheDocument(), { timeout: 30_000 });
     expect(screen.queryByText(/cannot be shown/i)).not.toBeInTheDocument();
     // A required field is never behind "Optional fields": before anything is opened, every field the
     // first save would refuse (defaults applied, as sent) is on screen.

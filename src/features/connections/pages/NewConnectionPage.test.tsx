@@ -29,12 +29,12 @@ test("with source and destination chosen, discovers and creates the connection w
     if (request.url.endsWith("/v1/connections/create")) sent = await request.clone().json();
   });
   const { router } = renderRoutes(routes, path);
-  const counts = await screen.findByTestId("stream-counts", {}, { timeout: 10_000 });
+  const counts = await screen.findByTestId("stream-counts", {}, { timeout: 30_000 });
   const total = Number(/of (\d+) streams/.exec(counts.textContent ?? "")![1]);
   await user.click(screen.getByRole("button", { name: "Disable all" }));
   await user.click(screen.getAllByRole("switch", { name: /^Sync stream / })[0]!);
   await user.click(screen.getByRole("button", { name: "Create connection" }));
-  await screen.findByRole("heading", { level: 1, name: `${SEED.sources.stripe.name} → ${SEED.destinations.s3.name}` }, { timeout: 10_000 });
+  await screen.findByRole("heading", { level: 1, name: `${SEED.sources.stripe.name} → ${SEED.destinations.s3.name}` }, { timeout: 30_000 });
   expect(router.state.location.pathname).toMatch(/^\/connections\/[0-9a-f-]{36}$/);
   expect(sent?.syncCatalog?.streams).toHaveLength(total);
   server.events.removeAllListeners();
@@ -45,7 +45,7 @@ test("with source and destination chosen, discovers and creates the connection w
 test("a new connection starts from the connector's suggested streams, says so, and selects all in one step", async () => {
   const user = userEvent.setup();
   renderRoutes(routes, path);
-  const counts = await screen.findByTestId("stream-counts", {}, { timeout: 10_000 });
+  const counts = await screen.findByTestId("stream-counts", {}, { timeout: 30_000 });
   expect(counts.textContent).toMatch(/^2 of 3 streams enabled/);
   expect(screen.getByRole("switch", { name: "Sync stream refunds" })).toBeChecked();
   expect(screen.getByRole("switch", { name: "Sync stream customers" })).toBeChecked();
@@ -58,7 +58,7 @@ test("a new connection starts from the connector's suggested streams, says so, a
 
 test("a database source suggests no streams: none is selected, and the page says why", async () => {
   renderRoutes(routes, `/connections/new?sourceId=${SEED.sources.postgres.id}&destinationId=${SEED.destinations.s3.id}`);
-  const counts = await screen.findByTestId("stream-counts", {}, { timeout: 10_000 });
+  const counts = await screen.findByTestId("stream-counts", {}, { timeout: 30_000 });
   expect(counts.textContent).toMatch(/^0 of \d+ streams enabled/);
   expect(screen.getByText(/No stream is selected yet: the connector suggests none of its \d+ streams/)).toBeInTheDocument();
   expect(screen.getByRole("button", { name: /^Select all \d+ streams$/ })).toBeInTheDocument();
@@ -68,7 +68,7 @@ test("a failed create keeps every choice and offers to try again", async () => {
   const user = userEvent.setup();
   server.use(http.post("*/api/v1/connections/create", () => HttpResponse.json({ message: "Destination quota exceeded" }, { status: 500 })));
   renderRoutes(routes, path);
-  await screen.findByTestId("stream-counts", {}, { timeout: 10_000 });
+  await screen.findByTestId("stream-counts", {}, { timeout: 30_000 });
   await user.click(screen.getByRole("button", { name: "Disable all" }));
   await user.click(screen.getAllByRole("switch", { name: /^Sync stream / })[0]!);
   const name = screen.getByRole("textbox", { name: "Connection name" });
@@ -90,7 +90,7 @@ test("a malformed catalog gets a clear message and a retry", async () => {
     ),
   );
   renderRoutes(routes, path);
-  expect(await screen.findByText("The source sent a catalog that cannot be used", {}, { timeout: 10_000 })).toBeInTheDocument();
+  expect(await screen.findByText("The source sent a catalog that cannot be used", {}, { timeout: 30_000 })).toBeInTheDocument();
   expect(screen.getByText(/#1 has no name/)).toBeInTheDocument();
   expect(screen.getByRole("button", { name: "Try again" })).toBeInTheDocument();
 });
@@ -113,7 +113,7 @@ test("on a server without the command API, discovers through the synchronous end
     ),
   );
   renderRoutes(routes, path);
-  expect(await screen.findByText("The source sent a catalog that cannot be used", {}, { timeout: 10_000 })).toBeInTheDocument();
+  expect(await screen.findByText("The source sent a catalog that cannot be used", {}, { timeout: 30_000 })).toBeInTheDocument();
 });
 
 test("a running discover shows what the server does, and Cancel stops it on the server", async () => {
@@ -121,7 +121,7 @@ test("a running discover shows what the server does, and Cancel stops it on the 
   // The mock's clock stands still in Vitest: a discover that takes a minute stays running.
   mockControl.setOperationTime(60_000);
   renderRoutes(routes, path);
-  expect(await screen.findByText(/The source lists its streams and fields/, {}, { timeout: 10_000 })).toBeInTheDocument();
+  expect(await screen.findByText(/The source lists its streams and fields/, {}, { timeout: 30_000 })).toBeInTheDocument();
   await user.click(screen.getByRole("button", { name: "Cancel" }));
   expect(await screen.findByText(/Discovery was cancelled/)).toBeInTheDocument();
   await vi.waitFor(async () =>
@@ -132,7 +132,7 @@ test("a running discover shows what the server does, and Cancel stops it on the 
 test("a half-configured connection comes back after a reload, and can be discarded", async () => {
   const user = userEvent.setup();
   const first = renderRoutes(routes, path);
-  await screen.findByTestId("stream-counts", {}, { timeout: 10_000 });
+  await screen.findByTestId("stream-counts", {}, { timeout: 30_000 });
   await user.click(screen.getByRole("button", { name: "Disable all" }));
   await user.click(screen.getAllByRole("switch", { name: /^Sync stream / })[0]!);
   const name = screen.getByRole("textbox", { name: "Connection name" });
@@ -142,7 +142,7 @@ test("a half-configured connection comes back after a reload, and can be discard
   first.unmount();
 
   const second = renderRoutes(routes, path);
-  expect(await screen.findByText("Restored your unsaved draft", {}, { timeout: 10_000 })).toBeInTheDocument();
+  expect(await screen.findByText("Restored your unsaved draft", {}, { timeout: 30_000 })).toBeInTheDocument();
   expect(screen.getByRole("textbox", { name: "Connection name" })).toHaveValue("Draft name");
   expect(screen.getByTestId("stream-counts").textContent).toMatch(/^1 of/);
 

@@ -38,7 +38,7 @@ test("a save refused for a mapping marks that mapping in the stream's row and in
     ],
     `/connections/${connectionId}/replication`,
   );
-  await user.click(await screen.findByRole("button", { name: "Add mappings of public.organization" }, { timeout: 10_000 }));
+  await user.click(await screen.findByRole("button", { name: "Add mappings of public.organization" }, { timeout: 30_000 }));
   const dialog = await screen.findByRole("dialog", { name: /Mappings of public\.organization/ });
   // Two mappings; the second renames a field to a name the stream already has, which the server refuses.
   await user.click(within(dialog).getByRole("button", { name: "Add mapping: Hash a field" }));

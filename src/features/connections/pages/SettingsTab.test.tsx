@@ -38,7 +38,7 @@ test("a tag chosen and not saved keeps the user on the page until they choose to
   await apiPost("/v1/tags/create", { workspaceId: SEED.workspace.id, name: "finance", color: "FF8800" });
   const user = userEvent.setup();
   const { router } = renderSettings();
-  const tags = await screen.findByRole("region", { name: "Tags" }, { timeout: 10_000 });
+  const tags = await screen.findByRole("region", { name: "Tags" }, { timeout: 30_000 });
   await user.click(await within(tags).findByRole("combobox", { name: "Tags of this connection" }));
   await user.click(await screen.findByRole("option", { name: "finance", hidden: true }));
 

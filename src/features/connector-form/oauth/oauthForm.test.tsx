@@ -29,10 +29,10 @@ async function renderForm(dockerRepository: string) {
   renderWithProviders(
     <FormHarness spec={spec} handleRef={handle} onValue={(v) => (latest = v)} connector={{ kind: "source", definitionId, workspaceId }} />,
   );
-  await waitFor(() => expect(screen.queryByText(/loading the configuration form/i)).not.toBeInTheDocument(), { timeout: 10000 });
+  await waitFor(() => expect(screen.queryByText(/loading the configuration form/i)).not.toBeInTheDocument(), { timeout: 30_000 });
   // GitHub's authentication is among its optional fields: open them.
   for (const toggle of screen.queryAllByRole("button", { name: /optional fields/i, expanded: false })) fireEvent.click(toggle);
-  await screen.findByRole("button", { name: "Authenticate your account" }, { timeout: 10_000 });
+  await screen.findByRole("button", { name: "Authenticate your account" }, { timeout: 30_000 });
   return { handle, value: () => latest };
 }
 
@@ -107,7 +107,7 @@ describe("OAuth on a server without an OAuth app of its own (open source)", () =
     // The token is kept; the app's masked id and secret the server sent back are not (the spec has no place for them).
     expect(value().credentials).toEqual({ option_title: "OAuth Credentials", access_token: expect.stringMatching(/^mock-/) });
     // The first test also loads the form's code: room for a busy machine.
-  }, 40_000);
+  }, 120_000);
 
   it("shows the fields the spec has for the app, sends what is typed there, and keeps it after the flow", async () => {
     const user = userEvent.setup();

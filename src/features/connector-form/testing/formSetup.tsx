@@ -6,7 +6,7 @@ import type { ConnectorConfigFormHandle, ConnectorSpec } from "../types";
 import { FormHarness } from "./FormHarness";
 
 export async function formReady() {
-  await waitFor(() => expect(screen.queryByText(/loading the configuration form/i)).not.toBeInTheDocument(), { timeout: 10000 });
+  await waitFor(() => expect(screen.queryByText(/loading the configuration form/i)).not.toBeInTheDocument(), { timeout: 30_000 });
 }
 
 export function setup(spec: ConnectorSpec, options: { initial?: Record<string, unknown>; mode?: "create" | "edit" } = {}) {

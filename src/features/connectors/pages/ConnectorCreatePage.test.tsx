@@ -13,7 +13,7 @@ vi.mock("@/features/connector-form", async () => ({
 }));
 
 const postgres = fixtureByName("source", "Postgres");
-const SLOW = { timeout: 8000 };
+const SLOW = { timeout: 30_000 };
 
 // Before as well as after: unmounting a form flushes its pending draft, which can land after cleanup.
 beforeEach(() => localStorage.clear());

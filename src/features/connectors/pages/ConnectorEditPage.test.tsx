@@ -11,7 +11,7 @@ vi.mock("@/features/connector-form", async () => ({
 }));
 
 const s3 = fixtureByName("destination", "S3");
-const SLOW = { timeout: 8000 };
+const SLOW = { timeout: 30_000 };
 const DEST_ID = "7b1e2d4c-0000-4000-8000-000000000001";
 
 function seeded() {

@@ -47,7 +47,7 @@ function seededBackend() {
 }
 
 async function rowNames() {
-  const table = await screen.findByRole("table", undefined, { timeout: 8000 });
+  const table = await screen.findByRole("table", undefined, { timeout: 30_000 });
   await waitFor(() => expect(within(table).queryAllByText("…")).toHaveLength(0));
   return within(table)
     .getAllByRole("row")
@@ -100,7 +100,7 @@ describe("Sources list", () => {
     const backend = seededBackend();
     const user = userEvent.setup();
     renderConnectorRoutes("/sources");
-    expect(await screen.findByText("3 sources", undefined, { timeout: 8000 })).toHaveAttribute("role", "status");
+    expect(await screen.findByText("3 sources", undefined, { timeout: 30_000 })).toHaveAttribute("role", "status");
     await user.type(screen.getByLabelText("Search sources"), "gamma");
     await waitFor(() => expect(screen.getByText("1 source matches")).toBeInTheDocument());
     expect(backend.state.sources).toHaveLength(3);
@@ -124,7 +124,7 @@ describe("Sources list", () => {
   it("offers to create the first source when there is none", async () => {
     server.use(...connectorBackend().handlers);
     renderConnectorRoutes("/sources");
-    expect(await screen.findByRole("heading", { name: "No sources yet" }, { timeout: 8000 })).toBeInTheDocument();
+    expect(await screen.findByRole("heading", { name: "No sources yet" }, { timeout: 30_000 })).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "New source" })).toHaveAttribute("href", "/sources/new");
   });
 
@@ -133,7 +133,7 @@ describe("Sources list", () => {
     // The list never answers: creating a source needs nothing from it.
     server.use(http.post("*/api/v1/sources/list", () => delay("infinite")));
     renderConnectorRoutes("/sources");
-    expect(await screen.findByRole("link", { name: "New source" }, { timeout: 8000 })).toHaveAttribute("href", "/sources/new");
+    expect(await screen.findByRole("link", { name: "New source" }, { timeout: 30_000 })).toHaveAttribute("href", "/sources/new");
     expect(screen.getByRole("status", { name: "Loading sources" })).toBeInTheDocument();
   });
 });

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { SEED } from "@mocks/seed/ids";
 import { renderConnectorRoutes } from "../test/renderConnectorRoutes";
 
-const SLOW = { timeout: 15000 };
+const SLOW = { timeout: 30_000 };
 
 describe("connector pages on the mock backend", () => {
   it("edit: a failed check for a seeded source shows the server message and keeps the change", async () => {
@@ -24,7 +24,7 @@ describe("connector pages on the mock backend", () => {
     await waitFor(() => expect(panel).toHaveTextContent("The connection test failed"), SLOW);
     expect(panel).toHaveTextContent("replica.invalid");
     expect(screen.getByRole("textbox", { name: "Host" })).toHaveValue("replica.invalid");
-  }, 30000);
+  }, 120_000);
 
   it("list: the seeded sources with their connector names", async () => {
     renderConnectorRoutes("/sources");
@@ -32,5 +32,5 @@ describe("connector pages on the mock backend", () => {
     for (const source of Object.values(SEED.sources)) {
       expect(within(table).getByRole("link", { name: source.name })).toBeInTheDocument();
     }
-  }, 30000);
+  }, 120_000);
 });

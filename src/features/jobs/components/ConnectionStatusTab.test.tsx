@@ -8,7 +8,7 @@ import { renderRoutes } from "@/test/render";
 import { ConnectionStatusTab } from "./ConnectionStatusTab";
 
 // Polling runs on the real clock (every 2 s while a job runs): give live updates time to arrive.
-const LIVE = { timeout: 10_000 };
+const LIVE = { timeout: 30_000 };
 
 async function renderStatus(connectionId: string) {
   const connection = await apiPost("/v1/connections/get", { connectionId });

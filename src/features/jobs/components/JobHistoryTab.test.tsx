@@ -127,7 +127,7 @@ describe("JobHistoryTab", () => {
     const total = oldest.totalJobCount;
     expect(total).toBeGreaterThan(50);
     const { router } = await renderHistory(connectionId, `?job=${oldest.jobs[0]!.job!.id}`);
-    await waitFor(() => expect(screen.getByText(`${total} of ${total} jobs loaded`)).toBeInTheDocument(), { timeout: 10_000 });
+    await waitFor(() => expect(screen.getByText(`${total} of ${total} jobs loaded`)).toBeInTheDocument(), { timeout: 30_000 });
     expect(router.state.location.search).toContain(`job=${oldest.jobs[0]!.job!.id}`);
   });
 });

@@ -12,7 +12,7 @@ import { AttemptLogsPage } from "./AttemptLogsPage";
 
 withLayout({ width: 1000, height: 2000 });
 
-const LIVE = { timeout: 15_000 };
+const LIVE = { timeout: 30_000 };
 const connectionId = SEED.connections.postgresToS3.id;
 
 function renderLog(jobId: number, attempt = 0) {

@@ -19,7 +19,7 @@ it("a spec nested 2,000 levels deep: a message saying so, and the pasted text is
   (spec.connectionSpecification.properties as Record<string, unknown>).deep = nested(2000);
   const text = JSON.stringify(spec);
   fireEvent.change(await screen.findByRole("textbox", { name: "Connector specification" }), { target: { value: text } });
-  expect(await screen.findByText(/nests more than 100 levels deep/, undefined, { timeout: 15_000 })).toBeInTheDocument();
+  expect(await screen.findByText(/nests more than 100 levels deep/, undefined, { timeout: 30_000 })).toBeInTheDocument();
   expect(screen.getByRole("textbox", { name: "Connector specification" })).toHaveValue(text);
 });
 
@@ -28,12 +28,12 @@ it("loading another specification starts its form afresh: the last one's configu
   renderRoutes([{ path: "/playground", Component: PlaygroundPage }], "/playground");
   const input = await screen.findByRole("textbox", { name: "Connector specification" });
   fireEvent.change(input, { target: { value: JSON.stringify(faker.spec) } });
-  await user.click(await screen.findByRole("button", { name: "Fill with sample values" }, { timeout: 15_000 }));
+  await user.click(await screen.findByRole("button", { name: "Fill with sample values" }, { timeout: 30_000 }));
   const result = () => screen.getByLabelText("Resulting configuration").textContent ?? "";
-  await waitFor(() => expect(result()).toContain('"count"'), { timeout: 5_000 });
+  await waitFor(() => expect(result()).toContain('"count"'), { timeout: 30_000 });
   fireEvent.change(input, { target: { value: JSON.stringify(postgres.spec) } });
   // Postgres has no "count": only what its own form holds (nothing typed yet) is shown.
-  await waitFor(() => expect(result()).not.toContain('"count"'), { timeout: 5_000 });
+  await waitFor(() => expect(result()).not.toContain('"count"'), { timeout: 30_000 });
 });
 
 it("typed text survives leaving the page and coming back (kept as a draft); the configuration, which may hold secrets, does not", async () => {
@@ -64,7 +64,7 @@ it("a paste of several megabytes is read in full and its form shown, without put
   const panel = await screen.findByRole("group", { name: "Connector specification" });
   expect(panel).toHaveTextContent(/Connector specification: 2\.\d million characters/);
   expect(screen.queryByRole("textbox", { name: "Connector specification" })).not.toBeInTheDocument();
-  expect(await screen.findByRole("textbox", { name: "Notes" }, { timeout: 15_000 })).toBeInTheDocument();
+  expect(await screen.findByRole("textbox", { name: "Notes" }, { timeout: 30_000 })).toBeInTheDocument();
   fireEvent.click(screen.getByRole("button", { name: "Clear the text" }));
   expect(await screen.findByRole("textbox", { name: "Connector specification" })).toHaveValue("");
 });

@@ -10,7 +10,7 @@ beforeEach(() => mockControl.reset());
 
 const workspaceId = SEED.workspace.id;
 // The settings route is lazy: its first load in a run also transforms its modules (slow on a busy machine).
-const FIRST_LOAD = { timeout: 15_000 };
+const FIRST_LOAD = { timeout: 30_000 };
 const tagList = () => screen.findByRole("list", { name: "Tags" }, FIRST_LOAD);
 
 test("creates a tag, renames and recolours it, and deletes it", async () => {

@@ -20,7 +20,7 @@ describe("StreamHistoryCard", () => {
     const connection = await apiPost("/v1/connections/get", { connectionId });
     const selected = connection.syncCatalog.streams.filter((s) => s.config?.selected !== false).map((s) => s.stream?.name ?? "");
     renderCard();
-    const table = await screen.findByRole("table", { name: "Stream history per stream" }, { timeout: 10_000 });
+    const table = await screen.findByRole("table", { name: "Stream history per stream" }, { timeout: 30_000 });
     const rows = within(table).getAllByRole("row").slice(1);
     expect(rows).toHaveLength(selected.length);
     for (const name of selected) expect(within(table).getByRole("rowheader", { name: new RegExp(`(^|\\.)${name}$`) })).toBeInTheDocument();
@@ -34,7 +34,7 @@ describe("StreamHistoryCard", () => {
     mockControl.fault("/v1/connections/history/uptime", { status: 404, body: { message: "Not Found" } });
     mockControl.fault("/v1/connections/stream_history", { status: 404, body: { message: "Not Found" } });
     renderCard();
-    await waitForElementToBeRemoved(() => screen.queryByRole("status", { name: "Loading the stream history" }), { timeout: 10_000 });
+    await waitForElementToBeRemoved(() => screen.queryByRole("status", { name: "Loading the stream history" }), { timeout: 30_000 });
     expect(screen.queryByText("Stream history")).toBeNull();
   });
 });

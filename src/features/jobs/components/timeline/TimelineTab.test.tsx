@@ -94,7 +94,7 @@ describe("TimelineTab", () => {
   it("shows an error with a retry when the timeline cannot be loaded", async () => {
     mockControl.fault("/v1/connections/events/list", { status: 500, times: 10 });
     await renderTimeline();
-    await waitFor(() => expect(screen.getByText("Could not load the timeline")).toBeInTheDocument(), { timeout: 10_000 });
+    await waitFor(() => expect(screen.getByText("Could not load the timeline")).toBeInTheDocument(), { timeout: 30_000 });
     expect(screen.getByRole("button", { name: "Try again" })).toBeInTheDocument();
   });
 });
