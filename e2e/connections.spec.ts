@@ -64,7 +64,7 @@ test.describe("connections", () => {
 
   test("create a connection on the real Postgres catalog, then edit its replication", async ({ page }) => {
     // A long journey (create, then edit and save): more time than the default on a busy machine.
-    test.setTimeout(120_000);
+    test.setTimeout(240_000);
     await page.goto("/connections/new");
     // The first page of a test loads every connector file into the mock: slow on a busy machine.
     await expect(page.getByRole("button", { name: new RegExp(`^Use source ${SEED.sources.postgres.name}`) })).toBeVisible(COLD_START);

@@ -36,9 +36,9 @@ test("create a Salesforce source through OAuth consent with my own OAuth app, th
   await page.getByRole("textbox", { name: "Client ID" }).fill("my-salesforce-app");
   await page.getByRole("textbox", { name: "Client Secret" }).fill("my-salesforce-secret");
   // Generous limits: these wait across the whole consent round trip, slow on a busy machine.
-  const consent = page.waitForRequest((request) => request.url().includes("/api/v1/source_oauths/get_consent_url"), { timeout: 60_000 });
+  const consent = page.waitForRequest((request) => request.url().includes("/api/v1/source_oauths/get_consent_url"), { timeout: 90_000 });
   const completed = page.waitForResponse((response) => response.url().includes("/api/v1/source_oauths/complete_oauth"), {
-    timeout: 60_000,
+    timeout: 90_000,
   });
   const popupOpened = page.waitForEvent("popup", COLD_START);
   await page.getByRole("button", { name: "Authenticate your account" }).click();
