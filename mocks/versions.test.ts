@@ -128,6 +128,11 @@ describe("upgrade_version", () => {
     expect(await connectorUpdates(SEED.connections.stripeToRedshift.id)).toEqual([]);
   });
 
+  it("a deleted source takes its pin with it: a reload's stored records do not name it", async () => {
+    expect((await call("/v1/sources/delete", { sourceId: stripe })).status).toBe(204);
+    expect(JSON.stringify(takeSnapshot(await ensureDb()))).not.toContain(stripe);
+  });
+
   it("an unknown actor: 404", async () => {
     const answer = await call("/v1/sources/upgrade_version", { sourceId: "00000000-0000-4000-8000-00000000dead" });
     expect(answer.status).toBe(404);

@@ -73,6 +73,8 @@ function actorHandlers(kind: Kind) {
         if ((kind === "source" ? connection.sourceId : connection.destinationId) === actor.id) deleteConnection(connection);
       }
       store(kind).delete(actor.id);
+      // Its version pin goes with it (the server scopes a pin to the actor; nothing reads it once the actor is gone).
+      getDb().versionPins.delete(actor.id);
       return undefined;
     }),
     // To the definition's default version (../db/versions.ts); 204 whether or not there was a pin.
