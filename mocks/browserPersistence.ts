@@ -9,7 +9,7 @@ import { isSnapshot, restoreSnapshot, takeSnapshot } from "./db/snapshot";
 const STORAGE_KEY = "syncdeck.mock.state";
 
 /** Requests that change records: the others (lists, gets, polls) never need a save. */
-const CHANGES = /\/(create|update|delete|clear|refresh|reset|sync|cancel|discover_schema)(\/|$)/;
+const CHANGES = /\/(create|update|delete|clear|refresh|reset|sync|cancel|discover_schema|upgrade_version)(\/|$)/;
 const SAVE_PAUSE_MS = 400;
 
 function forget(): void {

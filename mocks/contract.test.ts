@@ -83,6 +83,17 @@ describe("mock backend contract", () => {
     await exercise("/v1/source_definitions/get", { sourceDefinitionId: "6f1c0000-0000-4000-8000-000000000000" }, 404);
   });
 
+  it("connector versions: a pinned source's version and its upgrade", async () => {
+    // The seeded Stripe source is held back by breaking changes (mocks/db/versions.ts).
+    await exercise("/v1/actor_definition_versions/get_for_source", { sourceId: SEED.sources.stripe.id });
+    await exercise("/v1/sources/get", { sourceId: SEED.sources.stripe.id });
+    await exercise("/v1/sources/upgrade_version", { sourceId: SEED.sources.stripe.id }, 204);
+    await exercise("/v1/connections/events/list", { connectionId: SEED.connections.stripeToRedshift.id, eventTypes: ["CONNECTOR_UPDATE"] });
+    // Pinned by hand: the server's uncaught 500.
+    await mockControl.pinVersion("destination", SEED.destinations.redshift.id, "user");
+    await exercise("/v1/destinations/upgrade_version", { destinationId: SEED.destinations.redshift.id }, 500);
+  });
+
   it("sources and destinations", async () => {
     const postgres = sourceDefinitions.find((d) => d.dockerRepository === "airbyte/source-postgres")!;
     await exercise("/v1/scheduler/sources/check_connection", {

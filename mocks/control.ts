@@ -7,6 +7,7 @@ import { addHistoricalJobs } from "./jobs/history";
 import { DEMO_APPLICATION, DEMO_LOGIN, revokeSessions } from "./lib/auth";
 import { now, settings, type MockAuthMode, type Range } from "./lib/settings";
 import { listCommands } from "./db/connectorRuns";
+import { actorVersion, pinVersion, type PinOrigin } from "./db/versions";
 
 let markReady: () => void = () => {};
 const readyPromise = new Promise<void>((resolve) => {
@@ -98,6 +99,16 @@ export const mockControl = {
   async breakSchema(sourceId: string): Promise<void> {
     const db = await ensureDb();
     db.brokenSchemas.add(sourceId);
+  },
+  /**
+   * Pin a source or destination to the version it runs now, with this origin (`user`: pinned by hand,
+   * which the server refuses to upgrade; `breaking_change`: held back by a breaking change).
+   */
+  async pinVersion(kind: "source" | "destination", actorId: string, origin: PinOrigin): Promise<void> {
+    const db = await ensureDb();
+    const actor = (kind === "source" ? db.sources : db.destinations).get(actorId);
+    if (!actor) throw new Error(`No ${kind} ${actorId} in the mock.`);
+    pinVersion(actor, origin, actorVersion(actor).version);
   },
   /** The next sync of this connection has `failures` failing attempts before a successful one. */
   async failNextSync(connectionId: string, failures = 1): Promise<void> {

@@ -28,6 +28,7 @@ function countingDataSource() {
       reads.connector.push(name);
       return original.connector(name);
     },
+    registryConnector: (name) => original.registryConnector(name),
     catalog: (name) => {
       reads.catalog.push(name);
       return original.catalog(name);

@@ -76,6 +76,13 @@ const UNDESCRIBED_STATUSES: Record<string, number[]> = {
 };
 
 /**
+ * Endpoints where an exception no handler knows reaches UncaughtExceptionHandler.kt, which answers 500
+ * with only `{errorId}` (since airbyte-platform #17953): upgrade_version of an actor pinned by hand
+ * (ActorDefinitionVersionUpdater.upgradeActorVersion throws IllegalStateException).
+ */
+const UNCAUGHT_500_ROUTES = new Set(["/v1/sources/upgrade_version", "/v1/destinations/upgrade_version"]);
+
+/**
  * Problems of an error answer that is not in the description but is what the server sends:
  * - 401 with an empty body on any protected endpoint while auth is on (Micronaut security);
  * - the statuses of UNDESCRIBED_STATUSES;
@@ -85,6 +92,10 @@ const UNDESCRIBED_STATUSES: Record<string, number[]> = {
  */
 export function undescribedErrorProblems(path: string, status: number, body: unknown, prefix: string): string[] | undefined {
   if (status === 401 && (body === undefined || body === "" || body === null)) return [];
+  if (status === 500 && UNCAUGHT_500_ROUTES.has(path)) {
+    const errorId = (body as Record<string, unknown> | undefined)?.errorId;
+    return typeof errorId === "string" ? [] : [`${prefix}: the server's uncaught 500 carries an errorId`];
+  }
   if (UNDESCRIBED_STATUSES[path]?.includes(status)) {
     const message = (body as Record<string, unknown> | undefined)?.message;
     return typeof message === "string" ? [] : [`${prefix}: the server's ${status} carries a message`];

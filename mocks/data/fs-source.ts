@@ -43,6 +43,9 @@ export function fsDataSource(): MockDataSource {
     async connector(name) {
       return (await optionalJson<ConnectorFile>('connectors', name)) ?? optionalJson<ConnectorFile>('registry-2026', name);
     },
+    async registryConnector(name) {
+      return optionalJson<ConnectorFile>('registry-2026', name);
+    },
     icon(fileName) {
       // The SVG text itself: the console on another origin cannot load a file from here.
       const path = join(dataDir, 'icons', fileName);

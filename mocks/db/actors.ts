@@ -7,6 +7,7 @@ import { uuid } from "../lib/random";
 import type { JsonObject, S } from "../lib/types";
 import { jobStatus, latestJob } from "../jobs/simulator";
 import { getDb, type ActorRecord } from "./store";
+import { actorVersion, actorVersionRead } from "./versions";
 
 export function definitionById(kind: "source" | "destination", id: unknown): Definition {
   const found = getDb().definitions.find((d) => d.kind === kind && d.id === id);
@@ -40,8 +41,12 @@ function usage(actor: ActorRecord): Pick<S["SourceRead"], "numConnections" | "la
   return { numConnections: connections.length, ...(lastSync > 0 ? { lastSync } : {}), connectionJobStatuses: statuses };
 }
 
-/** What a source and a destination answer have in common (secrets masked as Airbyte masks them). */
+/**
+ * What a source and a destination answer have in common (secrets masked as Airbyte masks them, by
+ * the spec of the version the actor runs; its version facts as SourceHandler.buildSourceRead sets them).
+ */
 function actorReadFields(actor: ActorRecord, definition: Definition) {
+  const { isVersionOverrideApplied, supportState, breakingChanges } = actorVersionRead(actor, now());
   return {
     workspaceId: actor.workspaceId,
     name: actor.name,
@@ -51,21 +56,22 @@ function actorReadFields(actor: ActorRecord, definition: Definition) {
       connectionSpecification(definition),
     ) as S["SourceRead"]["connectionConfiguration"],
     createdAt: actor.createdAt,
-    isVersionOverrideApplied: false,
+    isVersionOverrideApplied,
     isEntitled: true,
-    supportState: "supported" as const,
+    supportState,
+    ...(breakingChanges ? { breakingChanges } : {}),
     status: "active" as const,
     ...usage(actor),
   };
 }
 
 export function sourceRead(actor: ActorRecord): S["SourceRead"] {
-  const definition = definitionById("source", actor.definitionId);
+  const definition = actorVersion(actor).version;
   return { sourceId: actor.id, sourceDefinitionId: actor.definitionId, sourceName: definition.name, ...actorReadFields(actor, definition) };
 }
 
 export function destinationRead(actor: ActorRecord): S["DestinationRead"] {
-  const definition = definitionById("destination", actor.definitionId);
+  const definition = actorVersion(actor).version;
   return {
     destinationId: actor.id,
     destinationDefinitionId: actor.definitionId,

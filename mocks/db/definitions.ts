@@ -25,8 +25,13 @@ export interface Definition {
   suggestedStreams?: readonly string[];
   /** A destination that can run refreshes; false when its entry does not say (as the server's default). */
   supportsRefreshes: boolean;
+  /** The registry entry's `releases.breakingChanges`, oldest version first (the older files have none). */
+  breakingChanges: BreakingChange[];
   spec: ConnectorSpec;
 }
+
+/** One of a definition's breaking changes, as the Config API answers it (ActorDefinitionBreakingChange). */
+export type BreakingChange = S["ActorDefinitionBreakingChange"];
 
 const RELEASE_STAGES = new Set(["alpha", "beta", "generally_available", "custom"]);
 const SUPPORT_LEVELS = new Set(["community", "certified", "archived", "none"]);
@@ -47,6 +52,34 @@ function usableIcon(value: unknown): string | undefined {
 function suggestedStreamsOf(value: unknown): string[] | undefined {
   const streams = (value as { streams?: unknown } | undefined)?.streams;
   return Array.isArray(streams) && streams.every((name) => typeof name === "string") ? streams : undefined;
+}
+
+/** Dotted version numbers compared number by number ("5.4.0" > "5.15.22" is false), as the server's Version. */
+export function compareVersions(a: string, b: string): number {
+  const parts = (v: string) => v.split(/[.-]/).map((part) => Number.parseInt(part, 10) || 0);
+  const [x, y] = [parts(a), parts(b)];
+  for (let i = 0; i < Math.max(x.length, y.length); i++) if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) - (y[i] ?? 0);
+  return 0;
+}
+
+/**
+ * A registry entry's `releases.breakingChanges` ({"5.0.0": {message, upgradeDeadline,
+ * migrationDocumentationUrl, deadlineAction?}}): what the server stores in its
+ * actor_definition_breaking_change table when it loads the registry.
+ */
+function breakingChangesOf(releases: unknown): BreakingChange[] {
+  const changes = (releases as { breakingChanges?: unknown } | undefined)?.breakingChanges;
+  if (typeof changes !== "object" || changes === null) return [];
+  const result: BreakingChange[] = [];
+  for (const [version, value] of Object.entries(changes as Record<string, Record<string, unknown>>)) {
+    const message = str(value.message);
+    const upgradeDeadline = str(value.upgradeDeadline);
+    const migrationDocumentationUrl = str(value.migrationDocumentationUrl);
+    if (!message || !upgradeDeadline || !migrationDocumentationUrl) continue;
+    const deadlineAction = value.deadlineAction === "auto_upgrade" || value.deadlineAction === "disable" ? value.deadlineAction : undefined;
+    result.push({ version, message, upgradeDeadline, migrationDocumentationUrl, ...(deadlineAction ? { deadlineAction } : {}) });
+  }
+  return result.sort((a, b) => compareVersions(a.version, b.version));
 }
 
 function definitionFromFile(key: string, file: ConnectorFile): Definition {
@@ -84,6 +117,7 @@ function definitionFromFile(key: string, file: ConnectorFile): Definition {
     protocolVersion: str(d.protocolVersion) ?? str(spec.protocol_version),
     suggestedStreams: suggestedStreamsOf(d.suggestedStreams) ?? SUGGESTED_STREAMS[dockerRepository],
     supportsRefreshes: typeof d.supportsRefreshes === "boolean" ? d.supportsRefreshes : (SUPPORTS_REFRESHES[dockerRepository] ?? false),
+    breakingChanges: breakingChangesOf(d.releases),
     spec,
   };
 }
@@ -107,6 +141,7 @@ const syntheticDefinition: Definition = {
   supportLevel: "certified",
   sourceType: "api",
   supportsRefreshes: false,
+  breakingChanges: [],
   spec: syntheticSpec,
 };
 
@@ -117,6 +152,17 @@ export async function loadDefinition(key: string): Promise<Definition> {
   const file = await dataSource().connector(key);
   if (!file) throw new Error(`The seed needs the connector ${key} in mocks/data/connectors.`);
   return definitionFromFile(key, file);
+}
+
+/** The registry's current entry of a connector (registry-2026/), when there is one: a newer version than connectors/ may hold. */
+export async function loadRegistryDefinition(key: string): Promise<Definition | undefined> {
+  const file = await dataSource().registryConnector(key);
+  return file ? definitionFromFile(key, file) : undefined;
+}
+
+/** Every definition, the ones already in `held` kept as they are (the seed's default versions, see ./seed.ts). */
+export function keepingHeld(held: Definition[], all: Definition[]): Definition[] {
+  return all.map((d) => held.find((h) => h.kind === d.kind && h.id === d.id) ?? d);
 }
 
 /** All definitions (loaded once). */
@@ -248,18 +294,4 @@ export function supportedDestinationSyncModes(d: Definition): S["DestinationSync
     .map((mode) => (mode === "append_dedup" || known.has(mode) ? mode : undefined))
     .filter((m): m is string => !!m);
   return (list.length > 0 ? list : ["overwrite", "append"]) as S["DestinationSyncMode"][];
-}
-
-/** A definition's version as the Config API describes it (ActorDefinitionVersionRead). */
-export function definitionVersionRead(d: Definition): S["ActorDefinitionVersionRead"] {
-  return {
-    dockerRepository: d.dockerRepository,
-    dockerImageTag: d.dockerImageTag,
-    supportsRefreshes: d.supportsRefreshes,
-    isVersionOverrideApplied: false,
-    ...(d.supportLevel ? { supportLevel: d.supportLevel } : {}),
-    supportState: "supported",
-    supportsFileTransfer: false,
-    supportsDataActivation: false,
-  };
 }

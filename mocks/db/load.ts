@@ -62,14 +62,24 @@ export async function ensureDb(): Promise<Db> {
       completion.catch(() => completions.delete(current)); // the next request tries again
     }
     await completion;
-    // A reset while it loaded: complete the new database instead.
-    if (isCurrentDb(current)) return current;
+    // A reset while it loaded (finished, or still building the new seed): complete the new database instead.
+    if (isCurrentDb(current) && (await ensureCoreDb()) === current) return current;
   }
 }
 
 /** Back to the seed (completed again once an endpoint needs it), or to the seed with `apply`'s records in place (tests of a reload). */
 export async function resetDb(apply?: (seeded: Db) => Promise<void>): Promise<void> {
-  const seeded = await buildFrom(apply);
-  setDb(seeded);
-  building = Promise.resolve(seeded);
+  // Known at once, not when built: a request already loading the previous database then moves on to this one.
+  const next = buildFrom(apply).then(
+    (seeded) => {
+      setDb(seeded);
+      return seeded;
+    },
+    (error: unknown) => {
+      if (building === next) building = undefined; // the next request tries again
+      throw error;
+    },
+  );
+  building = next;
+  await next;
 }

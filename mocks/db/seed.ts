@@ -8,7 +8,8 @@ import { loadedLater } from "../lib/loadedLater";
 import { SEED } from "../seed/ids";
 import { SEEDED_CATALOGS } from "../seed/streams";
 import { seedHistory } from "../jobs/history";
-import { loadDefinition, loadDefinitions } from "./definitions";
+import { keepingHeld, loadDefinition, loadDefinitions, loadRegistryDefinition, type Definition } from "./definitions";
+import type { VersionPin } from "./versions";
 import { attachSeededCatalogs } from "./seedCatalogs";
 import type { ActorRecord, ConnectionRecord, Db } from "./store";
 
@@ -18,6 +19,9 @@ export async function buildSeed(): Promise<Db> {
   // Only the seeded connectors: the first screen shows nothing of the others.
   const keys: string[] = [...Object.values(SEED.sources), ...Object.values(SEED.destinations)].map((seed) => seed.definition);
   const definitions = await Promise.all(keys.map(loadDefinition));
+  const pinAt = keys.indexOf(SEED.versionPin.definition);
+  const pinned = await heldBackVersion(definitions[pinAt]!);
+  if (pinned) definitions[pinAt] = pinned.defaultVersion;
   const definitionId = new Map(keys.map((key, i) => [key, definitions[i]!.id]));
   const t = now();
   const workspaceId = SEED.workspace.id;
@@ -201,6 +205,7 @@ export async function buildSeed(): Promise<Db> {
     // The deterministic scenario: the Stripe connection's next sync fails once, then succeeds.
     failingAttempts: new Map([[SEED.connections.stripeToRedshift.id, 1]]),
     commands: new Map(),
+    versionPins: new Map(pinned ? [[SEED.versionPin.sourceId, pinned.pin]] : []),
     // The seeded connectors have run before: their images are pulled already.
     imageReadyAt: new Map([...sources, ...destinations].map((actor) => [actor.definitionId, 0])),
   };
@@ -208,8 +213,20 @@ export async function buildSeed(): Promise<Db> {
   return db;
 }
 
+/**
+ * The seed's breaking-change pin (SEED.versionPin): the definition's default is the registry's current
+ * entry, and the source stays on the older file of connectors/, pinned as the server pins an actor
+ * that has not opted in to a breaking change (ActorDefinitionVersionUpdater.updateDefaultVersion).
+ * Undefined when the registry has no newer entry (another set of fixtures).
+ */
+async function heldBackVersion(older: Definition): Promise<{ defaultVersion: Definition; pin: VersionPin } | undefined> {
+  const current = await loadRegistryDefinition(SEED.versionPin.definition);
+  if (!current || current.id !== older.id || current.dockerImageTag === older.dockerImageTag) return undefined;
+  return { defaultVersion: current, pin: { origin: "breaking_change", version: older } };
+}
+
 /** The rest of the seeded database: every definition, and the seeded connections' catalogs. */
 export async function completeSeed(db: Db): Promise<void> {
   const [definitions] = await Promise.all([loadDefinitions(), attachSeededCatalogs(db)]);
-  db.definitions = definitions;
+  db.definitions = keepingHeld(db.definitions, definitions);
 }

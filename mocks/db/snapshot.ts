@@ -5,7 +5,7 @@
 // but a typed password, key or token never reaches storage.
 // Definitions, commands and pulled images are not kept: definitions come from the fixtures again,
 // a command or an image pull does not outlive the page.
-import { loadDefinitions, connectionSpecification } from "./definitions";
+import { keepingHeld, loadDefinitions, connectionSpecification } from "./definitions";
 import { maskSecrets } from "../lib/secrets";
 import type { JobRecord } from "../jobs/model";
 import { recordedEvents, restoreRecordedEvents, type TimelineEvent } from "../jobs/timeline";
@@ -28,6 +28,8 @@ export interface Snapshot {
   failingAttempts: [string, number][];
   /** Timeline events recorded by hand (settings, status, manual starts); absent in older snapshots. */
   connectionEvents?: TimelineEvent[];
+  /** Actors still pinned (only the seed's pins can be restored: a pin holds a connector file); absent in older snapshots: the seed's. */
+  pinnedActors?: string[];
   /** Absent in snapshots taken before tags existed: none then. */
   tags?: S["Tag"][];
 }
@@ -53,6 +55,7 @@ export function takeSnapshot(db: Db): Snapshot {
     failingAttempts: [...db.failingAttempts],
     connectionEvents: recordedEvents(db),
     tags: [...(db.tags?.values() ?? [])],
+    pinnedActors: [...db.versionPins.keys()],
   };
 }
 
@@ -81,10 +84,13 @@ export async function restoreSnapshot(db: Db, snapshot: Snapshot): Promise<void>
   db.failingAttempts = new Map(snapshot.failingAttempts);
   restoreRecordedEvents(db, Array.isArray(snapshot.connectionEvents) ? snapshot.connectionEvents : []);
   db.tags = new Map((snapshot.tags ?? []).map((tag) => [tag.tagId, tag]));
+  // An upgrade removed a pin: it stays removed after a reload.
+  if (Array.isArray(snapshot.pinnedActors))
+    for (const actorId of [...db.versionPins.keys()]) if (!snapshot.pinnedActors.includes(actorId)) db.versionPins.delete(actorId);
   // The first screen lists every connection with its source and destination: load the definitions
   // of records made from connectors outside the seed before it asks.
   const known = new Set(db.definitions.map((d) => d.id));
   if ([...db.sources.values(), ...db.destinations.values()].some((actor) => !known.has(actor.definitionId))) {
-    db.definitions = await loadDefinitions();
+    db.definitions = keepingHeld(db.definitions, await loadDefinitions());
   }
 }

@@ -4,6 +4,7 @@
 import type { ApiCatalog, JsonObject, S } from "../lib/types";
 import type { Definition } from "./definitions";
 import type { JobRecord } from "../jobs/model";
+import type { VersionPin } from "./versions";
 
 export interface ActorRecord {
   id: string;
@@ -75,6 +76,8 @@ export interface Db {
   commands: Map<string, CommandRecord>;
   /** Definition id -> when its image is on the node (mock clock, ms); absent: never pulled yet. */
   imageReadyAt: Map<string, number>;
+  /** Actors held on an older connector version, by actor id (./versions.ts). */
+  versionPins: Map<string, VersionPin>;
   /** Tags by id (./tags.ts makes the table on first use). */
   tags?: Map<string, S["Tag"]>;
 }

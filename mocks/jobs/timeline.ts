@@ -93,6 +93,16 @@ export function recordSchemaUpdate(db: Db, connectionId: string, at: number, cat
   });
 }
 
+/** A connector's version changed (ConnectorUpdate.kt: fromVersion, toVersion, connectorType, connectorName, triggeredBy). */
+export function recordConnectorUpdate(
+  db: Db,
+  connectionId: string,
+  at: number,
+  summary: { fromVersion: string; toVersion: string; connectorType: "SOURCE" | "DESTINATION"; connectorName: string; triggeredBy: string },
+): void {
+  record(db, { connectionId, eventType: "CONNECTOR_UPDATE", createdAt: at, summary });
+}
+
 /** The fields ConnectionTimelineEventHelper compares, in its order. */
 const SETTINGS_FIELDS = [
   "scheduleType",

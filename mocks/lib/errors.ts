@@ -55,6 +55,15 @@ export function knownError(
 }
 
 /**
+ * An exception no handler knows, as UncaughtExceptionHandler.kt answers it: 500 with only an
+ * `errorId` (since airbyte-platform #17953, "remove security risk data from error responses", the
+ * message stays in the server's log).
+ */
+export function uncaughtError(): MockHttpError {
+  return new MockHttpError(500, { errorId: uuid() });
+}
+
+/**
  * An RFC 9457 problem, as the server's newer validations answer (AbstractThrowableProblemHandler.kt
  * serialises `{status, type, title, detail, documentationUrl, data}`; the types, titles and details
  * are defined in airbyte-api's api-problems.yaml). The Config API description does not list them.

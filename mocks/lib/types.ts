@@ -63,6 +63,11 @@ export interface MockDataSource {
   connectors(): Promise<Record<string, ConnectorFile>>;
   /** One connector file by file name without extension, if there is one. */
   connector(name: string): Promise<ConnectorFile | undefined>;
+  /**
+   * The current registry entry of that name (mocks/data/registry-2026), even where connectors/ has an
+   * older file of the same name: a newer version of that connector (mocks/db/versions.ts).
+   */
+  registryConnector(name: string): Promise<ConnectorFile | undefined>;
   /** A real catalog from mocks/data/catalogs by file name without extension, if there is one. */
   catalog(name: string): Promise<ProtocolCatalog | undefined>;
   /**

@@ -11,6 +11,7 @@ import { uuid } from "../lib/random";
 import { post } from "../lib/route";
 import { scheduleRun, untilClock } from "../db/connectorRuns";
 import { listActors } from "./actorList";
+import { upgradeActorVersion } from "../db/versions";
 import { mergeSecrets } from "../lib/secrets";
 import { now } from "../lib/settings";
 import type { JsonObject } from "../lib/types";
@@ -72,6 +73,13 @@ function actorHandlers(kind: Kind) {
         if ((kind === "source" ? connection.sourceId : connection.destinationId) === actor.id) deleteConnection(connection);
       }
       store(kind).delete(actor.id);
+      // Its version pin goes with it (the server scopes a pin to the actor; nothing reads it once the actor is gone).
+      getDb().versionPins.delete(actor.id);
+      return undefined;
+    }),
+    // To the definition's default version (../db/versions.ts); 204 whether or not there was a pin.
+    post(`${base}/upgrade_version` as const, (body) => {
+      upgradeActorVersion(actorById(kind, body[n.id]), now());
       return undefined;
     }),
     post(`${base}/check_connection` as const, async (body) => {

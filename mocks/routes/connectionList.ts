@@ -19,7 +19,7 @@
 //   whatever its status, so a connection deleted meanwhile still places the next page (see
 //   Db.deletedConnections); an id that was never a connection answers 404 STANDARD_SYNC.
 import { actorById, definitionById } from "../db/actors";
-import { definitionVersionRead } from "../db/definitions";
+import { actorVersionRead } from "../db/versions";
 import { connectionFacts, type ConnectionFacts } from "../db/listFacts";
 import { getDb, type ConnectionRecord } from "../db/store";
 import { tagsOf } from "../db/tags";
@@ -35,6 +35,7 @@ import {
   type SortValue,
 } from "../lib/cursorPage";
 import { knownError, notFound } from "../lib/errors";
+import { now } from "../lib/settings";
 import type { S } from "../lib/types";
 
 const SORT_FIELDS = ["connectionName", "sourceName", "destinationName", "lastSync"] as const;
@@ -80,8 +81,8 @@ export function webBackendListItem(c: ConnectionRecord, facts?: ConnectionFacts)
       : (getDb().schemaEvolution.get(c.sourceId) ?? 0) > (c.schemaLevel ?? 0)
         ? "non_breaking"
         : "no_change",
-    sourceActorDefinitionVersion: definitionVersionRead(sourceDefinition),
-    destinationActorDefinitionVersion: definitionVersionRead(destinationDefinition),
+    sourceActorDefinitionVersion: actorVersionRead(source, now()),
+    destinationActorDefinitionVersion: actorVersionRead(destination, now()),
     tags: tagsOf(c),
     onDemandEnabled: false,
   };

@@ -8,7 +8,7 @@ import {
   type Definition,
 } from "../db/definitions";
 import { actorById, definitionById } from "../db/actors";
-import { definitionVersionRead } from "../db/definitions";
+import { actorVersion, actorVersionRead } from "../db/versions";
 import { getDb } from "../db/store";
 import { notFound } from "../lib/errors";
 import { uuid } from "../lib/random";
@@ -82,9 +82,12 @@ export const definitionHandlers = [
     requireWorkspace(body.workspaceId);
     return sourceSpecRead(definitionById("source", body.sourceDefinitionId));
   }),
+  // The spec of the version the source runs (a pinned source's older one), as the server's handler resolves it.
   post("/v1/source_definition_specifications/get_for_source", (body) =>
-    sourceSpecRead(definitionById("source", actorById("source", body.sourceId).definitionId)),
+    sourceSpecRead(actorVersion(actorById("source", body.sourceId)).version),
   ),
+  // The version a source runs: a pin, its support state and the breaking changes ahead (../db/versions.ts).
+  post("/v1/actor_definition_versions/get_for_source", (body) => actorVersionRead(actorById("source", body.sourceId), now())),
 
   post("/v1/destination_definitions/list", () => ({ destinationDefinitions: definitions("destination").map(destinationDefinitionRead) })),
   post("/v1/destination_definitions/list_latest", () => ({
@@ -108,11 +111,11 @@ export const definitionHandlers = [
     requireWorkspace(body.workspaceId);
     return destinationSpecRead(definitionById("destination", body.destinationDefinitionId));
   }),
-  // The version a destination runs: whether it supports refreshes, among others.
+  // The version a destination runs: whether it supports refreshes, a pin, the breaking changes ahead.
   post("/v1/actor_definition_versions/get_for_destination", (body) =>
-    definitionVersionRead(definitionById("destination", actorById("destination", body.destinationId).definitionId)),
+    actorVersionRead(actorById("destination", body.destinationId), now()),
   ),
   post("/v1/destination_definition_specifications/get_for_destination", (body) =>
-    destinationSpecRead(definitionById("destination", actorById("destination", body.destinationId).definitionId)),
+    destinationSpecRead(actorVersion(actorById("destination", body.destinationId)).version),
   ),
 ];

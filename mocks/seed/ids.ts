@@ -20,6 +20,12 @@ export const SEED = {
     // disabled (status inactive)
     facebookToS3: { id: "c0ffee00-0000-4000-8000-000000000003", name: "Facebook Ads → Data lake S3" },
   },
+  /**
+   * A source held on an older connector version by breaking changes: the seeded Stripe source runs
+   * mocks/data/connectors/source-stripe.json (0.1.37) while the definition's default is the registry's
+   * current entry, mocks/data/registry-2026/source-stripe.json (5.15.22, breaking changes 4.0.0, 5.0.0, 5.4.0).
+   */
+  versionPin: { sourceId: "0d3c8a0e-1c6f-4b5e-9a6e-2f1f6c0b0a02", definition: "source-stripe" },
   /** The demo connector with a generated catalog: `stream_count` (up to 100,000) x `columns_per_stream`. */
   syntheticDefinitionName: "Synthetic",
 } as const;

@@ -39,6 +39,7 @@ export const sourceKeys = {
   lists: (workspaceId: string) => [...sourceKeys.all, "list", workspaceId] as const,
   list: (workspaceId: string, query: object = {}) => [...sourceKeys.lists(workspaceId), listQuery(query)] as const,
   detail: (sourceId: string) => [...sourceKeys.all, "detail", sourceId] as const,
+  version: (sourceId: string) => [...sourceKeys.all, "version", sourceId] as const,
   discover: (sourceId: string) => [...sourceKeys.all, "discover", sourceId] as const,
 };
 

@@ -9,6 +9,7 @@ export type DestinationDefinitionRead = Schemas["DestinationDefinitionRead"];
 export type SourceDefinitionSpecificationRead = Schemas["SourceDefinitionSpecificationRead"];
 export type DestinationDefinitionSpecificationRead = Schemas["DestinationDefinitionSpecificationRead"];
 export type SourceRead = Schemas["SourceRead"];
+export type ActorDefinitionVersionRead = Schemas["ActorDefinitionVersionRead"];
 export type DestinationRead = Schemas["DestinationRead"];
 export type ConnectionRead = Schemas["ConnectionRead"];
 export type WebBackendConnectionRead = Schemas["WebBackendConnectionRead"];

@@ -86,7 +86,12 @@ export function useDestination(destinationId: string | undefined) {
   return useQuery({ ...destinationQueries.detail(destinationId ?? ""), enabled: Boolean(destinationId) });
 }
 
-/** The connector version a destination runs: whether it supports refreshes, among others. */
+/** Move a destination pinned by a breaking change to its definition's default version (as upgradeSourceVersion). */
+export async function upgradeDestinationVersion(destinationId: string, options?: CallOptions): Promise<void> {
+  await apiPost("/v1/destinations/upgrade_version", { destinationId }, options);
+}
+
+/** The connector version a destination runs: whether it supports refreshes, a pin, the breaking changes ahead. */
 export function useDestinationVersion(destinationId: string | undefined) {
   return useQuery({
     queryKey: destinationKeys.version(destinationId ?? ""),

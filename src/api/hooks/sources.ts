@@ -46,6 +46,25 @@ export async function deleteSource(sourceId: string, options?: CallOptions): Pro
   await apiPost("/v1/sources/delete", { sourceId }, options);
 }
 
+/**
+ * Move a source pinned by a breaking change to its definition's default version (204). The server
+ * refuses (500) a source pinned by hand, and does nothing for one without a pin.
+ */
+export async function upgradeSourceVersion(sourceId: string, options?: CallOptions): Promise<void> {
+  await apiPost("/v1/sources/upgrade_version", { sourceId }, options);
+}
+
+/** The connector version a source runs: a pin, its support state, the breaking changes ahead. */
+export function useSourceVersion(sourceId: string | undefined) {
+  return useQuery({
+    queryKey: sourceKeys.version(sourceId ?? ""),
+    queryFn: ({ signal }) => apiPost("/v1/actor_definition_versions/get_for_source", { sourceId: sourceId! }, { signal }),
+    enabled: Boolean(sourceId),
+    // A connector's version changes only when someone upgrades it.
+    staleTime: 5 * 60_000,
+  });
+}
+
 /** Check a configuration that is not saved yet (creating a source). */
 export function checkSourceConfiguration(body: SourceCheckBody, options?: CallOptions): Promise<CheckConnectionRead> {
   return apiPost("/v1/scheduler/sources/check_connection", body, options);

@@ -3,8 +3,8 @@
 // go through src/api's queries (hooks/useConnectorQueries.ts), in the shape mapped here.
 import type { QueryKey } from "@tanstack/react-query";
 import { checkConfiguration, checkConfigurationUpdate, type ConnectorCallOptions } from "@/api/hooks/commands";
-import { createDestination, deleteDestination, updateDestination } from "@/api/hooks/destinations";
-import { createSource, deleteSource, updateSource } from "@/api/hooks/sources";
+import { createDestination, deleteDestination, updateDestination, upgradeDestinationVersion } from "@/api/hooks/destinations";
+import { createSource, deleteSource, updateSource, upgradeSourceVersion } from "@/api/hooks/sources";
 import { destinationKeys, sourceKeys } from "@/api/queryKeys";
 import type { DestinationDefinitionRead, DestinationRead, SourceDefinitionRead, SourceRead } from "@/api/types";
 import type {
@@ -38,10 +38,14 @@ export interface ConnectorApi {
   keys: {
     all: QueryKey;
     detail(id: string): QueryKey;
+    /** The version the connector runs (actor_definition_versions/get_for_*). */
+    version(id: string): QueryKey;
   };
   create(input: NewConnectorInput): Promise<SavedConnector>;
   update(input: ConnectorUpdateInput): Promise<SavedConnector>;
   remove(id: string): Promise<void>;
+  /** To the definition's default version, out of a breaking-change pin (upgrade_version). */
+  upgradeVersion(id: string): Promise<void>;
   /** Checks start a connector on the server and can take minutes: progress through `options.onProgress`, cancel through its signal. */
   checkNew(input: NewConnectorInput, options: ConnectorCallOptions): Promise<CheckConnectionRead>;
   checkUpdate(input: ConnectorCheckUpdateInput, options: ConnectorCallOptions): Promise<CheckConnectionRead>;
@@ -114,7 +118,7 @@ export const sourceApi: ConnectorApi = {
   words: { singular: "source", Singular: "Source", plural: "sources", Plural: "Sources" },
   basePath: "/sources",
   idParam: "sourceId",
-  keys: { all: sourceKeys.all, detail: sourceKeys.detail },
+  keys: { all: sourceKeys.all, detail: sourceKeys.detail, version: sourceKeys.version },
   create: async ({ workspaceId, definitionId, name, configuration }) =>
     fromSource(
       await createSource({ workspaceId, sourceDefinitionId: definitionId, name, connectionConfiguration: toApiConfig(configuration) }),
@@ -122,6 +126,7 @@ export const sourceApi: ConnectorApi = {
   update: async ({ id, name, configuration }) =>
     fromSource(await updateSource({ sourceId: id, name, connectionConfiguration: toApiConfig(configuration) })),
   remove: (id) => deleteSource(id),
+  upgradeVersion: (id) => upgradeSourceVersion(id),
   checkNew: (input, options) => checkConfiguration("source", input, options),
   checkUpdate: (input, options) => checkConfigurationUpdate("source", input, options),
 };
@@ -131,7 +136,7 @@ const destinationApi: ConnectorApi = {
   words: { singular: "destination", Singular: "Destination", plural: "destinations", Plural: "Destinations" },
   basePath: "/destinations",
   idParam: "destinationId",
-  keys: { all: destinationKeys.all, detail: destinationKeys.detail },
+  keys: { all: destinationKeys.all, detail: destinationKeys.detail, version: destinationKeys.version },
   create: async ({ workspaceId, definitionId, name, configuration }) =>
     fromDestination(
       await createDestination({
@@ -144,6 +149,7 @@ const destinationApi: ConnectorApi = {
   update: async ({ id, name, configuration }) =>
     fromDestination(await updateDestination({ destinationId: id, name, connectionConfiguration: toApiConfig(configuration) })),
   remove: (id) => deleteDestination(id),
+  upgradeVersion: (id) => upgradeDestinationVersion(id),
   checkNew: (input, options) => checkConfiguration("destination", input, options),
   checkUpdate: (input, options) => checkConfigurationUpdate("destination", input, options),
 };

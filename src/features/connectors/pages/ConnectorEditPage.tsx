@@ -11,6 +11,7 @@ import type { ConnectorSpec } from "@/features/connector-form";
 import { ConnectorConnectionsList } from "../components/ConnectorConnectionsList";
 import { PageHeader } from "@/components/PageHeader";
 import { ConnectorSetupForm, type ConnectorFormValues } from "../components/ConnectorSetupForm";
+import { BreakingChangeNotice } from "../components/BreakingChangeNotice";
 import { DefinitionSummary } from "../components/DefinitionSummary";
 import { DeleteConnectorDialog } from "../components/DeleteConnectorDialog";
 import { UnsavedChangesModal } from "../components/UnsavedChangesModal";
@@ -171,6 +172,12 @@ export function ConnectorEditPage({ kind }: { kind: ConnectorKind }) {
   else
     body = (
       <Stack gap="lg">
+        <BreakingChangeNotice
+          api={api}
+          id={connector.data.id}
+          name={displayName ?? connector.data.name}
+          latestVersion={definition?.dockerImageTag}
+        />
         <EditForm
           api={api}
           connector={connector.data}

@@ -97,6 +97,26 @@ describe("readTimelineEvent", () => {
       eventType: "CONNECTOR_UPDATE",
       summary: { fromVersion: "3.1.0", toVersion: "4.0.0", connectorType: "SOURCE", connectorName: "Postgres", triggeredBy: "USER" },
     });
-    expect(connector.notes).toEqual(["Postgres connector: 3.1.0 → 4.0.0"]);
+    expect(connector.notes).toEqual(["Postgres upgraded from 3.1.0 to 4.0.0"]);
+  });
+
+  it("names an upgraded connector by its name, not by connectorType (the server sends SOURCE for a destination too)", () => {
+    // As ActorDefinitionVersionUpdater.upgradeActorVersion writes it for a destination.
+    const item = readTimelineEvent({
+      ...base,
+      eventType: "CONNECTOR_UPDATE",
+      summary: {
+        fromVersion: "0.3.14",
+        toVersion: "1.9.7",
+        connectorType: "SOURCE",
+        connectorName: "Data lake S3",
+        triggeredBy: "BREAKING_CHANGE_MANUAL",
+      },
+    });
+    expect(item.title).toBe("Connector version changed");
+    expect(item.notes).toEqual(["Data lake S3 upgraded from 0.3.14 to 1.9.7", "Upgraded by a user, accepting its breaking changes"]);
+    expect(item.notes.join(" ")).not.toMatch(/source/i);
+    const nameless = readTimelineEvent({ ...base, eventType: "CONNECTOR_UPDATE", summary: { toVersion: "2.0.0" } });
+    expect(nameless.notes).toEqual(["Connector upgraded to 2.0.0"]);
   });
 });

@@ -185,6 +185,23 @@ function userName(user: unknown): string | undefined {
   return str(user.name) ?? str(user.email);
 }
 
+/**
+ * A CONNECTOR_UPDATE (ConnectorUpdate.kt: fromVersion, toVersion, connectorType, connectorName,
+ * triggeredBy). The connector is named by `connectorName`, never by `connectorType`: the server's
+ * upgradeActorVersion sends SOURCE for a destination too.
+ */
+function connectorUpdateNotes(summary: Record<string, unknown>): string[] {
+  const from = str(summary.fromVersion);
+  const to = str(summary.toVersion);
+  if (!from && !to) return [];
+  const name = str(summary.connectorName) ?? "Connector";
+  const notes = [
+    from && to ? `${name} upgraded from ${from} to ${to}` : to ? `${name} upgraded to ${to}` : `${name} upgraded from ${from}`,
+  ];
+  if (str(summary.triggeredBy) === "BREAKING_CHANGE_MANUAL") notes.push("Upgraded by a user, accepting its breaking changes");
+  return notes;
+}
+
 /** One event as the timeline shows it; never throws, whatever the server sent. */
 export function readTimelineEvent(event: unknown, index = 0): TimelineItem {
   const value = isObj(event) ? event : {};
@@ -197,12 +214,7 @@ export function readTimelineEvent(event: unknown, index = 0): TimelineItem {
   const failure = isObj(summary.failureReason)
     ? (str(summary.failureReason.externalMessage) ?? str(summary.failureReason.internalMessage))
     : undefined;
-  const connectorNote =
-    type === "CONNECTOR_UPDATE" && (str(summary.fromVersion) || str(summary.toVersion))
-      ? [
-          `${str(summary.connectorName) ?? (str(summary.connectorType) === "DESTINATION" ? "Destination" : "Source")} connector: ${str(summary.fromVersion) ?? "?"} → ${str(summary.toVersion) ?? "?"}`,
-        ]
-      : [];
+  const connectorNote = type === "CONNECTOR_UPDATE" ? connectorUpdateNotes(summary) : [];
   const item: TimelineItem = {
     id: str(value.id) ?? `event-${index}`,
     type,
