@@ -322,9 +322,27 @@ function attemptRead(job: JobRecord, state: AttemptState, at: number): S["Attemp
   };
 }
 
+/** jobRead's status, createdAt and updatedAt alone (what jobs/list filters and sorts by). */
+export function jobListFacts(job: JobRecord, at: number): Pick<S["JobRead"], "status" | "createdAt" | "updatedAt"> {
+  return {
+    status: jobStatus(job, at),
+    createdAt: seconds(job.createdAt),
+    updatedAt: seconds(jobUpdatedAtMs(job, attemptStates(job, at), at)),
+  };
+}
+
 export function jobRead(job: JobRecord, at: number = now()): S["JobRead"] {
   const states = attemptStates(job, at);
-  const attempts = states.map((s) => attemptRead(job, s, at));
+  return jobReadOf(
+    job,
+    states,
+    states.map((s) => attemptRead(job, s, at)),
+    at,
+  );
+}
+
+/** The job's read from its attempts' (built once when the caller sends them too). */
+function jobReadOf(job: JobRecord, states: AttemptState[], attempts: S["AttemptRead"][], at: number): S["JobRead"] {
   const status = jobStatus(job, at);
   const aggregated = { recordsEmitted: 0, bytesEmitted: 0, recordsCommitted: 0, bytesCommitted: 0, recordsRejected: 0 };
   for (const a of attempts) {
@@ -371,7 +389,9 @@ export function jobRead(job: JobRecord, at: number = now()): S["JobRead"] {
 }
 
 export function jobWithAttempts(job: JobRecord, at: number = now()): S["JobWithAttemptsRead"] {
-  return { job: jobRead(job, at), attempts: attemptStates(job, at).map((s) => attemptRead(job, s, at)) };
+  const states = attemptStates(job, at);
+  const attempts = states.map((s) => attemptRead(job, s, at));
+  return { job: jobReadOf(job, states, attempts, at), attempts };
 }
 
 export function attemptInfo(job: JobRecord, index: number, at: number = now()): S["AttemptInfoRead"] | undefined {
@@ -383,10 +403,11 @@ export function attemptInfo(job: JobRecord, index: number, at: number = now()): 
 /** JobInfoRead: the job with every attempt and its logs (withLogs false: empty logs, as get_without_logs). */
 export function jobInfo(job: JobRecord, withLogs = true, at: number = now()): S["JobInfoRead"] {
   const states = attemptStates(job, at);
+  const attempts = states.map((s) => attemptRead(job, s, at));
   return {
-    job: jobRead(job, at),
-    attempts: states.map((s) => ({
-      attempt: attemptRead(job, s, at),
+    job: jobReadOf(job, states, attempts, at),
+    attempts: states.map((s, i) => ({
+      attempt: attempts[i]!,
       logType: "formatted",
       logs: { logLines: withLogs ? attemptLogLines(job, s.index, at) : [] },
     })),

@@ -13,6 +13,18 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
+/** How many draws seededRandom's sequence advances per `uuid()`. */
+export const UUID_DRAWS = 31;
+
+/**
+ * The generator `seededRandom(seed)` becomes after `skip` draws, without drawing them: mulberry32's
+ * state is a counter that each draw moves by the same step. Lets a caller take the n-th of a
+ * sequence of UUIDs without making the n before it.
+ */
+export function seededRandomAfter(seed: number, skip: number): () => number {
+  return seededRandom((seed + Math.imul(skip, 0x6d2b79f5)) >>> 0);
+}
+
 /** A 32-bit hash of a string (FNV-1a), to seed randomness from an id or a name. */
 export function hashString(text: string): number {
   let h = 0x811c9dc5;
@@ -37,7 +49,7 @@ function hex(random: () => number, length: number): string {
   return out;
 }
 
-/** A version-4-shaped UUID; deterministic when given a seeded random source. */
+/** A version-4-shaped UUID; deterministic when given a seeded random source (it draws UUID_DRAWS numbers). */
 export function uuid(random: () => number = Math.random): string {
   const variant = "89ab"[Math.floor(random() * 4)];
   return `${hex(random, 8)}-${hex(random, 4)}-4${hex(random, 3)}-${variant}${hex(random, 3)}-${hex(random, 12)}`;

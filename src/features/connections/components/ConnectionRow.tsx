@@ -6,6 +6,7 @@ import { memo } from "react";
 import { Link } from "react-router";
 import type { ConnectionListItem } from "@/api/hooks/connectionList";
 import { ConnectorIcon } from "@/components/ConnectorIcon";
+import { DotBadge } from "@/components/DotBadge";
 import { TagBadge } from "@/components/TagBadge";
 import type { RowProps } from "@/components/pagedTable/PagedTableRows";
 import { ToggleSwitch } from "@/components/controls/ToggleSwitch";
@@ -68,18 +69,10 @@ function Row({ connection, rowProps, serverState, onToggle }: ConnectionRowProps
       </td>
       <td>
         <span className={classes.line}>
-          <span
-            className={classes.badge}
-            title={SYNC_STATE_HINT[state]}
-            style={{ "--dot": `var(--mantine-color-${SYNC_STATE_COLOR[state]}-filled)` } as React.CSSProperties}
-          >
+          <DotBadge color={SYNC_STATE_COLOR[state]} title={SYNC_STATE_HINT[state]}>
             {SYNC_STATE_LABEL[state]}
-          </span>
-          {schemaChanged && (
-            <span className={classes.badge} style={{ "--dot": "var(--mantine-color-orange-filled)" } as React.CSSProperties}>
-              Schema changed
-            </span>
-          )}
+          </DotBadge>
+          {schemaChanged && <DotBadge color="orange">Schema changed</DotBadge>}
         </span>
       </td>
       {/* Cron schedules show their expression here; the connection's settings put it in words

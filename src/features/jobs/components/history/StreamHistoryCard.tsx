@@ -10,6 +10,7 @@ import { recordsPerDay, streamRows, uptimeSeries } from "../../lib/streamHistory
 import HistoryBars from "./HistoryBars";
 
 const EMPTY: never[] = [];
+const CLOSED_LIST_UNMOUNTED = { keepMounted: false };
 /** A day of stream_history (its start, epoch seconds). */
 const formatDay = (seconds: number) => formatDate(seconds * 1000);
 
@@ -88,6 +89,9 @@ export function StreamHistoryCard({ connectionId, running }: { connectionId: str
                 value={stream ?? ""}
                 onChange={(value) => setStream(value ? value : null)}
                 searchable
+                // Options only while the list is open: Mantine keeps a closed list mounted (hidden), and
+                // a connection's hundreds of streams made as many option components on every render.
+                comboboxProps={CLOSED_LIST_UNMOUNTED}
                 w={240}
               />
             </Group>

@@ -1,8 +1,13 @@
 // Every selected stream of the connection with its sync state, filterable, shown a page at a time.
-import { Badge, Button, Stack, Table, Text, TextInput } from "@mantine/core";
+// Rows are plain markup: a page is 100 streams, and a Mantine component per cell cost the status
+// tab of a wide connection more than everything else on it (see bench/scenarios/timeline.ts).
+import { Button, Stack, Text, TextInput } from "@mantine/core";
 import { useMemo, useState } from "react";
+import { DotBadge } from "@/components/DotBadge";
+import { PlainTable } from "@/components/PlainTable";
 import { formatCount, formatDateTime, formatRelative } from "@/shared/format";
 import { streamKey, type StreamStatusRow } from "../../lib/jobSummary";
+import classes from "./StreamStatusTable.module.css";
 
 const STREAM_STATE: Record<StreamStatusRow["state"], { label: string; color: string }> = {
   queued: { label: "Waiting", color: "gray" },
@@ -19,13 +24,11 @@ function StateCell({ row }: { row: StreamStatusRow }) {
   const { label, color } = STREAM_STATE[row.state];
   return (
     <>
-      <Badge variant="dot" color={color}>
-        {label}
-      </Badge>
+      <DotBadge color={color}>{label}</DotBadge>
       {row.quotaResetAt !== undefined && (
-        <Text size="xs" c="dimmed" title={formatDateTime(row.quotaResetAt)}>
+        <span className={classes.note} title={formatDateTime(row.quotaResetAt)}>
           Resumes {formatRelative(row.quotaResetAt)}
-        </Text>
+        </span>
       )}
     </>
   );
@@ -52,38 +55,36 @@ export function StreamStatusTable({ rows }: { rows: StreamStatusRow[] }) {
         <TextInput label="Find a stream" size="xs" w={260} value={filter} onChange={(event) => setFilter(event.currentTarget.value)} />
       )}
       {/* Scrolls sideways on narrow screens; focusable so keyboard users can scroll it too. */}
-      <div style={{ overflowX: "auto" }} tabIndex={0} role="region" aria-label="Stream status, scrollable">
-        <Table striped highlightOnHover aria-label="Stream status" miw={420}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Stream</Table.Th>
-              <Table.Th>State</Table.Th>
-              <Table.Th>Last synced</Table.Th>
-              <Table.Th style={{ textAlign: "right" }}>Records</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
+      <div className={classes.table} style={{ overflowX: "auto" }} tabIndex={0} role="region" aria-label="Stream status, scrollable">
+        <PlainTable label="Stream status" minWidth={420} scrollable={false}>
+          <thead>
+            <tr>
+              <th scope="col">Stream</th>
+              <th scope="col">State</th>
+              <th scope="col">Last synced</th>
+              <th scope="col" className={classes.number}>
+                Records
+              </th>
+            </tr>
+          </thead>
+          <tbody>
             {filtered.slice(0, limit).map((row) => (
-              <Table.Tr key={streamKey(row.name, row.namespace)}>
-                <Table.Td>
-                  <Text size="sm" style={{ wordBreak: "break-all" }}>
-                    {row.namespace ? <Text span c="dimmed" size="sm">{`${row.namespace}.`}</Text> : null}
-                    {row.name}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
+              <tr key={streamKey(row.name, row.namespace)}>
+                <td className={classes.name}>
+                  {row.namespace ? <span className={classes.dimmed}>{`${row.namespace}.`}</span> : null}
+                  {row.name}
+                </td>
+                <td>
                   <StateCell row={row} />
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm" title={row.lastSyncedAt ? formatDateTime(row.lastSyncedAt) : undefined}>
-                    {row.lastSyncedAt ? formatRelative(row.lastSyncedAt) : "—"}
-                  </Text>
-                </Table.Td>
-                <Table.Td style={{ textAlign: "right" }}>{formatCount(row.records)}</Table.Td>
-              </Table.Tr>
+                </td>
+                <td title={row.lastSyncedAt ? formatDateTime(row.lastSyncedAt) : undefined}>
+                  {row.lastSyncedAt ? formatRelative(row.lastSyncedAt) : "—"}
+                </td>
+                <td className={classes.number}>{formatCount(row.records)}</td>
+              </tr>
             ))}
-          </Table.Tbody>
-        </Table>
+          </tbody>
+        </PlainTable>
       </div>
       {filtered.length > limit && (
         <Button variant="subtle" size="xs" w="fit-content" onClick={() => setLimit((value) => value + STREAM_PAGE)}>

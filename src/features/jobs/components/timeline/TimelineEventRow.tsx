@@ -1,9 +1,11 @@
-import { Badge, Box, Code, Group, Stack, Table, Text, UnstyledButton } from "@mantine/core";
+import { Code, Table, Text } from "@mantine/core";
 import { IconChevronDown, IconChevronRight } from "@tabler/icons-react";
 import { memo } from "react";
+import { DotBadge } from "@/components/DotBadge";
 import { formatBytes, formatCount, formatDateTime, formatDuration } from "@/shared/format";
 import type { TimelineItem, TimelineStatus } from "../../lib/timelineEvents";
 import { TimelineJobDetails } from "./TimelineJobDetails";
+import classes from "./TimelineEventRow.module.css";
 
 const STATUS_COLOR: Record<TimelineStatus, string> = {
   started: "blue",
@@ -56,60 +58,51 @@ function jobLine(item: TimelineItem): string {
   return parts.join(" · ");
 }
 
-/** One event of the timeline: what happened, when, by whom; a job event opens to its attempts and logs. */
+/**
+ * One event of the timeline: what happened, when, by whom; a job event opens to its attempts and
+ * logs. Plain markup (see the CSS module): the parts only some events have (a settings table, what
+ * the server sent, the job's attempts) stay Mantine's.
+ */
 export const TimelineEventRow = memo(function TimelineEventRow({ item, connectionId, expanded, onToggle }: TimelineEventRowProps) {
   const panelId = `timeline-${item.id}-details`;
   const figures = jobLine(item);
+  const isJob = item.jobId !== undefined;
   const heading = (
-    <Group gap="sm" wrap="wrap" justify="space-between" w="100%">
-      <Group gap="xs" wrap="wrap">
-        {item.jobId !== undefined && (expanded ? <IconChevronDown size={16} aria-hidden /> : <IconChevronRight size={16} aria-hidden />)}
-        <Text size="sm" fw={600}>
-          {item.title}
-        </Text>
-        {item.status && (
-          <Badge size="sm" variant="dot" color={STATUS_COLOR[item.status]}>
-            {item.status}
-          </Badge>
-        )}
-        {item.jobId !== undefined && (
-          <Text size="xs" c="dimmed">
-            Job {item.jobId}
-          </Text>
-        )}
-      </Group>
-      <Text size="xs" c="dimmed">
+    <>
+      <span className={classes.what}>
+        {isJob && (expanded ? <IconChevronDown size={16} aria-hidden /> : <IconChevronRight size={16} aria-hidden />)}
+        <span className={classes.title}>{item.title}</span>
+        {item.status && <DotBadge color={STATUS_COLOR[item.status]}>{item.status}</DotBadge>}
+        {isJob && <span className={classes.small}>Job {item.jobId}</span>}
+      </span>
+      <span className={classes.small}>
         {item.createdAtMs !== undefined ? formatDateTime(item.createdAtMs) : "Time not given"}
         {item.user ? ` · by ${item.user}` : ""}
-      </Text>
-    </Group>
+      </span>
+    </>
   );
   return (
-    <Box py={8} px="sm" style={{ borderBottom: "1px solid var(--mantine-color-default-border)" }} data-event-type={item.type}>
-      {item.jobId !== undefined ? (
-        <UnstyledButton onClick={() => onToggle(item.id)} aria-expanded={expanded} aria-controls={panelId} w="100%">
+    <div className={classes.row} data-event-type={item.type}>
+      {isJob ? (
+        <button
+          type="button"
+          className={classes.heading}
+          onClick={() => onToggle(item.id)}
+          aria-expanded={expanded}
+          aria-controls={panelId}
+        >
           {heading}
-        </UnstyledButton>
+        </button>
       ) : (
-        heading
+        <div className={classes.heading}>{heading}</div>
       )}
-      <Stack gap={6} mt={4} pl={item.jobId !== undefined ? 22 : 0}>
-        {figures && (
-          <Text size="sm" c="dimmed">
-            {figures}
-          </Text>
-        )}
-        {item.failure && (
-          <Text size="sm" c="var(--mantine-color-error)">
-            {item.failure}
-          </Text>
-        )}
-        {item.reason && <Text size="sm">Reason: {item.reason}</Text>}
+      <div className={isJob ? `${classes.body} ${classes.job}` : classes.body}>
+        {figures && <p className={classes.dimmed}>{figures}</p>}
+        {item.failure && <p className={classes.failure}>{item.failure}</p>}
+        {item.reason && <p>Reason: {item.reason}</p>}
         {item.changes.length > 0 && <SettingChanges item={item} />}
         {item.notes.map((note) => (
-          <Text key={note} size="sm">
-            {note}
-          </Text>
+          <p key={note}>{note}</p>
         ))}
         {item.raw && (
           <details>
@@ -124,11 +117,11 @@ export const TimelineEventRow = memo(function TimelineEventRow({ item, connectio
           </details>
         )}
         {item.jobId !== undefined && expanded && (
-          <Box id={panelId}>
+          <div id={panelId}>
             <TimelineJobDetails jobId={item.jobId} connectionId={connectionId} />
-          </Box>
+          </div>
         )}
-      </Stack>
-    </Box>
+      </div>
+    </div>
   );
 });

@@ -1,9 +1,20 @@
 import { Button, Card, Group, MultiSelect, TextInput } from "@mantine/core";
+import { memo } from "react";
 import { GROUP_LABEL, STATUS_LABEL, type TimelineGroup, type TimelineStatus } from "../../lib/timelineEvents";
 import { isFiltered, TIMELINE_GROUPS, TIMELINE_STATUSES, type TimelineFilters } from "../../lib/timelineFilters";
 
+// Mantine keeps a closed option list mounted (hidden) and positions it with floating-ui when it
+// mounts (a forced style and layout pass while the timeline's first screen is being drawn).
+const CLOSED_LIST_UNMOUNTED = { keepMounted: false };
+
 /** Type, status and date range of the timeline (kept in the URL by the tab). */
-export function TimelineFilterBar({ filters, onChange }: { filters: TimelineFilters; onChange: (next: TimelineFilters) => void }) {
+export const TimelineFilterBar = memo(function TimelineFilterBar({
+  filters,
+  onChange,
+}: {
+  filters: TimelineFilters;
+  onChange: (next: TimelineFilters) => void;
+}) {
   return (
     <Card withBorder padding="md">
       <Group gap="sm" align="flex-end" wrap="wrap">
@@ -14,6 +25,7 @@ export function TimelineFilterBar({ filters, onChange }: { filters: TimelineFilt
           value={filters.groups}
           onChange={(value) => onChange({ ...filters, groups: value as TimelineGroup[] })}
           clearable
+          comboboxProps={CLOSED_LIST_UNMOUNTED}
           w={{ base: "100%", sm: 280 }}
         />
         <MultiSelect
@@ -24,6 +36,7 @@ export function TimelineFilterBar({ filters, onChange }: { filters: TimelineFilt
           value={filters.statuses}
           onChange={(value) => onChange({ ...filters, statuses: value as TimelineStatus[] })}
           clearable
+          comboboxProps={CLOSED_LIST_UNMOUNTED}
           w={{ base: "100%", sm: 240 }}
         />
         <TextInput
@@ -48,4 +61,4 @@ export function TimelineFilterBar({ filters, onChange }: { filters: TimelineFilt
       </Group>
     </Card>
   );
-}
+});

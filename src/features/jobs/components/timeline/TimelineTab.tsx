@@ -1,13 +1,12 @@
 import { Alert, Card, Group, Loader, Stack, Text, Title } from "@mantine/core";
-import { useVirtualizer } from "@tanstack/react-virtual";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { useConnectionSyncStatus } from "@/api/hooks/syncStatus";
 import { useConnectionEvents } from "@/api/hooks/timeline";
 import type { ConnectionRead, WebBackendConnectionRead } from "@/api/types";
 import { ErrorAlert } from "@/components/ErrorAlert";
-import { LoadMoreFooter, VirtualListRegion } from "@/components/virtualList/VirtualListRegion";
+import { LoadMoreFooter } from "@/components/virtualList/VirtualListRegion";
 import { useInstantSearchParams } from "@/shared/useInstantSearchParams";
-import { readTimelineEvent } from "../../lib/timelineEvents";
+import { readTimelineEvent, type TimelineItem } from "../../lib/timelineEvents";
 import {
   eventTypesFor,
   isFiltered,
@@ -17,11 +16,30 @@ import {
   type TimelineFilters,
 } from "../../lib/timelineFilters";
 import { JobHistoryTab } from "../JobHistoryTab";
-import { TimelineEventRow } from "./TimelineEventRow";
 import { TimelineFilterBar } from "./TimelineFilterBar";
+import { TimelineList } from "./TimelineList";
 
-const ROW_ESTIMATE = 64;
 const BUSY = new Set(["running", "pending", "queued"]);
+
+type EventPage = NonNullable<ReturnType<typeof useConnectionEvents>["data"]>["pages"][number];
+
+/** Each page's rows, read once: a page loaded later leaves the rows before it (and their memoised rows) as they were. */
+const readByPage = new WeakMap<NonNullable<EventPage>, { offset: number; items: TimelineItem[] }>();
+
+function readPages(pages: readonly EventPage[]): TimelineItem[] {
+  const items: TimelineItem[] = [];
+  for (const page of pages) {
+    if (!page) continue;
+    let read = readByPage.get(page);
+    if (read?.offset !== items.length) {
+      const offset = items.length;
+      read = { offset, items: page.events.map((event, i) => readTimelineEvent(event, offset + i)) };
+      readByPage.set(page, read);
+    }
+    items.push(...read.items);
+  }
+  return items;
+}
 
 /**
  * The connection's timeline: every event the server recorded (jobs, settings, schema, connector
@@ -31,7 +49,9 @@ const BUSY = new Set(["running", "pending", "queued"]);
 export function TimelineTab({ connection }: { connection: ConnectionRead | WebBackendConnectionRead }) {
   const connectionId = connection.connectionId;
   const [params, setParams] = useInstantSearchParams();
-  const filters = readTimelineFilters(params);
+  // The same filters object until the URL changes, so the filter bar (memoised) is not drawn again on
+  // every scroll step (the virtualizer renders this component as the list moves).
+  const filters = useMemo(() => readTimelineFilters(params), [params]);
   const eventTypes = eventTypesFor(filters);
   const nothingCanMatch = eventTypes !== undefined && eventTypes.length === 0;
   const syncStatus = useConnectionSyncStatus(connectionId);
@@ -42,19 +62,17 @@ export function TimelineTab({ connection }: { connection: ConnectionRead | WebBa
   // Statuses apply to job events only: "settings" with "failed" can match nothing, so nothing is asked.
   const events = useConnectionEvents(connectionId, { eventTypes, ...timelineBounds(filters) }, running, !nothingCanMatch);
   const missing = events.data?.pages[0] === null;
-  const items = useMemo(
-    () =>
-      nothingCanMatch
-        ? []
-        : (events.data?.pages.flatMap((page) => page?.events ?? []) ?? []).map((event, index) => readTimelineEvent(event, index)),
-    [events.data, nothingCanMatch],
-  );
-  const startedWithoutEnd = items.some(
-    (item) => item.status === "started" && !items.some((other) => other.jobId === item.jobId && other.status !== "started"),
-  );
-  useEffect(() => setInFlight(startedWithoutEnd), [startedWithoutEnd]);
+  const items = useMemo(() => (nothingCanMatch ? [] : readPages(events.data?.pages ?? [])), [events.data, nothingCanMatch]);
+  const ended = new Set(items.filter((item) => item.status !== "started").map((item) => item.jobId));
+  const startedWithoutEnd = items.some((item) => item.status === "started" && !ended.has(item.jobId));
+  // Kept in state because it decides the polling of the query it comes from (React's "adjust state
+  // while rendering" pattern: one extra render when it changes, none on each scroll or page).
+  if (inFlight !== startedWithoutEnd) setInFlight(startedWithoutEnd);
   const expanded = params.get("event");
-  const setFilters = (next: TimelineFilters) => setParams((current) => writeTimelineFilters(current, next), { replace: true });
+  const setFilters = useCallback(
+    (next: TimelineFilters) => setParams((current) => writeTimelineFilters(current, next), { replace: true }),
+    [setParams],
+  );
   const toggle = useCallback(
     (id: string) =>
       setParams(
@@ -69,30 +87,9 @@ export function TimelineTab({ connection }: { connection: ConnectionRead | WebBa
     [setParams],
   );
 
-  const scrollRef = useRef<HTMLDivElement>(null);
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = events;
-  // The virtualizer is a mutable object by design; this component does not rely on the compiler.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: items.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_ESTIMATE,
-    overscan: 8,
-    initialRect: { width: 1000, height: 640 },
-    getItemKey: (index) => items[index]?.id ?? index,
-    // Sizes from the ResizeObserver only (see JobHistoryTab: reading offsetHeight per row forces layouts).
-    measureElement: (element, entry, instance) => {
-      const box = entry?.borderBoxSize?.[0];
-      if (box) return Math.round(box.blockSize);
-      const key = instance.options.getItemKey(instance.indexFromElement(element));
-      return instance.itemSizeCache.get(key) ?? ROW_ESTIMATE;
-    },
-  });
-  const virtualItems = virtualizer.getVirtualItems();
-  const lastIndex = virtualItems.at(-1)?.index ?? -1;
-  useEffect(() => {
-    if (lastIndex >= items.length - 5 && hasNextPage && !isFetchingNextPage && !nothingCanMatch) void fetchNextPage();
-  }, [lastIndex, items.length, hasNextPage, isFetchingNextPage, fetchNextPage, nothingCanMatch]);
+  const canLoadMore = hasNextPage && !isFetchingNextPage && !nothingCanMatch;
+  const loadMore = useCallback(() => void fetchNextPage(), [fetchNextPage]);
 
   if (missing)
     return (
@@ -136,15 +133,12 @@ export function TimelineTab({ connection }: { connection: ConnectionRead | WebBa
                 : "Nothing has happened on this connection yet. Syncs, setting changes and schema changes will show up here."}
           </Text>
         ) : (
-          <VirtualListRegion
-            virtualizer={virtualizer}
-            scrollRef={scrollRef}
+          <TimelineList
             items={items}
-            label="Connection timeline"
-            testId="timeline-list"
-            renderItem={(item) => (
-              <TimelineEventRow item={item} connectionId={connectionId} expanded={expanded === item.id} onToggle={toggle} />
-            )}
+            connectionId={connectionId}
+            expanded={expanded}
+            onToggle={toggle}
+            loadMore={canLoadMore ? loadMore : undefined}
           />
         )}
         <LoadMoreFooter

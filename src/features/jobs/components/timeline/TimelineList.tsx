@@ -1,0 +1,58 @@
+// The timeline's virtualised rows and their infinite loading. Its own component so that scrolling
+// (the virtualizer renders its owner on every step) draws the rows again, not the tab around them
+// with its filters and headings.
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { useEffect, useRef } from "react";
+import { VirtualListRegion } from "@/components/virtualList/VirtualListRegion";
+import type { TimelineItem } from "../../lib/timelineEvents";
+import { TimelineEventRow } from "./TimelineEventRow";
+
+const ROW_ESTIMATE = 64;
+
+interface TimelineListProps {
+  items: TimelineItem[];
+  connectionId: string;
+  /** The id of the event shown open. */
+  expanded: string | null;
+  onToggle: (id: string) => void;
+  /** Loads the next page; called as the end of the list comes into view. */
+  loadMore: (() => void) | undefined;
+}
+
+export function TimelineList({ items, connectionId, expanded, onToggle, loadMore }: TimelineListProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // The virtualizer is a mutable object by design; this component does not rely on the compiler.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_ESTIMATE,
+    overscan: 8,
+    initialRect: { width: 1000, height: 640 },
+    getItemKey: (index) => items[index]?.id ?? index,
+    // Sizes from the ResizeObserver only (see JobHistoryTab: reading offsetHeight per row forces layouts).
+    measureElement: (element, entry, instance) => {
+      const box = entry?.borderBoxSize?.[0];
+      if (box) return Math.round(box.blockSize);
+      const key = instance.options.getItemKey(instance.indexFromElement(element));
+      return instance.itemSizeCache.get(key) ?? ROW_ESTIMATE;
+    },
+  });
+  const lastIndex = virtualizer.getVirtualItems().at(-1)?.index ?? -1;
+  useEffect(() => {
+    if (loadMore && lastIndex >= items.length - 5) loadMore();
+  }, [lastIndex, items.length, loadMore]);
+
+  return (
+    <VirtualListRegion
+      virtualizer={virtualizer}
+      scrollRef={scrollRef}
+      items={items}
+      label="Connection timeline"
+      testId="timeline-list"
+      renderItem={(item) => (
+        <TimelineEventRow item={item} connectionId={connectionId} expanded={expanded === item.id} onToggle={onToggle} />
+      )}
+    />
+  );
+}
