@@ -7,6 +7,11 @@ import { useFieldError } from "../lib/formStore";
 import { labelOf, schemaType, type JsonSchema } from "../lib/jsonSchema";
 import { firstExample, formContextOf, inputChromeProps } from "../widgets/chrome";
 
+// Mantine keeps a closed dropdown mounted (hidden), and floating-ui then measures its position as the
+// field mounts: a forced layout of the whole page while a new form is shown. Mounted when opened
+// instead (the input points to the list with aria-controls only while it is open).
+const CLOSED_UNMOUNTED = { keepMounted: false } as const;
+
 function useListChrome(props: FieldProps) {
   const schema = props.schema as JsonSchema;
   const error = useFieldError(formContextOf(props)?.store, props.fieldPathId.$id);
@@ -37,6 +42,7 @@ export const TagsField = memo(function TagsField(props: FieldProps) {
       clearable
       acceptValueOnBlur
       splitChars={[","]}
+      comboboxProps={CLOSED_UNMOUNTED}
       onChange={(next) =>
         props.onChange(numeric ? next.map((v) => (Number.isFinite(Number(v)) ? Number(v) : v)) : next, props.fieldPathId.path)
       }
@@ -57,6 +63,7 @@ export const MultiSelectField = memo(function MultiSelectField(props: FieldProps
       disabled={props.disabled || props.readonly}
       searchable
       clearable
+      comboboxProps={CLOSED_UNMOUNTED}
       onChange={(next) =>
         props.onChange(
           next.map((i) => allowed[Number(i)]),
