@@ -1,6 +1,6 @@
 // The spec-driven configuration form: RJSF with our Mantine theme. Validation is ours (lib/validation,
 // no code generation): a field's error shows after it is left (blur), all errors on validate().
-import { Alert, List, Stack } from "@mantine/core";
+import { Alert, List } from "@mantine/core";
 import RjsfForm, { type FormProps, type IChangeEvent } from "@rjsf/core";
 import type { RJSFSchema } from "@rjsf/utils";
 import { forwardRef, memo, type ComponentType, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from "react";
@@ -21,6 +21,7 @@ import { declaredIn, isOAuthOutput, isServerOutput, parseOAuthSetup } from "../o
 import { FormErrorBoundary } from "./FormErrorBoundary";
 import { SpecProblems } from "./SpecProblems";
 import { themeFields, themeTemplates, themeWidgets } from "./theme";
+import classes from "./form.module.css";
 
 type Config = Record<string, unknown>;
 
@@ -241,7 +242,8 @@ export const SpecForm = forwardRef<ConnectorConfigFormHandle, ConnectorConfigFor
 
   return (
     <FormErrorBoundary resetKey={schema}>
-      <Stack gap="md">
+      {/* A plain stack: this re-renders on every keystroke (the value is a prop), Mantine's Stack would too. */}
+      <div className={classes.stackMd}>
         {unplaced.length > 0 && (
           <Alert color="red" title="Some settings need attention" role="alert" variant="light">
             <List size="sm">
@@ -273,7 +275,7 @@ export const SpecForm = forwardRef<ConnectorConfigFormHandle, ConnectorConfigFor
           liveValidate={false}
           disabled={disabled}
         />
-      </Stack>
+      </div>
     </FormErrorBoundary>
   );
 });

@@ -1,8 +1,12 @@
 import { Alert, List, Text } from "@mantine/core";
+import { memo } from "react";
 import type { SpecProblem } from "../lib/specProblem";
 
-/** Why a specification cannot be rendered, problem by problem (keyword and path named). */
-export function SpecProblems({
+/**
+ * Why a specification cannot be rendered, problem by problem (keyword and path named). Memoised: the
+ * playground shows a spec's warnings above its form, and each keystroke in the form re-renders that page.
+ */
+export const SpecProblems = memo(function SpecProblems({
   problems,
   title = "This connector specification cannot be shown as a form",
 }: {
@@ -32,4 +36,4 @@ export function SpecProblems({
       )}
     </Alert>
   );
-}
+});

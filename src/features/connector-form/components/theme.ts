@@ -3,6 +3,7 @@ import type { RegistryFieldsType, RegistryWidgetsType, TemplatesType } from "@rj
 import { AirbyteOneOfField } from "../fields/AirbyteOneOfField";
 import { ExactNumberField } from "../fields/ExactNumberField";
 import { MultiSelectField, TagsField } from "../fields/ListFields";
+import { StableObjectField } from "../fields/StableObjectField";
 import { FIELD_MULTI_SELECT, FIELD_ONE_OF, FIELD_TAGS } from "../lib/uiSchema";
 import { ArrayFieldItemTemplate, ArrayFieldTemplate } from "../templates/ArrayTemplates";
 import {
@@ -54,6 +55,7 @@ export const themeFields: RegistryFieldsType = {
   [FIELD_TAGS]: TagsField,
   [FIELD_MULTI_SELECT]: MultiSelectField,
   NumberField: ExactNumberField,
+  ObjectField: StableObjectField,
 };
 
 export const themeTemplates: Partial<Omit<TemplatesType, "ButtonTemplates">> & {

@@ -1,7 +1,7 @@
 // `oneOf` of objects: a selector by option title and the chosen option's fields. The discriminator
 // (the property each option fixes with `const`) is set by the choice and not shown; switching keeps
 // the values both options share and drops the others.
-import { NativeSelect, Radio, Stack } from "@mantine/core";
+import { Radio, Stack } from "@mantine/core";
 import type { FieldProps, RJSFSchema, UiSchema } from "@rjsf/utils";
 import { memo, useCallback, useMemo, useRef, type ComponentType } from "react";
 import { Markdown } from "../components/Markdown";
@@ -10,7 +10,8 @@ import { labelOf, type JsonSchema } from "../lib/jsonSchema";
 import { oneOfOptions } from "../lib/displaySchema";
 import { selectedOption } from "../lib/oneOf";
 import { switchOption } from "../lib/switchOption";
-import { formContextOf, inputChromeProps, radioGroupChromeProps } from "../widgets/chrome";
+import { formContextOf, radioGroupChromeProps } from "../widgets/chrome";
+import { LightField } from "../widgets/LightField";
 import classes from "../components/form.module.css";
 
 function optionLabel(option: JsonSchema, index: number): string {
@@ -62,14 +63,17 @@ const OneOfChooser = memo(function OneOfChooser({
     );
   }
   return (
-    <NativeSelect
-      id={id}
-      {...inputChromeProps(chrome)}
-      data={labels.map((text, i) => ({ value: String(i), label: text }))}
-      value={String(index)}
-      disabled={disabled}
-      onChange={(event) => onSelect(Number(event.target.value))}
-    />
+    <LightField id={id} chrome={chrome} kind="select">
+      {(control) => (
+        <select {...control} value={String(index)} disabled={disabled} onChange={(event) => onSelect(Number(event.target.value))}>
+          {labels.map((text, i) => (
+            <option key={String(i)} value={String(i)}>
+              {text}
+            </option>
+          ))}
+        </select>
+      )}
+    </LightField>
   );
 });
 

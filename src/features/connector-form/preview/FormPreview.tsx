@@ -1,8 +1,8 @@
 // The form for a specification as the spec playground shows it: the live form (ours, or stock RJSF
 // for comparison), the resulting configuration and its validation errors. Loaded lazily (index.ts).
-import { Alert, Stack, Text } from "@mantine/core";
+import { Alert, Text } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
-import { lazy, Suspense, useCallback, useMemo, useRef, useState } from "react";
+import { lazy, startTransition, Suspense, useCallback, useMemo, useRef, useState } from "react";
 import { SpecProblems } from "../components/SpecProblems";
 import { ConnectorConfigForm } from "../ConnectorConfigForm";
 import { analyzeSpec } from "../lib/analyzeSpec";
@@ -12,6 +12,7 @@ import { describeFieldError, validateConfig } from "../lib/validateConfig";
 import type { ConnectorConfigFormHandle, ConnectorSpec } from "../types";
 import { PreviewControls } from "./PreviewControls";
 import { PreviewOutput } from "./PreviewOutput";
+import classes from "../components/form.module.css";
 
 // Loaded with the preview (index.ts, loadConfigCheck): its own chunk would split the validator's code
 // into one more shared chunk and the bundler's runtime helpers out of the entry into a file of their own.
@@ -49,9 +50,15 @@ export function FormPreview({ spec, stock, onStock }: FormPreviewProps) {
   const resetEmpty = useCallback(() => reset({}), [reset]);
   const fillSample = useMemo(() => (schema ? () => reset(sampleValue(schema) as Record<string, unknown>) : undefined), [schema, reset]);
   const validate = useCallback(() => setValidated(form.current?.validate() ?? false), []);
+  // Our form shows what is typed itself and does not need its value back each key (SpecForm skips a
+  // value it emitted), so this page's copy, which only feeds the debounced panels, follows in a
+  // transition: the keystroke renders the form alone. Stock RJSF would re-derive its state from a
+  // stale value handed back later, so it keeps the plain setter.
+  const followConfig = useCallback((next: Record<string, unknown>) => startTransition(() => setConfig(next)), []);
 
   return (
-    <Stack gap="md">
+    // A plain stack: this re-renders on every keystroke in the form.
+    <div className={classes.stackMd}>
       <PreviewControls stock={stock} onStock={onStock} onReset={resetEmpty} onFillSample={fillSample} onValidate={validate} />
       {validated === true && (
         <Alert color="green" role="status">
@@ -69,10 +76,10 @@ export function FormPreview({ spec, stock, onStock }: FormPreviewProps) {
             </Suspense>
           )
         ) : (
-          <ConnectorConfigForm key={generation} ref={form} spec={spec} value={config} onChange={setConfig} mode="create" />
+          <ConnectorConfigForm key={generation} ref={form} spec={spec} value={config} onChange={followConfig} mode="create" />
         )}
       </section>
       <PreviewOutput submitValue={submitValue} errors={errors} />
-    </Stack>
+    </div>
   );
 }

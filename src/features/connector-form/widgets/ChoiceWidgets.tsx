@@ -1,8 +1,10 @@
-// Choices: select (NativeSelect: light, accessible), radios for a few options, switch for booleans.
-import { NativeSelect, Radio, Stack, Switch, Text } from "@mantine/core";
+// Choices: select (a native select: light, accessible), radios for a few options, switch for booleans.
+import { Radio, Stack } from "@mantine/core";
+import { ToggleSwitch } from "@/components/controls/ToggleSwitch";
 import type { WidgetProps } from "@rjsf/utils";
 import type { JsonSchema } from "../lib/jsonSchema";
-import { inputChromeProps, labelClassNames, radioGroupChromeProps, useChrome } from "./chrome";
+import { radioGroupChromeProps, useChrome } from "./chrome";
+import { LightField } from "./LightField";
 import classes from "../components/form.module.css";
 
 function enumValues(props: WidgetProps): unknown[] {
@@ -20,22 +22,29 @@ export function SelectWidget(props: WidgetProps) {
   const chrome = useChrome(props);
   const values = enumValues(props);
   const selected = indexOfValue(values, props.value);
-  const data = [
-    { value: "", label: "Choose…", disabled: chrome.required && selected >= 0 },
-    ...values.map((v, i) => ({ value: String(i), label: String(v) })),
-  ];
   return (
-    <NativeSelect
-      id={props.id}
-      name={props.htmlName ?? props.id}
-      {...inputChromeProps(chrome)}
-      data={data}
-      value={selected >= 0 ? String(selected) : ""}
-      disabled={props.disabled || props.readonly}
-      onChange={(event) => props.onChange(event.target.value === "" ? undefined : values[Number(event.target.value)])}
-      onBlur={() => props.onBlur(props.id, props.value)}
-      onFocus={() => props.onFocus(props.id, props.value)}
-    />
+    <LightField id={props.id} chrome={chrome} kind="select">
+      {(control) => (
+        <select
+          {...control}
+          name={props.htmlName ?? props.id}
+          value={selected >= 0 ? String(selected) : ""}
+          disabled={props.disabled || props.readonly}
+          onChange={(event) => props.onChange(event.target.value === "" ? undefined : values[Number(event.target.value)])}
+          onBlur={() => props.onBlur(props.id, props.value)}
+          onFocus={() => props.onFocus(props.id, props.value)}
+        >
+          <option value="" disabled={chrome.required && selected >= 0}>
+            Choose…
+          </option>
+          {values.map((v, i) => (
+            <option key={String(i)} value={String(i)}>
+              {String(v)}
+            </option>
+          ))}
+        </select>
+      )}
+    </LightField>
   );
 }
 
@@ -71,31 +80,36 @@ export function CheckboxWidget(props: WidgetProps) {
   const chrome = useChrome(props);
   const descriptionId = `${props.id}-description`;
   const errorId = `${props.id}-error`;
-  // Help text sits outside the switch's label so the accessible name is the label alone.
+  // The kit's light switch (a native checkbox announced as a switch) rather than Mantine's Switch, for
+  // the reason LightField gives. Help text sits outside the label so the accessible name is the label alone.
   return (
     <div>
-      <Switch
-        id={props.id}
-        name={props.htmlName ?? props.id}
-        label={chrome.label}
-        classNames={labelClassNames}
-        checked={props.value === true}
-        disabled={props.disabled || props.readonly}
-        aria-describedby={[chrome.description ? descriptionId : "", chrome.error ? errorId : ""].filter(Boolean).join(" ") || undefined}
-        aria-invalid={chrome.error ? true : undefined}
-        onChange={(event) => props.onChange(event.currentTarget.checked)}
-        onBlur={() => props.onBlur(props.id, props.value)}
-        onFocus={() => props.onFocus(props.id, props.value)}
-      />
+      <div className={classes.switchRow}>
+        <ToggleSwitch
+          id={props.id}
+          name={props.htmlName ?? props.id}
+          aria-label={chrome.label}
+          checked={props.value === true}
+          disabled={props.disabled || props.readonly}
+          aria-describedby={[chrome.description ? descriptionId : "", chrome.error ? errorId : ""].filter(Boolean).join(" ") || undefined}
+          aria-invalid={chrome.error ? true : undefined}
+          onChange={(event) => props.onChange(event.currentTarget.checked)}
+          onBlur={() => props.onBlur(props.id, props.value)}
+          onFocus={() => props.onFocus(props.id, props.value)}
+        />
+        <label htmlFor={props.id} className={classes.switchLabel}>
+          {chrome.label}
+        </label>
+      </div>
       {chrome.description && (
-        <Text component="div" id={descriptionId} size="xs" className={classes.muted} mt={4}>
+        <div id={descriptionId} className={`${classes.muted} ${classes.switchNote}`}>
           {chrome.description}
-        </Text>
+        </div>
       )}
       {chrome.error && (
-        <Text id={errorId} size="xs" c="var(--mantine-color-error)" mt={4}>
+        <div id={errorId} className={`${classes.error} ${classes.switchNote}`}>
           {chrome.error}
-        </Text>
+        </div>
       )}
     </div>
   );

@@ -1,11 +1,11 @@
 // Dates and date-times with native pickers. The picker's value is converted to exactly the shape
 // the schema's pattern asks for (e.g. 2024-01-31T00:00:00Z); times are UTC. A stored value the
 // picker cannot show falls back to a text input, so it is never lost.
-import { TextInput } from "@mantine/core";
 import type { WidgetProps } from "@rjsf/utils";
 import { formatDateTime, toPickerDateTime } from "../lib/formats";
 import type { JsonSchema } from "../lib/jsonSchema";
-import { inputChromeProps, useChrome } from "./chrome";
+import { useChrome } from "./chrome";
+import { LightField } from "./LightField";
 import { TextWidget } from "./TextWidgets";
 
 export function DateWidget(props: WidgetProps) {
@@ -13,17 +13,20 @@ export function DateWidget(props: WidgetProps) {
   const value = typeof props.value === "string" ? props.value : "";
   if (value && !/^\d{4}-\d{2}-\d{2}$/.test(value)) return <TextWidget {...props} />;
   return (
-    <TextInput
-      id={props.id}
-      name={props.htmlName ?? props.id}
-      type="date"
-      {...inputChromeProps(chrome)}
-      value={value}
-      disabled={props.disabled || props.readonly}
-      onChange={(event) => props.onChange(event.currentTarget.value === "" ? undefined : event.currentTarget.value)}
-      onBlur={() => props.onBlur(props.id, props.value)}
-      onFocus={() => props.onFocus(props.id, props.value)}
-    />
+    <LightField id={props.id} chrome={chrome}>
+      {(control) => (
+        <input
+          {...control}
+          name={props.htmlName ?? props.id}
+          type="date"
+          value={value}
+          disabled={props.disabled || props.readonly}
+          onChange={(event) => props.onChange(event.currentTarget.value === "" ? undefined : event.currentTarget.value)}
+          onBlur={() => props.onBlur(props.id, props.value)}
+          onFocus={() => props.onFocus(props.id, props.value)}
+        />
+      )}
+    </LightField>
   );
 }
 
@@ -33,17 +36,22 @@ export function DateTimeWidget(props: WidgetProps) {
   const picker = toPickerDateTime(props.value);
   if (props.value !== undefined && props.value !== "" && picker === undefined) return <TextWidget {...props} />;
   return (
-    <TextInput
-      id={props.id}
-      name={props.htmlName ?? props.id}
-      type="datetime-local"
-      step={1}
-      {...inputChromeProps(chrome)}
-      value={picker ?? ""}
-      disabled={props.disabled || props.readonly}
-      onChange={(event) => props.onChange(event.currentTarget.value === "" ? undefined : formatDateTime(schema, event.currentTarget.value))}
-      onBlur={() => props.onBlur(props.id, props.value)}
-      onFocus={() => props.onFocus(props.id, props.value)}
-    />
+    <LightField id={props.id} chrome={chrome}>
+      {(control) => (
+        <input
+          {...control}
+          name={props.htmlName ?? props.id}
+          type="datetime-local"
+          step={1}
+          value={picker ?? ""}
+          disabled={props.disabled || props.readonly}
+          onChange={(event) =>
+            props.onChange(event.currentTarget.value === "" ? undefined : formatDateTime(schema, event.currentTarget.value))
+          }
+          onBlur={() => props.onBlur(props.id, props.value)}
+          onFocus={() => props.onFocus(props.id, props.value)}
+        />
+      )}
+    </LightField>
   );
 }

@@ -1,10 +1,11 @@
 // Text-like inputs: plain text, email, URL, number, multi-line, and fixed (const) values.
-import { Textarea, TextInput } from "@mantine/core";
 import type { WidgetProps } from "@rjsf/utils";
 import { useState, type ChangeEvent, type FocusEvent } from "react";
 import type { JsonSchema } from "../lib/jsonSchema";
 import { numberTextProblem, parseNumberText } from "../lib/numberText";
-import { inputChromeProps, labelClassNames, useChrome } from "./chrome";
+import { useChrome } from "./chrome";
+import { LightField } from "./LightField";
+import classes from "../components/form.module.css";
 
 function useHandlers(props: WidgetProps, parse: (raw: string) => unknown = (raw) => (raw === "" ? undefined : raw)) {
   const { id, onChange, onBlur, onFocus } = props;
@@ -20,18 +21,21 @@ function makeTextWidget(type: "text" | "email" | "url") {
     const chrome = useChrome(props);
     const handlers = useHandlers(props);
     return (
-      <TextInput
-        id={props.id}
-        name={props.htmlName ?? props.id}
-        type={type}
-        {...inputChromeProps(chrome)}
-        placeholder={chrome.placeholder}
-        value={props.value === undefined || props.value === null ? "" : String(props.value)}
-        disabled={props.disabled || props.readonly}
-        autoComplete="off"
-        spellCheck={false}
-        {...handlers}
-      />
+      <LightField id={props.id} chrome={chrome}>
+        {(control) => (
+          <input
+            {...control}
+            name={props.htmlName ?? props.id}
+            type={type}
+            placeholder={chrome.placeholder}
+            value={props.value === undefined || props.value === null ? "" : String(props.value)}
+            disabled={props.disabled || props.readonly}
+            autoComplete="off"
+            spellCheck={false}
+            {...handlers}
+          />
+        )}
+      </LightField>
     );
   };
 }
@@ -63,21 +67,23 @@ export function NumberWidget(props: WidgetProps) {
     handlers.onChange(event);
   };
   return (
-    <TextInput
-      id={props.id}
-      name={props.htmlName ?? props.id}
-      type="text"
-      inputMode={schema.type === "integer" ? "numeric" : "decimal"}
-      {...inputChromeProps(chrome)}
-      // Shown as soon as it is typed: the value would otherwise change under the user's eyes.
-      error={inexact ?? chrome.error}
-      placeholder={chrome.placeholder}
-      value={shown}
-      disabled={props.disabled || props.readonly}
-      autoComplete="off"
-      {...handlers}
-      onChange={onChange}
-    />
+    // The problem with inexact text is shown as soon as it is typed: the value would otherwise change under the user's eyes.
+    <LightField id={props.id} chrome={inexact ? { ...chrome, error: inexact } : chrome}>
+      {(control) => (
+        <input
+          {...control}
+          name={props.htmlName ?? props.id}
+          type="text"
+          inputMode={schema.type === "integer" ? "numeric" : "decimal"}
+          placeholder={chrome.placeholder}
+          value={shown}
+          disabled={props.disabled || props.readonly}
+          autoComplete="off"
+          {...handlers}
+          onChange={onChange}
+        />
+      )}
+    </LightField>
   );
 }
 
@@ -85,18 +91,21 @@ export function TextareaWidget(props: WidgetProps) {
   const chrome = useChrome(props);
   const handlers = useHandlers(props);
   return (
-    <Textarea
-      id={props.id}
-      name={props.htmlName ?? props.id}
-      {...inputChromeProps(chrome)}
-      placeholder={chrome.placeholder}
-      value={props.value === undefined || props.value === null ? "" : String(props.value)}
-      disabled={props.disabled || props.readonly}
-      rows={4}
-      spellCheck={false}
-      styles={{ input: { fontFamily: "var(--mantine-font-family-monospace)" } }}
-      {...handlers}
-    />
+    <LightField id={props.id} chrome={chrome} kind="multiline">
+      {(control) => (
+        <textarea
+          {...control}
+          className={`${control.className} ${classes.monospace}`}
+          name={props.htmlName ?? props.id}
+          placeholder={chrome.placeholder}
+          value={props.value === undefined || props.value === null ? "" : String(props.value)}
+          disabled={props.disabled || props.readonly}
+          rows={4}
+          spellCheck={false}
+          {...handlers}
+        />
+      )}
+    </LightField>
   );
 }
 
@@ -104,15 +113,11 @@ export function TextareaWidget(props: WidgetProps) {
 export function ConstWidget(props: WidgetProps) {
   const chrome = useChrome(props);
   const schema = props.schema as JsonSchema;
+  // Label and help only: the value cannot be wrong, and it is not the user's to fill in.
   return (
-    <TextInput
-      id={props.id}
-      label={chrome.label}
-      description={chrome.description}
-      classNames={labelClassNames}
-      value={String(schema.const ?? "")}
-      readOnly
-    />
+    <LightField id={props.id} chrome={{ label: chrome.label, description: chrome.description, required: false }}>
+      {(control) => <input {...control} value={String(schema.const ?? "")} readOnly />}
+    </LightField>
   );
 }
 
