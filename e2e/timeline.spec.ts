@@ -94,9 +94,14 @@ test.describe("timeline", () => {
     await page.goto(`/connections/${stripe}/timeline`);
     await expect(timelineRows(page).first()).toBeVisible(COLD_START);
 
-    await page.getByRole("combobox", { name: "Event type" }).click();
+    const eventType = page.getByRole("combobox", { name: "Event type" });
+    await eventType.click();
+    // The open list is announced: expanded, and the input names the list it controls.
+    await expect(eventType).toHaveAttribute("aria-expanded", "true");
+    await expect(eventType).toHaveAttribute("aria-controls", (await page.getByRole("listbox").getAttribute("id"))!);
     await page.getByRole("option", { name: "Syncs" }).click();
     await page.keyboard.press("Escape");
+    await expect(eventType).toHaveAttribute("aria-expanded", "false");
     await page.getByRole("combobox", { name: "Status" }).click();
     await page.getByRole("option", { name: "Failed" }).click();
     await page.getByRole("option", { name: "Incomplete" }).click();

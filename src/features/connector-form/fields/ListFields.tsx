@@ -1,26 +1,12 @@
 // Arrays of plain values: free values as a tag input, values from an `enum` as a multi-select.
 import { MultiSelect, TagsInput } from "@mantine/core";
 import type { FieldProps } from "@rjsf/utils";
-import { memo, useReducer } from "react";
+import { memo } from "react";
+import { useDropdownOnOpen } from "@/components/controls/useDropdownOnOpen";
 import { Markdown } from "../components/Markdown";
 import { useFieldError } from "../lib/formStore";
 import { labelOf, schemaType, type JsonSchema } from "../lib/jsonSchema";
 import { firstExample, formContextOf, inputChromeProps } from "../widgets/chrome";
-
-// Mantine's combobox keeps its dropdown (every option) mounted while closed, and positions it on
-// mount: a forced layout plus a synchronous re-render per list field, the largest part of showing a
-// form with many enum lists (profiled on source-facebook-marketing). Mounted on opening instead.
-const DROPDOWN_ON_OPEN = { keepMounted: false } as const;
-
-/**
- * A re-render once a freshly opened list is in the page. Mantine learns the list's id in an effect
- * after the list mounts and keeps it in a ref, so without it the open input would still say
- * aria-expanded="false" with no aria-controls.
- */
-function useRenderAfterOpen(): () => void {
-  const [, bump] = useReducer((count: number) => count + 1, 0);
-  return () => window.setTimeout(bump, 0);
-}
 
 function useListChrome(props: FieldProps) {
   const schema = props.schema as JsonSchema;
@@ -40,6 +26,7 @@ function useListChrome(props: FieldProps) {
 
 export const TagsField = memo(function TagsField(props: FieldProps) {
   const { schema, items, chrome, values } = useListChrome(props);
+  const dropdown = useDropdownOnOpen();
   const numeric = schemaType(items) === "integer" || schemaType(items) === "number";
   const example = firstExample(schema) ?? firstExample(items);
   return (
@@ -50,7 +37,7 @@ export const TagsField = memo(function TagsField(props: FieldProps) {
       value={values.map(String)}
       disabled={props.disabled || props.readonly}
       clearable
-      comboboxProps={DROPDOWN_ON_OPEN}
+      {...dropdown}
       acceptValueOnBlur
       splitChars={[","]}
       onChange={(next) =>
@@ -64,7 +51,7 @@ export const TagsField = memo(function TagsField(props: FieldProps) {
 export const MultiSelectField = memo(function MultiSelectField(props: FieldProps) {
   const { items, chrome, values } = useListChrome(props);
   const allowed = Array.isArray(items.enum) ? items.enum : [];
-  const renderAfterOpen = useRenderAfterOpen();
+  const dropdown = useDropdownOnOpen();
   return (
     <MultiSelect
       id={props.fieldPathId.$id}
@@ -74,8 +61,7 @@ export const MultiSelectField = memo(function MultiSelectField(props: FieldProps
       disabled={props.disabled || props.readonly}
       searchable
       clearable
-      comboboxProps={DROPDOWN_ON_OPEN}
-      onDropdownOpen={renderAfterOpen}
+      {...dropdown}
       onChange={(next) =>
         props.onChange(
           next.map((i) => allowed[Number(i)]),

@@ -2,6 +2,7 @@ import { Button, Card, Group, Loader, Select, Stack, Text, Title } from "@mantin
 import { PlainTable } from "@/components/PlainTable";
 import { useMemo, useState } from "react";
 import { useStreamHistory, useUptimeHistory } from "@/api/hooks/timeline";
+import { useDropdownOnOpen } from "@/components/controls/useDropdownOnOpen";
 import { ErrorAlert } from "@/components/ErrorAlert";
 import { formatCount, formatDate, formatDateTime } from "@/shared/format";
 import { recordsPerDay, streamRows, uptimeSeries } from "../../lib/streamHistory";
@@ -10,7 +11,6 @@ import { recordsPerDay, streamRows, uptimeSeries } from "../../lib/streamHistory
 import HistoryBars from "./HistoryBars";
 
 const EMPTY: never[] = [];
-const CLOSED_LIST_UNMOUNTED = { keepMounted: false };
 /** A day of stream_history (its start, epoch seconds). */
 const formatDay = (seconds: number) => formatDate(seconds * 1000);
 
@@ -23,6 +23,7 @@ export function StreamHistoryCard({ connectionId, running }: { connectionId: str
   const history = useStreamHistory(connectionId, running);
   const [stream, setStream] = useState<string | null>(null);
   const [showTable, setShowTable] = useState(false);
+  const dropdown = useDropdownOnOpen();
   const uptimeData = uptime.data ?? EMPTY;
   const historyData = history.data ?? EMPTY;
   const jobs = useMemo(() => uptimeSeries(uptimeData), [uptimeData]);
@@ -89,9 +90,9 @@ export function StreamHistoryCard({ connectionId, running }: { connectionId: str
                 value={stream ?? ""}
                 onChange={(value) => setStream(value ? value : null)}
                 searchable
-                // Options only while the list is open: Mantine keeps a closed list mounted (hidden), and
-                // a connection's hundreds of streams made as many option components on every render.
-                comboboxProps={CLOSED_LIST_UNMOUNTED}
+                // Options only while the list is open: a connection's hundreds of streams made as many
+                // option components on every render.
+                {...dropdown}
                 w={240}
               />
             </Group>

@@ -1,11 +1,8 @@
 import { Button, Card, Group, MultiSelect, TextInput } from "@mantine/core";
 import { memo } from "react";
+import { useDropdownOnOpen } from "@/components/controls/useDropdownOnOpen";
 import { GROUP_LABEL, STATUS_LABEL, type TimelineGroup, type TimelineStatus } from "../../lib/timelineEvents";
 import { isFiltered, TIMELINE_GROUPS, TIMELINE_STATUSES, type TimelineFilters } from "../../lib/timelineFilters";
-
-// Mantine keeps a closed option list mounted (hidden) and positions it with floating-ui when it
-// mounts (a forced style and layout pass while the timeline's first screen is being drawn).
-const CLOSED_LIST_UNMOUNTED = { keepMounted: false };
 
 /** Type, status and date range of the timeline (kept in the URL by the tab). */
 export const TimelineFilterBar = memo(function TimelineFilterBar({
@@ -15,6 +12,8 @@ export const TimelineFilterBar = memo(function TimelineFilterBar({
   filters: TimelineFilters;
   onChange: (next: TimelineFilters) => void;
 }) {
+  // The two lists' options exist only while open (a closed list mounted costs a layout on the first screen).
+  const dropdown = useDropdownOnOpen();
   return (
     <Card withBorder padding="md">
       <Group gap="sm" align="flex-end" wrap="wrap">
@@ -25,7 +24,7 @@ export const TimelineFilterBar = memo(function TimelineFilterBar({
           value={filters.groups}
           onChange={(value) => onChange({ ...filters, groups: value as TimelineGroup[] })}
           clearable
-          comboboxProps={CLOSED_LIST_UNMOUNTED}
+          {...dropdown}
           w={{ base: "100%", sm: 280 }}
         />
         <MultiSelect
@@ -36,7 +35,7 @@ export const TimelineFilterBar = memo(function TimelineFilterBar({
           value={filters.statuses}
           onChange={(value) => onChange({ ...filters, statuses: value as TimelineStatus[] })}
           clearable
-          comboboxProps={CLOSED_LIST_UNMOUNTED}
+          {...dropdown}
           w={{ base: "100%", sm: 240 }}
         />
         <TextInput
