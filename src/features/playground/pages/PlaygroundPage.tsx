@@ -2,21 +2,22 @@
 // comes (see lib/parseSpecText.ts) and see the real form (the same ConnectorConfigForm the source and
 // destination pages use), its config and its errors; paste a newer version to see what changes for
 // users; try a saved configuration against both; share the view as a link.
-import { Alert, NativeSelect, SimpleGrid, Stack, Text, Title } from "@mantine/core";
-import { Suspense, useDeferredValue, useEffect, useState } from "react";
+import { Alert, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { Suspense, useCallback, useDeferredValue, useEffect, useState } from "react";
 import { useInstantSearchParams } from "@/shared/useInstantSearchParams";
 import { useDocumentTitle } from "@/shared/useDocumentTitle";
 import { PageHeader } from "@/components/PageHeader";
 import { PageLoader } from "@/components/PageLoader";
 import { FormPreview } from "@/features/connector-form";
 import { ChangesPanel } from "../components/ChangesPanel";
+import { ExampleChooser } from "../components/ExampleChooser";
 import { ShareButton } from "../components/ShareButton";
 import { SpecInput } from "../components/SpecInput";
 import { TryConfigPanel } from "../components/TryConfigPanel";
 import { useParsedSpec } from "../hooks/useParsedSpec";
 import { useSharedView } from "../hooks/useSharedView";
 import { useSpecText } from "../hooks/useSpecText";
-import { examples, findExample } from "../lib/examples";
+import { findExample } from "../lib/examples";
 import { specIdentity } from "../lib/specIdentity";
 
 function specOf(file: unknown): unknown {
@@ -65,6 +66,20 @@ export function PlaygroundPage() {
     setParams(next, { replace: true });
   };
 
+  // Stable while the URL stays the same, so the memoised list skips the page's re-renders.
+  const chooseExample = useCallback(
+    (id: string) =>
+      setParams(
+        (current) => {
+          if (id) current.set("example", id);
+          else current.delete("example");
+          return current;
+        },
+        { replace: true },
+      ),
+    [setParams],
+  );
+
   return (
     <>
       <PageHeader
@@ -88,15 +103,7 @@ export function PlaygroundPage() {
             parsed={parsed}
             replaced={current.replaced}
             onUndo={current.undo}
-            controls={
-              <NativeSelect
-                label="Load an example"
-                value={exampleId}
-                onChange={(event) => update("example", event.currentTarget.value)}
-                data={[{ value: "", label: "Choose a connector…" }, ...examples.map((e) => ({ value: e.id, label: e.id }))]}
-                style={{ flex: "1 1 220px" }}
-              />
-            }
+            controls={<ExampleChooser value={exampleId} onChoose={chooseExample} />}
           />
           {loadError && (
             <Alert color="red" role="alert" title="Could not load the example" mt="sm">
