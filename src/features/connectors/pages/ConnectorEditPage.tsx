@@ -186,6 +186,13 @@ export function ConnectorEditPage({ kind }: { kind: ConnectorKind }) {
           name={displayName ?? connector.data.name}
           latestVersion={definition?.dockerImageTag}
         />
+        {specification.isError && (
+          <ErrorAlert
+            title={`Could not load the current settings of ${connector.data.definitionName}: the form shows the ones loaded before`}
+            error={specification.error}
+            onRetry={() => void specification.refetch()}
+          />
+        )}
         <EditForm
           api={api}
           connector={connector.data}

@@ -76,6 +76,21 @@ describe("edit page of a connector held on an older version", () => {
     expect(screen.getByLabelText(shared, asTitle)).toHaveValue("typed before the upgrade");
   }, 120_000);
 
+  it("keeps the form and what was typed when the spec cannot be fetched again after an upgrade", async () => {
+    const user = userEvent.setup();
+    renderConnectorRoutes(`/sources/${stripe.id}`);
+    await expectFieldsOf(user, onlyPinned, onlyCurrent);
+    const field = screen.getByLabelText(shared, asTitle);
+    await user.clear(field);
+    await user.type(field, "typed before the upgrade");
+
+    mockControl.fault("/v1/source_definition_specifications/get_for_source", { status: 500, body: { message: "Internal Server Error" } });
+    await user.click(within(screen.getByTestId("breaking-change-notice")).getByRole("button", { name: /^Upgrade to / }));
+    await user.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "Upgrade" }));
+    expect(await screen.findByText(/the form shows the ones loaded before/, undefined, SLOW)).toBeInTheDocument();
+    expect(screen.getByLabelText(shared, asTitle)).toHaveValue("typed before the upgrade");
+  }, 120_000);
+
   it("falls back to the definition's spec on a server without the source's own (404)", async () => {
     mockControl.fault("/v1/source_definition_specifications/get_for_source", { status: 404, body: { message: "Page Not Found" } });
     const user = userEvent.setup();
