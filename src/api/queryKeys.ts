@@ -24,6 +24,8 @@ export const sourceDefinitionKeys = {
   list: (workspaceId: string) => [...sourceDefinitionKeys.all, "list", workspaceId] as const,
   detail: (id: string) => [...sourceDefinitionKeys.all, "detail", id] as const,
   specification: (id: string, workspaceId: string) => [...sourceDefinitionKeys.all, "spec", id, workspaceId] as const,
+  /** The spec of the version one source runs (a pinned source's older one): get_for_source. */
+  sourceSpecification: (sourceId: string) => [...sourceDefinitionKeys.all, "sourceSpec", sourceId] as const,
 };
 
 export const destinationDefinitionKeys = {
@@ -31,6 +33,8 @@ export const destinationDefinitionKeys = {
   list: (workspaceId: string) => [...destinationDefinitionKeys.all, "list", workspaceId] as const,
   detail: (id: string) => [...destinationDefinitionKeys.all, "detail", id] as const,
   specification: (id: string, workspaceId: string) => [...destinationDefinitionKeys.all, "spec", id, workspaceId] as const,
+  /** The spec of the version one destination runs: get_for_destination. */
+  destinationSpecification: (destinationId: string) => [...destinationDefinitionKeys.all, "destinationSpec", destinationId] as const,
 };
 
 export const sourceKeys = {

@@ -10,9 +10,10 @@ import type {
   SourceDefinitionSpecificationRead,
 } from "../types";
 
-// A real server scopes definitions to the workspace (custom connectors, grants); servers or mocks
-// without the workspace variant answer 404 for it, and then the deployment-wide list is the right one.
-function workspaceVariantMissing(error: unknown): boolean {
+// A real server scopes definitions to the workspace (custom connectors, grants) and specs to the
+// actor's version; servers or mocks without such a variant answer 404 for it, and then the plainer
+// endpoint's answer is the right one.
+function variantMissing(error: unknown): boolean {
   return isMissingOrMalformed(error);
 }
 
@@ -21,7 +22,7 @@ async function fetchSourceDefinitions(workspaceId: string, signal?: AbortSignal)
     const body = await apiPost("/v1/source_definitions/list_for_workspace", { workspaceId, filterByUsed: false }, { signal });
     return body.sourceDefinitions;
   } catch (error) {
-    if (!workspaceVariantMissing(error)) throw error;
+    if (!variantMissing(error)) throw error;
     const body = await apiPost("/v1/source_definitions/list", undefined, { signal });
     return body.sourceDefinitions;
   }
@@ -32,7 +33,7 @@ async function fetchDestinationDefinitions(workspaceId: string, signal?: AbortSi
     const body = await apiPost("/v1/destination_definitions/list_for_workspace", { workspaceId, filterByUsed: false }, { signal });
     return body.destinationDefinitions;
   } catch (error) {
-    if (!workspaceVariantMissing(error)) throw error;
+    if (!variantMissing(error)) throw error;
     const body = await apiPost("/v1/destination_definitions/list", undefined, { signal });
     return body.destinationDefinitions;
   }
@@ -54,6 +55,38 @@ function fetchDestinationDefinitionSpecification(
   return apiPost("/v1/destination_definition_specifications/get", { destinationDefinitionId, workspaceId }, { signal });
 }
 
+// What an actor's edit form is built from: the spec of the version the actor runs, which the server
+// also validates its updates against (SourceHandler.updateSource). A pinned actor's version is older
+// than the definition's default. Servers without the actor variant answer 404: the definition's spec
+// is then the best there is.
+async function fetchSourceSpecification(
+  sourceId: string,
+  sourceDefinitionId: string,
+  workspaceId: string,
+  signal?: AbortSignal,
+): Promise<SourceDefinitionSpecificationRead> {
+  try {
+    return await apiPost("/v1/source_definition_specifications/get_for_source", { sourceId }, { signal });
+  } catch (error) {
+    if (!variantMissing(error)) throw error;
+    return fetchSourceDefinitionSpecification(sourceDefinitionId, workspaceId, signal);
+  }
+}
+
+async function fetchDestinationSpecification(
+  destinationId: string,
+  destinationDefinitionId: string,
+  workspaceId: string,
+  signal?: AbortSignal,
+): Promise<DestinationDefinitionSpecificationRead> {
+  try {
+    return await apiPost("/v1/destination_definition_specifications/get_for_destination", { destinationId }, { signal });
+  } catch (error) {
+    if (!variantMissing(error)) throw error;
+    return fetchDestinationDefinitionSpecification(destinationDefinitionId, workspaceId, signal);
+  }
+}
+
 // Definitions change only when an admin adds or upgrades a connector: cache them for a while.
 const DEFINITIONS_STALE_MS = 5 * 60_000;
 
@@ -71,6 +104,16 @@ export const sourceDefinitionQueries = {
       queryFn: ({ signal }) => fetchSourceDefinitionSpecification(sourceDefinitionId, workspaceId, signal),
       staleTime: DEFINITIONS_STALE_MS,
     }),
+  /**
+   * The spec of the version a source runs. Keyed by the source alone: its definition and workspace
+   * never change, they only serve the fallback. An upgrade invalidates it (useUpgradeConnectorVersion).
+   */
+  sourceSpecification: (sourceId: string, sourceDefinitionId: string, workspaceId: string) =>
+    queryOptions({
+      queryKey: sourceDefinitionKeys.sourceSpecification(sourceId),
+      queryFn: ({ signal }) => fetchSourceSpecification(sourceId, sourceDefinitionId, workspaceId, signal),
+      staleTime: DEFINITIONS_STALE_MS,
+    }),
 };
 
 export const destinationDefinitionQueries = {
@@ -84,6 +127,13 @@ export const destinationDefinitionQueries = {
     queryOptions({
       queryKey: destinationDefinitionKeys.specification(destinationDefinitionId, workspaceId),
       queryFn: ({ signal }) => fetchDestinationDefinitionSpecification(destinationDefinitionId, workspaceId, signal),
+      staleTime: DEFINITIONS_STALE_MS,
+    }),
+  /** The spec of the version a destination runs; see sourceDefinitionQueries.sourceSpecification. */
+  destinationSpecification: (destinationId: string, destinationDefinitionId: string, workspaceId: string) =>
+    queryOptions({
+      queryKey: destinationDefinitionKeys.destinationSpecification(destinationId),
+      queryFn: ({ signal }) => fetchDestinationSpecification(destinationId, destinationDefinitionId, workspaceId, signal),
       staleTime: DEFINITIONS_STALE_MS,
     }),
 };

@@ -39,6 +39,24 @@ export function useSpecification(api: ConnectorApi, definitionId: string | undef
   return api.kind === "source" ? source : destination;
 }
 
+/**
+ * The spec a saved connector's edit form is built from: that of the version it runs (a pinned
+ * connector's is older than the definition's), the one the server validates its updates against.
+ */
+export function useConnectorSpecification(api: ConnectorApi, connector: SavedConnector | undefined, workspaceId: string) {
+  const id = connector?.id ?? "";
+  const definitionId = connector?.definitionId ?? "";
+  const source = useQuery({
+    ...sourceDefinitionQueries.sourceSpecification(id, definitionId, workspaceId),
+    enabled: api.kind === "source" && Boolean(connector),
+  });
+  const destination = useQuery({
+    ...destinationDefinitionQueries.destinationSpecification(id, definitionId, workspaceId),
+    enabled: api.kind === "destination" && Boolean(connector),
+  });
+  return api.kind === "source" ? source : destination;
+}
+
 /** A paged list with its rows in the screens' shape (the cache keeps the API's shape). */
 function useConverted<T>(list: PagedList<T>, convert: (item: T) => SavedConnector): PagedList<SavedConnector> {
   const items = useMemo(() => list.items.map(convert), [list.items, convert]);

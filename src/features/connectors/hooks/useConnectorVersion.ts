@@ -19,6 +19,8 @@ export function useUpgradeConnectorVersion(api: ConnectorApi, id: string) {
       Promise.all([
         queryClient.invalidateQueries({ queryKey: api.keys.version(id) }),
         queryClient.invalidateQueries({ queryKey: api.keys.detail(id) }),
+        // The edit form is built from the spec of the version the connector runs: now the new one.
+        queryClient.invalidateQueries({ queryKey: api.keys.specification(id) }),
         // The server writes a CONNECTOR_UPDATE event to every connection of the connector, and the
         // connection rows carry its version: those are not all known here, so every timeline and
         // connection query is refreshed (only the mounted ones refetch).

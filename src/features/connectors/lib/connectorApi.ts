@@ -5,7 +5,7 @@ import type { QueryKey } from "@tanstack/react-query";
 import { checkConfiguration, checkConfigurationUpdate, type ConnectorCallOptions } from "@/api/hooks/commands";
 import { createDestination, deleteDestination, updateDestination, upgradeDestinationVersion } from "@/api/hooks/destinations";
 import { createSource, deleteSource, updateSource, upgradeSourceVersion } from "@/api/hooks/sources";
-import { destinationKeys, sourceKeys } from "@/api/queryKeys";
+import { destinationDefinitionKeys, destinationKeys, sourceDefinitionKeys, sourceKeys } from "@/api/queryKeys";
 import type { DestinationDefinitionRead, DestinationRead, SourceDefinitionRead, SourceRead } from "@/api/types";
 import type {
   CheckConnectionRead,
@@ -40,6 +40,8 @@ export interface ConnectorApi {
     detail(id: string): QueryKey;
     /** The version the connector runs (actor_definition_versions/get_for_*). */
     version(id: string): QueryKey;
+    /** The spec of the version the connector runs (*_definition_specifications/get_for_*). */
+    specification(id: string): QueryKey;
   };
   create(input: NewConnectorInput): Promise<SavedConnector>;
   update(input: ConnectorUpdateInput): Promise<SavedConnector>;
@@ -118,7 +120,12 @@ export const sourceApi: ConnectorApi = {
   words: { singular: "source", Singular: "Source", plural: "sources", Plural: "Sources" },
   basePath: "/sources",
   idParam: "sourceId",
-  keys: { all: sourceKeys.all, detail: sourceKeys.detail, version: sourceKeys.version },
+  keys: {
+    all: sourceKeys.all,
+    detail: sourceKeys.detail,
+    version: sourceKeys.version,
+    specification: sourceDefinitionKeys.sourceSpecification,
+  },
   create: async ({ workspaceId, definitionId, name, configuration }) =>
     fromSource(
       await createSource({ workspaceId, sourceDefinitionId: definitionId, name, connectionConfiguration: toApiConfig(configuration) }),
@@ -136,7 +143,12 @@ const destinationApi: ConnectorApi = {
   words: { singular: "destination", Singular: "Destination", plural: "destinations", Plural: "Destinations" },
   basePath: "/destinations",
   idParam: "destinationId",
-  keys: { all: destinationKeys.all, detail: destinationKeys.detail, version: destinationKeys.version },
+  keys: {
+    all: destinationKeys.all,
+    detail: destinationKeys.detail,
+    version: destinationKeys.version,
+    specification: destinationDefinitionKeys.destinationSpecification,
+  },
   create: async ({ workspaceId, definitionId, name, configuration }) =>
     fromDestination(
       await createDestination({

@@ -16,7 +16,13 @@ import { DefinitionSummary } from "../components/DefinitionSummary";
 import { DeleteConnectorDialog } from "../components/DeleteConnectorDialog";
 import { UnsavedChangesModal } from "../components/UnsavedChangesModal";
 import { useConnectionsUsing } from "../hooks/useConnectionsUsing";
-import { useConnector, useDefinitions, useDeleteConnector, useSpecification, useUpdateConnector } from "../hooks/useConnectorQueries";
+import {
+  useConnector,
+  useConnectorSpecification,
+  useDefinitions,
+  useDeleteConnector,
+  useUpdateConnector,
+} from "../hooks/useConnectorQueries";
 import { useFocusHeadingOnMount } from "../hooks/useFocusHeadingOnMount";
 import { useUnsavedChangesGuard } from "../hooks/useUnsavedChangesGuard";
 import { notify } from "@/shared/notify";
@@ -116,7 +122,7 @@ export function ConnectorEditPage({ kind }: { kind: ConnectorKind }) {
   const workspaceId = useWorkspaceId();
   const navigate = useNavigate();
   const connector = useConnector(api, id);
-  const specification = useSpecification(api, connector.data?.definitionId, workspaceId);
+  const specification = useConnectorSpecification(api, connector.data, workspaceId);
   const definitions = useDefinitions(api, workspaceId);
   const usedBy = useConnectionsUsing(kind, workspaceId, id);
   const remove = useDeleteConnector(api);
@@ -161,7 +167,9 @@ export function ConnectorEditPage({ kind }: { kind: ConnectorKind }) {
       />
     );
   else if (specification.isPending) body = <PageLoader label="Loading the connector settings" />;
-  else if (specification.isError)
+  // Only a spec never loaded is an error here: a failed refetch (after an upgrade) keeps the form
+  // and what was typed in it.
+  else if (!specification.data)
     body = (
       <ErrorAlert
         title={`Could not load the settings of ${connector.data.definitionName}`}
@@ -178,6 +186,13 @@ export function ConnectorEditPage({ kind }: { kind: ConnectorKind }) {
           name={displayName ?? connector.data.name}
           latestVersion={definition?.dockerImageTag}
         />
+        {specification.isError && (
+          <ErrorAlert
+            title={`Could not load the current settings of ${connector.data.definitionName}: the form shows the ones loaded before`}
+            error={specification.error}
+            onRetry={() => void specification.refetch()}
+          />
+        )}
         <EditForm
           api={api}
           connector={connector.data}

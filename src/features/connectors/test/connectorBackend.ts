@@ -145,19 +145,29 @@ export function connectorBackend(initial?: Partial<BackendState>) {
     const idKey = `${kind}Id`;
     const defKey = `${kind}DefinitionId`;
     const list = () => (kind === "source" ? state.sources : state.destinations);
+    const specRead = (definitionId: string): Json => {
+      const c = specOf(definitionId);
+      return {
+        [defKey]: c.definitionId,
+        connectionSpecification: c.spec.connectionSpecification,
+        advancedAuth: undefined,
+        jobInfo: { id: "x", configType: "get_spec", createdAt: 1, endedAt: 1, succeeded: true },
+      };
+    };
     return [
       http.post(`*/api/v1/${kind}_definitions/list_for_workspace`, () =>
         HttpResponse.json({ [`${kind}Definitions`]: defs(kind).map(definitionRead) }),
       ),
       http.post(`*/api/v1/${kind}_definition_specifications/get`, async ({ request }) => {
         const body = (await request.json()) as Json;
-        const c = specOf(String(body[defKey]));
-        return HttpResponse.json({
-          [defKey]: c.definitionId,
-          connectionSpecification: c.spec.connectionSpecification,
-          advancedAuth: undefined,
-          jobInfo: { id: "x", configType: "get_spec", createdAt: 1, endedAt: 1, succeeded: true },
-        });
+        return HttpResponse.json(specRead(String(body[defKey])));
+      }),
+      // The spec of the version a stored connector runs: here always its definition's (no pins).
+      http.post(`*/api/v1/${kind}_definition_specifications/get_for_${kind}`, async ({ request }) => {
+        const body = (await request.json()) as Json;
+        const stored = list().find((c) => c.id === body[idKey]);
+        if (!stored) return HttpResponse.json({ message: "not found" }, { status: 404 });
+        return HttpResponse.json(specRead(stored.definitionId));
       }),
       // Paged, searched and sorted as a 1.8+ server does (mocks/routes/actorList.ts has the details).
       http.post(`*/api/v1/${plural}/list`, async ({ request }) => {
