@@ -13,30 +13,30 @@ import type {
 // A real server scopes definitions to the workspace (custom connectors, grants) and specs to the
 // actor's version; servers or mocks without such a variant answer 404 for it, and then the plainer
 // endpoint's answer is the right one.
-function variantMissing(error: unknown): boolean {
-  return isMissingOrMalformed(error);
-}
-
-async function fetchSourceDefinitions(workspaceId: string, signal?: AbortSignal): Promise<SourceDefinitionRead[]> {
+async function variantOr<T>(variant: () => Promise<T>, plain: () => Promise<T>): Promise<T> {
   try {
-    const body = await apiPost("/v1/source_definitions/list_for_workspace", { workspaceId, filterByUsed: false }, { signal });
-    return body.sourceDefinitions;
+    return await variant();
   } catch (error) {
-    if (!variantMissing(error)) throw error;
-    const body = await apiPost("/v1/source_definitions/list", undefined, { signal });
-    return body.sourceDefinitions;
+    if (!isMissingOrMalformed(error)) throw error;
+    return plain();
   }
 }
 
-async function fetchDestinationDefinitions(workspaceId: string, signal?: AbortSignal): Promise<DestinationDefinitionRead[]> {
-  try {
-    const body = await apiPost("/v1/destination_definitions/list_for_workspace", { workspaceId, filterByUsed: false }, { signal });
-    return body.destinationDefinitions;
-  } catch (error) {
-    if (!variantMissing(error)) throw error;
-    const body = await apiPost("/v1/destination_definitions/list", undefined, { signal });
-    return body.destinationDefinitions;
-  }
+function fetchSourceDefinitions(workspaceId: string, signal?: AbortSignal): Promise<SourceDefinitionRead[]> {
+  return variantOr(
+    async () =>
+      (await apiPost("/v1/source_definitions/list_for_workspace", { workspaceId, filterByUsed: false }, { signal })).sourceDefinitions,
+    async () => (await apiPost("/v1/source_definitions/list", undefined, { signal })).sourceDefinitions,
+  );
+}
+
+function fetchDestinationDefinitions(workspaceId: string, signal?: AbortSignal): Promise<DestinationDefinitionRead[]> {
+  return variantOr(
+    async () =>
+      (await apiPost("/v1/destination_definitions/list_for_workspace", { workspaceId, filterByUsed: false }, { signal }))
+        .destinationDefinitions,
+    async () => (await apiPost("/v1/destination_definitions/list", undefined, { signal })).destinationDefinitions,
+  );
 }
 
 function fetchSourceDefinitionSpecification(
@@ -59,32 +59,28 @@ function fetchDestinationDefinitionSpecification(
 // also validates its updates against (SourceHandler.updateSource). A pinned actor's version is older
 // than the definition's default. Servers without the actor variant answer 404: the definition's spec
 // is then the best there is.
-async function fetchSourceSpecification(
+function fetchSourceSpecification(
   sourceId: string,
   sourceDefinitionId: string,
   workspaceId: string,
   signal?: AbortSignal,
 ): Promise<SourceDefinitionSpecificationRead> {
-  try {
-    return await apiPost("/v1/source_definition_specifications/get_for_source", { sourceId }, { signal });
-  } catch (error) {
-    if (!variantMissing(error)) throw error;
-    return fetchSourceDefinitionSpecification(sourceDefinitionId, workspaceId, signal);
-  }
+  return variantOr(
+    () => apiPost("/v1/source_definition_specifications/get_for_source", { sourceId }, { signal }),
+    () => fetchSourceDefinitionSpecification(sourceDefinitionId, workspaceId, signal),
+  );
 }
 
-async function fetchDestinationSpecification(
+function fetchDestinationSpecification(
   destinationId: string,
   destinationDefinitionId: string,
   workspaceId: string,
   signal?: AbortSignal,
 ): Promise<DestinationDefinitionSpecificationRead> {
-  try {
-    return await apiPost("/v1/destination_definition_specifications/get_for_destination", { destinationId }, { signal });
-  } catch (error) {
-    if (!variantMissing(error)) throw error;
-    return fetchDestinationDefinitionSpecification(destinationDefinitionId, workspaceId, signal);
-  }
+  return variantOr(
+    () => apiPost("/v1/destination_definition_specifications/get_for_destination", { destinationId }, { signal }),
+    () => fetchDestinationDefinitionSpecification(destinationDefinitionId, workspaceId, signal),
+  );
 }
 
 // Definitions change only when an admin adds or upgrades a connector: cache them for a while.
