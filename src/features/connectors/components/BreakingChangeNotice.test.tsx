@@ -45,6 +45,8 @@ describe("BreakingChangeNotice", () => {
     const dialog = await screen.findByRole("dialog", { name: `Upgrade “${stripe.name}” to version 5.15.22?` });
     await user.click(within(dialog).getByRole("button", { name: "Upgrade" }));
     await waitFor(() => expect(screen.queryByTestId("breaking-change-notice")).not.toBeInTheDocument(), SLOW);
+    // The success toast, whose code loads on the first toast: waited for here, so it shows before the test ends.
+    expect(await screen.findByText("Source upgraded", undefined, SLOW)).toBeInTheDocument();
     const { events } = await apiPost("/v1/connections/events/list", {
       connectionId: SEED.connections.stripeToRedshift.id,
       eventTypes: ["CONNECTOR_UPDATE"],
