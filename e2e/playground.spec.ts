@@ -198,6 +198,29 @@ test.describe("spec playground", () => {
     await expect(list).toHaveAttribute("aria-expanded", "false");
   });
 
+  test("a choice of hundreds of values is searched: typing narrows the list to matches, and the one picked goes into the configuration", async ({
+    page,
+  }) => {
+    // Real PokeAPI spec: "Pokemon Name" is an enum of every Pokémon's name (898 in this version).
+    const pokeapi = connector("registry-2026/source-pokeapi");
+    const names = (pokeapi.spec.connectionSpecification.properties as Record<string, { enum: string[] }>).pokemon_name!.enum;
+    const query = "chu";
+    const matches = names.filter((name) => name.toLowerCase().includes(query));
+    expect(matches.length).toBeGreaterThan(1);
+    const wanted = matches[matches.length - 1]!;
+    await openPlayground(page);
+    await page.getByLabel("Connector specification").fill(JSON.stringify(pokeapi.spec));
+    const form = page.getByRole("region", { name: "Configuration form" });
+    const field = form.getByRole("combobox", { name: /^Pokemon Name/ });
+    await expect(field).toHaveAccessibleDescription(new RegExp(`${names.length} choices: type to find one`), COLD_START);
+    await field.fill(query);
+    const listbox = page.getByRole("listbox");
+    await expect(listbox.getByRole("option")).toHaveText(matches);
+    await listbox.getByRole("option", { name: wanted, exact: true }).click();
+    await expect(field).toHaveValue(wanted);
+    await expect(page.getByLabel("Resulting configuration")).toContainText(`"pokemon_name": "${wanted}"`);
+  });
+
   test("the raw output of the spec command: the form from its SPEC message, LOG lines aside, TRACE errors as errors", async ({ page }) => {
     const log = (level: string, message: string) => JSON.stringify({ type: "LOG", log: { level, message } });
     const output = [

@@ -1,7 +1,7 @@
 // The longest main-thread task while the spec playground takes a specification (target <= 100 ms:
 // the page never stops answering for longer). Every real connector spec (mocks/data/connectors and
 // registry-2026, pasted as JSON), then hostile ones grafted onto a real spec (source-faker): nested
-// 2,000 levels, 40,000 fields, a 5 MB description, a property name with half a surrogate pair, and a
+// 2,000 levels, 40,000 fields, an enum of 40,000 values, a 5 MB description, a property name with half a surrogate pair, and a
 // pattern that backtracks exponentially with the value that freezes a backtracking engine typed in
 // and checked. Each is pasted (a paste event; the page may take the text from it). Tasks are read from
 // Chromium's Long Tasks API (tasks over 50 ms; 0 means none), from the paste on: the test driver's
@@ -48,6 +48,12 @@ function hostileSpecs(): { name: string; text: string; typeInto?: { label: strin
     {
       name: "5 MB description",
       text: withProperties({ notes: { type: "string", always_show: true, description: "lorem ipsum ".repeat(440_000) } }),
+    },
+    {
+      name: "enum of 40,000 values",
+      text: withProperties({
+        choice: { type: "string", title: "Choice", always_show: true, enum: Array.from({ length: 40_000 }, (_, i) => `value ${i}`) },
+      }),
     },
     { name: "broken Unicode name", text: withProperties({ ["api\uD800key"]: { type: "string" } }) },
     {

@@ -106,6 +106,32 @@ describe("bad and hostile specs", () => {
     await formReady();
     expect(screen.getByText(/In the format/)).toHaveTextContent("In the format <account_locator>.<region>.<cloud>.snowflakecomputing.com");
   });
+
+  it("offers enums of 20,000 values as search fields that build no option until opened, and keeps the values chosen", async () => {
+    const values = Array.from({ length: 20_000 }, (_, i) => `value ${i}`);
+    setup(
+      {
+        connectionSpecification: {
+          type: "object",
+          required: ["choice"],
+          properties: {
+            choice: { type: "string", title: "Choice", enum: values },
+            choices: { type: "array", title: "Several", always_show: true, items: { type: "string", enum: values } },
+          },
+        },
+      },
+      { initial: { choice: "value 19999", choices: ["value 3", "value 19998"] } },
+    );
+    await formReady();
+    const field = await screen.findByRole("combobox", { name: /^Choice/ });
+    expect(field).toHaveValue("value 19999");
+    expect(field).toHaveAccessibleDescription(/20,000 choices: type to find one/);
+    const several = screen.getByRole("combobox", { name: /^Several/ });
+    expect(several).toHaveAccessibleDescription(/20,000 choices: type to find one/);
+    expect(screen.getByText("value 3", { exact: true })).toBeInTheDocument();
+    expect(screen.getByText("value 19998", { exact: true })).toBeInTheDocument();
+    expect(screen.queryAllByRole("option")).toHaveLength(0);
+  });
 });
 
 describe("OAuth", () => {

@@ -1,22 +1,31 @@
 // Arrays of plain values: free values as a tag input, values from an `enum` as a multi-select.
 import { MultiSelect, TagsInput } from "@mantine/core";
 import type { FieldProps } from "@rjsf/utils";
-import { memo } from "react";
+import { memo, useMemo } from "react";
 import { useDropdownOnOpen } from "@/components/controls/useDropdownOnOpen";
 import { Markdown } from "../components/Markdown";
 import { useFieldError } from "../lib/formStore";
-import { labelOf, schemaType, type JsonSchema } from "../lib/jsonSchema";
-import { firstExample, formContextOf, inputChromeProps } from "../widgets/chrome";
+import { jsonKey, labelOf, schemaType, type JsonSchema } from "../lib/jsonSchema";
+import { firstExample, formContextOf, inputChromeProps, LONG_CHOICE_LIST, longListHint, SHOWN_MATCHES } from "../widgets/chrome";
 
-function useListChrome(props: FieldProps) {
+const NO_ITEMS: JsonSchema = {};
+const NO_VALUES: unknown[] = [];
+
+function itemsOf(schema: JsonSchema): JsonSchema {
+  return typeof schema.items === "object" && !Array.isArray(schema.items) ? schema.items : NO_ITEMS;
+}
+
+function useListChrome(props: FieldProps, extraHint?: string) {
   const schema = props.schema as JsonSchema;
   const error = useFieldError(formContextOf(props)?.store, props.fieldPathId.$id);
+  const text = typeof schema.description === "string" && schema.description.trim() ? schema.description : undefined;
+  const hint = [text, extraHint].filter(Boolean).join("\n\n");
   return {
     schema,
-    items: (typeof schema.items === "object" && !Array.isArray(schema.items) ? schema.items : {}) as JsonSchema,
+    items: itemsOf(schema),
     chrome: inputChromeProps({
       label: labelOf(schema, props.name),
-      description: typeof schema.description === "string" && schema.description.trim() ? <Markdown text={schema.description} /> : undefined,
+      description: hint ? <Markdown text={hint} /> : undefined,
       error,
       required: Boolean(props.required),
     }),
@@ -49,16 +58,22 @@ export const TagsField = memo(function TagsField(props: FieldProps) {
 });
 
 export const MultiSelectField = memo(function MultiSelectField(props: FieldProps) {
-  const { items, chrome, values } = useListChrome(props);
-  const allowed = Array.isArray(items.enum) ? items.enum : [];
+  const items = itemsOf(props.schema as JsonSchema);
+  const allowed = Array.isArray(items.enum) ? items.enum : NO_VALUES;
+  const long = allowed.length > LONG_CHOICE_LIST;
+  const { chrome, values } = useListChrome(props, long ? longListHint(allowed.length) : undefined);
   const dropdown = useDropdownOnOpen();
+  // Mantine parses its data when the array changes: one array per list of values.
+  const data = useMemo(() => allowed.map((v, i) => ({ value: String(i), label: String(v) })), [allowed]);
+  const indexOf = useMemo(() => new Map(allowed.map((v, i) => [jsonKey(v), String(i)])), [allowed]);
   return (
     <MultiSelect
       id={props.fieldPathId.$id}
       {...chrome}
-      data={allowed.map((v, i) => ({ value: String(i), label: String(v) }))}
-      value={values.map((v) => String(allowed.findIndex((a) => JSON.stringify(a) === JSON.stringify(v)))).filter((v) => v !== "-1")}
+      data={data}
+      value={values.map((v) => indexOf.get(jsonKey(v))).filter((v) => v !== undefined)}
       disabled={props.disabled || props.readonly}
+      limit={long ? SHOWN_MATCHES : undefined}
       searchable
       clearable
       {...dropdown}

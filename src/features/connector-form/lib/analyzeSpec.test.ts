@@ -1,5 +1,7 @@
 // Warnings name the place in the spec they are about, once each: an author fixes them from the list.
 import postgres from "@mocks/data/connectors/source-postgres.json";
+import kafka from "@mocks/data/registry-2026/destination-kafka.json";
+import pokeapi from "@mocks/data/registry-2026/source-pokeapi.json";
 import { analyzeSpec } from "./analyzeSpec";
 
 /** Where the real spec writes a keyword, found by walking its JSON (independently of the analyser). */
@@ -25,4 +27,24 @@ test("an unknown keyword is listed once per place it is written, at that place (
         .sort(),
     ).toEqual(expected.sort());
   }
+});
+
+test("an enum that repeats a value offers each value once, in the spec's order, with one warning at the field (real destination-kafka)", () => {
+  const spec = kafka.spec.connectionSpecification;
+  const { schema, problems } = analyzeSpec(structuredClone(spec));
+  const written = spec.properties.client_dns_lookup.enum;
+  // Independently of the analyser: the first place of each value, in the order the spec writes them.
+  const firsts = written.filter((value, index) => written.indexOf(value) === index);
+  expect(firsts.length).toBeLessThan(written.length);
+  expect((schema as typeof spec).properties.client_dns_lookup.enum).toEqual(firsts);
+  expect(problems.filter((p) => p.keyword === "enum")).toEqual([
+    expect.objectContaining({ severity: "warning", path: "/properties/client_dns_lookup" }),
+  ]);
+});
+
+test("an enum of distinct values (real source-pokeapi, 898 names) is kept whole, with no warning", () => {
+  const spec = pokeapi.spec.connectionSpecification;
+  const { schema, problems } = analyzeSpec(structuredClone(spec));
+  expect((schema as typeof spec).properties.pokemon_name.enum).toEqual(spec.properties.pokemon_name.enum);
+  expect(problems.filter((p) => p.keyword === "enum")).toEqual([]);
 });

@@ -51,6 +51,20 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
   return keys.length === Object.keys(right).length && keys.every((key) => key in right && jsonEqual(left[key], right[key]));
 }
 
+/**
+ * A text that two JSON values share exactly when `jsonEqual` holds (object keys sorted): lets a long
+ * list be checked for repeats in one pass through a Set instead of comparing every pair.
+ */
+export function jsonKey(value: unknown): string {
+  if (typeof value !== "object" || value === null) return JSON.stringify(value) ?? String(value);
+  if (Array.isArray(value)) return `[${value.map(jsonKey).join(",")}]`;
+  const record = value as Record<string, unknown>;
+  return `{${Object.keys(record)
+    .sort()
+    .map((key) => `${JSON.stringify(key)}:${jsonKey(record[key])}`)
+    .join(",")}}`;
+}
+
 export function asSchema(value: unknown): JsonSchema | undefined {
   return isPlainObject(value) ? (value as JsonSchema) : undefined;
 }

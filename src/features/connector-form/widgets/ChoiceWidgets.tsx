@@ -1,9 +1,12 @@
-// Choices: select (a native select: light, accessible), radios for a few options, switch for booleans.
-import { Radio, Stack } from "@mantine/core";
+// Choices: select (a native select: light, accessible; a search field past LONG_CHOICE_LIST values),
+// radios for a few options, switch for booleans.
+import { Radio, Select, Stack } from "@mantine/core";
+import { useDropdownOnOpen } from "@/components/controls/useDropdownOnOpen";
 import { ToggleSwitch } from "@/components/controls/ToggleSwitch";
 import type { WidgetProps } from "@rjsf/utils";
-import type { JsonSchema } from "../lib/jsonSchema";
-import { radioGroupChromeProps, useChrome } from "./chrome";
+import { useMemo } from "react";
+import { jsonKey, type JsonSchema } from "../lib/jsonSchema";
+import { inputChromeProps, LONG_CHOICE_LIST, longListHint, radioGroupChromeProps, SHOWN_MATCHES, useChrome, type Chrome } from "./chrome";
 import { LightField } from "./LightField";
 import classes from "../components/form.module.css";
 
@@ -14,14 +17,17 @@ function enumValues(props: WidgetProps): unknown[] {
 }
 
 function indexOfValue(values: unknown[], value: unknown): number {
-  const key = JSON.stringify(value);
-  return values.findIndex((v) => JSON.stringify(v) === key);
+  if (value === undefined) return -1;
+  const key = jsonKey(value);
+  return values.findIndex((v) => jsonKey(v) === key);
 }
 
 export function SelectWidget(props: WidgetProps) {
-  const chrome = useChrome(props);
   const values = enumValues(props);
+  const long = values.length > LONG_CHOICE_LIST;
+  const chrome = useChrome(props, long ? longListHint(values.length) : undefined);
   const selected = indexOfValue(values, props.value);
+  if (long) return <SearchableChoice props={props} chrome={chrome} values={values} selected={selected} />;
   return (
     <LightField id={props.id} chrome={chrome} kind="select">
       {(control) => (
@@ -45,6 +51,41 @@ export function SelectWidget(props: WidgetProps) {
         </select>
       )}
     </LightField>
+  );
+}
+
+function SearchableChoice({
+  props,
+  chrome,
+  values,
+  selected,
+}: {
+  props: WidgetProps;
+  chrome: Chrome;
+  values: unknown[];
+  selected: number;
+}) {
+  const dropdown = useDropdownOnOpen();
+  // Mantine parses its data when the array changes: keep one array per list of values.
+  const data = useMemo(() => values.map((v, i) => ({ value: String(i), label: String(v) })), [values]);
+  return (
+    <Select
+      id={props.id}
+      name={props.htmlName ?? props.id}
+      {...inputChromeProps(chrome)}
+      placeholder="Type to search…"
+      data={data}
+      value={selected >= 0 ? String(selected) : null}
+      searchable
+      limit={SHOWN_MATCHES}
+      nothingFoundMessage="No choice matches"
+      clearable={!chrome.required}
+      disabled={props.disabled || props.readonly}
+      {...dropdown}
+      onChange={(next) => props.onChange(next === null ? undefined : values[Number(next)])}
+      onBlur={() => props.onBlur(props.id, props.value)}
+      onFocus={() => props.onFocus(props.id, props.value)}
+    />
   );
 }
 

@@ -134,6 +134,19 @@ describe("keywords real specs rely on, on hand-picked values", () => {
     expect(() => schemaErrors({ not: { $ref: "#" } }, 1)).not.toThrow();
   });
 
+  it("finds the first repeat in a unique list, objects equal whatever their key order; a long list of distinct values passes", () => {
+    const schema = { type: "array", uniqueItems: true };
+    expect(schemaErrors(schema, [{ a: 1, b: [2] }, "x", { b: [2], a: 1 }, "x"])).toEqual([
+      expect.objectContaining({ keyword: "uniqueItems", params: { i: 2, j: 0 } }),
+    ]);
+    expect(satisfies(schema, [1, "1", [1], { 1: 1 }, null, true, "true"])).toBe(true);
+    const distinct = Array.from({ length: 40_000 }, (_, i) => `value ${i}`);
+    expect(satisfies(schema, distinct)).toBe(true);
+    expect(schemaErrors(schema, [...distinct, "value 39999"])).toEqual([
+      expect.objectContaining({ keyword: "uniqueItems", params: { i: 40_000, j: 39_999 } }),
+    ]);
+  });
+
   it("checks a hostile pattern (^(a+)+$ on 31 a's and a b) without freezing, and refuses the value", () => {
     const value = `${"a".repeat(31)}b`;
     expect(satisfies({ type: "string", pattern: "^(a+)+$" }, value)).toBe(false);

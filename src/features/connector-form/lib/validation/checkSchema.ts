@@ -7,7 +7,7 @@
 // Errors come out in the shape the rest of the form reads (keyword, JSON-pointer paths, params):
 // ./describeErrors turns them into plain language. Patterns go through compilePattern (so no spec
 // pattern can freeze the tab) and formats through ./formats.
-import { isOfType, isPlainObject, jsonEqual } from "../jsonSchema";
+import { isOfType, isPlainObject, jsonEqual, jsonKey } from "../jsonSchema";
 import { compilePattern } from "../patterns";
 import { checkFormat } from "./formats";
 
@@ -191,12 +191,18 @@ class Walk {
     if (maxItems !== undefined && data.length > maxItems)
       if (!keep(this.fail("maxItems", at, path, schema, { limit: maxItems }, `must have at most ${maxItems} items`))) return false;
     if (schema.uniqueItems === true) {
-      outer: for (let i = 1; i < data.length; i += 1)
-        for (let j = 0; j < i; j += 1)
-          if (jsonEqual(data[i], data[j])) {
-            if (!keep(this.fail("uniqueItems", at, path, schema, { i, j }, `items ${j + 1} and ${i + 1} are the same`))) return false;
-            break outer;
-          }
+      // One pass (first place of each value by its key): comparing every pair froze the page for
+      // seconds on a spec whose enum lists tens of thousands of values (the meta-schema asks them unique).
+      const firstAt = new Map<string, number>();
+      for (let i = 0; i < data.length; i += 1) {
+        const key = jsonKey(data[i]);
+        const j = firstAt.get(key);
+        if (j !== undefined) {
+          if (!keep(this.fail("uniqueItems", at, path, schema, { i, j }, `items ${j + 1} and ${i + 1} are the same`))) return false;
+          break;
+        }
+        firstAt.set(key, i);
+      }
     }
     const { items } = schema;
     if (Array.isArray(items)) {
