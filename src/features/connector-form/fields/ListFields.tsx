@@ -3,10 +3,17 @@ import { MultiSelect, TagsInput } from "@mantine/core";
 import type { FieldProps } from "@rjsf/utils";
 import { memo, useMemo } from "react";
 import { useDropdownOnOpen } from "@/components/controls/useDropdownOnOpen";
-import { Markdown } from "../components/Markdown";
 import { useFieldError } from "../lib/formStore";
 import { jsonKey, labelOf, schemaType, type JsonSchema } from "../lib/jsonSchema";
-import { firstExample, formContextOf, inputChromeProps, LONG_CHOICE_LIST, longListHint, SHOWN_MATCHES } from "../widgets/chrome";
+import {
+  firstExample,
+  formContextOf,
+  inputChromeProps,
+  LONG_CHOICE_LIST,
+  longListHint,
+  SHOWN_MATCHES,
+  useHelpText,
+} from "../widgets/chrome";
 
 const NO_ITEMS: JsonSchema = {};
 const NO_VALUES: unknown[] = [];
@@ -18,14 +25,13 @@ function itemsOf(schema: JsonSchema): JsonSchema {
 function useListChrome(props: FieldProps, extraHint?: string) {
   const schema = props.schema as JsonSchema;
   const error = useFieldError(formContextOf(props)?.store, props.fieldPathId.$id);
-  const text = typeof schema.description === "string" && schema.description.trim() ? schema.description : undefined;
-  const hint = [text, extraHint].filter(Boolean).join("\n\n");
+  const description = useHelpText(schema, extraHint);
   return {
     schema,
     items: itemsOf(schema),
     chrome: inputChromeProps({
       label: labelOf(schema, props.name),
-      description: hint ? <Markdown text={hint} /> : undefined,
+      description,
       error,
       required: Boolean(props.required),
     }),

@@ -41,6 +41,14 @@ export interface Chrome {
   required: boolean;
 }
 
+/** A field's help: its description (markdown), then any hint the widget adds. */
+export function useHelpText(schema: JsonSchema, extraHint?: string): ReactNode {
+  const text = typeof schema.description === "string" && schema.description.trim() ? schema.description : undefined;
+  const hint = [text, extraHint].filter(Boolean).join("\n\n");
+  // The same element while the text is the same, so the input's help text does not re-render on each keystroke.
+  return useMemo(() => (hint ? <Markdown text={hint} /> : undefined), [hint]);
+}
+
 /** Everything a widget shows around its input. Errors come from the form's store (shown on blur/submit). */
 export function useChrome(
   props: Pick<WidgetProps, "id" | "schema" | "label" | "name" | "required" | "registry">,
@@ -48,10 +56,7 @@ export function useChrome(
 ): Chrome {
   const schema = props.schema as JsonSchema;
   const error = useFieldError(formContextOf(props)?.store, props.id);
-  const text = typeof schema.description === "string" && schema.description.trim() ? schema.description : undefined;
-  const hint = [text, extraHint].filter(Boolean).join("\n\n");
-  // The same element while the text is the same, so the input's help text does not re-render on each keystroke.
-  const description = useMemo(() => (hint ? <Markdown text={hint} /> : undefined), [hint]);
+  const description = useHelpText(schema, extraHint);
   return {
     label: typeof schema.title === "string" && schema.title.trim() ? schema.title : labelOf(undefined, props.label || props.name),
     description,
