@@ -7,7 +7,7 @@ import { VirtualListRegion } from "@/components/virtualList/VirtualListRegion";
 import type { TimelineItem } from "../../lib/timelineEvents";
 import { TimelineEventRow } from "./TimelineEventRow";
 
-const ROW_ESTIMATE = 64;
+const ROW_ESTIMATE = 67;
 
 interface TimelineListProps {
   items: TimelineItem[];
