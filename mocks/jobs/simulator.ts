@@ -256,17 +256,18 @@ export function attemptStreamStats(job: JobRecord, state: AttemptState) {
   const weightSum = weights.reduce((a, b) => a + b, 0) || 1;
   return job.streams.slice(0, MAX_STREAM_STATS).map((stream, i) => {
     const share = weights[i]! / weightSum;
-    return {
-      streamName: stream.name,
-      ...(stream.namespace ? { streamNamespace: stream.namespace } : {}),
-      stats: stats(
-        Math.floor(plan.records * share),
-        Math.floor(plan.bytes * share),
-        state.progress,
-        finished,
-        state.status === "succeeded",
-      ),
-    };
+    const figures = stats(
+      Math.floor(plan.records * share),
+      Math.floor(plan.bytes * share),
+      state.progress,
+      finished,
+      state.status === "succeeded",
+    );
+    // Two literal shapes rather than a conditional spread per row, which was slower: jobs/list of 25
+    // jobs of 200 streams builds ~7,500 of these in the page's main thread. Same keys, same order.
+    return stream.namespace
+      ? { streamName: stream.name, streamNamespace: stream.namespace, stats: figures }
+      : { streamName: stream.name, stats: figures };
   });
 }
 
@@ -351,26 +352,43 @@ function jobReadOf(job: JobRecord, states: AttemptState[], attempts: S["AttemptR
     aggregated.recordsCommitted += a.totalStats?.recordsCommitted ?? 0;
     aggregated.bytesCommitted += a.totalStats?.bytesCommitted ?? 0;
   }
-  const perStream = new Map<string, S["StreamStats"]>();
+  type Totals = S["StreamStats"] & { recordsEmitted: number; bytesEmitted: number; recordsCommitted: number; bytesCommitted: number };
+  const perStream = new Map<string, Totals>();
   for (const a of attempts) {
     for (const s of a.streamStats ?? []) {
       const key = streamKey({ name: s.streamName, namespace: s.streamNamespace });
-      const entry = perStream.get(key) ?? {
-        streamName: s.streamName,
-        ...(s.streamNamespace ? { streamNamespace: s.streamNamespace } : {}),
-        recordsEmitted: 0,
-        bytesEmitted: 0,
-        recordsCommitted: 0,
-        bytesCommitted: 0,
-        recordsRejected: 0,
-        wasBackfilled: false,
-        wasResumed: a.id > 0,
-      };
+      let entry = perStream.get(key);
+      if (!entry) {
+        // Literal shapes, not a conditional spread (see attemptStreamStats); the keys in the same order.
+        const resumed = a.id > 0;
+        entry = s.streamNamespace
+          ? {
+              streamName: s.streamName,
+              streamNamespace: s.streamNamespace,
+              recordsEmitted: 0,
+              bytesEmitted: 0,
+              recordsCommitted: 0,
+              bytesCommitted: 0,
+              recordsRejected: 0,
+              wasBackfilled: false,
+              wasResumed: resumed,
+            }
+          : {
+              streamName: s.streamName,
+              recordsEmitted: 0,
+              bytesEmitted: 0,
+              recordsCommitted: 0,
+              bytesCommitted: 0,
+              recordsRejected: 0,
+              wasBackfilled: false,
+              wasResumed: resumed,
+            };
+        perStream.set(key, entry);
+      }
       entry.recordsEmitted += s.stats.recordsEmitted ?? 0;
       entry.bytesEmitted += s.stats.bytesEmitted ?? 0;
       entry.recordsCommitted += s.stats.recordsCommitted ?? 0;
       entry.bytesCommitted += s.stats.bytesCommitted ?? 0;
-      perStream.set(key, entry);
     }
   }
   const isReset = job.configType === "reset_connection" || job.configType === "clear";

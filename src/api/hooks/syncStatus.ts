@@ -87,9 +87,8 @@ export function useSyncProgress(connectionId: string, running: boolean) {
   });
 }
 
-/** The newest status of each stream per run state (`null`: the server cannot say). */
-export function useStreamStatuses(connectionId: string, running: boolean) {
-  return useQuery({
+export function streamStatusesOptions(connectionId: string, running: boolean) {
+  return queryOptions({
     queryKey: connectionKeys.streamStatuses(connectionId),
     queryFn: async ({ signal }) => {
       const answer = await orNullWhenMissing(apiPost("/v1/stream_statuses/latest_per_run_state", { connectionId }, { signal }));
@@ -98,4 +97,9 @@ export function useStreamStatuses(connectionId: string, running: boolean) {
     refetchInterval: () => pollWhileActive(running),
     refetchIntervalInBackground: true,
   });
+}
+
+/** The newest status of each stream per run state (`null`: the server cannot say). */
+export function useStreamStatuses(connectionId: string, running: boolean) {
+  return useQuery(streamStatusesOptions(connectionId, running));
 }

@@ -2,12 +2,13 @@
 // status page graphs (history/uptime, history/data, stream_history). Servers from before these
 // endpoints answer 404 (or a proxy 405): the queries then hold `null` and the screens fall back to
 // the job history, as syncStatus.ts does for the status endpoints.
-import { infiniteQueryOptions, useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useCallback } from "react";
 import { apiPost } from "../client";
 import { pollWhileActive } from "../polling";
 import { jobKeys, timelineKeys } from "../queryKeys";
 import type { Schemas } from "../types";
-import { orNullWhenMissing } from "./syncStatus";
+import { orNullWhenMissing, streamStatusesOptions } from "./syncStatus";
 
 export type ConnectionEventType = Schemas["ConnectionEventType"];
 export type JobSyncResultRead = Schemas["JobSyncResultRead"];
@@ -69,8 +70,8 @@ export function useJobWithAttempts(jobId: number, enabled: boolean) {
 /** How many jobs the status page's graphs cover. */
 const HISTORY_JOBS = 30;
 
-export function useUptimeHistory(connectionId: string, poll: boolean) {
-  return useQuery({
+function uptimeHistoryOptions(connectionId: string, poll: boolean) {
+  return queryOptions({
     queryKey: timelineKeys.uptime(connectionId, HISTORY_JOBS),
     queryFn: ({ signal }) =>
       orNullWhenMissing(apiPost("/v1/connections/history/uptime", { connectionId, numberOfJobs: HISTORY_JOBS }, { signal })),
@@ -78,11 +79,36 @@ export function useUptimeHistory(connectionId: string, poll: boolean) {
   });
 }
 
-export function useStreamHistory(connectionId: string, poll: boolean) {
+function streamHistoryOptions(connectionId: string, poll: boolean) {
   const timezone = Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
-  return useQuery({
+  return queryOptions({
     queryKey: timelineKeys.streams(connectionId, timezone),
     queryFn: ({ signal }) => orNullWhenMissing(apiPost("/v1/connections/stream_history", { connectionId, timezone }, { signal })),
     refetchInterval: () => pollWhileActive(poll),
   });
+}
+
+export function useUptimeHistory(connectionId: string, poll: boolean) {
+  return useQuery(uptimeHistoryOptions(connectionId, poll));
+}
+
+export function useStreamHistory(connectionId: string, poll: boolean) {
+  return useQuery(streamHistoryOptions(connectionId, poll));
+}
+
+/**
+ * Starts the status tab's own requests (the history graphs' and each stream's state) as the tab is
+ * chosen or pointed at, before its page renders: the tab's queries then find them under way instead
+ * of asking once the page has mounted. Answers still fresh are not asked for again.
+ */
+export function usePrefetchStatusTab(): (connectionId: string) => void {
+  const queryClient = useQueryClient();
+  return useCallback(
+    (connectionId: string) => {
+      void queryClient.prefetchQuery(uptimeHistoryOptions(connectionId, false));
+      void queryClient.prefetchQuery(streamHistoryOptions(connectionId, false));
+      void queryClient.prefetchQuery(streamStatusesOptions(connectionId, false));
+    },
+    [queryClient],
+  );
 }

@@ -1,6 +1,7 @@
 import { Badge, Group, Stack, Tabs, Text } from "@mantine/core";
 import { Outlet, useLocation, useNavigate, useParams } from "react-router";
 import { useConnection, useDestination, useSource } from "@/api/hooks/connections";
+import { usePrefetchStatusTab } from "@/api/hooks/timeline";
 import { useDocumentTitle } from "@/shared/useDocumentTitle";
 import { ErrorAlert } from "@/components/ErrorAlert";
 import { PageHeader } from "@/components/PageHeader";
@@ -22,6 +23,7 @@ export function ConnectionPage() {
   const location = useLocation();
   const navigate = useNavigate();
   const connection = useConnection(connectionId);
+  const prefetchStatus = usePrefetchStatusTab();
   const source = useSource(connection.data?.sourceId);
   const destination = useDestination(connection.data?.destinationId);
   const base = `/connections/${connectionId}`;
@@ -72,10 +74,19 @@ export function ConnectionPage() {
           Replication tab and save, then enable the connection again in Settings.
         </Text>
       )}
-      <Tabs value={tab} onChange={(value) => value && navigate(`${base}/${value}`)} keepMounted={false}>
+      <Tabs
+        value={tab}
+        onChange={(value) => {
+          if (!value) return;
+          // The status tab's requests start now, not once its page has rendered.
+          if (value === "status") prefetchStatus(connectionId);
+          void navigate(`${base}/${value}`);
+        }}
+        keepMounted={false}
+      >
         <Tabs.List aria-label="Connection sections">
           {TABS.map((t) => (
-            <Tabs.Tab key={t.value} value={t.value}>
+            <Tabs.Tab key={t.value} value={t.value} onMouseEnter={t.value === "status" ? () => prefetchStatus(connectionId) : undefined}>
               {t.label}
             </Tabs.Tab>
           ))}

@@ -106,7 +106,9 @@ export function StreamHistoryCard({ connectionId, running }: { connectionId: str
           </div>
         )}
         {rows.length > 0 && (
-          <div className={showTable ? undefined : "visually-hidden"}>
+          // Hidden, the tables are for screen readers only: content-visibility lets the browser skip
+          // their layout while they are off screen (they stay in the accessibility tree).
+          <div className={showTable ? undefined : "visually-hidden"} style={showTable ? undefined : { contentVisibility: "auto" }}>
             <Stack gap="sm">
               <PlainTable label="Stream history per stream" minWidth={0} scrollable={false}>
                 <thead>
