@@ -1,19 +1,12 @@
 // Arrays of plain values: free values as a tag input, values from an `enum` as a multi-select.
 import { MultiSelect, TagsInput } from "@mantine/core";
 import type { FieldProps } from "@rjsf/utils";
-import { memo, useMemo } from "react";
+import { memo } from "react";
 import { useDropdownOnOpen } from "@/components/controls/useDropdownOnOpen";
 import { useFieldError } from "../lib/formStore";
-import { jsonKey, labelOf, schemaType, type JsonSchema } from "../lib/jsonSchema";
-import {
-  firstExample,
-  formContextOf,
-  inputChromeProps,
-  LONG_CHOICE_LIST,
-  longListHint,
-  SHOWN_MATCHES,
-  useHelpText,
-} from "../widgets/chrome";
+import { labelOf, schemaType, type JsonSchema } from "../lib/jsonSchema";
+import { firstExample, formContextOf, inputChromeProps, useHelpText } from "../widgets/chrome";
+import { LONG_CHOICE_LIST, longListHint, SHOWN_MATCHES, useEnumChoices } from "../widgets/enumChoices";
 
 const NO_ITEMS: JsonSchema = {};
 const NO_VALUES: unknown[] = [];
@@ -69,15 +62,16 @@ export const MultiSelectField = memo(function MultiSelectField(props: FieldProps
   const long = allowed.length > LONG_CHOICE_LIST;
   const { chrome, values } = useListChrome(props, long ? longListHint(allowed.length) : undefined);
   const dropdown = useDropdownOnOpen();
-  // Mantine parses its data when the array changes: one array per list of values.
-  const data = useMemo(() => allowed.map((v, i) => ({ value: String(i), label: String(v) })), [allowed]);
-  const indexOf = useMemo(() => new Map(allowed.map((v, i) => [jsonKey(v), String(i)])), [allowed]);
+  const { data, indexOf } = useEnumChoices(allowed);
   return (
     <MultiSelect
       id={props.fieldPathId.$id}
       {...chrome}
       data={data}
-      value={values.map((v) => indexOf.get(jsonKey(v))).filter((v) => v !== undefined)}
+      value={values
+        .map(indexOf)
+        .filter((i) => i >= 0)
+        .map(String)}
       disabled={props.disabled || props.readonly}
       limit={long ? SHOWN_MATCHES : undefined}
       searchable

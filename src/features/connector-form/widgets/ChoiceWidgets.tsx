@@ -4,10 +4,11 @@ import { Radio, Select, Stack } from "@mantine/core";
 import { useDropdownOnOpen } from "@/components/controls/useDropdownOnOpen";
 import { ToggleSwitch } from "@/components/controls/ToggleSwitch";
 import type { WidgetProps } from "@rjsf/utils";
-import { useMemo } from "react";
-import { jsonKey, type JsonSchema } from "../lib/jsonSchema";
-import { inputChromeProps, LONG_CHOICE_LIST, longListHint, radioGroupChromeProps, SHOWN_MATCHES, useChrome, type Chrome } from "./chrome";
+import type { JsonSchema } from "../lib/jsonSchema";
+import { inputChromeProps, radioGroupChromeProps, useChrome, type Chrome } from "./chrome";
+import { LONG_CHOICE_LIST, longListHint, SHOWN_MATCHES, useEnumChoices, type EnumChoices } from "./enumChoices";
 import { LightField } from "./LightField";
+import { useHandlers } from "./useHandlers";
 import classes from "../components/form.module.css";
 
 function enumValues(props: WidgetProps): unknown[] {
@@ -16,18 +17,14 @@ function enumValues(props: WidgetProps): unknown[] {
   return (props.options.enumOptions ?? []).map((option) => option.value);
 }
 
-function indexOfValue(values: unknown[], value: unknown): number {
-  if (value === undefined) return -1;
-  const key = jsonKey(value);
-  return values.findIndex((v) => jsonKey(v) === key);
-}
-
 export function SelectWidget(props: WidgetProps) {
   const values = enumValues(props);
   const long = values.length > LONG_CHOICE_LIST;
   const chrome = useChrome(props, long ? longListHint(values.length) : undefined);
-  const selected = indexOfValue(values, props.value);
-  if (long) return <SearchableChoice props={props} chrome={chrome} values={values} selected={selected} />;
+  const choices = useEnumChoices(values);
+  const handlers = useHandlers(props, (raw) => (raw === "" ? undefined : values[Number(raw)]));
+  const selected = choices.indexOf(props.value);
+  if (long) return <SearchableChoice props={props} chrome={chrome} values={values} choices={choices} selected={selected} />;
   return (
     <LightField id={props.id} chrome={chrome} kind="select">
       {(control) => (
@@ -36,16 +33,14 @@ export function SelectWidget(props: WidgetProps) {
           name={props.htmlName ?? props.id}
           value={selected >= 0 ? String(selected) : ""}
           disabled={props.disabled || props.readonly}
-          onChange={(event) => props.onChange(event.target.value === "" ? undefined : values[Number(event.target.value)])}
-          onBlur={() => props.onBlur(props.id, props.value)}
-          onFocus={() => props.onFocus(props.id, props.value)}
+          {...handlers}
         >
           <option value="" disabled={chrome.required && selected >= 0}>
             Choose…
           </option>
-          {values.map((v, i) => (
-            <option key={String(i)} value={String(i)}>
-              {String(v)}
+          {choices.data.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
             </option>
           ))}
         </select>
@@ -58,23 +53,23 @@ function SearchableChoice({
   props,
   chrome,
   values,
+  choices,
   selected,
 }: {
   props: WidgetProps;
   chrome: Chrome;
   values: unknown[];
+  choices: EnumChoices;
   selected: number;
 }) {
   const dropdown = useDropdownOnOpen();
-  // Mantine parses its data when the array changes: keep one array per list of values.
-  const data = useMemo(() => values.map((v, i) => ({ value: String(i), label: String(v) })), [values]);
   return (
     <Select
       id={props.id}
       name={props.htmlName ?? props.id}
       {...inputChromeProps(chrome)}
       placeholder="Type to search…"
-      data={data}
+      data={choices.data}
       value={selected >= 0 ? String(selected) : null}
       searchable
       limit={SHOWN_MATCHES}
@@ -92,7 +87,8 @@ function SearchableChoice({
 export function RadioWidget(props: WidgetProps) {
   const chrome = useChrome(props);
   const values = enumValues(props);
-  const selected = indexOfValue(values, props.value);
+  const choices = useEnumChoices(values);
+  const selected = choices.indexOf(props.value);
   return (
     <Radio.Group
       id={props.id}
@@ -103,12 +99,12 @@ export function RadioWidget(props: WidgetProps) {
       onBlur={() => props.onBlur(props.id, props.value)}
     >
       <Stack gap={6} mt={6}>
-        {values.map((v, i) => (
+        {choices.data.map((option, i) => (
           <Radio
-            key={String(i)}
+            key={option.value}
             id={i === 0 ? `${props.id}-0` : undefined}
-            value={String(i)}
-            label={String(v)}
+            value={option.value}
+            label={option.label}
             disabled={props.disabled || props.readonly}
           />
         ))}

@@ -7,9 +7,11 @@ import type { JsonSchema } from "../lib/jsonSchema";
 import { useChrome } from "./chrome";
 import { LightField } from "./LightField";
 import { TextWidget } from "./TextWidgets";
+import { useHandlers } from "./useHandlers";
 
 export function DateWidget(props: WidgetProps) {
   const chrome = useChrome(props, "Format: YYYY-MM-DD.");
+  const handlers = useHandlers(props);
   const value = typeof props.value === "string" ? props.value : "";
   if (value && !/^\d{4}-\d{2}-\d{2}$/.test(value)) return <TextWidget {...props} />;
   return (
@@ -21,9 +23,7 @@ export function DateWidget(props: WidgetProps) {
           type="date"
           value={value}
           disabled={props.disabled || props.readonly}
-          onChange={(event) => props.onChange(event.currentTarget.value === "" ? undefined : event.currentTarget.value)}
-          onBlur={() => props.onBlur(props.id, props.value)}
-          onFocus={() => props.onFocus(props.id, props.value)}
+          {...handlers}
         />
       )}
     </LightField>
@@ -33,6 +33,7 @@ export function DateWidget(props: WidgetProps) {
 export function DateTimeWidget(props: WidgetProps) {
   const schema = props.schema as JsonSchema;
   const chrome = useChrome(props, "Date and time in UTC.");
+  const handlers = useHandlers(props, (raw) => (raw === "" ? undefined : formatDateTime(schema, raw)));
   const picker = toPickerDateTime(props.value);
   if (props.value !== undefined && props.value !== "" && picker === undefined) return <TextWidget {...props} />;
   return (
@@ -45,11 +46,7 @@ export function DateTimeWidget(props: WidgetProps) {
           step={1}
           value={picker ?? ""}
           disabled={props.disabled || props.readonly}
-          onChange={(event) =>
-            props.onChange(event.currentTarget.value === "" ? undefined : formatDateTime(schema, event.currentTarget.value))
-          }
-          onBlur={() => props.onBlur(props.id, props.value)}
-          onFocus={() => props.onFocus(props.id, props.value)}
+          {...handlers}
         />
       )}
     </LightField>

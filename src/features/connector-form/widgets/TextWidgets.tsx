@@ -1,20 +1,12 @@
 // Text-like inputs: plain text, email, URL, number, multi-line, and fixed (const) values.
 import type { WidgetProps } from "@rjsf/utils";
-import { useState, type ChangeEvent, type FocusEvent } from "react";
+import { useState, type ChangeEvent } from "react";
 import type { JsonSchema } from "../lib/jsonSchema";
 import { numberTextProblem, parseNumberText } from "../lib/numberText";
 import { useChrome } from "./chrome";
 import { LightField } from "./LightField";
+import { useHandlers } from "./useHandlers";
 import classes from "../components/form.module.css";
-
-function useHandlers(props: WidgetProps, parse: (raw: string) => unknown = (raw) => (raw === "" ? undefined : raw)) {
-  const { id, onChange, onBlur, onFocus } = props;
-  return {
-    onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => onChange(parse(event.target.value)),
-    onBlur: (event: FocusEvent<HTMLInputElement | HTMLTextAreaElement>) => onBlur(id, event.target.value),
-    onFocus: (event: FocusEvent<HTMLInputElement | HTMLTextAreaElement>) => onFocus(id, event.target.value),
-  };
-}
 
 function makeTextWidget(type: "text" | "email" | "url") {
   return function TextLikeWidget(props: WidgetProps) {

@@ -19,20 +19,6 @@ export function firstExample(schema: JsonSchema): string | undefined {
   return first === undefined ? undefined : String(first);
 }
 
-/**
- * Past this many values a choice is a search field showing the matches of what is typed (at most
- * SHOWN_MATCHES at a time) instead of a list of every value. Real specs go up to ~900 values
- * (source-pokeapi's Pokémon names), which a person searches rather than scrolls; and a native select
- * builds every option as the form opens, which for a spec listing 40,000 froze the page for seconds.
- */
-export const LONG_CHOICE_LIST = 200;
-export const SHOWN_MATCHES = 100;
-
-/** The help line of a long list: how many values there are and how to reach one. */
-export function longListHint(count: number): string {
-  return `${count.toLocaleString("en-US")} choices: type to find one.`;
-}
-
 export interface Chrome {
   label: string;
   description?: ReactNode;
