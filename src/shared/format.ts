@@ -2,6 +2,8 @@
 // separators, "1.5 MB", "1m 5s", "Jan 5, 2026, 12:00 PM", "3 minutes ago". Timestamps from the
 // API (seconds or milliseconds since the epoch) go through toMillis first.
 
+import { browserTimeZone } from "@/api/browserTimeZone";
+
 // Formatters are made on first use (and kept): a module-level `new Intl.*` counts as a side effect,
 // so the bundler would keep every one of them in every chunk that uses any function of this file.
 let numberFormat: Intl.NumberFormat | undefined;
@@ -76,7 +78,7 @@ export function formatDate(ms: number | Date | undefined): string {
 /** "Dec 2, 2026, 12:00 PM (Europe/Paris)": a time someone plans around says which zone it is in (the browser's by default). */
 export function formatDateTimeWithZone(ms: number | Date | undefined, timeZone?: string): string {
   if (ms === undefined) return "—";
-  const zone = timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const zone = timeZone || browserTimeZone();
   return `${formatDateTime(ms, zone)} (${zone})`;
 }
 

@@ -1,7 +1,15 @@
 // Query and mutation hooks for jobs: history, the latest jobs of a connection (status), attempt logs,
 // and the actions (sync now, cancel, clear, refresh). Polling happens only while a job is active.
-import { infiniteQueryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
-import { useEffect } from "react";
+import {
+  infiniteQueryOptions,
+  queryOptions,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type QueryClient,
+} from "@tanstack/react-query";
+import { useCallback } from "react";
 import { apiPost } from "../client";
 import { listHasActiveJob, pollWhileActive } from "../polling";
 import { connectionKeys, jobKeys, timelineKeys } from "../queryKeys";
@@ -65,19 +73,23 @@ export function useJobHistory(connectionId: string, filters: JobFilters = {}, pa
 }
 
 /**
- * Fetch the first page of the unfiltered history ahead of time (from the status tab), so opening
- * the history tab shows jobs at once.
+ * Starts the first page of the unfiltered history as its tab is pointed at or chosen, so it shows
+ * jobs at once. Not sooner: for a connection of hundreds of streams that page is megabytes.
  */
-export function usePrefetchJobHistory(connectionId: string, when: boolean) {
+export function usePrefetchJobHistory(): (connectionId: string) => void {
   const queryClient = useQueryClient();
-  useEffect(() => {
-    if (when) void queryClient.prefetchInfiniteQuery(jobHistoryOptions(connectionId));
-  }, [queryClient, connectionId, when]);
+  return useCallback((connectionId: string) => void queryClient.prefetchInfiniteQuery(jobHistoryOptions(connectionId)), [queryClient]);
 }
 
-/** The newest jobs of a connection: what runs now, and the recent past for per-stream status. */
-export function useRecentJobs(connectionId: string, pageSize = 25) {
-  return useQuery({
+/** Jobs enough to know what runs now, how the last one ended and when one finishes. */
+const LATEST_JOBS = 3;
+/** Jobs each stream's state is read from on a server without stream statuses. */
+const STREAM_STATE_JOBS = 25;
+
+// Each job lists every stream's figures: for a connection of hundreds of streams a job is about
+// 100 kB, so the status tab asks for as few as it needs.
+function recentJobsOptions(connectionId: string, pageSize: number) {
+  return queryOptions({
     queryKey: jobKeys.list(connectionId, { kind: "recent", pageSize }),
     queryFn: ({ signal }) =>
       apiPost(
@@ -91,10 +103,18 @@ export function useRecentJobs(connectionId: string, pageSize = 25) {
   });
 }
 
-/** The last sync that succeeded (it may be older than the recent jobs); asked for only when `enabled`. */
-export function useLastSuccessfulSync(connectionId: string, enabled = true) {
-  return useQuery({
-    enabled,
+/** The connection's newest jobs: what runs now and how the last ones ended. */
+export function useLatestJobs(connectionId: string) {
+  return useQuery(recentJobsOptions(connectionId, LATEST_JOBS));
+}
+
+/** The recent past each stream's state is read from, for a server without stream statuses (`enabled`). */
+export function useStreamStateJobs(connectionId: string, enabled: boolean) {
+  return useQuery({ ...recentJobsOptions(connectionId, STREAM_STATE_JOBS), enabled });
+}
+
+function lastSuccessfulSyncOptions(connectionId: string) {
+  return queryOptions({
     queryKey: jobKeys.list(connectionId, { kind: "lastSuccess" }),
     queryFn: async ({ signal }) => {
       const list = await apiPost(
@@ -105,6 +125,11 @@ export function useLastSuccessfulSync(connectionId: string, enabled = true) {
       return list.jobs[0] ?? null;
     },
   });
+}
+
+/** The last sync that succeeded (it may be older than the latest jobs), with each stream's figures. */
+export function useLastSuccessfulSync(connectionId: string) {
+  return useQuery(lastSuccessfulSyncOptions(connectionId));
 }
 
 /** One attempt with its logs (the log viewer polls this while the attempt runs). */

@@ -4,6 +4,7 @@
 // the job history, as syncStatus.ts does for the status endpoints.
 import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback } from "react";
+import { browserTimeZone } from "../browserTimeZone";
 import { apiPost } from "../client";
 import { pollWhileActive } from "../polling";
 import { jobKeys, timelineKeys } from "../queryKeys";
@@ -80,7 +81,7 @@ function uptimeHistoryOptions(connectionId: string, poll: boolean) {
 }
 
 function streamHistoryOptions(connectionId: string, poll: boolean) {
-  const timezone = Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
+  const timezone = browserTimeZone();
   return queryOptions({
     queryKey: timelineKeys.streams(connectionId, timezone),
     queryFn: ({ signal }) => orNullWhenMissing(apiPost("/v1/connections/stream_history", { connectionId, timezone }, { signal })),

@@ -1,6 +1,7 @@
 import { Badge, Group, Stack, Tabs, Text } from "@mantine/core";
 import { Outlet, useLocation, useNavigate, useParams } from "react-router";
 import { useConnection, useDestination, useSource } from "@/api/hooks/connections";
+import { usePrefetchJobHistory } from "@/api/hooks/jobs";
 import { usePrefetchStatusTab } from "@/api/hooks/timeline";
 import { useDocumentTitle } from "@/shared/useDocumentTitle";
 import { ErrorAlert } from "@/components/ErrorAlert";
@@ -24,6 +25,13 @@ export function ConnectionPage() {
   const navigate = useNavigate();
   const connection = useConnection(connectionId);
   const prefetchStatus = usePrefetchStatusTab();
+  const prefetchHistory = usePrefetchJobHistory();
+  // The status and history tabs' first requests start as the tab is pointed at or chosen, not once
+  // its page has rendered.
+  const prefetchTab = (value: string) => {
+    if (value === "status") prefetchStatus(connectionId);
+    else if (value === "history") prefetchHistory(connectionId);
+  };
   const source = useSource(connection.data?.sourceId);
   const destination = useDestination(connection.data?.destinationId);
   const base = `/connections/${connectionId}`;
@@ -78,15 +86,14 @@ export function ConnectionPage() {
         value={tab}
         onChange={(value) => {
           if (!value) return;
-          // The status tab's requests start now, not once its page has rendered.
-          if (value === "status") prefetchStatus(connectionId);
+          prefetchTab(value);
           void navigate(`${base}/${value}`);
         }}
         keepMounted={false}
       >
         <Tabs.List aria-label="Connection sections">
           {TABS.map((t) => (
-            <Tabs.Tab key={t.value} value={t.value} onMouseEnter={t.value === "status" ? () => prefetchStatus(connectionId) : undefined}>
+            <Tabs.Tab key={t.value} value={t.value} onMouseEnter={() => prefetchTab(t.value)}>
               {t.label}
             </Tabs.Tab>
           ))}

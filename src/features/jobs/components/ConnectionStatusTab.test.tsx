@@ -133,6 +133,40 @@ describe("ConnectionStatusTab", () => {
     expect(screen.queryByText("Could not load")).not.toBeInTheDocument();
   });
 
+  it("shows each stream's records from the last successful sync, asking for only the newest jobs", async () => {
+    const asked: unknown[] = [];
+    const realFetch = globalThis.fetch;
+    const spy = vi.spyOn(globalThis, "fetch").mockImplementation(async (input, init) => {
+      const request = new Request(input, init);
+      if (request.url.endsWith("/v1/jobs/list")) asked.push(await request.clone().json());
+      return realFetch(request);
+    });
+    try {
+      const connectionId = SEED.connections.postgresToS3.id;
+      const { jobs } = await apiPost("/v1/jobs/list", {
+        configTypes: ["sync"],
+        configId: connectionId,
+        statuses: ["succeeded"],
+        pagination: { pageSize: 1, rowOffset: 0 },
+      });
+      const stats = jobs[0]?.job?.streamAggregatedStats ?? [];
+      expect(stats.length).toBeGreaterThan(0);
+      asked.length = 0;
+      await renderStatus(connectionId);
+      const table = await screen.findByRole("table", { name: "Stream status" }, LIVE);
+      for (const stream of stats) {
+        const name = within(table).getByText(stream.streamName, { exact: true });
+        expect(name.closest("tr")).toHaveTextContent(stream.recordsCommitted.toLocaleString("en-US"));
+      }
+      // Jobs list every stream's figures: a wide connection's 25 jobs are megabytes.
+      const pageSizes = asked.map((body) => (body as { pagination: { pageSize: number } }).pagination.pageSize);
+      expect(pageSizes.length).toBeGreaterThan(0);
+      expect(Math.max(...pageSizes)).toBeLessThanOrEqual(3);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   it("clears chosen streams after confirmation", async () => {
     const user = userEvent.setup();
     await renderStatus(SEED.connections.postgresToS3.id);

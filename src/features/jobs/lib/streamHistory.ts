@@ -21,6 +21,8 @@ export interface StreamRow {
 
 const keyOf = (name: string, namespace?: string) => `${namespace ?? ""}\u0000${name}`;
 const labelOf = (name: string, namespace?: string) => (namespace ? `${namespace}.${name}` : name);
+/** Labels in the reader's order: one collator (made on first use), where String#localeCompare makes one per call. */
+let labelCollator: Intl.Collator | undefined;
 
 /** Streams succeeded and not (failed or cancelled) per job, oldest job first. */
 export function uptimeSeries(results: readonly JobSyncResultRead[]): UptimeSeries {
@@ -64,5 +66,6 @@ export function streamRows(uptime: readonly JobSyncResultRead[], history: readon
       if (status.status === "succeeded") r.succeeded += 1;
     }
   for (const item of history) row(item.streamName, item.streamNamespace).records += item.recordsCommitted;
-  return [...rows.values()].sort((a, b) => a.label.localeCompare(b.label));
+  const collator = (labelCollator ??= new Intl.Collator());
+  return [...rows.values()].sort((a, b) => collator.compare(a.label, b.label));
 }

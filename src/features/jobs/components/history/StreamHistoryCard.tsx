@@ -1,6 +1,6 @@
 import { Button, Card, Group, Loader, Select, Stack, Text, Title } from "@mantine/core";
 import { PlainTable } from "@/components/PlainTable";
-import { useMemo, useState } from "react";
+import { memo, useMemo, useState } from "react";
 import { useStreamHistory, useUptimeHistory } from "@/api/hooks/timeline";
 import { useDropdownOnOpen } from "@/components/controls/useDropdownOnOpen";
 import { ErrorAlert } from "@/components/ErrorAlert";
@@ -16,9 +16,10 @@ const formatDay = (seconds: number) => formatDate(seconds * 1000);
 
 /**
  * Uptime and data moved per stream on the status tab (history/uptime, stream_history). Nothing is
- * shown on a server without these endpoints: the job history has the same story.
+ * shown on a server without these endpoints: the job history has the same story. Memoised: the
+ * status tab re-renders on each of its other answers, and this card's tables have hundreds of rows.
  */
-export function StreamHistoryCard({ connectionId, running }: { connectionId: string; running: boolean }) {
+export const StreamHistoryCard = memo(function StreamHistoryCard({ connectionId, running }: { connectionId: string; running: boolean }) {
   const uptime = useUptimeHistory(connectionId, running);
   const history = useStreamHistory(connectionId, running);
   const [stream, setStream] = useState<string | null>(null);
@@ -176,4 +177,4 @@ export function StreamHistoryCard({ connectionId, running }: { connectionId: str
       </Stack>
     </Card>
   );
-}
+});

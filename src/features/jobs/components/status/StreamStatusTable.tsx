@@ -2,7 +2,7 @@
 // Rows are plain markup: a page is 100 streams, and a Mantine component per cell cost the status
 // tab of a wide connection more than everything else on it (see bench/scenarios/timeline.ts).
 import { Button, Stack, Text, TextInput } from "@mantine/core";
-import { useMemo, useState } from "react";
+import { memo, useMemo, useState } from "react";
 import { DotBadge } from "@/components/DotBadge";
 import { PlainTable } from "@/components/PlainTable";
 import { formatCount, formatDateTime, formatRelative } from "@/shared/format";
@@ -36,7 +36,8 @@ function StateCell({ row }: { row: StreamStatusRow }) {
 
 const STREAM_PAGE = 100;
 
-export function StreamStatusTable({ rows }: { rows: StreamStatusRow[] }) {
+/** Memoised: the status tab re-renders on each of its answers, and `rows` changes only with the streams'. */
+export const StreamStatusTable = memo(function StreamStatusTable({ rows }: { rows: StreamStatusRow[] }) {
   const [filter, setFilter] = useState("");
   const [limit, setLimit] = useState(STREAM_PAGE);
   const filtered = useMemo(() => {
@@ -93,4 +94,4 @@ export function StreamStatusTable({ rows }: { rows: StreamStatusRow[] }) {
       )}
     </Stack>
   );
-}
+});

@@ -3,7 +3,7 @@
 // stream_statuses, sync_progress) come first; a server without them gets the same derived from the
 // connection's newest jobs.
 import { useMemo } from "react";
-import { useLastSuccessfulSync, usePrefetchJobHistory, useRecentJobs } from "@/api/hooks/jobs";
+import { useLastSuccessfulSync, useLatestJobs, useStreamStateJobs } from "@/api/hooks/jobs";
 import { useConnectionSyncStatus, useStreamStatuses, useSyncProgress } from "@/api/hooks/syncStatus";
 import type { ConnectionRead, WebBackendConnectionRead } from "@/api/types";
 import { formatRelative, toMillis } from "@/shared/format";
@@ -19,7 +19,7 @@ import { streamRowsFromStatuses } from "../../lib/streamRunState";
 export type StatusConnection = ConnectionRead | WebBackendConnectionRead;
 
 /** The state from the connection and its newest jobs, for a server without connections/status. */
-function derivedSyncState(connection: StatusConnection, latest: ReturnType<typeof useRecentJobs>["data"]): SyncState {
+function derivedSyncState(connection: StatusConnection, latest: ReturnType<typeof useLatestJobs>["data"]): SyncState {
   const job = latest?.jobs[0]?.job;
   const kind = job ? jobKind(job) : undefined;
   if (kind === "clear" && job?.status === "succeeded") return "pending";
@@ -32,28 +32,31 @@ function derivedSyncState(connection: StatusConnection, latest: ReturnType<typeo
 
 export function useConnectionStatus(connection: StatusConnection) {
   const connectionId = connection.connectionId;
-  const recent = useRecentJobs(connectionId);
+  const recent = useLatestJobs(connectionId);
   const server = useConnectionSyncStatus(connectionId);
   const serverStatus = server.data ?? undefined;
-  // The jobs' last success only when the server cannot say (null: no connections/status).
-  const lastSuccess = useLastSuccessfulSync(connectionId, server.data === null || server.isError);
+  // Its streams' records, and its time when the server has no connections/status.
+  const lastSuccess = useLastSuccessfulSync(connectionId);
   const jobs = recent.data?.jobs;
   useJobCompletionNotifier(connectionId, jobs);
-  // Once the status is on screen, warm the history tab's first page.
-  usePrefetchJobHistory(connectionId, recent.isSuccess);
 
   const active = findActiveJob(jobs);
   const running = Boolean(active);
   const statuses = useStreamStatuses(connectionId, running);
+  // A server without stream statuses (null) leaves each stream's state to be read from the jobs.
+  const statusesFromJobs = statuses.data === null || statuses.isError;
+  const stateJobs = useStreamStateJobs(connectionId, statusesFromJobs);
   const progress = useSyncProgress(connectionId, running);
   const now = useNow(running);
   const latest = jobs?.[0];
   const streams = useMemo(() => selectedStreams(connection), [connection]);
-  const jobRows = useMemo(() => streamStatuses(streams, jobs ?? []), [streams, jobs]);
-  const streamRows = useMemo(
-    () => (statuses.data ? streamRowsFromStatuses(streams, statuses.data, jobRows) : jobRows),
-    [statuses.data, streams, jobRows],
-  );
+  const stateJobList = stateJobs.data?.jobs;
+  const lastSuccessJob = lastSuccess.data;
+  const streamRows = useMemo(() => {
+    if (!statuses.data) return streamStatuses(streams, stateJobList ?? []);
+    // The records are the last successful sync's (stream statuses carry none).
+    return streamRowsFromStatuses(streams, statuses.data, streamStatuses(streams, lastSuccessJob ? [lastSuccessJob] : []));
+  }, [statuses.data, streams, stateJobList, lastSuccessJob]);
   const activeJobId = active?.job?.id;
   const activeProgress =
     progress.data && activeJobId !== undefined && progress.data.jobId === activeJobId ? streamProgressOf(progress.data) : undefined;
@@ -91,7 +94,14 @@ export function useConnectionStatus(connection: StatusConnection) {
   const failureFromJobs = !active && latest?.job?.status === "failed" ? latest.attempts?.at(-1)?.failureSummary?.failures?.[0] : undefined;
   const latestFailure = serverStatus ? (active ? undefined : serverStatus.failureReason) : failureFromJobs;
 
-  const reload = () => Promise.all([recent.refetch(), server.refetch(), statuses.refetch()]).then(() => undefined);
+  const reload = () =>
+    Promise.all([
+      recent.refetch(),
+      server.refetch(),
+      statuses.refetch(),
+      lastSuccess.refetch(),
+      statusesFromJobs && stateJobs.refetch(),
+    ]).then(() => undefined);
 
   return {
     recent,
@@ -101,7 +111,7 @@ export function useConnectionStatus(connection: StatusConnection) {
     now,
     streams,
     streamRows,
-    streamsLoading: recent.isPending || statuses.isPending,
+    streamsLoading: statuses.isPending || (statusesFromJobs ? stateJobs.isPending : lastSuccess.isPending),
     lastSuccess: lastSuccessFact,
     next,
     nextText,
