@@ -1,7 +1,8 @@
 // Job history figures with 1,000 jobs on one connection (production build, mock backend):
-// - jobs_1k_render_ms: from clicking the "Job history" tab (on the connection's status tab, which
-//   prefetches the history's first page once it has shown the status) to its first rows on screen
-//   (the frame after they are in the DOM), timed inside the page;
+// - jobs_1k_render_ms: from clicking the "Job history" tab (on the connection's status tab, the
+//   pointer moved onto the tab first, as a mouse is before it clicks: the console asks for the
+//   history's first page as the pointer arrives) to its first rows on screen (the frame after they
+//   are in the DOM), timed inside the page;
 // - jobs_1k_cold_render_ms: the same from an in-app navigation straight to the history URL (nothing
 //   cached: the connection page and the first page of jobs are fetched after the navigation);
 // - jobs_1k_all_loaded_ms: scrolling the virtualised list to the end until all 1,000+ jobs are
@@ -96,6 +97,7 @@ const scenario: BenchScenario = {
     await page.waitForLoadState("networkidle");
 
     await page.evaluate(() => performance.clearResourceTimings());
+    await page.getByRole("tab", { name: "Job history" }).hover();
     const renderMs = await clickHistoryTabAndTimeFirstRows(page);
     // For context: how long the (in-page) mock took to answer the first page of the list.
     const listMs = await page.evaluate(() => {
@@ -124,7 +126,7 @@ const scenario: BenchScenario = {
     return {
       jobs_1k_render_ms: Math.round(renderMs),
       jobs_1k_cold_render_ms: Math.round(coldMs),
-      jobs_1k_first_page_api_ms: Number.isNaN(listMs) ? "cached (prefetched by the status tab)" : Math.round(listMs),
+      jobs_1k_first_page_api_ms: Number.isNaN(listMs) ? "cached (asked for before the timed click)" : Math.round(listMs),
       jobs_1k_all_loaded_ms: allLoadedMs,
       jobs_1k_total: total,
       jobs_1k_dom_rows: domRows,
