@@ -36,7 +36,7 @@ function StateCell({ row }: { row: StreamStatusRow }) {
 
 const STREAM_PAGE = 100;
 
-/** Memoised: the status tab re-renders on each of its answers, and `rows` changes only with the streams'. */
+/** Memoised: the status tab re-renders on each of its answers; `rows` (memoised by useConnectionStatus) changes only with the streams' states and records. */
 export const StreamStatusTable = memo(function StreamStatusTable({ rows }: { rows: StreamStatusRow[] }) {
   const [filter, setFilter] = useState("");
   const [limit, setLimit] = useState(STREAM_PAGE);
