@@ -8,8 +8,8 @@
 // - jobs_1k_all_loaded_ms: scrolling the virtualised list to the end until all 1,000+ jobs are
 //   loaded (infinite scroll, page by page), for context;
 // - jobs_1k_dom_rows: rows in the DOM at the end (virtualisation keeps it small).
-import type { Page } from "@playwright/test";
 import { SEED } from "../../mocks/seed/ids";
+import { clickTabAndTime, navigateAndTime } from "../lib/timedNavigation";
 import type { BenchContext, BenchScenario } from "../types";
 
 const JOBS = 1000;
@@ -18,51 +18,8 @@ interface MockWindow {
   __syncdeckMock: { seedJobs(connectionId: string, count: number): Promise<void> };
 }
 
-async function clickHistoryTabAndTimeFirstRows(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const tab = Array.from(document.querySelectorAll<HTMLElement>('[role="tab"]')).find(
-          (element) => element.textContent?.trim() === "Job history",
-        );
-        if (!tab) {
-          reject(new Error('no "Job history" tab'));
-          return;
-        }
-        // No named helper functions in here: the bench's TypeScript loader would wrap them in a
-        // helper that does not exist in the page.
-        const rowSelector = '[data-testid="job-history-list"] [role="listitem"]';
-        const start = performance.now();
-        const observer = new MutationObserver(() => {
-          if (document.querySelector(rowSelector) === null) return;
-          observer.disconnect();
-          requestAnimationFrame(() => resolve(performance.now() - start));
-        });
-        observer.observe(document.body, { childList: true, subtree: true });
-        tab.click();
-      }),
-  );
-}
-
-/** In-app navigation to a URL, timed to the first history rows painted. */
-async function navigateAndTimeFirstRows(page: Page, path: string): Promise<number> {
-  return page.evaluate(
-    (to) =>
-      new Promise<number>((resolve) => {
-        const rowSelector = '[data-testid="job-history-list"] [role="listitem"]';
-        const start = performance.now();
-        const observer = new MutationObserver(() => {
-          if (document.querySelector(rowSelector) === null) return;
-          observer.disconnect();
-          requestAnimationFrame(() => resolve(performance.now() - start));
-        });
-        observer.observe(document.body, { childList: true, subtree: true });
-        window.history.pushState({}, "", to);
-        window.dispatchEvent(new PopStateEvent("popstate"));
-      }),
-    path,
-  );
-}
+/** The history's rows. */
+const ROW_SELECTOR = '[data-testid="job-history-list"] [role="listitem"]';
 
 async function coldRender(ctx: BenchContext, connectionId: string): Promise<number> {
   const page = await ctx.newPage();
@@ -73,7 +30,7 @@ async function coldRender(ctx: BenchContext, connectionId: string): Promise<numb
     connectionId,
     JOBS,
   ] as const);
-  const ms = await navigateAndTimeFirstRows(page, `/connections/${connectionId}/history`);
+  const ms = await navigateAndTime(page, `/connections/${connectionId}/history`, ROW_SELECTOR);
   await page.context().close();
   return ms;
 }
@@ -98,7 +55,7 @@ const scenario: BenchScenario = {
 
     await page.evaluate(() => performance.clearResourceTimings());
     await page.getByRole("tab", { name: "Job history" }).hover();
-    const renderMs = await clickHistoryTabAndTimeFirstRows(page);
+    const renderMs = await clickTabAndTime(page, "Job history", [{ selector: ROW_SELECTOR, count: 1 }]);
     // For context: how long the (in-page) mock took to answer the first page of the list.
     const listMs = await page.evaluate(() => {
       const entry = performance.getEntriesByType("resource").find((e) => e.name.includes("/v1/jobs/list"));

@@ -11,44 +11,13 @@
 //   connection (history_200_streams_runs_ms lists them).
 import type { Page } from "@playwright/test";
 import { SEED } from "../../mocks/seed/ids";
+import { clickTabAndTime, navigateAndTime } from "../lib/timedNavigation";
+import { median } from "../lib/median";
 import type { BenchContext, BenchScenario } from "../types";
 
 const EVENTS = 10_000;
 const STREAMS = 200;
 const HISTORY_RUNS = 5;
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
-
-/** From a click on the Status tab to both history graphs drawn and the per-stream table filled, next frame. */
-async function timeStatusTab(page: Page): Promise<number> {
-  return page.evaluate(
-    (streams) =>
-      new Promise<number>((resolve, reject) => {
-        const tab = Array.from(document.querySelectorAll<HTMLElement>('[role="tab"]')).find(
-          (element) => element.textContent?.trim() === "Status",
-        );
-        if (!tab) {
-          reject(new Error('no "Status" tab'));
-          return;
-        }
-        const start = performance.now();
-        const observer = new MutationObserver(() => {
-          const drawn = document.querySelectorAll('[data-testid="stream-history"] canvas').length >= 2;
-          const table = document.querySelector('table[aria-label="Stream history per stream"] tbody');
-          if (!drawn || !table || table.children.length < streams) return;
-          observer.disconnect();
-          requestAnimationFrame(() => resolve(performance.now() - start));
-        });
-        observer.observe(document.body, { childList: true, subtree: true });
-        tab.click();
-      }),
-    STREAMS,
-  );
-}
 
 interface MockWindow {
   __syncdeckMock: { seedJobs(connectionId: string, count: number): Promise<void> };
@@ -59,25 +28,6 @@ async function seedJobs(page: Page, connectionId: string, count: number): Promis
     connectionId,
     count,
   ] as const);
-}
-
-/** In-app navigation, timed to the frame after `selector` first matches. */
-async function navigateAndTime(page: Page, path: string, selector: string): Promise<number> {
-  return page.evaluate(
-    ([to, wanted]) =>
-      new Promise<number>((resolve) => {
-        const start = performance.now();
-        const observer = new MutationObserver(() => {
-          if (document.querySelector(wanted as string) === null) return;
-          observer.disconnect();
-          requestAnimationFrame(() => resolve(performance.now() - start));
-        });
-        observer.observe(document.body, { childList: true, subtree: true });
-        window.history.pushState({}, "", to as string);
-        window.dispatchEvent(new PopStateEvent("popstate"));
-      }),
-    [path, selector] as const,
-  );
 }
 
 /** The slowest frame (ms) while the list scrolls down by steps. */
@@ -214,7 +164,13 @@ const scenario: BenchScenario = {
     for (const wide of wides) {
       await navigateAndTime(page, `/connections/${wide}/timeline`, '[data-testid="timeline-list"] [role="listitem"]');
       await page.evaluate(() => performance.clearResourceTimings());
-      historyRuns.push(await timeStatusTab(page));
+      // Both history graphs drawn and the per-stream table filled.
+      historyRuns.push(
+        await clickTabAndTime(page, "Status", [
+          { selector: '[data-testid="stream-history"] canvas', count: 2 },
+          { selector: 'table[aria-label="Stream history per stream"] tbody > tr', count: STREAMS },
+        ]),
+      );
       historyApiRuns.push(
         Math.max(await apiMs(page, "/v1/connections/history/uptime"), await apiMs(page, "/v1/connections/stream_history")),
       );
