@@ -43,6 +43,10 @@ test("a deleted source stays deleted after a reload, without a secret in storage
   await page.getByRole("dialog", { name: "Reset the demo data?" }).getByRole("button", { name: "Reset" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Demo data reset to the seed." })).toBeVisible();
   await page.reload();
+  // Wait for the reloaded page before leaving it. Once in CI, navigating away while its mock was
+  // starting left MSW's unawaited service-worker update() to reject ("Failed to update a
+  // ServiceWorker ... Not found"), which the page reported as an uncaught error.
+  await expect(page.getByRole("button", { name: "Reset demo data" })).toBeVisible(COLD_START);
   await page.goto("/sources");
   await expect(page.getByRole("link", { name: stripe.name })).toBeVisible(COLD_START);
 });
