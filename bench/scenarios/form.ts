@@ -21,6 +21,7 @@ import { fileURLToPath } from "node:url";
 import type { Page } from "@playwright/test";
 import { median } from "../lib/median";
 import type { BenchContext, BenchScenario } from "../types";
+import { round1 } from "../lib/round";
 
 const RUNS = 7;
 const KEYS = "abcdefghijklmnopqrstuvwxyz0123456789";
@@ -37,8 +38,6 @@ function p95(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)] ?? Number.NaN;
 }
-
-const round = (n: number) => Math.round(n * 10) / 10;
 
 /** Time from clicking a button to the next paint, measured in the page. */
 async function clickToPaint(page: Page, buttonName: string, scope: string): Promise<number> {
@@ -148,22 +147,22 @@ const scenario: BenchScenario = {
     const stock = await measure(ctx, example, "stock");
     return {
       form_spec: example,
-      form_first_render_ms: round(ours.firstRender),
-      form_keystroke_p95_ms: round(ours.keystrokeP95),
-      form_submit_validate_ms: round(ours.submit),
-      form_keystroke_median_ms: round(ours.keystrokeMedian),
-      form_keystroke_task_p95_ms: round(ours.keystrokeTaskP95),
+      form_first_render_ms: round1(ours.firstRender),
+      form_keystroke_p95_ms: round1(ours.keystrokeP95),
+      form_submit_validate_ms: round1(ours.submit),
+      form_keystroke_median_ms: round1(ours.keystrokeMedian),
+      form_keystroke_task_p95_ms: round1(ours.keystrokeTaskP95),
       form_inputs_on_page: ours.fieldCount,
-      form_stock_first_render_ms: round(stock.firstRender),
-      form_stock_keystroke_p95_ms: round(stock.keystrokeP95),
-      form_stock_submit_validate_ms: round(stock.submit),
-      form_stock_keystroke_median_ms: round(stock.keystrokeMedian),
-      form_stock_keystroke_task_p95_ms: round(stock.keystrokeTaskP95),
+      form_stock_first_render_ms: round1(stock.firstRender),
+      form_stock_keystroke_p95_ms: round1(stock.keystrokeP95),
+      form_stock_submit_validate_ms: round1(stock.submit),
+      form_stock_keystroke_median_ms: round1(stock.keystrokeMedian),
+      form_stock_keystroke_task_p95_ms: round1(stock.keystrokeTaskP95),
       form_stock_inputs_on_page: stock.fieldCount,
       // Stock divided by ours: above 1 means ours is faster.
-      form_first_render_ratio: round(stock.firstRender / ours.firstRender),
-      form_keystroke_p95_ratio: round(stock.keystrokeP95 / ours.keystrokeP95),
-      form_submit_validate_ratio: round(stock.submit / ours.submit),
+      form_first_render_ratio: round1(stock.firstRender / ours.firstRender),
+      form_keystroke_p95_ratio: round1(stock.keystrokeP95 / ours.keystrokeP95),
+      form_submit_validate_ratio: round1(stock.submit / ours.submit),
     };
   },
 };

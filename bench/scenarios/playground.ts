@@ -12,9 +12,9 @@ import type { Page } from "@playwright/test";
 import { stringify } from "yaml";
 import { median } from "../lib/median";
 import type { BenchScenario } from "../types";
+import { round1 } from "../lib/round";
 
 const RUNS = 7;
-const round = (n: number) => Math.round(n * 10) / 10;
 
 function largestSpec(): { name: string; yaml: string; json: string } {
   const data = resolve(dirname(fileURLToPath(import.meta.url)), "../../mocks/data");
@@ -95,10 +95,10 @@ const scenario: BenchScenario = {
     }
     return {
       playground_yaml_spec: name,
-      playground_yaml_kb: round(yaml.length / 1024),
-      playground_yaml_paste_to_form_ms: round(median(warm)),
-      playground_yaml_paste_to_form_cold_ms: round(cold),
-      playground_json_paste_to_form_ms: round(median(asJson)),
+      playground_yaml_kb: round1(yaml.length / 1024),
+      playground_yaml_paste_to_form_ms: round1(median(warm)),
+      playground_yaml_paste_to_form_cold_ms: round1(cold),
+      playground_json_paste_to_form_ms: round1(median(asJson)),
     };
   },
 };

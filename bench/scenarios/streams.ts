@@ -13,8 +13,7 @@ import type { Page } from "@playwright/test";
 import { SEED } from "../../mocks/seed/ids";
 import { median } from "../lib/median";
 import type { BenchContext, BenchFigures, BenchScenario } from "../types";
-
-const round = (n: number) => Math.round(n * 10) / 10;
+import { round1 } from "../lib/round";
 
 async function createSyntheticSource(page: Page, streamCount: number, columns: number): Promise<string> {
   return page.evaluate(
@@ -165,8 +164,8 @@ const scenario: BenchScenario = {
     const figures: BenchFigures = {};
 
     const small = await openTable(ctx, 10_000);
-    figures.streams_10k_interactive_ms = round(small.interactive);
-    figures.streams_10k_filter_ms = round(await filterMs(small.page, "1234"));
+    figures.streams_10k_interactive_ms = round1(small.interactive);
+    figures.streams_10k_filter_ms = round1(await filterMs(small.page, "1234"));
     const toggles: number[] = [];
     const toggleWork: number[] = [];
     // One click at each millisecond of a 60 Hz frame (see clickToPaint).
@@ -180,10 +179,10 @@ const scenario: BenchScenario = {
       toggleWork.push(work);
       await settle(small.page);
     }
-    figures.streams_10k_toggle_ms = round(median(toggles));
+    figures.streams_10k_toggle_ms = round1(median(toggles));
     // The slowest of the sixteen: a click just after a frame started waits almost a whole frame.
-    figures.streams_10k_toggle_max_ms = round(Math.max(...toggles));
-    figures.streams_10k_toggle_work_ms = round(median(toggleWork));
+    figures.streams_10k_toggle_max_ms = round1(Math.max(...toggles));
+    figures.streams_10k_toggle_work_ms = round1(median(toggleWork));
     const bulk: number[] = [];
     for (let i = 0; i < 5; i++) {
       bulk.push(await buttonToPaint(small.page, "Enable all"));
@@ -191,14 +190,14 @@ const scenario: BenchScenario = {
       await buttonToPaint(small.page, "Disable all");
       await settle(small.page);
     }
-    figures.streams_10k_enable_all_ms = round(median(bulk));
-    figures.streams_10k_heap_mb = round(await heapMb(small.page));
+    figures.streams_10k_enable_all_ms = round1(median(bulk));
+    figures.streams_10k_heap_mb = round1(await heapMb(small.page));
     await small.page.context().close();
 
     const large = await openTable(ctx, 100_000);
-    figures.streams_100k_interactive_ms = round(large.interactive);
-    figures.streams_100k_filter_ms = round(await filterMs(large.page, "1234"));
-    figures.streams_100k_heap_mb = round(await heapMb(large.page));
+    figures.streams_100k_interactive_ms = round1(large.interactive);
+    figures.streams_100k_filter_ms = round1(await filterMs(large.page, "1234"));
+    figures.streams_100k_heap_mb = round1(await heapMb(large.page));
     await large.page.context().close();
     return figures;
   },

@@ -1,5 +1,4 @@
 import { Code, Table, Text } from "@mantine/core";
-import { IconChevronDown, IconChevronRight } from "@tabler/icons-react";
 import { memo } from "react";
 import { DotBadge } from "@/components/DotBadge";
 import { formatBytes, formatCount, formatDateTime, formatDuration } from "@/shared/format";
@@ -60,8 +59,8 @@ function jobLine(item: TimelineItem): string {
 
 /**
  * One event of the timeline: what happened, when, by whom; a job event opens to its attempts and
- * logs. Plain markup (see the CSS module): the parts only some events have (a settings table, what
- * the server sent, the job's attempts) stay Mantine's.
+ * logs. Plain markup, as few elements as a row can have (see the CSS module): the parts only some
+ * events have (a settings table, what the server sent, the job's attempts) stay Mantine's.
  */
 export const TimelineEventRow = memo(function TimelineEventRow({ item, connectionId, expanded, onToggle }: TimelineEventRowProps) {
   const panelId = `timeline-${item.id}-details`;
@@ -69,20 +68,19 @@ export const TimelineEventRow = memo(function TimelineEventRow({ item, connectio
   const isJob = item.jobId !== undefined;
   const heading = (
     <>
-      <span className={classes.what}>
-        {isJob && (expanded ? <IconChevronDown size={16} aria-hidden /> : <IconChevronRight size={16} aria-hidden />)}
-        <span className={classes.title}>{item.title}</span>
-        {item.status && <DotBadge color={STATUS_COLOR[item.status]}>{item.status}</DotBadge>}
-        {isJob && <span className={classes.small}>Job {item.jobId}</span>}
-      </span>
-      <span className={classes.small}>
+      <span className={classes.title}>{item.title}</span>
+      {item.status && <DotBadge color={STATUS_COLOR[item.status]}>{item.status}</DotBadge>}
+      {isJob && <span className={classes.small}>Job {item.jobId}</span>}
+      <span className={`${classes.small} ${classes.when}`}>
         {item.createdAtMs !== undefined ? formatDateTime(item.createdAtMs) : "Time not given"}
         {item.user ? ` · by ${item.user}` : ""}
       </span>
     </>
   );
+  const hasDetails =
+    Boolean(item.failure || item.reason || item.raw) || item.changes.length > 0 || item.notes.length > 0 || (isJob && expanded);
   return (
-    <div className={classes.row} data-event-type={item.type}>
+    <div className={isJob ? `${classes.row} ${classes.job}` : classes.row} data-event-type={item.type}>
       {isJob ? (
         <button
           type="button"
@@ -96,32 +94,34 @@ export const TimelineEventRow = memo(function TimelineEventRow({ item, connectio
       ) : (
         <div className={classes.heading}>{heading}</div>
       )}
-      <div className={isJob ? `${classes.body} ${classes.job}` : classes.body}>
-        {figures && <p className={classes.dimmed}>{figures}</p>}
-        {item.failure && <p className={classes.failure}>{item.failure}</p>}
-        {item.reason && <p>Reason: {item.reason}</p>}
-        {item.changes.length > 0 && <SettingChanges item={item} />}
-        {item.notes.map((note) => (
-          <p key={note}>{note}</p>
-        ))}
-        {item.raw && (
-          <details>
-            <summary>
-              <Text span size="sm">
-                What the server sent
-              </Text>
-            </summary>
-            <Code block fz="xs">
-              {item.raw}
-            </Code>
-          </details>
-        )}
-        {item.jobId !== undefined && expanded && (
-          <div id={panelId}>
-            <TimelineJobDetails jobId={item.jobId} connectionId={connectionId} />
-          </div>
-        )}
-      </div>
+      {figures && <p className={classes.figures}>{figures}</p>}
+      {hasDetails && (
+        <div className={classes.body}>
+          {item.failure && <p className={classes.failure}>{item.failure}</p>}
+          {item.reason && <p>Reason: {item.reason}</p>}
+          {item.changes.length > 0 && <SettingChanges item={item} />}
+          {item.notes.map((note) => (
+            <p key={note}>{note}</p>
+          ))}
+          {item.raw && (
+            <details>
+              <summary>
+                <Text span size="sm">
+                  What the server sent
+                </Text>
+              </summary>
+              <Code block fz="xs">
+                {item.raw}
+              </Code>
+            </details>
+          )}
+          {item.jobId !== undefined && expanded && (
+            <div id={panelId}>
+              <TimelineJobDetails jobId={item.jobId} connectionId={connectionId} />
+            </div>
+          )}
+        </div>
+      )}
     </div>
   );
 });
