@@ -52,6 +52,9 @@ export function JobHistoryTab({ connection }: { connection: ConnectionRead | Web
   const toggle = useCallback((jobId: number) => setExpanded(expandedJob === jobId ? null : jobId), [expandedJob, setExpanded]);
 
   const scrollRef = useRef<HTMLDivElement>(null);
+  // The same function until the jobs change: the virtualizer lays out every loaded row again when it
+  // gets a new one, and this component renders on every scroll step.
+  const getItemKey = useCallback((index: number) => jobs[index]?.job?.id ?? index, [jobs]);
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = history;
   // The virtualizer is a mutable object by design; this component does not rely on the compiler.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -61,7 +64,7 @@ export function JobHistoryTab({ connection }: { connection: ConnectionRead | Web
     estimateSize: () => ROW_ESTIMATE,
     overscan: 8,
     initialRect: { width: 1000, height: 640 },
-    getItemKey: (index) => jobs[index]?.job?.id ?? index,
+    getItemKey,
     // Sizes come from the ResizeObserver (batched, after layout). The default also reads
     // offsetHeight when a row mounts, which forces a layout of the whole page for every row.
     measureElement: (element, entry, instance) => {

@@ -2,7 +2,7 @@
 // (the virtualizer renders its owner on every step) draws the rows again, not the tab around them
 // with its filters and headings.
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { useEffect, useRef } from "react";
+import { useCallback, useEffect, useRef } from "react";
 import { VirtualListRegion } from "@/components/virtualList/VirtualListRegion";
 import type { TimelineItem } from "../../lib/timelineEvents";
 import { TimelineEventRow } from "./TimelineEventRow";
@@ -24,6 +24,9 @@ interface TimelineListProps {
 
 export function TimelineList({ items, connectionId, expanded, onToggle, loadMore }: TimelineListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  // The same function until the items change: the virtualizer lays out every loaded row again when
+  // it gets a new one, and this component renders on every scroll step.
+  const getItemKey = useCallback((index: number) => items[index]?.id ?? index, [items]);
   // The virtualizer is a mutable object by design; this component does not rely on the compiler.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -32,7 +35,7 @@ export function TimelineList({ items, connectionId, expanded, onToggle, loadMore
     estimateSize: () => ROW_ESTIMATE,
     overscan: 3,
     initialRect: { width: 1000, height: 640 },
-    getItemKey: (index) => items[index]?.id ?? index,
+    getItemKey,
     // Sizes from the ResizeObserver only (see JobHistoryTab: reading offsetHeight per row forces layouts).
     measureElement: (element, entry, instance) => {
       const box = entry?.borderBoxSize?.[0];
