@@ -1,5 +1,6 @@
 import { Code, Table, Text } from "@mantine/core";
 import { memo } from "react";
+import disclosure from "@/components/disclosure/DisclosureChevron.module.css";
 import { DotBadge } from "@/components/DotBadge";
 import { formatBytes, formatCount, formatDateTime, formatDuration } from "@/shared/format";
 import type { TimelineItem, TimelineStatus } from "../../lib/timelineEvents";
@@ -84,7 +85,7 @@ export const TimelineEventRow = memo(function TimelineEventRow({ item, connectio
       {isJob ? (
         <button
           type="button"
-          className={classes.heading}
+          className={`${classes.heading} ${disclosure.toggle}`}
           onClick={() => onToggle(item.id)}
           aria-expanded={expanded}
           aria-controls={panelId}
