@@ -2,6 +2,7 @@
 // stand for the rows out of view, so the table keeps its native semantics and column widths.
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { Fragment, useState } from "react";
+import { measureByResizeObserver } from "../virtualList/useVirtualListRows";
 import type { PagedTableRowsProps } from "./PagedTableRows";
 
 export default function VirtualTableRows({ count, getKey, renderRow, estimateSize, colSpan, scrollRef }: PagedTableRowsProps) {
@@ -22,13 +23,7 @@ export default function VirtualTableRows({ count, getKey, renderRow, estimateSiz
     initialOffset: () => scrollRef.current?.scrollTop ?? 0,
     overscan: 10,
     getItemKey: getKey,
-    // Sizes from the ResizeObserver (batched, after layout): reading offsetHeight as each row mounts
-    // would force a layout of the page per row.
-    measureElement: (element, entry, instance) => {
-      const box = entry?.borderBoxSize?.[0];
-      if (box) return Math.round(box.blockSize);
-      return instance.itemSizeCache.get(instance.options.getItemKey(instance.indexFromElement(element))) ?? rowHeight;
-    },
+    measureElement: measureByResizeObserver(rowHeight),
   });
   const items = virtualizer.getVirtualItems();
   const before = items[0]?.start ?? 0;

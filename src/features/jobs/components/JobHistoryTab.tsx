@@ -1,11 +1,11 @@
 import { Button, Card, Collapse, Group, Loader, MultiSelect, Stack, Text, TextInput, Title } from "@mantine/core";
-import { useVirtualizer } from "@tanstack/react-virtual";
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useInstantSearchParams } from "@/shared/useInstantSearchParams";
 import { useJobHistory } from "@/api/hooks/jobs";
 import type { ConnectionRead, JobWithAttemptsRead, WebBackendConnectionRead } from "@/api/types";
 import { ErrorAlert } from "@/components/ErrorAlert";
 import { LoadMoreFooter, VirtualListRegion } from "@/components/virtualList/VirtualListRegion";
+import { useVirtualListRows } from "@/components/virtualList/useVirtualListRows";
 import { useJobCompletionNotifier } from "../hooks/useJobCompletionNotifier";
 import {
   createdAtBounds,
@@ -23,6 +23,7 @@ const SyncHistoryChart = lazy(() => import("./SyncHistoryChart"));
 // The height a closed job row is drawn at (JobRow): with the estimate right, rows coming into view do
 // not move the rows after them.
 const ROW_ESTIMATE = 57;
+const jobKey = (item: JobWithAttemptsRead) => item.job?.id;
 
 /** The connection's job history: newest first, filterable, virtualised, loading more as you scroll. */
 export function JobHistoryTab({ connection }: { connection: ConnectionRead | WebBackendConnectionRead }) {
@@ -53,29 +54,8 @@ export function JobHistoryTab({ connection }: { connection: ConnectionRead | Web
   );
   const toggle = useCallback((jobId: number) => setExpanded(expandedJob === jobId ? null : jobId), [expandedJob, setExpanded]);
 
-  const scrollRef = useRef<HTMLDivElement>(null);
-  // The same function until the jobs change: the virtualizer lays out every loaded row again when it
-  // gets a new one, and this component renders on every scroll step.
-  const getItemKey = useCallback((index: number) => jobs[index]?.job?.id ?? index, [jobs]);
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = history;
-  // The virtualizer is a mutable object by design; this component does not rely on the compiler.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: jobs.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_ESTIMATE,
-    overscan: 8,
-    initialRect: { width: 1000, height: 640 },
-    getItemKey,
-    // Sizes come from the ResizeObserver (batched, after layout). The default also reads
-    // offsetHeight when a row mounts, which forces a layout of the whole page for every row.
-    measureElement: (element, entry, instance) => {
-      const box = entry?.borderBoxSize?.[0];
-      if (box) return Math.round(box.blockSize);
-      const key = instance.options.getItemKey(instance.indexFromElement(element));
-      return instance.itemSizeCache.get(key) ?? ROW_ESTIMATE;
-    },
-  });
+  const { scrollRef, virtualizer } = useVirtualListRows({ items: jobs, keyOf: jobKey, estimate: ROW_ESTIMATE, overscan: 8 });
   const items = virtualizer.getVirtualItems();
   const lastIndex = items.at(-1)?.index ?? -1;
 

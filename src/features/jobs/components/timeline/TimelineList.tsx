@@ -1,9 +1,9 @@
 // The timeline's virtualised rows and their infinite loading. Its own component so that scrolling
 // (the virtualizer renders its owner on every step) draws the rows again, not the tab around them
 // with its filters and headings.
-import { useVirtualizer } from "@tanstack/react-virtual";
-import { useCallback, useEffect, useRef } from "react";
+import { useEffect } from "react";
 import { VirtualListRegion } from "@/components/virtualList/VirtualListRegion";
+import { useVirtualListRows } from "@/components/virtualList/useVirtualListRows";
 import type { TimelineItem } from "../../lib/timelineEvents";
 import { TimelineEventRow } from "./TimelineEventRow";
 
@@ -11,6 +11,7 @@ import { TimelineEventRow } from "./TimelineEventRow";
 // estimate right, a row scrolling in does not move the rows after it, which cost a second render of
 // the list per scroll frame when the estimate was 3 px off.
 const ROW_ESTIMATE = 64;
+const eventKey = (item: TimelineItem) => item.id;
 
 interface TimelineListProps {
   items: TimelineItem[];
@@ -23,27 +24,9 @@ interface TimelineListProps {
 }
 
 export function TimelineList({ items, connectionId, expanded, onToggle, loadMore }: TimelineListProps) {
-  const scrollRef = useRef<HTMLDivElement>(null);
-  // The same function until the items change: the virtualizer lays out every loaded row again when
-  // it gets a new one, and this component renders on every scroll step.
-  const getItemKey = useCallback((index: number) => items[index]?.id ?? index, [items]);
-  // The virtualizer is a mutable object by design; this component does not rely on the compiler.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: items.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_ESTIMATE,
-    overscan: 3,
-    initialRect: { width: 1000, height: 640 },
-    getItemKey,
-    // Sizes from the ResizeObserver only (see JobHistoryTab: reading offsetHeight per row forces layouts).
-    measureElement: (element, entry, instance) => {
-      const box = entry?.borderBoxSize?.[0];
-      if (box) return Math.round(box.blockSize);
-      const key = instance.options.getItemKey(instance.indexFromElement(element));
-      return instance.itemSizeCache.get(key) ?? ROW_ESTIMATE;
-    },
-  });
+  // Rows mount inside the scroll event's render (flushSync), so a few beyond the edge are enough;
+  // each row kept beyond it is one more to render on every step.
+  const { scrollRef, virtualizer } = useVirtualListRows({ items, keyOf: eventKey, estimate: ROW_ESTIMATE, overscan: 3 });
   const lastIndex = virtualizer.getVirtualItems().at(-1)?.index ?? -1;
   useEffect(() => {
     if (loadMore && lastIndex >= items.length - 5) loadMore();
