@@ -31,15 +31,9 @@ export interface ScrollFrames {
   frames: number;
 }
 
-/** Scrolls `list` down by `step` px per animation frame for `frames` frames, traced. */
-export async function traceScrollFrames(
-  browser: Browser,
-  page: Page,
-  list: Locator,
-  { frames = 60, step = 400 }: { frames?: number; step?: number } = {},
-): Promise<ScrollFrames> {
-  await browser.startTracing(page, { categories: ["toplevel", "blink.user_timing"] });
-  const intervals = await list.evaluate(
+/** The gaps (ms) between `frames` animation frames, each marked for the trace, scrolling `list` by `step` px a frame. */
+async function frameGaps(list: Locator, frames: number, step: number): Promise<number[]> {
+  return list.evaluate(
     async (element, [count, by, mark]) => {
       const gaps: number[] = [];
       let last = performance.now();
@@ -55,24 +49,25 @@ export async function traceScrollFrames(
     },
     [frames, step, FRAME_MARK] as const,
   );
-  const trace = JSON.parse((await browser.stopTracing()).toString("utf8")) as { traceEvents: TraceEvent[] };
-  const work = frameWork(trace.traceEvents);
-  return { ...work, slowestFrameIntervalMs: Math.max(...intervals) };
 }
 
-/** The slowest gap (ms) between two of `frames` animation frames while the page does nothing asked of it. */
-export async function idleFrameInterval(page: Page, frames = 60): Promise<number> {
-  return page.evaluate(async (count) => {
-    let slowest = 0;
-    let last = performance.now();
-    for (let i = 0; i < count; i += 1) {
-      await new Promise((done) => requestAnimationFrame(done));
-      const now = performance.now();
-      if (i > 0) slowest = Math.max(slowest, now - last);
-      last = now;
-    }
-    return slowest;
-  }, frames);
+/** Scrolls `list` down by `step` px per animation frame for `frames` frames, traced. */
+export async function traceScrollFrames(
+  browser: Browser,
+  page: Page,
+  list: Locator,
+  { frames = 60, step = 400 }: { frames?: number; step?: number } = {},
+): Promise<ScrollFrames> {
+  await browser.startTracing(page, { categories: ["toplevel", "blink.user_timing"] });
+  const gaps = await frameGaps(list, frames, step);
+  const trace = JSON.parse((await browser.stopTracing()).toString("utf8")) as { traceEvents: TraceEvent[] };
+  const work = frameWork(trace.traceEvents);
+  return { ...work, slowestFrameIntervalMs: Math.max(...gaps) };
+}
+
+/** The slowest gap (ms) between two of `frames` animation frames while the page does nothing asked of it (`list` stays put). */
+export async function idleFrameInterval(list: Locator, frames = 60): Promise<number> {
+  return Math.max(...(await frameGaps(list, frames, 0)));
 }
 
 function isTopLevelTask(event: TraceEvent): boolean {

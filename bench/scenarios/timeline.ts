@@ -136,8 +136,9 @@ const scenario: BenchScenario = {
     const eventsApiMs = await apiMs(page, "/v1/connections/events/list");
     const loaded = page.getByRole("status").filter({ hasText: /events? loaded/ });
     await loaded.waitFor();
-    const scroll = await traceScrollFrames(ctx.browser, page, page.getByTestId("timeline-list"));
-    const idleIntervalMs = await idleFrameInterval(page);
+    const list = page.getByTestId("timeline-list");
+    const scroll = await traceScrollFrames(ctx.browser, page, list);
+    const idleIntervalMs = await idleFrameInterval(list);
 
     // The history figure is the median of HISTORY_RUNS cold loads, each of a connection of its own
     // (nothing cached by the console or the mock): one load swings by tens of ms on a busy machine.
