@@ -3,8 +3,9 @@
 // virtualizer (it scrolls to a row, measures, loads the next page as the end comes near).
 import { Button, Group } from "@mantine/core";
 import type { Virtualizer } from "@tanstack/react-virtual";
-import type { ReactNode, RefObject } from "react";
+import { useState, type ReactNode, type RefObject } from "react";
 import { ErrorAlert } from "../ErrorAlert";
+import classes from "./VirtualListRegion.module.css";
 
 interface VirtualListRegionProps<T> {
   virtualizer: Virtualizer<HTMLDivElement, Element>;
@@ -14,9 +15,15 @@ interface VirtualListRegionProps<T> {
   renderItem(item: T): ReactNode;
   label: string;
   testId: string;
+  /**
+   * A line after the last row while more pages exist ("Loading more events…"). The next page is asked
+   * for a few rows before the end, so by the time this line scrolls into view it is on its way. Text
+   * that is always there needs no render as a page starts loading, which would land in a scroll frame.
+   */
+  endNote?: string | undefined;
 }
 
-export function VirtualListRegion<T>({ virtualizer, scrollRef, items, renderItem, label, testId }: VirtualListRegionProps<T>) {
+export function VirtualListRegion<T>({ virtualizer, scrollRef, items, renderItem, label, testId, endNote }: VirtualListRegionProps<T>) {
   return (
     <div
       ref={scrollRef}
@@ -44,29 +51,40 @@ export function VirtualListRegion<T>({ virtualizer, scrollRef, items, renderItem
           );
         })}
       </div>
+      {endNote && <p className={classes.endNote}>{endNote}</p>}
     </div>
   );
 }
 
 interface LoadMoreFooterProps {
   show: boolean;
-  loading: boolean;
-  onLoadMore(): void;
+  /** Loads the next page (or joins the request already on its way); settles when it has come. */
+  onLoadMore(): Promise<unknown>;
   /** The error of a failed next page, with what could not be loaded ("Could not load more jobs"). */
-  failed?: { title: string; error: unknown };
+  failed?: { title: string; error: unknown } | undefined;
 }
 
-export function LoadMoreFooter({ show, loading, onLoadMore, failed }: LoadMoreFooterProps) {
+/**
+ * The "Load more" button below an infinite list, for keyboards and screen readers (scrolling loads
+ * pages too). It shows a page as loading from its own click until the page comes: following the
+ * query's fetching state instead would render it as every page starts loading while the list scrolls.
+ */
+export function LoadMoreFooter({ show, onLoadMore, failed }: LoadMoreFooterProps) {
+  const [waiting, setWaiting] = useState(false);
+  const load = () => {
+    setWaiting(true);
+    void onLoadMore().finally(() => setWaiting(false));
+  };
   return (
     <>
       {show && (
         <Group justify="center" p="sm">
-          <Button variant="default" onClick={onLoadMore} loading={loading}>
+          <Button variant="default" onClick={load} loading={waiting}>
             Load more
           </Button>
         </Group>
       )}
-      {failed && <ErrorAlert title={failed.title} error={failed.error} onRetry={onLoadMore} />}
+      {failed && <ErrorAlert title={failed.title} error={failed.error} onRetry={load} />}
     </>
   );
 }

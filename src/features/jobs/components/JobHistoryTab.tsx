@@ -54,15 +54,19 @@ export function JobHistoryTab({ connection }: { connection: ConnectionRead | Web
   );
   const toggle = useCallback((jobId: number) => setExpanded(expandedJob === jobId ? null : jobId), [expandedJob, setExpanded]);
 
-  const { hasNextPage, isFetchingNextPage, fetchNextPage } = history;
+  // Nothing here reads isFetchingNextPage, so the tab renders when a page comes, not also when it is
+  // asked for. Asking again while a page is on its way joins that request instead of starting it over.
+  const { hasNextPage, fetchNextPage } = history;
+  const loadMore = useCallback(() => fetchNextPage({ cancelRefetch: false }), [fetchNextPage]);
   const { scrollRef, virtualizer } = useVirtualListRows({ items: jobs, keyOf: jobKey, estimate: ROW_ESTIMATE, overscan: 8 });
   const items = virtualizer.getVirtualItems();
   const lastIndex = items.at(-1)?.index ?? -1;
 
-  // Infinite scroll: near the end of what is loaded, load the next page.
+  // Infinite scroll: near the end of what is loaded, load the next page. On new jobs too, not only a
+  // new length: a page asked for while a refetch was on its way joined that refetch.
   useEffect(() => {
-    if (lastIndex >= jobs.length - 5 && hasNextPage && !isFetchingNextPage) void fetchNextPage();
-  }, [lastIndex, jobs.length, hasNextPage, isFetchingNextPage, fetchNextPage]);
+    if (lastIndex >= jobs.length - 5 && hasNextPage) void loadMore();
+  }, [lastIndex, jobs, hasNextPage, loadMore]);
 
   // A job opened from the chart (or a shared link, or "back" from its log): scroll to it once it is
   // loaded, loading older pages until it is (the list is newest first).
@@ -73,10 +77,10 @@ export function JobHistoryTab({ connection }: { connection: ConnectionRead | Web
     if (index >= 0) {
       scrolledTo.current = expandedJob;
       virtualizer.scrollToIndex(index, { align: "start" });
-    } else if (hasNextPage && !isFetchingNextPage && !history.isFetchNextPageError) {
-      void fetchNextPage();
+    } else if (hasNextPage && !history.isFetchNextPageError) {
+      void loadMore();
     }
-  }, [expandedJob, jobs, virtualizer, hasNextPage, isFetchingNextPage, fetchNextPage, history.isFetchNextPageError]);
+  }, [expandedJob, jobs, virtualizer, hasNextPage, loadMore, history.isFetchNextPageError]);
 
   const openFromChart = useCallback(
     (jobId: number) => {
@@ -175,15 +179,15 @@ export function JobHistoryTab({ connection }: { connection: ConnectionRead | Web
             items={jobs}
             label="Job history"
             testId="job-history-list"
+            endNote={hasNextPage && !history.isFetchNextPageError ? "Loading more jobs…" : undefined}
             renderItem={(item) =>
               item.job ? <JobRow item={item} connectionId={connectionId} expanded={expandedJob === item.job.id} onToggle={toggle} /> : null
             }
           />
         )}
         <LoadMoreFooter
-          show={hasNextPage || isFetchingNextPage}
-          loading={isFetchingNextPage}
-          onLoadMore={() => void fetchNextPage()}
+          show={hasNextPage}
+          onLoadMore={loadMore}
           failed={history.isFetchNextPageError ? { title: "Could not load more jobs", error: history.error } : undefined}
         />
       </Card>

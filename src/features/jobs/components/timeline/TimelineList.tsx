@@ -19,18 +19,22 @@ interface TimelineListProps {
   /** The id of the event shown open. */
   expanded: string | null;
   onToggle: (id: string) => void;
-  /** Loads the next page; called as the end of the list comes into view. */
-  loadMore: (() => void) | undefined;
+  /** Loads the next page, or joins the request on its way; called as the end of the list comes near. */
+  loadMore: (() => unknown) | undefined;
+  /** The line after the last row while more events exist. */
+  endNote: string | undefined;
 }
 
-export function TimelineList({ items, connectionId, expanded, onToggle, loadMore }: TimelineListProps) {
+export function TimelineList({ items, connectionId, expanded, onToggle, loadMore, endNote }: TimelineListProps) {
   // Rows mount inside the scroll event's render (flushSync), so a few beyond the edge are enough;
   // each row kept beyond it is one more to render on every step.
   const { scrollRef, virtualizer } = useVirtualListRows({ items, keyOf: eventKey, estimate: ROW_ESTIMATE, overscan: 3 });
   const lastIndex = virtualizer.getVirtualItems().at(-1)?.index ?? -1;
+  // On new items too, not only a new length: a page asked for while a refetch was on its way joined
+  // that refetch, and is asked for again once it lands.
   useEffect(() => {
     if (loadMore && lastIndex >= items.length - 5) loadMore();
-  }, [lastIndex, items.length, loadMore]);
+  }, [lastIndex, items, loadMore]);
 
   return (
     <VirtualListRegion
@@ -39,6 +43,7 @@ export function TimelineList({ items, connectionId, expanded, onToggle, loadMore
       items={items}
       label="Connection timeline"
       testId="timeline-list"
+      endNote={endNote}
       renderItem={(item) => (
         <TimelineEventRow item={item} connectionId={connectionId} expanded={expanded === item.id} onToggle={onToggle} />
       )}

@@ -48,6 +48,39 @@ describe("TimelineTab", () => {
     );
   });
 
+  it("loads more events from the Load more button, shown as loading until the page comes; a line ends the list while more exist", async () => {
+    const user = userEvent.setup();
+    await mockControl.seedJobs(connectionId, 120);
+    // The next page waits until the test lets it through, so its loading state can be seen.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    server.use(
+      http.post("*/api/v1/connections/events/list", async ({ request }) => {
+        const body = (await request.clone().json()) as { pagination?: { rowOffset?: number } };
+        if ((body.pagination?.rowOffset ?? 0) > 0) await held;
+        return undefined;
+      }),
+    );
+    await renderTimeline();
+    const status = await screen.findByText(/^50 events loaded, more as you scroll$/);
+    const list = screen.getByTestId("timeline-list");
+    expect(within(list).getByText("Loading more events…")).toBeInTheDocument();
+    const button = screen.getByRole("button", { name: "Load more" });
+    await user.click(button);
+    await waitFor(() => expect(button).toHaveAttribute("data-loading", "true"));
+    release();
+    await waitFor(() => expect(status).not.toHaveTextContent(/^50 events/));
+    await waitFor(() => expect(screen.getByRole("button", { name: "Load more" })).not.toHaveAttribute("data-loading"));
+    // All pages in: no more line at the end, no button.
+    for (let pages = 0; pages < 5 && screen.queryByRole("button", { name: "Load more" }); pages += 1) {
+      const before = status.textContent;
+      await user.click(screen.getByRole("button", { name: "Load more" }));
+      await waitFor(() => expect(status.textContent).not.toBe(before));
+    }
+    expect(status).toHaveTextContent(/^\d[\d,]* events loaded$/);
+    expect(within(list).queryByText("Loading more events…")).not.toBeInTheDocument();
+  });
+
   it("shows events it does not understand plainly, without breaking the rest", async () => {
     server.use(
       http.post("*/api/v1/connections/events/list", () =>

@@ -87,9 +87,12 @@ export function TimelineTab({ connection }: { connection: ConnectionRead | WebBa
     [setParams],
   );
 
-  const { hasNextPage, isFetchingNextPage, fetchNextPage } = events;
-  const canLoadMore = hasNextPage && !isFetchingNextPage && !nothingCanMatch;
-  const loadMore = useCallback(() => void fetchNextPage(), [fetchNextPage]);
+  // Nothing here reads isFetchingNextPage, so the tab renders when a page comes, not also when it is
+  // asked for (a render that would land in a scroll frame). Asking again while a page is on its way
+  // joins that request (cancelRefetch: false) instead of starting it over.
+  const { hasNextPage, fetchNextPage } = events;
+  const more = hasNextPage && !nothingCanMatch;
+  const loadMore = useCallback(() => fetchNextPage({ cancelRefetch: false }), [fetchNextPage]);
 
   if (missing)
     return (
@@ -138,13 +141,13 @@ export function TimelineTab({ connection }: { connection: ConnectionRead | WebBa
             connectionId={connectionId}
             expanded={expanded}
             onToggle={toggle}
-            loadMore={canLoadMore ? loadMore : undefined}
+            loadMore={more ? loadMore : undefined}
+            endNote={more && !events.isFetchNextPageError ? "Loading more events…" : undefined}
           />
         )}
         <LoadMoreFooter
-          show={(hasNextPage || isFetchingNextPage) && !nothingCanMatch}
-          loading={isFetchingNextPage}
-          onLoadMore={() => void fetchNextPage()}
+          show={more}
+          onLoadMore={loadMore}
           failed={events.isFetchNextPageError ? { title: "Could not load more events", error: events.error } : undefined}
         />
       </Card>
