@@ -1,6 +1,6 @@
 // The connection timeline end to end, in the production build on the embedded mock backend: a sync
-// run appears with its attempts and logs, a settings change with before and after, and filters kept
-// in the URL survive a reload. The mock's jobs advance with wall time; the test moves its clock
+// run appears with its attempts and logs, scrolling loads the next events, a settings change appears
+// with before and after, and filters kept in the URL survive a reload. The mock's jobs advance with wall time; the test moves its clock
 // forward instead of waiting.
 import type { Page } from "@playwright/test";
 import { SEED } from "../mocks/seed/ids";
@@ -71,6 +71,28 @@ test.describe("timeline", () => {
         .filter({ hasText: /Syncing stream/i })
         .first(),
     ).toBeVisible();
+  });
+
+  test("scrolling to the end of the loaded events loads the next ones; a line at the end says they are on the way", async ({
+    page,
+    mock,
+  }) => {
+    await page.goto(`/connections/${postgres}/status`);
+    await expect(page.getByTestId("connection-sync-state")).toHaveText("Synced", COLD_START);
+    // More events than one page (50), seeded before the timeline is first asked for.
+    await mock.seedJobs(postgres, 120);
+    await page.getByRole("tab", { name: "Timeline" }).click();
+    const status = page.getByRole("status").filter({ hasText: /events? loaded/ });
+    await expect(status).toHaveText("50 events loaded, more as you scroll");
+    // Answers slow enough that the next page is still on its way when the end is reached, even on a
+    // busy machine.
+    await mock.setLatency(4000);
+    const list = page.getByTestId("timeline-list");
+    await list.hover();
+    for (let step = 0; step < 12; step += 1) await page.mouse.wheel(0, 800);
+    await expect(list.getByText("Loading more events…")).toBeInViewport();
+    await expect(status).toHaveText("100 events loaded, more as you scroll");
+    await expect(list.getByText("Loading more events…")).not.toBeInViewport();
   });
 
   test("a settings change appears with its before and after", async ({ page }) => {

@@ -30,7 +30,8 @@ interface FaultListener {
   clearFaults(): void;
 }
 
-type ControlMethod = "reset" | "setLatency" | "fault" | "clearFaults" | "advanceClock" | "revokeSessions" | "seedMany" | "commands";
+type ControlMethod =
+  "reset" | "setLatency" | "fault" | "clearFaults" | "advanceClock" | "revokeSessions" | "seedMany" | "seedJobs" | "commands";
 
 /** A command the mock has run (check or discover) and its status now. */
 export interface MockCommand {
@@ -126,6 +127,11 @@ export class MockControl {
    */
   async seedMany(counts: { sources?: number; destinations?: number; connections?: number }): Promise<void> {
     await this.call("seedMany", counts);
+  }
+
+  /** Add `count` finished jobs to a connection of the running mock (older than its own; see mocks/README.md). Navigate within the app afterwards. */
+  async seedJobs(connectionId: string, count: number): Promise<void> {
+    await this.call("seedJobs", connectionId, count);
   }
 
   /** The commands the mock has run so far, with their status now (e.g. to see that a cancelled check stopped). */
