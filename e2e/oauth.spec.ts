@@ -84,6 +84,7 @@ test("a denied consent says so and keeps what was typed", async ({ page, checks 
   const popupOpened = page.waitForEvent("popup", COLD_START);
   await page.getByRole("button", { name: "Authenticate your account" }).click();
   const popup = await popupOpened;
+  await expect(popup.getByText(/for the app my-app/)).toBeVisible();
   await clickAndWaitForClose(popup, popup.getByRole("button", { name: "Deny" }));
   await expect(page.getByRole("alert").filter({ hasText: /denied|not authori[sz]ed|refused/i })).toBeVisible();
   await expect(page.getByRole("textbox", { name: "Source name" })).toHaveValue("Kept name");

@@ -41,5 +41,7 @@
   document.getElementById("deny").addEventListener("click", function () {
     finish({ error: "access_denied" });
   });
+  document.getElementById("allow").disabled = false;
+  document.getElementById("deny").disabled = false;
   document.getElementById("allow").focus();
 })();
