@@ -62,10 +62,10 @@ export default defineConfig({
             // context. The virtualiser (pagedTable/VirtualTableRows) stays apart: it loads on demand.
             {
               name: "lists",
-              // Also the small pieces every list page shows (page header, icons, the row switch, URL
+              // Also the small pieces every list page shows (page header, icons, the row switch, buttons, URL
               // state, toasts, the connections' sync states and tags): as chunks of their own they
               // cost a request and a gzip context each.
-              test: /src[\\/](components[\\/](PlainTable|PageHeader|ConnectorIcon|DotBadge|TagBadge|controls[\\/]ToggleSwitch|pagedTable[\\/](PagedTableRows|PagedListFooter|useLoadMoreSentinel))|api[\\/](cursorPaging|polling|hooks[\\/](pagedList|connectionList|syncStatus|tags)\.)|shared[\\/](useDebouncedValue|useInstantSearchParams|notify|format|syncState)\.)|@tanstack[\\/](react-query|query-core)[\\/]build[\\/]modern[\\/](useInfiniteQuery|infiniteQueryObserver|useMutation|mutationObserver|useQueries|queriesObserver|queryOptions)\.|@tabler[\\/]icons-react[\\/].*[\\/](IconArrowUp|IconArrowDown|IconArrowRight|IconArrowsSort|IconSearch|IconPlus|IconSelector)\./,
+              test: /src[\\/](components[\\/](PlainTable|SortButton|PageHeader|ConnectorIcon|DotBadge|TagBadge|controls[\\/]ToggleSwitch|pagedTable[\\/](PagedTableRows|PagedListFooter|useLoadMoreSentinel))|api[\\/](cursorPaging|polling|hooks[\\/](pagedList|connectionList|syncStatus|tags)\.)|shared[\\/](useDebouncedValue|useInstantSearchParams|notify|format|syncState)\.)|@tanstack[\\/](react-query|query-core)[\\/]build[\\/]modern[\\/](useInfiniteQuery|infiniteQueryObserver|useMutation|mutationObserver|useQueries|queriesObserver|queryOptions)\.|@tabler[\\/]icons-react[\\/].*[\\/](IconArrowUp|IconArrowDown|IconArrowRight|IconArrowsSort|IconSearch|IconPlus)\./,
             },
           ],
         },

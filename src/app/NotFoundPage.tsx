@@ -1,12 +1,14 @@
-import { Button, Container, Stack, Text, Title } from "@mantine/core";
-import { Link, useLocation } from "react-router";
+import { Stack, Text, Title } from "@mantine/core";
+import { useLocation } from "react-router";
+import { PlainButton } from "@/components/controls/PlainButton";
 import { useDocumentTitle } from "@/shared/useDocumentTitle";
+import classes from "./ErrorPage.module.css";
 
 export function NotFoundPage() {
   useDocumentTitle(["Page not found"]);
   const location = useLocation();
   return (
-    <Container size="sm" py="xl">
+    <div className={classes.page}>
       <Stack align="flex-start">
         <Title order={1} size="h2">
           Page not found
@@ -14,10 +16,8 @@ export function NotFoundPage() {
         <Text c="dimmed">
           Nothing lives at <code>{location.pathname}</code>. The link may be out of date, or what it pointed to was deleted.
         </Text>
-        <Button component={Link} to="/connections">
-          Go to connections
-        </Button>
+        <PlainButton to="/connections">Go to connections</PlainButton>
       </Stack>
-    </Container>
+    </div>
   );
 }

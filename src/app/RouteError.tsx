@@ -1,6 +1,8 @@
-import { Button, Container, Group, Stack, Text, Title } from "@mantine/core";
-import { isRouteErrorResponse, Link, useNavigate, useRouteError } from "react-router";
+import { Group, Stack, Text, Title } from "@mantine/core";
+import { isRouteErrorResponse, useNavigate, useRouteError } from "react-router";
 import { ErrorAlert } from "@/components/ErrorAlert";
+import { PlainButton } from "@/components/controls/PlainButton";
+import classes from "./ErrorPage.module.css";
 import { NotFoundPage } from "./NotFoundPage";
 
 /** Per-route error boundary: one broken screen never takes the whole console down. */
@@ -11,7 +13,7 @@ export function RouteError() {
   const isChunkError =
     error instanceof Error && /dynamically imported module|Failed to fetch|Importing a module script failed/i.test(error.message);
   return (
-    <Container size="sm" py="xl">
+    <div className={classes.page}>
       <Stack>
         <Title order={1} size="h2">
           This page failed
@@ -23,12 +25,12 @@ export function RouteError() {
         </Text>
         <ErrorAlert title="What happened" error={error} />
         <Group>
-          <Button onClick={() => (isChunkError ? window.location.reload() : navigate(0))}>Try again</Button>
-          <Button variant="default" component={Link} to="/connections">
+          <PlainButton onClick={() => (isChunkError ? window.location.reload() : void navigate(0))}>Try again</PlainButton>
+          <PlainButton variant="default" to="/connections">
             Go to connections
-          </Button>
+          </PlainButton>
         </Group>
       </Stack>
-    </Container>
+    </div>
   );
 }

@@ -1,6 +1,7 @@
-import { Alert, Button, Code, Stack, Text } from "@mantine/core";
-import { Link } from "react-router";
+import { Stack, Text } from "@mantine/core";
+import type { ReactNode } from "react";
 import { ApiError, describeError, isNotFound } from "@/api/errors";
+import { PlainButton } from "./controls/PlainButton";
 import classes from "./ErrorAlert.module.css";
 
 interface ErrorAlertProps {
@@ -22,17 +23,30 @@ interface GoneNotice {
   backLabel: string;
 }
 
+/**
+ * The alert box: Mantine's light Alert look from CSS (ErrorAlert.module.css). Every screen can show
+ * a failure, the first one included, and Mantine's Alert would bring its close button along.
+ */
+function AlertBox({ color, title, children }: { color: "red" | "yellow"; title: string; children: ReactNode }) {
+  return (
+    <div role="alert" className={classes.alert} data-color={color}>
+      <div className={classes.title}>{title}</div>
+      {children}
+    </div>
+  );
+}
+
 /** A record that no longer exists: a plain message and a link back, no retry. */
 function GoneAlert({ gone }: { gone: GoneNotice }) {
   return (
-    <Alert color="yellow" title={gone.title} role="alert" variant="light">
+    <AlertBox color="yellow" title={gone.title}>
       <Stack gap="xs" align="flex-start">
         <Text size="sm">It may have been deleted, or the link is out of date.</Text>
-        <Button component={Link} to={gone.backTo} size="xs" variant="light">
+        <PlainButton to={gone.backTo} size="xs" variant="light">
           {gone.backLabel}
-        </Button>
+        </PlainButton>
       </Stack>
-    </Alert>
+    </AlertBox>
   );
 }
 
@@ -42,7 +56,7 @@ export function ErrorAlert({ error, title, onRetry, gone }: ErrorAlertProps) {
   const apiError = error instanceof ApiError ? error : undefined;
   const details = apiError?.details;
   return (
-    <Alert color="red" title={title} role="alert" variant="light">
+    <AlertBox color="red" title={title}>
       <Stack gap="xs">
         <Text size="sm">{describeError(error)}</Text>
         {apiError && apiError.fieldErrors.length > 0 && (
@@ -63,9 +77,9 @@ export function ErrorAlert({ error, title, onRetry, gone }: ErrorAlertProps) {
         {/* Asking again for something that is not there cannot work. */}
         {onRetry && !isNotFound(error) && (
           <div>
-            <Button size="xs" variant="filled" color="red" onClick={onRetry}>
+            <PlainButton size="xs" color="red" onClick={onRetry}>
               Try again
-            </Button>
+            </PlainButton>
           </div>
         )}
         {details && (
@@ -73,7 +87,7 @@ export function ErrorAlert({ error, title, onRetry, gone }: ErrorAlertProps) {
           // screen does not download an animated collapse just for a failure's details.
           <details className={classes.details}>
             <summary>Details</summary>
-            <Code block>{details}</Code>
+            <pre className={classes.code}>{details}</pre>
           </details>
         )}
         {apiError && (
@@ -84,6 +98,6 @@ export function ErrorAlert({ error, title, onRetry, gone }: ErrorAlertProps) {
           </Text>
         )}
       </Stack>
-    </Alert>
+    </AlertBox>
   );
 }

@@ -1,9 +1,10 @@
-import { Center, Loader } from "@mantine/core";
+import { Center } from "@mantine/core";
+import { Spinner } from "./Spinner";
 
 export function PageLoader({ label = "Loading" }: { label?: string }) {
   return (
     <Center py="xl" role="status" aria-live="polite" aria-label={label}>
-      <Loader size="md" aria-hidden="true" />
+      <Spinner size="md" />
     </Center>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, createTheme, darken, DEFAULT_THEME, type CSSVariablesResolver, type MantineTheme } from "@mantine/core";
+import { createTheme, darken, DEFAULT_THEME, type CSSVariablesResolver, type MantineTheme } from "@mantine/core";
 
 const { colors } = DEFAULT_THEME;
 
@@ -31,10 +31,11 @@ export const theme = createTheme({
   fontFamilyMonospace: "ui-monospace, SFMono-Regular, Menlo, Consolas, monospace",
   components: {
     // A light alert's title takes the alert colour, which for orange and yellow is below 4.5:1 on the
-    // tinted background: titles use the text colour (the icon and tint still carry the colour).
-    Alert: Alert.extend({ styles: { title: { color: "var(--mantine-color-text)" } } }),
-    // Icon-only close buttons need a name for screen readers. Plain objects (not Modal.extend) so the
-    // theme does not pull the modal code into the first download.
+    // tinted background: titles use the text colour (the icon and tint still carry the colour). Plain
+    // objects (not Alert.extend, Modal.extend) so the theme does not pull these components' code
+    // into the first download.
+    Alert: { styles: { title: { color: "var(--mantine-color-text)" } } },
+    // Icon-only close buttons need a name for screen readers.
     Modal: { defaultProps: { closeButtonProps: { "aria-label": "Close dialog" } } },
     Drawer: { defaultProps: { closeButtonProps: { "aria-label": "Close panel" } } },
     CloseButton: { defaultProps: { "aria-label": "Close" } },

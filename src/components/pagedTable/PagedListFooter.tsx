@@ -1,6 +1,7 @@
-import { Button, Group, Text } from "@mantine/core";
+import { Group, Text } from "@mantine/core";
 import type { PagedList } from "@/api/hooks/pagedList";
 import { ErrorAlert } from "../ErrorAlert";
+import { PlainButton } from "../controls/PlainButton";
 
 /**
  * Below a paged list: how much of it is loaded, a "Load more" button (scrolling loads more too; the
@@ -15,9 +16,9 @@ export function PagedListFooter({ list, noun }: { list: PagedList<unknown>; noun
         Showing {list.items.length.toLocaleString("en-US")}
         {list.total !== undefined ? ` of ${list.total.toLocaleString("en-US")}` : ""}
       </Text>
-      <Button variant="default" size="xs" onClick={list.loadMore} loading={list.isLoadingMore}>
+      <PlainButton variant="default" size="xs" onClick={list.loadMore} loading={list.isLoadingMore}>
         Load more {noun}
-      </Button>
+      </PlainButton>
     </Group>
   );
 }

@@ -1,10 +1,11 @@
 // A scrollable region with a virtualised list of rows of varying height, and the "Load more" footer
 // of an infinite list: the shape the job history and the timeline share. The caller keeps the
 // virtualizer (it scrolls to a row, measures, loads the next page as the end comes near).
-import { Button, Group } from "@mantine/core";
+import { Group } from "@mantine/core";
 import type { Virtualizer } from "@tanstack/react-virtual";
 import { useState, type ReactNode, type RefObject } from "react";
 import { ErrorAlert } from "../ErrorAlert";
+import { PlainButton } from "../controls/PlainButton";
 import classes from "./VirtualListRegion.module.css";
 
 interface VirtualListRegionProps<T> {
@@ -79,9 +80,9 @@ export function LoadMoreFooter({ show, onLoadMore, failed }: LoadMoreFooterProps
     <>
       {show && (
         <Group justify="center" p="sm">
-          <Button variant="default" onClick={load} loading={waiting}>
+          <PlainButton variant="default" onClick={load} loading={waiting}>
             Load more
-          </Button>
+          </PlainButton>
         </Group>
       )}
       {failed && <ErrorAlert title={failed.title} error={failed.error} onRetry={load} />}

@@ -1,7 +1,6 @@
-import { Button, Center, Group, Stack, Text, UnstyledButton } from "@mantine/core";
-import { IconArrowDown, IconArrowUp, IconPlus, IconSelector } from "@tabler/icons-react";
+import { Center, Group, Stack, Text } from "@mantine/core";
+import { IconPlus } from "@tabler/icons-react";
 import { useCallback, useMemo, useRef } from "react";
-import { Link } from "react-router";
 import {
   useConnectionList,
   useToggleConnectionStatus,
@@ -23,6 +22,8 @@ import { ErrorAlert } from "@/components/ErrorAlert";
 import { PageHeader } from "@/components/PageHeader";
 import { PageLoader } from "@/components/PageLoader";
 import { PlainTable } from "@/components/PlainTable";
+import { SortButton } from "@/components/SortButton";
+import { PlainButton } from "@/components/controls/PlainButton";
 import { SearchField } from "@/components/controls/SearchField";
 import { SegmentedChoice } from "@/components/controls/SegmentedChoice";
 import { PagedListFooter } from "@/components/pagedTable/PagedListFooter";
@@ -119,24 +120,19 @@ export function ConnectionsPage() {
   );
 
   const newButton = (
-    <Button component={Link} to="/connections/new" leftSection={<IconPlus size={16} aria-hidden="true" />}>
+    <PlainButton to="/connections/new" leftSection={<IconPlus size={16} aria-hidden="true" />}>
       New connection
-    </Button>
+    </PlainButton>
   );
 
   const sortButton = (key: SortKey, label: string) => {
     const active = sort === key;
-    const Icon = active ? (dir === "asc" ? IconArrowUp : IconArrowDown) : IconSelector;
     return (
-      <UnstyledButton onClick={() => update({ sort: key, dir: active && dir === "asc" ? "desc" : null })}>
-        <Group gap={4} wrap="nowrap">
-          <Text size="sm" fw={600}>
-            {label}
-          </Text>
-          <Icon size={14} aria-hidden="true" />
-          <span className="visually-hidden">{active ? `, sorted ${dir === "asc" ? "ascending" : "descending"}` : ", sort"}</span>
-        </Group>
-      </UnstyledButton>
+      <SortButton
+        label={label}
+        direction={active ? dir : null}
+        onClick={() => update({ sort: key, dir: active && dir === "asc" ? "desc" : null })}
+      />
     );
   };
   const ariaSort = (...keys: SortKey[]) => (keys.includes(sort) ? (dir === "asc" ? "ascending" : "descending") : "none");

@@ -1,5 +1,5 @@
-import { Anchor, Button, Center, Group, Stack, Text, TextInput, Title, UnstyledButton } from "@mantine/core";
-import { IconArrowDown, IconArrowUp, IconArrowsSort, IconPlus, IconSearch } from "@tabler/icons-react";
+import { Anchor, Center, Group, Stack, Text, TextInput, Title } from "@mantine/core";
+import { IconPlus, IconSearch } from "@tabler/icons-react";
 import { useRef } from "react";
 import { Link } from "react-router";
 import { TABLE_PAGE_SIZE } from "@/api/cursorPaging";
@@ -13,6 +13,8 @@ import { ErrorAlert } from "@/components/ErrorAlert";
 import { PageLoader } from "@/components/PageLoader";
 import { PageHeader } from "@/components/PageHeader";
 import { PlainTable } from "@/components/PlainTable";
+import { SortButton } from "@/components/SortButton";
+import { PlainButton } from "@/components/controls/PlainButton";
 import { PagedListFooter } from "@/components/pagedTable/PagedListFooter";
 import { PagedTableRows } from "@/components/pagedTable/PagedTableRows";
 import { useLoadMoreSentinel } from "@/components/pagedTable/useLoadMoreSentinel";
@@ -67,27 +69,21 @@ export function ConnectorListPage({ kind }: { kind: ConnectorKind }) {
   function sortHeader(key: SortKey, label: string) {
     const active = sort.key === key;
     const direction = active && sort.direction === "asc" ? "desc" : "asc";
-    const Icon = !active ? IconArrowsSort : sort.direction === "asc" ? IconArrowUp : IconArrowDown;
     return (
       <th key={key} aria-sort={active ? (sort.direction === "asc" ? "ascending" : "descending") : "none"}>
-        <UnstyledButton
+        <SortButton
+          label={label}
+          direction={active ? sort.direction : null}
           onClick={() => updateParams({ sort: key === "name" && direction === "asc" ? undefined : formatSort(key, direction) })}
-          fw={600}
-          fz="sm"
-        >
-          <Group gap={4} wrap="nowrap">
-            {label}
-            <Icon size={14} aria-hidden="true" />
-          </Group>
-        </UnstyledButton>
+        />
       </th>
     );
   }
 
   const newButton = (
-    <Button component={Link} to={`${api.basePath}/new`} leftSection={<IconPlus size={16} aria-hidden="true" />}>
+    <PlainButton to={`${api.basePath}/new`} leftSection={<IconPlus size={16} aria-hidden="true" />}>
       New {api.words.singular}
-    </Button>
+    </PlainButton>
   );
 
   const total = list.total ?? 0;
