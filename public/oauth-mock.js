@@ -35,13 +35,16 @@
     }
     document.getElementById("error").textContent = "No valid redirect address was given, so the result cannot be returned.";
   }
-  document.getElementById("allow").addEventListener("click", function () {
+  var allow = document.getElementById("allow");
+  var deny = document.getElementById("deny");
+  allow.addEventListener("click", function () {
     finish({ code: "mock-code-" + Math.random().toString(36).slice(2, 10) });
   });
-  document.getElementById("deny").addEventListener("click", function () {
+  deny.addEventListener("click", function () {
     finish({ error: "access_denied" });
   });
-  document.getElementById("allow").disabled = false;
-  document.getElementById("deny").disabled = false;
-  document.getElementById("allow").focus();
+  // The page renders them disabled: they work from here on.
+  allow.disabled = false;
+  deny.disabled = false;
+  allow.focus();
 })();

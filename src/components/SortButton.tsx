@@ -1,11 +1,18 @@
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from "@tabler/icons-react";
 import classes from "./PlainTable.module.css";
 
+type SortDirection = "asc" | "desc" | null;
+
 interface SortButtonProps {
   label: string;
   /** This column's order, or null while the list is sorted by another column. */
-  direction: "asc" | "desc" | null;
+  direction: SortDirection;
   onClick(): void;
+}
+
+/** The `aria-sort` of a column's `<th>`, and the word its button says for the order. */
+export function ariaSortOf(direction: SortDirection): "ascending" | "descending" | "none" {
+  return direction === null ? "none" : direction === "asc" ? "ascending" : "descending";
 }
 
 /**
@@ -18,9 +25,7 @@ export function SortButton({ label, direction, onClick }: SortButtonProps) {
     <button type="button" className={classes.sortButton} onClick={onClick}>
       {label}
       <Icon size={14} aria-hidden="true" />
-      <span className="visually-hidden">
-        {direction === null ? ", sort" : `, sorted ${direction === "asc" ? "ascending" : "descending"}`}
-      </span>
+      <span className="visually-hidden">{direction === null ? ", sort" : `, sorted ${ariaSortOf(direction)}`}</span>
     </button>
   );
 }

@@ -38,11 +38,11 @@ interface LinkProps extends PlainButtonLook {
 export function PlainButton(props: ActionProps | LinkProps) {
   const { variant = "filled", color = "primary", size = "sm", leftSection, children } = props;
   const look = { className: classes.button, "data-variant": variant, "data-color": color, "data-size": size };
-  const busy = props.to === undefined && props.loading === true;
+  const loading = props.to === undefined && props.loading === true;
   const content = (
     <>
       {/* Busy: a spinner before the label (the label stays, so the button keeps its name). */}
-      {busy ? <Spinner size="inline" /> : leftSection && <span className={classes.section}>{leftSection}</span>}
+      {loading ? <Spinner size="inline" /> : leftSection && <span className={classes.section}>{leftSection}</span>}
       {children}
     </>
   );
@@ -52,7 +52,6 @@ export function PlainButton(props: ActionProps | LinkProps) {
         {content}
       </Link>
     );
-  const { loading = false, onClick } = props;
   return (
     <button
       type="button"
@@ -60,7 +59,7 @@ export function PlainButton(props: ActionProps | LinkProps) {
       data-loading={loading || undefined}
       aria-busy={loading || undefined}
       onClick={() => {
-        if (!loading) onClick();
+        if (!loading) props.onClick();
       }}
     >
       {content}

@@ -22,7 +22,7 @@ import { ErrorAlert } from "@/components/ErrorAlert";
 import { PageHeader } from "@/components/PageHeader";
 import { PageLoader } from "@/components/PageLoader";
 import { PlainTable } from "@/components/PlainTable";
-import { SortButton } from "@/components/SortButton";
+import { ariaSortOf, SortButton } from "@/components/SortButton";
 import { PlainButton } from "@/components/controls/PlainButton";
 import { SearchField } from "@/components/controls/SearchField";
 import { SegmentedChoice } from "@/components/controls/SegmentedChoice";
@@ -135,7 +135,7 @@ export function ConnectionsPage() {
       />
     );
   };
-  const ariaSort = (...keys: SortKey[]) => (keys.includes(sort) ? (dir === "asc" ? "ascending" : "descending") : "none");
+  const ariaSort = (...keys: SortKey[]) => ariaSortOf(keys.includes(sort) ? dir : null);
 
   const total = list.total ?? 0;
   let body;

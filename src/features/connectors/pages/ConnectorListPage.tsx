@@ -13,7 +13,7 @@ import { ErrorAlert } from "@/components/ErrorAlert";
 import { PageLoader } from "@/components/PageLoader";
 import { PageHeader } from "@/components/PageHeader";
 import { PlainTable } from "@/components/PlainTable";
-import { SortButton } from "@/components/SortButton";
+import { ariaSortOf, SortButton } from "@/components/SortButton";
 import { PlainButton } from "@/components/controls/PlainButton";
 import { PagedListFooter } from "@/components/pagedTable/PagedListFooter";
 import { PagedTableRows } from "@/components/pagedTable/PagedTableRows";
@@ -69,11 +69,12 @@ export function ConnectorListPage({ kind }: { kind: ConnectorKind }) {
   function sortHeader(key: SortKey, label: string) {
     const active = sort.key === key;
     const direction = active && sort.direction === "asc" ? "desc" : "asc";
+    const shown = active ? sort.direction : null;
     return (
-      <th key={key} aria-sort={active ? (sort.direction === "asc" ? "ascending" : "descending") : "none"}>
+      <th key={key} aria-sort={ariaSortOf(shown)}>
         <SortButton
           label={label}
-          direction={active ? sort.direction : null}
+          direction={shown}
           onClick={() => updateParams({ sort: key === "name" && direction === "asc" ? undefined : formatSort(key, direction) })}
         />
       </th>
@@ -134,8 +135,7 @@ export function ConnectorListPage({ kind }: { kind: ConnectorKind }) {
             busy={list.isPlaceholder}
           >
             <caption className="visually-hidden">
-              {api.words.Plural}, sorted by {sort.key === "lastSync" ? "last sync" : sort.key}{" "}
-              {sort.direction === "asc" ? "ascending" : "descending"}
+              {api.words.Plural}, sorted by {sort.key === "lastSync" ? "last sync" : sort.key} {ariaSortOf(sort.direction)}
             </caption>
             <thead>
               <tr aria-rowindex={1}>
